@@ -1,0 +1,28 @@
+import { createDatabase, type DB } from "#db/database";
+import { migrateToLatest } from "#db/migrate";
+import { seedIfEmpty } from "#db/seed/demo";
+import { getProfile, getProfiles } from "~/profiles/load.server";
+import { getEnv } from "~/utils/env.server";
+
+declare global {
+  // Survives module reloads in development, so there is one connection per process.
+  var __rondomDatabase: Promise<DB> | undefined;
+}
+
+const DEMO_PROFILE_ID = "toepassing-beleid";
+
+async function openDatabase(): Promise<DB> {
+  const env = getEnv();
+  getProfiles(); // refuses to start on a broken profile in surveys/
+  const db = createDatabase(env.DATABASE_URL);
+  await migrateToLatest(db);
+  const demoProfile = getProfile(DEMO_PROFILE_ID);
+  if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
+  return db;
+}
+
+/** The application's database, migrated (and seeded with the demo when empty) on first use. */
+export function getDb(): Promise<DB> {
+  globalThis.__rondomDatabase ??= openDatabase();
+  return globalThis.__rondomDatabase;
+}

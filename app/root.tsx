@@ -1,0 +1,148 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getLocale } from "./i18n/locale.server";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { translator } from "./i18n/messages";
+import { useTranslation } from "./i18n/use-translation";
+import stylesUrl from "./styles/app.css?url";
+import { titleMeta } from "./utils/meta";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+];
+
+export const meta: MetaFunction = ({ error, matches }) =>
+  titleMeta(matches, (t) => {
+    if (!error) return t("home.title");
+    if (isRouteErrorResponse(error) && error.status === 404) return t("error.notFound.title");
+    if (isRouteErrorResponse(error) && error.status < 500) return t("error.badRequest.title");
+    return t("error.server.title");
+  });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { locale: await getLocale(request) };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale: Locale = data?.locale ?? DEFAULT_LOCALE;
+  const t = translator(locale);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={t("meta.description")} />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#inhoud">
+          {t("layout.skipToContent")}
+        </a>
+        <SiteHeader />
+        <main id="inhoud" className="page" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <p>{t("layout.footer.tagline")}</p>
+            <p>{t("layout.footer.anonymity")}</p>
+          </div>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function SiteHeader() {
+  const { locale, t } = useTranslation();
+  const location = useLocation();
+  const otherLocale: Locale = locale === "nl" ? "en" : "nl";
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <a className="brand" href="/">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 32 32"
+            width="28"
+            height="28"
+            className="brand__mark"
+          >
+            <circle cx="16" cy="16" r="13" fill="none" stroke="currentColor" strokeWidth="3" />
+            <circle cx="16" cy="16" r="4" fill="currentColor" />
+          </svg>
+          <span>Rondom</span>
+        </a>
+        <nav aria-label={t("layout.nav.label")} className="site-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t("layout.nav.home")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/profielen">{t("layout.nav.profiles")}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <Form method="post" action="/taal" className="language-switch">
+          <input type="hidden" name="locale" value={otherLocale} />
+          <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+          <button type="submit" className="link-button" lang={otherLocale}>
+            {t("layout.language.switch")}
+          </button>
+        </Form>
+      </div>
+    </header>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const clientError = isRouteErrorResponse(error) && error.status >= 400 && error.status < 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  const title = notFound
+    ? t("error.notFound.title")
+    : clientError
+      ? t("error.badRequest.title")
+      : t("error.server.title");
+  const body = notFound
+    ? t("error.notFound.body")
+    : clientError
+      ? t("error.badRequest.body")
+      : t("error.server.body");
+  return (
+    <div className="container narrow error-page">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p>
+        <a href="/">{t("error.backHome")}</a>
+      </p>
+    </div>
+  );
+}

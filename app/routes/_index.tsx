@@ -1,0 +1,169 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/db.server";
+import { getDemoEntrancesIfEnabled } from "~/demo/demo-mode.server";
+import type { MessageKey } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import { getProfiles } from "~/profiles/load.server";
+import { titleMeta } from "~/utils/meta";
+import { invitationPath } from "~/utils/paths";
+import type { DemoHighlight } from "#db/seed/demo-entrances";
+import type { Relationship } from "#db/schema";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("home.title"));
+
+export async function loader(_: LoaderFunctionArgs) {
+  const db = await getDb();
+  const demo = await getDemoEntrancesIfEnabled(db);
+  const firstProfile = getProfiles()[0];
+  return {
+    demo: demo && {
+      organisationName: demo.organisationName,
+      people: demo.people,
+      invitations: demo.invitations.map((invitation) => ({
+        href: invitationPath(invitation.token),
+        raterName: invitation.raterName,
+        relationship: invitation.relationship,
+        participantName: invitation.participantName,
+        cycleName: invitation.cycleName,
+        hasDraft: invitation.hasDraft,
+      })),
+    },
+    firstProfile: firstProfile ? { id: firstProfile.id, name: firstProfile.name } : null,
+  };
+}
+
+const steps: { title: MessageKey; body: MessageKey }[] = [
+  { title: "home.steps.profile.title", body: "home.steps.profile.body" },
+  { title: "home.steps.invite.title", body: "home.steps.invite.body" },
+  { title: "home.steps.answer.title", body: "home.steps.answer.body" },
+  { title: "home.steps.report.title", body: "home.steps.report.body" },
+];
+
+const relationshipLabel: Record<Relationship, MessageKey> = {
+  self: "relationship.self",
+  manager: "relationship.manager",
+  colleague: "relationship.colleague",
+  customer: "relationship.customer",
+  report: "relationship.report",
+};
+
+export default function HomePage() {
+  const { demo, firstProfile } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="container">
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t("home.heading")}</h1>
+        <p className="lead">{t("home.lead")}</p>
+        {firstProfile ? (
+          <p>
+            <Link className="button" to={`/profielen/${firstProfile.id}`}>
+              {t("home.viewProfile", { name: firstProfile.name })}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="how-title">
+        <h2 id="how-title">{t("home.steps.title")}</h2>
+        <ol className="steps">
+          {steps.map((step) => (
+            <li key={step.title} className="steps__item">
+              <h3>{t(step.title)}</h3>
+              <p>{t(step.body)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="anonymity-title" className="panel">
+        <h2 id="anonymity-title">{t("home.anonymity.title")}</h2>
+        <ul>
+          <li>{t("home.anonymity.threshold")}</li>
+          <li>{t("home.anonymity.differencing")}</li>
+          <li>{t("home.anonymity.storage")}</li>
+          <li>{t("home.anonymity.hr")}</li>
+        </ul>
+      </section>
+
+      {demo ? (
+        <section aria-labelledby="demo-title" className="panel panel--demo">
+          <h2 id="demo-title">{t("home.demo.title", { organisation: demo.organisationName })}</h2>
+          <p>{t("home.demo.intro")}</p>
+
+          <h3>{t("home.demo.invitations.title")}</h3>
+          <p>{t("home.demo.invitations.intro")}</p>
+          <ul className="demo-list">
+            {demo.invitations.map((invitation) => (
+              <li key={invitation.href}>
+                <a href={invitation.href}>
+                  {invitation.relationship === "self"
+                    ? t("home.demo.invitations.self", { participant: invitation.participantName })
+                    : t("home.demo.invitations.item", {
+                        rater: invitation.raterName,
+                        relationship: t(relationshipLabel[invitation.relationship]),
+                        participant: invitation.participantName,
+                      })}
+                </a>
+                {invitation.hasDraft ? <> {t("home.demo.invitations.hasDraft")}</> : null}
+              </li>
+            ))}
+          </ul>
+
+          <h3>{t("home.demo.people.title")}</h3>
+          <p>{t("home.demo.people.intro")}</p>
+          <DemoPeople title={t("role.hrAdmin")} people={demo.people.hrAdmins} />
+          <DemoPeople title={t("role.departmentHead")} people={demo.people.departmentHeads} />
+          <DemoPeople title={t("role.teamLead")} people={demo.people.teamLeads} />
+          <DemoPeople title={t("role.employee")} people={demo.people.employees} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+type DemoPerson = {
+  id: string;
+  name: string;
+  email: string;
+  teamName: string | null;
+  jobTitle: string | null;
+  highlights?: DemoHighlight[];
+};
+
+const highlightLabel: Record<DemoHighlight, MessageKey> = {
+  released_report: "home.demo.highlight.releasedReport",
+  blind_spot: "home.demo.highlight.blindSpot",
+  hidden_strength: "home.demo.highlight.hiddenStrength",
+  few_raters: "home.demo.highlight.fewRaters",
+  shared_with_lead: "home.demo.highlight.sharedWithLead",
+  in_collecting_cycle: "home.demo.highlight.inCollectingCycle",
+};
+
+function DemoPeople({ title, people }: { title: string; people: DemoPerson[] }) {
+  const { t } = useTranslation();
+  if (people.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className="demo-list">
+        {people.map((person) => (
+          <li key={person.id}>
+            <strong>{person.name}</strong>, {person.jobTitle ?? person.teamName}
+            <br />
+            <span className="demo-email">{person.email}</span>
+            {person.highlights?.length ? (
+              <>
+                <br />
+                <span className="muted">
+                  {person.highlights.map((highlight) => t(highlightLabel[highlight])).join(" · ")}
+                </span>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

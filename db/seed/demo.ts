@@ -1,0 +1,267 @@
+import type { Transaction } from "kysely";
+import type { Profile } from "../../app/profiles/schema";
+import { snapshotProfile } from "../../app/profiles/snapshot.server";
+import { hashToken } from "../../app/utils/tokens.server";
+import type { DB } from "../database";
+import type { Database } from "../schema";
+import { createItemOffsets, createLatent, growLatent, type PersonLatent } from "./demo-answers";
+import { createCalendar, type Calendar } from "./demo-calendar";
+import { emptyCycleRows, planCycle, type CycleRows, type DemoWorld } from "./demo-cycles";
+import { planOrganisation, type DemoPerson } from "./demo-organisation";
+import type { ForcedOutcomes } from "./demo-raters";
+import { insertCycleRows, insertRows, loadSnapshotCompetencies } from "./demo-store";
+import { demoInvitationToken } from "./demo-token";
+import { createRandom, type Random } from "./random";
+
+export { demoInvitationToken };
+
+export const DEFAULT_DEMO_SEED = "rondom-demo";
+
+export interface SeedDemoOptions {
+  profile: Profile;
+  seed?: string;
+  /** Dates are relative to this day; defaults to now. */
+  today?: Date;
+}
+
+export interface DemoSummary {
+  organisationName: string;
+  seed: string;
+  people: number;
+  teams: number;
+  cycles: number;
+  participants: number;
+  invitations: number;
+  responses: number;
+  ratings: number;
+  comments: number;
+  drafts: number;
+}
+
+const RELEASED_DAYS = {
+  created: -200,
+  nominationDeadline: -186,
+  launch: -182,
+  answerDeadline: -161,
+  lastAnswer: -161,
+  closed: -160,
+  released: -155,
+};
+
+const COLLECTING_DAYS = {
+  created: -24,
+  nominationDeadline: -12,
+  launch: -10,
+  answerDeadline: 14,
+  lastAnswer: -1,
+};
+
+const COLLECTING_TEAMS = ["publiekszaken", "communicatie"];
+
+/**
+ * Adds the demo municipality Gemeente Rondedam, in one transaction. It does not look at what
+ * is there already: use seedIfEmpty, or the CLI's --reset, on a database that may hold data.
+ */
+export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<DemoSummary> {
+  return db.transaction().execute((trx) => insertDemo(trx, options));
+}
+
+/** Seeds the demo only into a database without any organisation. Returns whether it seeded. */
+export async function seedIfEmpty(
+  db: DB,
+  profile: Profile,
+  options: Omit<SeedDemoOptions, "profile"> = {},
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom("organisation").select("id").limit(1).executeTakeFirst();
+    if (existing) return false;
+    await insertDemo(trx, { ...options, profile });
+    return true;
+  });
+}
+
+/** The demo's inserts, for callers that run them inside a transaction of their own. */
+export async function insertDemo(
+  trx: Transaction<Database>,
+  options: SeedDemoOptions,
+): Promise<DemoSummary> {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const random = createRandom(seed);
+  const idSource = createRandom(`${seed}:ids`);
+  const createId = () => idSource.id();
+  const calendar = createCalendar(options.today ?? new Date());
+
+  const organisation = planOrganisation(random, createId, calendar, seed);
+  await insertRows(trx, "organisation", [organisation.organisationRow]);
+  await insertRows(trx, "team", organisation.teamRows);
+  await insertRows(trx, "person", organisation.personRows);
+
+  const snapshotId = await snapshotProfile(trx, organisation.organisationRow.id, options.profile, {
+    createId,
+    now: calendar.at(RELEASED_DAYS.created, 9),
+  });
+  const competencies = await loadSnapshotCompetencies(trx, snapshotId);
+  const world: DemoWorld = {
+    random,
+    createId,
+    calendar,
+    organisation,
+    hrAdminId: requirePerson(organisation.people.find((person) => person.role === "hr_admin")).id,
+    snapshotId,
+    profileKey: options.profile.id,
+    competencies,
+    itemOffsets: createItemOffsets(random, competencies),
+    leniency: new Map(organisation.people.map((person) => [person.id, random.normal(0.1, 0.3)])),
+  };
+
+  const rows = emptyCycleRows();
+  planDemoCycles(world, rows);
+  for (const invitation of rows.invitation) {
+    invitation.token_hash = hashToken(demoInvitationToken(seed, invitation.id));
+  }
+  await insertCycleRows(trx, rows);
+
+  return {
+    organisationName: organisation.organisationRow.name,
+    seed,
+    people: organisation.personRows.length,
+    teams: organisation.teamRows.length,
+    cycles: rows.cycle.length,
+    participants: rows.participant.length,
+    invitations: rows.invitation.length,
+    responses: rows.response.length,
+    ratings: rows.rating.length,
+    comments: rows.comment.length,
+    drafts: rows.draft.length,
+  };
+}
+
+/**
+ * A released spring cycle for everyone who worked here then, and an autumn cycle that is
+ * collecting answers now for two teams.
+ */
+function planDemoCycles(world: DemoWorld, rows: CycleRows): void {
+  const { random, calendar, organisation, competencies } = world;
+  const teamMembers = organisation.people.filter(
+    (person) => person.role === "employee" || person.role === "team_lead",
+  );
+  const teamOffsets = new Map(
+    organisation.teams.map((team) => [
+      team.definition.key,
+      new Map(competencies.map((competency) => [competency.key, random.normal(0, 0.2)])),
+    ]),
+  );
+  const springLatents = new Map<string, PersonLatent>();
+  for (const person of teamMembers) {
+    const offsets = teamOffsets.get(person.teamKey ?? "") ?? new Map<string, number>();
+    springLatents.set(person.id, createLatent(random, competencies, offsets));
+  }
+  const autumnLatents = new Map(
+    [...springLatents].map(([id, latent]) => [id, growLatent(random, latent)]),
+  );
+  const latentFrom = (latents: Map<string, PersonLatent>) => (personId: string) => {
+    const latent = latents.get(personId);
+    if (!latent) throw new Error(`Geen antwoordmodel voor persoon ${personId}`);
+    return latent;
+  };
+
+  const springParticipants = teamMembers.filter((person) => person.isActive && !person.isNewcomer);
+  planCycle(
+    world,
+    {
+      name: cycleName(calendar, RELEASED_DAYS.launch),
+      status: "released",
+      days: RELEASED_DAYS,
+      participants: springParticipants,
+      latentOf: latentFrom(springLatents),
+      canRate: (person) => person.isActive && !person.isNewcomer,
+      outcomeChances: {
+        self: { submitted: 1, declined: 0 },
+        manager: { submitted: 1, declined: 0 },
+        colleague: { submitted: 0.84, declined: 0.05 },
+        customer: { submitted: 0.68, declined: 0.1 },
+        report: { submitted: 0.8, declined: 0.05 },
+      },
+      forced: springEdgeCases(random, springParticipants),
+      reminders: {
+        days: [RELEASED_DAYS.answerDeadline - 7, RELEASED_DAYS.answerDeadline - 2],
+        reach: 1,
+      },
+      sharedWithLead: 0.45,
+      drafts: 0,
+    },
+    rows,
+  );
+
+  const autumnParticipants = teamMembers.filter(
+    (person) => person.isActive && COLLECTING_TEAMS.includes(person.teamKey ?? ""),
+  );
+  planCycle(
+    world,
+    {
+      name: cycleName(calendar, COLLECTING_DAYS.launch),
+      status: "collecting",
+      days: COLLECTING_DAYS,
+      participants: autumnParticipants,
+      latentOf: latentFrom(autumnLatents),
+      canRate: (person) => person.isActive,
+      outcomeChances: {
+        self: { submitted: 0.6, declined: 0 },
+        manager: { submitted: 0.35, declined: 0 },
+        colleague: { submitted: 0.38, declined: 0 },
+        customer: { submitted: 0.3, declined: 0 },
+        report: { submitted: 0.4, declined: 0 },
+      },
+      forced: autumnDeclines(random, autumnParticipants),
+      // No automatic reminder is due yet; HR sent a manual round to some participants' raters.
+      reminders: { days: [-3], reach: 0.5 },
+      sharedWithLead: 0,
+      drafts: 2,
+    },
+    rows,
+  );
+}
+
+/** Participants whose reports must suppress a group: too few colleagues or customers. */
+function springEdgeCases(random: Random, participants: readonly DemoPerson[]) {
+  const [twoColleagues, oneCustomer, twoCustomers, noCustomers] = random.shuffle(
+    participants.filter((person) => person.role === "employee"),
+  );
+  const forced = new Map<string, ForcedOutcomes>();
+  const set = (person: DemoPerson | undefined, outcomes: ForcedOutcomes) => {
+    if (person) forced.set(person.id, outcomes);
+  };
+  set(twoColleagues, { colleagues: ["submitted", "declined", "submitted", "open"] });
+  set(oneCustomer, { customers: ["open", "submitted"] });
+  set(twoCustomers, { customers: ["submitted", "declined", "submitted"] });
+  set(noCustomers, { customers: [] });
+  return forced;
+}
+
+/** Exactly two declined invitations, so the collecting cycle shows one or two of them. */
+function autumnDeclines(random: Random, participants: readonly DemoPerson[]) {
+  const forced = new Map<string, ForcedOutcomes>();
+  const [first, second] = random.shuffle(participants);
+  if (first) forced.set(first.id, { colleagues: ["declined", "submitted", "open", "open"] });
+  if (second) forced.set(second.id, { customers: ["submitted", "declined"] });
+  return forced;
+}
+
+/** "Feedbackronde najaar 2026": named after the season and year in which it was launched. */
+function cycleName(calendar: Calendar, launchOffset: number): string {
+  const [year = 0, month = 1] = calendar.day(launchOffset).split("-").map(Number);
+  return `Feedbackronde ${seasonOf(month)} ${year}`;
+}
+
+// The two cycles launch about six months apart, so never in the same season.
+function seasonOf(month: number): string {
+  if (month >= 3 && month <= 5) return "voorjaar";
+  if (month >= 6 && month <= 8) return "zomer";
+  if (month >= 9 && month <= 11) return "najaar";
+  return "winter";
+}
+
+function requirePerson(person: DemoPerson | undefined): DemoPerson {
+  if (!person) throw new Error("De demo-organisatie mist een persoon");
+  return person;
+}

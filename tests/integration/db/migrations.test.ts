@@ -1,0 +1,301 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { createDatabase, type DB } from "#db/database";
+import { migrateToLatest } from "#db/migrate";
+import type { Database } from "#db/schema";
+import { createTestDatabase } from "../../setup/test-database";
+
+// Written out so the type checker holds this list to db/schema.ts: a missing or extra table
+// or column is a compile error, a difference with the migrations a test failure.
+const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> } = {
+  organisation: {
+    id: true,
+    name: true,
+    default_locale: true,
+    retention_months: true,
+    is_demo: true,
+    demo_seed: true,
+    created_at: true,
+  },
+  team: {
+    id: true,
+    organisation_id: true,
+    name: true,
+    parent_team_id: true,
+    lead_person_id: true,
+    created_at: true,
+  },
+  person: {
+    id: true,
+    organisation_id: true,
+    employee_number: true,
+    first_name: true,
+    last_name: true,
+    email: true,
+    locale: true,
+    job_title: true,
+    team_id: true,
+    is_hr_admin: true,
+    is_active: true,
+    created_at: true,
+    updated_at: true,
+  },
+  profile_snapshot: {
+    id: true,
+    organisation_id: true,
+    profile_key: true,
+    name: true,
+    language: true,
+    content_hash: true,
+    not_applicable_label: true,
+    created_at: true,
+  },
+  profile_scale_point: { snapshot_id: true, value: true, label: true },
+  profile_cluster: { id: true, snapshot_id: true, key: true, name: true, position: true },
+  profile_competency: {
+    id: true,
+    snapshot_id: true,
+    cluster_id: true,
+    key: true,
+    name: true,
+    description: true,
+    is_organisation_wide: true,
+    position: true,
+  },
+  profile_indicator: {
+    id: true,
+    snapshot_id: true,
+    competency_id: true,
+    key: true,
+    text: true,
+    position: true,
+  },
+  cycle: {
+    id: true,
+    organisation_id: true,
+    name: true,
+    profile_key: true,
+    profile_snapshot_id: true,
+    status: true,
+    nomination_deadline: true,
+    answer_deadline: true,
+    min_group_size: true,
+    manager_identifiable: true,
+    lead_access: true,
+    include_reports_group: true,
+    colleague_min: true,
+    colleague_max: true,
+    customer_min: true,
+    customer_max: true,
+    report_min: true,
+    report_max: true,
+    reminder_days: true,
+    mail_locale: true,
+    thresholds_locked_at: true,
+    launched_at: true,
+    closed_at: true,
+    released_at: true,
+    created_by_person_id: true,
+    created_at: true,
+    updated_at: true,
+  },
+  participant: {
+    id: true,
+    cycle_id: true,
+    person_id: true,
+    manager_person_id: true,
+    nomination_status: true,
+    nominations_submitted_at: true,
+    nominations_approved_at: true,
+    nominations_approved_by_person_id: true,
+    shared_with_lead_at: true,
+    created_at: true,
+  },
+  nomination: {
+    id: true,
+    participant_id: true,
+    relationship: true,
+    rater_person_id: true,
+    rater_name: true,
+    rater_email: true,
+    status: true,
+    proposed_by_person_id: true,
+    decided_by_person_id: true,
+    created_at: true,
+    decided_at: true,
+  },
+  invitation: {
+    id: true,
+    cycle_id: true,
+    participant_id: true,
+    relationship: true,
+    rater_person_id: true,
+    rater_name: true,
+    rater_email: true,
+    locale: true,
+    token_hash: true,
+    status: true,
+    sent_at: true,
+    reminder_count: true,
+    last_reminded_at: true,
+    declined_at: true,
+    decline_reason: true,
+    revoked_at: true,
+    expires_at: true,
+    created_at: true,
+  },
+  draft: { invitation_id: true, answers: true, updated_at: true },
+  response: {
+    id: true,
+    cycle_id: true,
+    participant_id: true,
+    relationship: true,
+    submitted_on: true,
+  },
+  rating: { response_id: true, indicator_id: true, score: true },
+  comment: { id: true, response_id: true, question: true, competency_id: true, text: true },
+  report: {
+    id: true,
+    cycle_id: true,
+    participant_id: true,
+    format_version: true,
+    content: true,
+    computed_at: true,
+  },
+  session: { id: true, person_id: true, created_at: true, expires_at: true, last_seen_at: true },
+  sign_in_token: {
+    id: true,
+    person_id: true,
+    link_token_hash: true,
+    code_hash: true,
+    failed_attempts: true,
+    created_at: true,
+    expires_at: true,
+    used_at: true,
+  },
+  rate_limit: { key: true, window_start: true, count: true },
+  email_outbox: {
+    id: true,
+    organisation_id: true,
+    kind: true,
+    to_address: true,
+    to_name: true,
+    locale: true,
+    subject: true,
+    text_body: true,
+    html_body: true,
+    status: true,
+    attempts: true,
+    next_attempt_at: true,
+    last_error: true,
+    created_at: true,
+    sent_at: true,
+  },
+  audit_log: {
+    id: true,
+    organisation_id: true,
+    actor_person_id: true,
+    action: true,
+    subject_type: true,
+    subject_id: true,
+    details: true,
+    created_at: true,
+  },
+};
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** An empty database file with no migrations applied. */
+function createEmptyDatabase(): DB {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-migrations-"));
+  const db = createDatabase(`file:${path.join(dir, "empty.sqlite")}`);
+  cleanups.push(async () => {
+    await db.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return db;
+}
+
+async function migratedDatabase(): Promise<DB> {
+  const { db, cleanup } = await createTestDatabase();
+  cleanups.push(cleanup);
+  return db;
+}
+
+async function tableColumns(db: DB): Promise<Map<string, string[]>> {
+  const tables = await db.introspection.getTables();
+  return new Map(
+    tables.map((table) => [table.name, table.columns.map((column) => column.name).sort()]),
+  );
+}
+
+describe("migrations", () => {
+  it("create every table of db/schema.ts with exactly its columns, starting from empty", async () => {
+    const db = createEmptyDatabase();
+    expect(await tableColumns(db)).toEqual(new Map());
+
+    const applied = await migrateToLatest(db);
+
+    expect(applied).toEqual(["0001-initial"]);
+    const expected = new Map(
+      Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
+    );
+    expect(await tableColumns(db)).toEqual(expected);
+  });
+
+  it("turn on foreign keys and write-ahead logging", async () => {
+    const db = await migratedDatabase();
+
+    const foreignKeys = await sql<{ foreign_keys: number }>`PRAGMA foreign_keys`.execute(db);
+    const journal = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(db);
+
+    expect(foreignKeys.rows[0]?.foreign_keys).toBe(1);
+    expect(journal.rows[0]?.journal_mode).toBe("wal");
+  });
+
+  it("do nothing when run a second time", async () => {
+    const db = await migratedDatabase();
+    const before = await tableColumns(db);
+
+    const applied = await migrateToLatest(db);
+
+    expect(applied).toEqual([]);
+    expect(await tableColumns(db)).toEqual(before);
+  });
+
+  it("store responses without anything that links them to an invitation or rater", async () => {
+    const db = await migratedDatabase();
+
+    const columns = (await tableColumns(db)).get("response");
+    const references = await sql<{ table: string }>`PRAGMA foreign_key_list(response)`.execute(db);
+
+    expect(columns).toEqual(["cycle_id", "id", "participant_id", "relationship", "submitted_on"]);
+    expect(references.rows.map((reference) => reference.table).sort()).toEqual([
+      "cycle",
+      "participant",
+    ]);
+  });
+
+  it("refuse a row whose foreign key points nowhere", async () => {
+    const db = await migratedDatabase();
+
+    const insertOrphan = db
+      .insertInto("team")
+      .values({
+        id: "team-1",
+        organisation_id: "no-such-organisation",
+        name: "Zwevend team",
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+
+    await expect(insertOrphan).rejects.toThrow(/FOREIGN KEY constraint failed/);
+    expect(await db.selectFrom("team").selectAll().execute()).toEqual([]);
+  });
+});

@@ -1,0 +1,443 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadProfilesFromDirectory } from "~/profiles/load.server";
+import type { Profile } from "~/profiles/schema";
+import { hashToken } from "~/utils/tokens.server";
+import type { DB } from "#db/database";
+import { seedDemo, seedIfEmpty, type DemoSummary } from "#db/seed/demo";
+import { getDemoEntrances } from "#db/seed/demo-entrances";
+import { TABLES_IN_DELETE_ORDER } from "#db/seed/reset";
+import { createTestDatabase } from "../../setup/test-database";
+
+const TODAY = new Date(2026, 10, 28, 14, 30);
+const TODAY_DAY = "2026-11-28";
+
+function loadSeedProfile(): Profile {
+  const profile = loadProfilesFromDirectory(path.resolve("surveys")).find(
+    (candidate) => candidate.id === "toepassing-beleid",
+  );
+  if (!profile) throw new Error("surveys/toepassing-beleid.md ontbreekt");
+  return profile;
+}
+
+const profile = loadSeedProfile();
+const cleanups: (() => Promise<void>)[] = [];
+
+async function seededDatabase(
+  seed?: string,
+  today = TODAY,
+): Promise<{ db: DB; summary: DemoSummary }> {
+  const { db, cleanup } = await createTestDatabase();
+  cleanups.push(cleanup);
+  const summary = await seedDemo(db, { profile, seed, today });
+  return { db, summary };
+}
+
+afterAll(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** Every row of every table, as sorted JSON lines. */
+async function dumpAllTables(db: DB): Promise<Record<string, string[]>> {
+  const dump: Record<string, string[]> = {};
+  for (const table of TABLES_IN_DELETE_ORDER) {
+    const rows = await db.selectFrom(table).selectAll().execute();
+    dump[table] = rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return dump;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function standardDeviation(values: readonly number[]): number {
+  const average = mean(values);
+  return Math.sqrt(mean(values.map((value) => (value - average) ** 2)));
+}
+
+/** Per participant and competency: self score and others' score (each rater weighs equally). */
+async function competencyScores(db: DB, cycleId: string) {
+  const rows = await db
+    .selectFrom("rating")
+    .innerJoin("response", "response.id", "rating.response_id")
+    .innerJoin("profile_indicator", "profile_indicator.id", "rating.indicator_id")
+    .where("response.cycle_id", "=", cycleId)
+    .where("rating.score", "is not", null)
+    .select([
+      "response.participant_id as participantId",
+      "response.relationship",
+      "profile_indicator.competency_id as competencyId",
+      (eb) => eb.fn.avg<number>("rating.score").as("mean"),
+    ])
+    .groupBy(["response.id", "profile_indicator.competency_id"])
+    .execute();
+  const scores = new Map<string, Map<string, { self?: number; others: number[] }>>();
+  for (const row of rows) {
+    const perCompetency = scores.get(row.participantId) ?? new Map();
+    const entry = perCompetency.get(row.competencyId) ?? { others: [] };
+    if (row.relationship === "self") entry.self = Number(row.mean);
+    else entry.others.push(Number(row.mean));
+    perCompetency.set(row.competencyId, entry);
+    scores.set(row.participantId, perCompetency);
+  }
+  return scores;
+}
+
+describe("seedDemo", () => {
+  let db: DB;
+  let summary: DemoSummary;
+  let releasedId: string;
+  let collectingId: string;
+
+  beforeAll(async () => {
+    ({ db, summary } = await seededDatabase());
+    const cycles = await db.selectFrom("cycle").select(["id", "status"]).execute();
+    releasedId = cycles.find((cycle) => cycle.status === "released")?.id ?? "";
+    collectingId = cycles.find((cycle) => cycle.status === "collecting")?.id ?? "";
+  });
+
+  it("creates the demo municipality with about 60 people", async () => {
+    const organisations = await db.selectFrom("organisation").selectAll().execute();
+    const people = await db.selectFrom("person").selectAll().execute();
+
+    expect(organisations).toHaveLength(1);
+    expect(organisations[0]).toMatchObject({
+      name: "Gemeente Rondedam",
+      is_demo: 1,
+      demo_seed: "rondom-demo",
+    });
+    expect(people.length).toBeGreaterThanOrEqual(55);
+    expect(people.length).toBeLessThanOrEqual(65);
+    expect(summary.people).toBe(people.length);
+    expect(new Set(people.map((person) => person.email)).size).toBe(people.length);
+    for (const person of people) {
+      expect(person.email).toMatch(/^[a-z0-9-]+\.[a-z0-9-]+@rondedam\.example$/);
+      expect(person.employee_number).toMatch(/^\d+$/);
+      expect(person.job_title).toBeTruthy();
+    }
+    expect(people.filter((person) => person.locale === "en").length).toBeGreaterThanOrEqual(1);
+    const inactive = people.filter((person) => person.is_active === 0).length;
+    expect(inactive).toBeGreaterThanOrEqual(1);
+    expect(inactive).toBeLessThanOrEqual(2);
+    expect(people.filter((person) => person.is_hr_admin === 1)).toHaveLength(1);
+    expect(people.some((person) => person.last_name.startsWith("van "))).toBe(true);
+  });
+
+  it("organises six teams of 7–11 with a lead under two departments with a head", async () => {
+    const teams = await db.selectFrom("team").selectAll().execute();
+    const people = await db.selectFrom("person").select(["id", "team_id"]).execute();
+    const departments = teams.filter((team) => team.parent_team_id === null);
+    const workTeams = teams.filter((team) => team.parent_team_id !== null);
+
+    expect(departments).toHaveLength(2);
+    expect(workTeams).toHaveLength(6);
+    for (const department of departments) {
+      expect(workTeams.filter((team) => team.parent_team_id === department.id)).toHaveLength(3);
+      expect(department.lead_person_id).toBeTruthy();
+    }
+    for (const team of workTeams) {
+      const members = people.filter((person) => person.team_id === team.id);
+      expect(members.length).toBeGreaterThanOrEqual(7);
+      expect(members.length).toBeLessThanOrEqual(11);
+      expect(members.map((member) => member.id)).toContain(team.lead_person_id);
+    }
+  });
+
+  it("has a released spring cycle and an autumn cycle that is collecting", async () => {
+    const cycles = await db.selectFrom("cycle").selectAll().orderBy("created_at").execute();
+
+    expect(cycles.map((cycle) => cycle.status)).toEqual(["released", "collecting"]);
+    const [released, collecting] = cycles;
+    expect(released).toMatchObject({ name: "Feedbackronde voorjaar 2026", min_group_size: 3 });
+    for (const field of [
+      "launched_at",
+      "closed_at",
+      "released_at",
+      "thresholds_locked_at",
+    ] as const) {
+      expect(released?.[field]).toBeTruthy();
+    }
+    expect(collecting).toMatchObject({ name: "Feedbackronde najaar 2026", closed_at: null });
+    expect(collecting?.nomination_deadline ?? "").toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((collecting?.nomination_deadline ?? "") < TODAY_DAY).toBe(true);
+    expect((collecting?.answer_deadline ?? "") > TODAY_DAY).toBe(true);
+    expect(released?.profile_snapshot_id).toBeTruthy();
+    expect(collecting?.profile_snapshot_id).toBe(released?.profile_snapshot_id);
+    expect(await db.selectFrom("profile_indicator").select("id").execute()).toHaveLength(37);
+  });
+
+  it("gives every participant of the released cycle a self and a manager response", async () => {
+    const participants = await db
+      .selectFrom("participant")
+      .where("cycle_id", "=", releasedId)
+      .select("id")
+      .execute();
+    const responses = await db
+      .selectFrom("response")
+      .where("cycle_id", "=", releasedId)
+      .select(["participant_id", "relationship"])
+      .execute();
+
+    expect(participants.length).toBeGreaterThanOrEqual(40);
+    for (const participant of participants) {
+      const own = responses.filter((response) => response.participant_id === participant.id);
+      expect(own.filter((response) => response.relationship === "self")).toHaveLength(1);
+      expect(own.filter((response) => response.relationship === "manager")).toHaveLength(1);
+    }
+  });
+
+  it("invites 3–8 colleagues per participant and has as many responses as submissions", async () => {
+    const invitations = await db
+      .selectFrom("invitation")
+      .select(["participant_id", "relationship", "status"])
+      .execute();
+    const responses = await db
+      .selectFrom("response")
+      .select(["participant_id", "relationship"])
+      .execute();
+    const participants = new Set(invitations.map((invitation) => invitation.participant_id));
+
+    for (const participantId of participants) {
+      const own = invitations.filter((invitation) => invitation.participant_id === participantId);
+      const colleagues = own.filter((invitation) => invitation.relationship === "colleague");
+      expect(colleagues.length).toBeGreaterThanOrEqual(3);
+      expect(colleagues.length).toBeLessThanOrEqual(8);
+      for (const relationship of ["self", "manager", "colleague", "customer"] as const) {
+        const submitted = own.filter(
+          (invitation) =>
+            invitation.relationship === relationship && invitation.status === "submitted",
+        ).length;
+        const answered = responses.filter(
+          (response) =>
+            response.participant_id === participantId && response.relationship === relationship,
+        ).length;
+        expect(answered).toBe(submitted);
+      }
+    }
+  });
+
+  it("includes participants whose groups are too small to show, and one without customers", async () => {
+    const counts = await db
+      .selectFrom("participant")
+      .leftJoin("response", (join) =>
+        join
+          .onRef("response.participant_id", "=", "participant.id")
+          .on("response.relationship", "in", ["colleague", "customer"]),
+      )
+      .where("participant.cycle_id", "=", releasedId)
+      .select([
+        "participant.id",
+        (eb) =>
+          eb.fn
+            .sum<number>(
+              eb.case().when("response.relationship", "=", "colleague").then(1).else(0).end(),
+            )
+            .as("colleagues"),
+        (eb) =>
+          eb.fn
+            .sum<number>(
+              eb.case().when("response.relationship", "=", "customer").then(1).else(0).end(),
+            )
+            .as("customers"),
+      ])
+      .groupBy("participant.id")
+      .execute();
+    const customerInvitations = await db
+      .selectFrom("invitation")
+      .where("cycle_id", "=", releasedId)
+      .where("relationship", "=", "customer")
+      .select("participant_id")
+      .execute();
+
+    expect(counts.some((row) => Number(row.colleagues) < 3)).toBe(true);
+    expect(counts.some((row) => Number(row.customers) > 0 && Number(row.customers) < 3)).toBe(true);
+    const withCustomers = new Set(customerInvitations.map((row) => row.participant_id));
+    expect(counts.some((row) => !withCustomers.has(row.id))).toBe(true);
+  });
+
+  it("scores 1–5 or not-able-to-judge, with 5–15% not able to judge", async () => {
+    const ratings = await db.selectFrom("rating").select("score").execute();
+    const nulls = ratings.filter((rating) => rating.score === null).length;
+
+    expect(ratings.length).toBe(summary.ratings);
+    expect(ratings.length).toBeGreaterThan(10_000);
+    expect(ratings.every((r) => r.score === null || [1, 2, 3, 4, 5].includes(r.score))).toBe(true);
+    expect(nulls / ratings.length).toBeGreaterThan(0.05);
+    expect(nulls / ratings.length).toBeLessThan(0.15);
+  });
+
+  it("writes Dutch comments, per competency and for the two general questions", async () => {
+    const comments = await db.selectFrom("comment").selectAll().execute();
+    const dutchWords = /\b(de|het|een|en|van|ik|op|te|niet|met|zich|wat|meer|als|bij|voor|ook)\b/i;
+    const englishWords = /\b(the|and|you|with|this|that)\b/i;
+
+    expect(comments.length).toBe(summary.comments);
+    const dutch = comments.filter((comment) => dutchWords.test(comment.text));
+    expect(dutch.length / comments.length).toBeGreaterThan(0.9);
+    expect(new Set(comments.map((comment) => comment.question))).toEqual(
+      new Set(["competency", "went_well", "could_improve"]),
+    );
+    for (const comment of comments) {
+      expect(comment.text.trim()).not.toBe("");
+      expect(comment.text).not.toMatch(englishWords);
+      expect(comment.text).not.toMatch(/[{}]/);
+      expect(comment.competency_id === null).toBe(comment.question !== "competency");
+    }
+  });
+
+  it("leaves open invitations and a half-filled draft in the collecting cycle", async () => {
+    const invitations = await db
+      .selectFrom("invitation")
+      .where("cycle_id", "=", collectingId)
+      .selectAll()
+      .execute();
+    const drafts = await db.selectFrom("draft").selectAll().execute();
+    const indicatorIds = new Set(
+      (await db.selectFrom("profile_indicator").select("id").execute()).map((row) => row.id),
+    );
+    const open = invitations.filter((invitation) => invitation.status === "open");
+    const submitted = invitations.filter((invitation) => invitation.status === "submitted");
+    const declined = invitations.filter((invitation) => invitation.status === "declined");
+
+    expect(open.length).toBeGreaterThan(0);
+    expect(submitted.length / invitations.length).toBeGreaterThan(0.25);
+    expect(submitted.length / invitations.length).toBeLessThan(0.55);
+    expect(declined.length).toBeGreaterThanOrEqual(1);
+    expect(declined.length).toBeLessThanOrEqual(2);
+    expect(declined.every((invitation) => invitation.decline_reason)).toBe(true);
+    expect(invitations.some((invitation) => invitation.reminder_count > 0)).toBe(true);
+    expect(drafts.length).toBeGreaterThanOrEqual(1);
+    for (const draft of drafts) {
+      expect(open.map((invitation) => invitation.id)).toContain(draft.invitation_id);
+      const answers = JSON.parse(draft.answers) as {
+        ratings: Record<string, number | null>;
+        comments: Record<string, string>;
+        general: { went_well: string; could_improve: string };
+      };
+      const rated = Object.keys(answers.ratings);
+      expect(rated.length).toBeGreaterThan(0);
+      expect(rated.length).toBeLessThan(indicatorIds.size);
+      expect(rated.every((id) => indicatorIds.has(id))).toBe(true);
+      expect(typeof answers.general.went_well).toBe("string");
+    }
+  });
+
+  it("answers realistically: people and competencies clearly differ, and some see themselves wrongly", async () => {
+    const scores = await competencyScores(db, releasedId);
+    const participantMeans: number[] = [];
+    const participantRanges: number[] = [];
+    const byCompetency = new Map<string, number[]>();
+    let blindSpots = 0;
+    let hiddenStrengths = 0;
+    for (const perCompetency of scores.values()) {
+      const others: number[] = [];
+      let blindSpot = false;
+      let hiddenStrength = false;
+      for (const [competencyId, entry] of perCompetency) {
+        if (entry.others.length === 0) continue;
+        const othersScore = mean(entry.others);
+        others.push(othersScore);
+        byCompetency.set(competencyId, [...(byCompetency.get(competencyId) ?? []), othersScore]);
+        if (entry.self !== undefined && entry.self - othersScore >= 4 / 3) blindSpot = true;
+        if (entry.self !== undefined && othersScore - entry.self >= 4 / 3) hiddenStrength = true;
+      }
+      participantMeans.push(mean(others));
+      participantRanges.push(Math.max(...others) - Math.min(...others));
+      if (blindSpot) blindSpots++;
+      if (hiddenStrength) hiddenStrengths++;
+    }
+    const competencyMeans = [...byCompetency.values()].map(mean);
+
+    expect(standardDeviation(participantMeans)).toBeGreaterThan(0.15);
+    expect(mean(participantRanges)).toBeGreaterThan(0.7);
+    expect(Math.max(...competencyMeans) - Math.min(...competencyMeans)).toBeGreaterThan(0.2);
+    expect(blindSpots).toBeGreaterThanOrEqual(3);
+    expect(hiddenStrengths).toBeGreaterThanOrEqual(2);
+  });
+
+  it("offers entrances whose tokens open open invitations of the collecting cycle", async () => {
+    const entrances = await getDemoEntrances(db);
+    const openHashes = new Set(
+      (
+        await db
+          .selectFrom("invitation")
+          .where("cycle_id", "=", collectingId)
+          .where("status", "=", "open")
+          .select("token_hash")
+          .execute()
+      ).map((row) => row.token_hash),
+    );
+
+    expect(entrances?.organisationName).toBe("Gemeente Rondedam");
+    expect(entrances?.people.hrAdmins).toHaveLength(1);
+    expect(entrances?.people.departmentHeads).toHaveLength(2);
+    expect(entrances?.people.teamLeads).toHaveLength(6);
+    expect(entrances?.people.employees.length).toBeGreaterThanOrEqual(4);
+    expect(entrances?.people.employees.length).toBeLessThanOrEqual(6);
+    const highlights = entrances?.people.employees.flatMap((employee) => employee.highlights);
+    expect(highlights).toContain("blind_spot");
+    expect(highlights).toContain("released_report");
+
+    const invitations = entrances?.invitations ?? [];
+    expect(invitations.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(invitations.map((invitation) => invitation.relationship))).toEqual(
+      new Set(["self", "manager", "colleague", "customer"]),
+    );
+    expect(invitations.some((invitation) => invitation.hasDraft)).toBe(true);
+    for (const invitation of invitations) {
+      expect(invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(openHashes.has(hashToken(invitation.token))).toBe(true);
+      expect(invitation.cycleName).toBe("Feedbackronde najaar 2026");
+    }
+  });
+
+  it("is deterministic: the same seed and day give identical tables, another seed differs", async () => {
+    const first = await seededDatabase("determinisme");
+    // Another time on the same day: only the calendar day counts.
+    const second = await seededDatabase("determinisme", new Date(2026, 10, 28, 0, 5));
+
+    const dump = await dumpAllTables(first.db);
+    expect(await dumpAllTables(second.db)).toEqual(dump);
+    expect(dump.rating?.length).toBeGreaterThan(0);
+
+    const other = await dumpAllTables(db);
+    expect(other.person).not.toEqual(dump.person);
+    expect(other.rating).not.toEqual(dump.rating);
+  });
+});
+
+describe("getDemoEntrances", () => {
+  it("returns null without an organisation and for a real organisation", async () => {
+    const { db, cleanup } = await createTestDatabase();
+    cleanups.push(cleanup);
+    expect(await getDemoEntrances(db)).toBeNull();
+
+    await db
+      .insertInto("organisation")
+      .values({
+        id: "org",
+        name: "Gemeente Echtdorp",
+        default_locale: "nl",
+        retention_months: 24,
+        is_demo: 0,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    expect(await getDemoEntrances(db)).toBeNull();
+  });
+});
+
+describe("seedIfEmpty", () => {
+  it("seeds an empty database once and leaves it alone afterwards", async () => {
+    const { db, cleanup } = await createTestDatabase();
+    cleanups.push(cleanup);
+
+    expect(await seedIfEmpty(db, profile, { today: TODAY })).toBe(true);
+    const people = await db.selectFrom("person").select("id").execute();
+    expect(await seedIfEmpty(db, profile, { today: TODAY })).toBe(false);
+
+    expect(await db.selectFrom("organisation").select("id").execute()).toHaveLength(1);
+    expect(await db.selectFrom("person").select("id").execute()).toHaveLength(people.length);
+  });
+});
