@@ -38,7 +38,7 @@ export default defineConfig({
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "pipe",
+    stdout: "ignore",
     env: {
       NODE_ENV: "production",
       PORT: String(port),

@@ -55,8 +55,7 @@ export const nl = {
   "home.demo.highlight.sharedWithLead": "deelt resultaten met de teamleider",
   "home.demo.highlight.inCollectingCycle": "doet mee aan de lopende ronde",
   "home.demo.people.title": "Demo-personen",
-  "home.demo.people.intro":
-    "Wie er in de demogemeente werkt, per rol, met hun e-mailadres.",
+  "home.demo.people.intro": "Wie er in de demogemeente werkt, per rol, met hun e-mailadres.",
 
   "role.hrAdmin": "HR-beheerder",
   "role.departmentHead": "Afdelingshoofd",
