@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium", headless: true } }],
   webServer: {
-    command: "npx remix-serve ./build/server/index.js",
+    command: "node server.js",
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
