@@ -9,9 +9,20 @@ export const localeCookie = createCookie("rondom_lang", {
   maxAge: 60 * 60 * 24 * 365,
 });
 
-/** The visitor's language: their explicit choice, else the browser's preference, else Dutch. */
+/**
+ * The visitor's language: their explicit choice, else a `lang` query parameter (links that
+ * ask for a language), else the browser's preference, else Dutch.
+ */
 export async function getLocale(request: Request): Promise<Locale> {
-  const chosen: unknown = await localeCookie.parse(request.headers.get("Cookie"));
-  if (isLocale(chosen)) return chosen;
+  const chosen = await getChosenLocale(request);
+  if (chosen) return chosen;
+  const requested = new URL(request.url).searchParams.get("lang");
+  if (isLocale(requested)) return requested;
   return localeFromAcceptLanguage(request.headers.get("Accept-Language")) ?? DEFAULT_LOCALE;
+}
+
+/** The visitor's explicit language choice, if they made one. */
+export async function getChosenLocale(request: Request): Promise<Locale | null> {
+  const chosen: unknown = await localeCookie.parse(request.headers.get("Cookie"));
+  return isLocale(chosen) ? chosen : null;
 }

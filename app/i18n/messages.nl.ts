@@ -81,6 +81,129 @@ export const nl = {
   "profile.scale.intro":
     "Beoordelaars geven per gedragsindicator aan hoe vaak zij dit gedrag zien:",
 
+  "relationship.group.self": "zelfbeoordeling",
+  "relationship.group.manager": "leidinggevenden",
+  "relationship.group.colleague": "collega’s",
+  "relationship.group.customer": "klanten",
+  "relationship.group.report": "medewerkers",
+
+  "scale.default.1": "(bijna) nooit",
+  "scale.default.2": "soms",
+  "scale.default.3": "regelmatig",
+  "scale.default.4": "vaak",
+  "scale.default.5": "(bijna) altijd",
+  "scale.default.notApplicable": "kan ik niet beoordelen",
+
+  "rater.notFound.title": "Deze link werkt niet",
+  "rater.notFound.body":
+    "We kunnen bij deze link geen openstaande uitnodiging vinden. Misschien is de link niet helemaal overgenomen, is de uitnodiging ingetrokken of is de link verlopen.",
+  "rater.notFound.help":
+    "Kopieer de link opnieuw uit de e-mail, of vraag degene die u uitnodigde om een nieuwe uitnodiging.",
+  "rater.badRequest.title": "Dit konden we niet verwerken",
+  "rater.badRequest.nothingSaved":
+    "Er is niets opgeslagen of veranderd. Ga terug naar de vragenlijst en probeer het opnieuw; eerder opgeslagen antwoorden zijn er nog.",
+
+  "rater.intro.title.self": "Uw zelfbeoordeling",
+  "rater.intro.title.other": "Feedback voor {name}",
+  "rater.intro.greeting": "Beste {rater},",
+  "rater.intro.invited.self":
+    "In de {cycle} beoordeelt u uzelf op hetzelfde competentieprofiel als uw beoordelaars. Zo kunt u straks uw eigen beeld naast dat van anderen leggen.",
+  "rater.intro.invited.other":
+    "{name} krijgt in de {cycle} feedback van mensen met wie {firstName} samenwerkt. U bent uitgenodigd als {relationship}. Uw eerlijke beeld helpt {firstName} om te zien wat goed gaat en wat beter kan.",
+  "rater.intro.deadline": "Vul de vragenlijst uiterlijk {deadline} in.",
+  "rater.intro.time":
+    "Het invullen duurt ongeveer {minutes} minuten: {items} korte vragen over {competencies} competenties, en twee open vragen.",
+  "rater.intro.saving":
+    "U kunt tussendoor opslaan en later verdergaan via dezelfde link. Bij vragen die u niet kunt beantwoorden kiest u ‘kan ik niet beoordelen’.",
+  "rater.intro.start": "Beginnen",
+  "rater.intro.continue": "Verdergaan waar u was gebleven",
+  "rater.intro.decline": "Ik geef liever geen feedback",
+
+  "rater.privacy.title": "Wie ziet wat?",
+  "rater.privacy.unlinked":
+    "Uw antwoorden worden opgeslagen zonder uw naam en zonder verwijzing naar deze uitnodiging. Ook Rondom kan ze na het versturen niet meer aan u koppelen.",
+  "rater.privacy.threshold":
+    "{name} ziet de scores van de {group} alleen apart als minstens {k} van hen hebben geantwoord. Zijn het er minder, dan tellen uw scores alleen mee in een gemiddelde met andere beoordelaars, en alleen als dat er samen minstens {k} zijn.",
+  "rater.privacy.comments":
+    "Wat u bij de open vragen schrijft, ziet {name} letterlijk, zonder uw naam en alleen als minstens {k} beoordelaars hebben geantwoord. Schrijf daarom niets waaraan u te herkennen bent.",
+  "rater.privacy.hr":
+    "HR en de organisatie zien alleen hoeveel mensen hebben geantwoord, niet wie en niet wat.",
+  "rater.privacy.manager.anonymous":
+    "In deze feedbackronde beoordeelt u als leidinggevende anoniem, net als de andere beoordelaars: uw scores worden niet apart getoond.",
+  "rater.privacy.manager.recognisable":
+    "Let op: in deze feedbackronde worden de antwoorden van de leidinggevende apart getoond. {name} kan uw scores en opmerkingen dus als de uwe herkennen.",
+  "rater.privacy.self.report":
+    "Uw zelfbeoordeling komt in uw eigen rapport, naast het gemiddelde oordeel van anderen.",
+  "rater.privacy.self.leadNever": "Uw leidinggevende ziet uw rapport in deze ronde niet.",
+  "rater.privacy.self.leadWithConsent":
+    "Uw leidinggevende ziet uw rapport alleen als u daar later zelf toestemming voor geeft.",
+
+  "rater.submitted.title": "Al ingevuld, dank u",
+  "rater.submitted.body":
+    "Deze vragenlijst is al verstuurd. Uw antwoorden zijn anoniem opgeslagen en kunnen niet meer worden gewijzigd.",
+  "rater.declined.title": "U heeft afgezegd",
+  "rater.declined.body":
+    "U heeft aangegeven geen feedback te geven. Dank u voor het laten weten; u krijgt hierover geen herinneringen meer.",
+  "rater.closed.title": "Deze feedbackronde is gesloten",
+  "rater.closed.body":
+    "De {cycle} is gesloten; er kunnen geen antwoorden meer worden gegeven. Dank u voor uw moeite.",
+
+  "rater.form.instructions.self":
+    "Geef bij elk gedrag aan hoe vaak u het laat zien. Kunt u iets niet beoordelen, kies dan ‘kan ik niet beoordelen’.",
+  "rater.form.instructions.other":
+    "Geef bij elk gedrag aan hoe vaak u het {name} ziet doen. Kunt u iets niet beoordelen, kies dan ‘kan ik niet beoordelen’.",
+  "rater.form.deadline": "Invullen kan tot en met {deadline}.",
+  "rater.form.saved":
+    "Uw antwoorden zijn opgeslagen. U kunt deze pagina sluiten en later verdergaan via dezelfde link.",
+  "rater.form.errorSummary.title": "Er ontbreekt nog iets ({count})",
+  "rater.form.errorSummary.form": "Formulier",
+  "rater.form.progress": "{answered} van {total} vragen beantwoord",
+  "rater.form.autosave.idle": "",
+  "rater.form.autosave.saving": "Bezig met opslaan…",
+  "rater.form.autosave.saved": "Automatisch opgeslagen om {time}",
+  "rater.form.autosave.failed":
+    "Automatisch opslaan lukte niet; gebruik de knop ‘Opslaan en later verder’.",
+  "rater.form.autosave.closed": "Deze uitnodiging is niet meer open; herlaad de pagina.",
+  "rater.form.section": "Competentie {index} van {count}",
+  "rater.form.stem.self": "In hoeverre laat u dit gedrag zien?",
+  "rater.form.stem.other": "In hoeverre laat {name} dit gedrag zien?",
+  "rater.form.comment": "Toelichting bij {competency} (optioneel)",
+  "rater.form.commentHint":
+    "Beschrijf wat u ziet gebeuren; schrijf niets waaraan u herkenbaar bent.",
+  "rater.form.general.title": "Tot slot",
+  "rater.form.general.intro": "Twee open vragen. Ook deze zijn optioneel.",
+  "rater.form.general.went_well": "Wat gaat goed?",
+  "rater.form.general.could_improve": "Wat kan beter?",
+  "rater.form.submit": "Versturen",
+  "rater.form.submitting": "Bezig met versturen…",
+  "rater.form.save": "Opslaan en later verder",
+  "rater.form.saveHint": "Na het versturen kunt u uw antwoorden niet meer wijzigen.",
+  "rater.form.error.required": "Kies een antwoord, of ‘kan ik niet beoordelen’.",
+  "rater.form.error.invalidChoice": "Dit antwoord is niet een van de mogelijke keuzes.",
+  "rater.form.error.commentTooLong": "Gebruik hoogstens {max} tekens.",
+  "rater.form.error.unknownField":
+    "Het formulier bevat gegevens die niet bij deze vragenlijst horen.",
+  "rater.form.error.badRequest":
+    "Het formulier kwam niet goed binnen (onbekende of ontbrekende gegevens, of te groot).",
+
+  "rater.decline.title": "Geen feedback geven",
+  "rater.decline.intro.self":
+    "Wilt u de zelfbeoordeling niet invullen? Dat kan. Uw rapport laat dan alleen het oordeel van anderen zien.",
+  "rater.decline.intro.other":
+    "Wilt u {name} liever geen feedback geven, bijvoorbeeld omdat u te weinig samenwerkt? Dat kan. U krijgt dan geen herinneringen meer.",
+  "rater.decline.reason": "Reden (optioneel)",
+  "rater.decline.reasonHint": "Alleen de organisatie van de feedbackronde ziet deze reden.",
+  "rater.decline.reasonTooLong": "Gebruik hoogstens {max} tekens.",
+  "rater.decline.confirm": "Afzeggen",
+  "rater.decline.cancel": "Toch invullen",
+
+  "rater.thanks.title": "Dank u wel!",
+  "rater.thanks.body.self": "Uw zelfbeoordeling voor de {cycle} is verstuurd.",
+  "rater.thanks.body.other": "Uw feedback voor {name} is verstuurd.",
+  "rater.thanks.anonymous":
+    "Uw antwoorden zijn anoniem opgeslagen: zonder uw naam, zonder verwijzing naar uw uitnodiging en alleen met de dag van versturen.",
+  "rater.thanks.close": "U kunt deze pagina nu sluiten.",
+
   "error.notFound.title": "Pagina niet gevonden",
   "error.notFound.body":
     "De pagina die u zoekt bestaat niet (meer). Controleer het adres, of ga naar de startpagina.",

@@ -242,7 +242,8 @@ function planInvitation(
     declined_at: null,
     decline_reason: null,
     revoked_at: null,
-    expires_at: calendar.at(days.answerDeadline, 23, 59),
+    // After the deadline the link still says "gesloten" for a while, then stops working.
+    expires_at: calendar.at(days.answerDeadline + 60, 23, 59),
     created_at: calendar.at(days.launch, 7, 55),
   };
 

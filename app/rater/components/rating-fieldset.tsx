@@ -1,0 +1,62 @@
+import { NOT_APPLICABLE } from "../questionnaire";
+
+interface RatingFieldsetProps {
+  name: string;
+  idPrefix: string;
+  legend: string;
+  scale: { value: number; label: string }[];
+  notApplicableLabel: string;
+  defaultValue: string | undefined;
+  errors: string[] | undefined;
+  errorId: string;
+  lang: string;
+}
+
+/** One behavioural indicator: a radio group with the scale's labels and "not able to judge". */
+export function RatingFieldset(props: RatingFieldsetProps) {
+  const { name, idPrefix, legend, scale, notApplicableLabel, defaultValue, errors, errorId } =
+    props;
+  const invalid = Boolean(errors?.length);
+  return (
+    <fieldset
+      className={invalid ? "rating rating--invalid" : "rating"}
+      aria-describedby={invalid ? errorId : undefined}
+    >
+      <legend className="rating__legend" lang={props.lang}>
+        {legend}
+      </legend>
+      {invalid ? (
+        <p className="field-error" id={errorId}>
+          {errors?.join(" ")}
+        </p>
+      ) : null}
+      <div className="rating__choices">
+        {scale.map((point) => (
+          <label key={point.value} className="choice" htmlFor={`${idPrefix}-${point.value}`}>
+            <input
+              type="radio"
+              id={`${idPrefix}-${point.value}`}
+              name={name}
+              value={String(point.value)}
+              defaultChecked={defaultValue === String(point.value)}
+            />
+            <span className="choice__value">{point.value}</span>
+            <span className="choice__label" lang={props.lang}>
+              {point.label}
+            </span>
+          </label>
+        ))}
+        <label className="choice choice--na" htmlFor={`${idPrefix}-${NOT_APPLICABLE}`}>
+          <input
+            type="radio"
+            id={`${idPrefix}-${NOT_APPLICABLE}`}
+            name={name}
+            value={NOT_APPLICABLE}
+            defaultChecked={defaultValue === NOT_APPLICABLE}
+          />
+          <span className="choice__label">{notApplicableLabel}</span>
+        </label>
+      </div>
+    </fieldset>
+  );
+}

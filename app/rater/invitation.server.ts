@@ -1,0 +1,294 @@
+import type { DB } from "#db/database";
+import { newId } from "#db/ids";
+import type { LeadAccess, Locale, Relationship } from "#db/schema";
+import { dayInOrganisation } from "~/utils/dates";
+import { hashToken } from "~/utils/tokens.server";
+import {
+  GENERAL_QUESTIONS,
+  NOT_APPLICABLE,
+  type AnswerValues,
+  type GeneralQuestion,
+} from "./questionnaire";
+
+export type InvitationState = "open" | "submitted" | "declined" | "closed";
+
+export interface RaterInvitation {
+  id: string;
+  state: InvitationState;
+  relationship: Relationship;
+  raterName: string;
+  locale: Locale;
+  cycle: {
+    id: string;
+    name: string;
+    answerDeadline: string | null;
+    minGroupSize: number;
+    managerIdentifiable: boolean;
+    leadAccess: LeadAccess;
+    snapshotId: string;
+    organisationName: string;
+  };
+  participant: { id: string; firstName: string; fullName: string };
+}
+
+// A token is 32 random bytes in base64url; anything else cannot be one of ours.
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The invitation behind a link, or null for unknown, revoked and expired links alike, so the
+ * page cannot tell them apart. The lookup is one hashed, indexed query whatever the input.
+ */
+export async function findInvitationByToken(
+  db: DB,
+  token: string,
+  now: Date = new Date(),
+): Promise<RaterInvitation | null> {
+  const tokenHash = hashToken(TOKEN_PATTERN.test(token) ? token : `invalid:${token}`);
+  const row = await db
+    .selectFrom("invitation as i")
+    .innerJoin("cycle as c", "c.id", "i.cycle_id")
+    .innerJoin("organisation as o", "o.id", "c.organisation_id")
+    .innerJoin("participant as p", "p.id", "i.participant_id")
+    .innerJoin("person as subject", "subject.id", "p.person_id")
+    .select([
+      "i.id",
+      "i.status",
+      "i.relationship",
+      "i.rater_name",
+      "i.locale",
+      "i.expires_at",
+      "c.id as cycleId",
+      "c.name as cycleName",
+      "c.status as cycleStatus",
+      "c.answer_deadline",
+      "c.min_group_size",
+      "c.manager_identifiable",
+      "c.lead_access",
+      "c.profile_snapshot_id",
+      "o.name as organisationName",
+      "p.id as participantId",
+      "subject.first_name",
+      "subject.last_name",
+    ])
+    .where("i.token_hash", "=", tokenHash)
+    .executeTakeFirst();
+
+  if (!row || !TOKEN_PATTERN.test(token)) return null;
+  if (row.status === "revoked") return null;
+  if (row.expires_at && row.expires_at <= now.toISOString()) return null;
+  if (!row.profile_snapshot_id) return null;
+
+  return {
+    id: row.id,
+    state: invitationState(row.status, row.cycleStatus, row.answer_deadline, now),
+    relationship: row.relationship,
+    raterName: row.rater_name,
+    locale: row.locale,
+    cycle: {
+      id: row.cycleId,
+      name: row.cycleName,
+      answerDeadline: row.answer_deadline,
+      minGroupSize: row.min_group_size,
+      managerIdentifiable: row.manager_identifiable === 1,
+      leadAccess: row.lead_access,
+      snapshotId: row.profile_snapshot_id,
+      organisationName: row.organisationName,
+    },
+    participant: {
+      id: row.participantId,
+      firstName: row.first_name,
+      fullName: `${row.first_name} ${row.last_name}`,
+    },
+  };
+}
+
+function invitationState(
+  status: string,
+  cycleStatus: string,
+  answerDeadline: string | null,
+  now: Date,
+): InvitationState {
+  if (status === "submitted") return "submitted";
+  if (status === "declined") return "declined";
+  const pastDeadline = answerDeadline !== null && dayInOrganisation(now) > answerDeadline;
+  return cycleStatus === "collecting" && !pastDeadline ? "open" : "closed";
+}
+
+/** How a draft is stored: null rating = "kan ik niet beoordelen". */
+interface StoredDraft {
+  ratings: Record<string, number | null>;
+  comments: Record<string, string>;
+  general: Partial<Record<GeneralQuestion, string>>;
+}
+
+export async function loadDraft(db: DB, invitationId: string): Promise<AnswerValues | null> {
+  const row = await db
+    .selectFrom("draft")
+    .select("answers")
+    .where("invitation_id", "=", invitationId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const stored = JSON.parse(row.answers) as Partial<StoredDraft>;
+  const ratings: AnswerValues["ratings"] = {};
+  for (const [indicatorId, score] of Object.entries(stored.ratings ?? {})) {
+    ratings[indicatorId] = score === null ? NOT_APPLICABLE : String(score);
+  }
+  return { ratings, comments: { ...stored.comments }, general: { ...stored.general } };
+}
+
+/** Parsed form answers (validated by the answers schema) in the form they are stored. */
+export interface CleanAnswers {
+  ratings: Record<string, number | null>;
+  comments: Record<string, string>;
+  general: Partial<Record<GeneralQuestion, string>>;
+}
+
+export function cleanAnswers(values: {
+  ratings?: Record<string, string | undefined>;
+  comments?: Record<string, string | undefined>;
+  general?: Partial<Record<string, string | undefined>>;
+}): CleanAnswers {
+  const ratings: CleanAnswers["ratings"] = {};
+  for (const [indicatorId, value] of Object.entries(values.ratings ?? {})) {
+    if (value === undefined) continue;
+    ratings[indicatorId] = value === NOT_APPLICABLE ? null : Number(value);
+  }
+  const comments: CleanAnswers["comments"] = {};
+  for (const [competencyId, text] of Object.entries(values.comments ?? {})) {
+    if (text?.trim()) comments[competencyId] = text.trim();
+  }
+  const general: CleanAnswers["general"] = {};
+  for (const question of GENERAL_QUESTIONS) {
+    const text = values.general?.[question]?.trim();
+    if (text) general[question] = text;
+  }
+  return { ratings, comments, general };
+}
+
+/** Saves (or replaces) the draft of an open invitation. Returns false when it is no longer open. */
+export async function saveDraft(
+  db: DB,
+  invitationId: string,
+  answers: CleanAnswers,
+  now: Date = new Date(),
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const open = await trx
+      .selectFrom("invitation")
+      .select("id")
+      .where("id", "=", invitationId)
+      .where("status", "=", "open")
+      .executeTakeFirst();
+    if (!open) return false;
+    const stored: StoredDraft = answers;
+    const values = {
+      invitation_id: invitationId,
+      answers: JSON.stringify(stored),
+      updated_at: now.toISOString(),
+    };
+    await trx
+      .insertInto("draft")
+      .values(values)
+      .onConflict((oc) =>
+        oc.column("invitation_id").doUpdateSet({
+          answers: values.answers,
+          updated_at: values.updated_at,
+        }),
+      )
+      .execute();
+    return true;
+  });
+}
+
+/**
+ * Turns complete answers into an anonymous response, in one transaction: the response gets
+ * a random id and only the day, with no reference to the invitation or rater; the draft is
+ * deleted and the invitation marked submitted (its reminder bookkeeping cleared, since it
+ * would bound the moment of submission). Exactly one response per invitation, also when two
+ * submissions race: the second finds the invitation no longer open and writes nothing.
+ */
+export async function submitResponse(
+  db: DB,
+  invitation: Pick<RaterInvitation, "id" | "relationship" | "cycle" | "participant">,
+  answers: CleanAnswers,
+  now: Date = new Date(),
+): Promise<"submitted" | "already-closed"> {
+  const day = dayInOrganisation(now);
+  return db.transaction().execute(async (trx) => {
+    const claimed = await trx
+      .updateTable("invitation")
+      .set({ status: "submitted", reminder_count: 0, last_reminded_at: null })
+      .where("id", "=", invitation.id)
+      .where("status", "=", "open")
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return "already-closed";
+
+    const responseId = newId();
+    await trx
+      .insertInto("response")
+      .values({
+        id: responseId,
+        cycle_id: invitation.cycle.id,
+        participant_id: invitation.participant.id,
+        relationship: invitation.relationship,
+        submitted_on: day,
+      })
+      .execute();
+    await trx
+      .insertInto("rating")
+      .values(
+        Object.entries(answers.ratings).map(([indicatorId, score]) => ({
+          response_id: responseId,
+          indicator_id: indicatorId,
+          score,
+        })),
+      )
+      .execute();
+    const comments = [
+      ...Object.entries(answers.comments).map(([competencyId, text]) => ({
+        question: "competency" as const,
+        competency_id: competencyId,
+        text,
+      })),
+      ...GENERAL_QUESTIONS.flatMap((question) => {
+        const text = answers.general[question];
+        return text ? [{ question, competency_id: null, text }] : [];
+      }),
+    ];
+    if (comments.length > 0) {
+      await trx
+        .insertInto("comment")
+        .values(comments.map((comment) => ({ id: newId(), response_id: responseId, ...comment })))
+        .execute();
+    }
+    await trx.deleteFrom("draft").where("invitation_id", "=", invitation.id).execute();
+    // Thresholds lock at the first answer; the day only, like the response itself.
+    await trx
+      .updateTable("cycle")
+      .set({ thresholds_locked_at: `${day}T00:00:00.000Z` })
+      .where("id", "=", invitation.cycle.id)
+      .where("thresholds_locked_at", "is", null)
+      .execute();
+    return "submitted";
+  });
+}
+
+/** Declines an open invitation; the draft, if any, is deleted. */
+export async function declineInvitation(
+  db: DB,
+  invitationId: string,
+  reason: string | null,
+  now: Date = new Date(),
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("invitation")
+      .set({ status: "declined", declined_at: now.toISOString(), decline_reason: reason })
+      .where("id", "=", invitationId)
+      .where("status", "=", "open")
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
+    await trx.deleteFrom("draft").where("invitation_id", "=", invitationId).execute();
+    return true;
+  });
+}

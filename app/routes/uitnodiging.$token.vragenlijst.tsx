@@ -1,0 +1,462 @@
+import { useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import {
+  Form,
+  useActionData,
+  useFetcher,
+  useLoaderData,
+  useNavigation,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { getDb } from "~/db.server";
+import { translator } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import { answerMessages } from "~/rater/answer-messages";
+import { ANSWER_INTENTS, createAnswersSchema, type AnswerIntent } from "~/rater/answers-schema";
+import { RatingFieldset } from "~/rater/components/rating-fieldset";
+import { cleanAnswers, loadDraft, saveDraft, submitResponse } from "~/rater/invitation.server";
+import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
+import { requireInvitation } from "~/rater/invitation-guard.server";
+import { displayScale } from "~/rater/localized-scale";
+import {
+  COMMENT_MAX_LENGTH,
+  countAnswered,
+  GENERAL_QUESTIONS,
+  indicatorCount,
+  type AnswerValues,
+} from "~/rater/questionnaire";
+import { loadQuestionnaire } from "~/rater/questionnaire.server";
+import { formatDay } from "~/utils/dates";
+import { readFormBody } from "~/utils/form-body.server";
+import { titleMeta } from "~/utils/meta";
+
+// Room for every comment at full length in any script, far below a body that could hurt.
+const MAX_BODY_BYTES = 400 * 1024;
+const AUTOSAVE_DELAY_MS = 1200;
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  titleMeta(matches, (t) =>
+    data?.isSelf
+      ? t("rater.intro.title.self")
+      : t("rater.intro.title.other", { name: data?.participantName ?? "" }),
+  );
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { invitation, locale } = await requireInvitation(request, params.token);
+  if (invitation.state !== "open") throw redirect(`/uitnodiging/${params.token}`);
+  const db = await getDb();
+  const questionnaire = await loadQuestionnaire(db, invitation.cycle.snapshotId);
+  const draft = await loadDraft(db, invitation.id);
+  const t = translator(locale);
+  return {
+    questionnaire,
+    scale: displayScale(questionnaire, locale, t),
+    draft: draft ?? { ratings: {}, comments: {}, general: {} },
+    saved: new URL(request.url).searchParams.has("opgeslagen"),
+    isSelf: invitation.relationship === "self",
+    participantName: invitation.participant.fullName,
+    participantFirstName: invitation.participant.firstName,
+    deadline: invitation.cycle.answerDeadline
+      ? formatDay(invitation.cycle.answerDeadline, locale)
+      : null,
+  };
+}
+
+function refuse(message: string): never {
+  throw new Response(message, { status: 400 });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { invitation, locale } = await requireInvitation(request, params.token);
+  const t = translator(locale);
+  const body = await readFormBody(request, MAX_BODY_BYTES);
+  const intents = body.getAll("intent");
+  const intent = intents[0];
+  if (intents.length !== 1 || !ANSWER_INTENTS.includes(intent as AnswerIntent)) {
+    refuse(t("rater.form.error.badRequest"));
+  }
+  if (invitation.state !== "open") {
+    if (intent === "autosave") return data({ autosave: "closed" as const }, { status: 409 });
+    throw redirect(`/uitnodiging/${params.token}`);
+  }
+
+  const db = await getDb();
+  const questionnaire = await loadQuestionnaire(db, invitation.cycle.snapshotId);
+  const schema = createAnswersSchema(
+    questionnaire,
+    answerMessages(t),
+    intent === "submit" ? "submit" : "draft",
+  );
+  // Conform throws on a forged internal field; that is a bad request, not a server error.
+  const submission = (() => {
+    try {
+      return parseWithZod(body, { schema });
+    } catch {
+      return refuse(t("rater.form.error.badRequest"));
+    }
+  })();
+  if (submission.status !== "success") {
+    if (intent === "autosave") return data({ autosave: "invalid" as const }, { status: 400 });
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+
+  const answers = cleanAnswers(submission.value);
+  if (intent === "submit") {
+    const outcome = await submitResponse(db, invitation, answers);
+    if (outcome === "submitted") throw redirect(`/uitnodiging/${params.token}/bedankt`);
+    throw redirect(`/uitnodiging/${params.token}`);
+  }
+  const saved = await saveDraft(db, invitation.id, answers);
+  if (intent === "autosave") {
+    return saved
+      ? data({ autosave: "saved" as const, at: new Date().toISOString() })
+      : data({ autosave: "closed" as const }, { status: 409 });
+  }
+  throw redirect(saved ? "?opgeslagen=1" : `/uitnodiging/${params.token}`);
+}
+
+// Autosaving must not reload the page's data (the form is the source of truth meanwhile).
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formData,
+  defaultShouldRevalidate,
+}) => (formData?.get("intent") === "autosave" ? false : defaultShouldRevalidate);
+
+type ActionData = { result: SubmissionResult<string[]> } | undefined;
+
+export default function QuestionnairePage() {
+  const loaderData = useLoaderData<typeof loader>();
+  const { questionnaire, scale, draft, isSelf, participantFirstName } = loaderData;
+  const actionData = useActionData<typeof action>() as ActionData;
+  const { t } = useTranslation();
+  const messages = useMemo(() => answerMessages(t), [t]);
+  const total = indicatorCount(questionnaire);
+  const errorSummaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const [form, fields] = useForm({
+    id: "vragenlijst",
+    lastResult: actionData?.result,
+    defaultValue: draft,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate({ formData }) {
+      const mode = formData.get("intent") === "submit" ? "submit" : "draft";
+      return parseWithZod(formData, {
+        schema: createAnswersSchema(questionnaire, messages, mode),
+      });
+    },
+    onSubmit(event, { formData }) {
+      if (formData.get("intent") !== "submit") return;
+      // Focus moves to the summary after a failed check (see the effect below).
+      void event;
+    },
+  });
+
+  const initialValues = (actionData?.result?.initialValue ?? draft) as Partial<AnswerValues>;
+  const [answered, setAnswered] = useState(() =>
+    countAnswered(questionnaire, (initialValues.ratings ?? {}) as AnswerValues["ratings"]),
+  );
+  const autosave = useAutosave(formRef);
+
+  const errors = Object.entries(form.allErrors).filter(([, list]) => list.length > 0);
+  const errorCount = errors.length;
+  useEffect(() => {
+    if (errorCount > 0) errorSummaryRef.current?.focus();
+  }, [errorCount, form.status]);
+
+  const recount = useCallback(() => {
+    const element = formRef.current;
+    if (!element) return;
+    setAnswered(element.querySelectorAll('input[type="radio"]:checked').length);
+  }, []);
+
+  // Conform's fieldsets are proxies with metadata for any key, hence the non-null assertions.
+  const ratingFields = fields.ratings.getFieldset();
+  const commentFields = fields.comments.getFieldset();
+  const generalFields = fields.general.getFieldset();
+  const fieldLabel = useMemo(() => fieldLabels(questionnaire, t), [questionnaire, t]);
+
+  return (
+    <div className="container narrow questionnaire">
+      <h1>
+        {isSelf
+          ? t("rater.intro.title.self")
+          : t("rater.intro.title.other", { name: loaderData.participantName })}
+      </h1>
+      <p>
+        {isSelf
+          ? t("rater.form.instructions.self")
+          : t("rater.form.instructions.other", { name: participantFirstName })}
+        {loaderData.deadline
+          ? ` ${t("rater.form.deadline", { deadline: loaderData.deadline })}`
+          : null}
+      </p>
+
+      {loaderData.saved && !actionData ? (
+        <div className="notice notice--success" role="status">
+          <p>{t("rater.form.saved")}</p>
+        </div>
+      ) : null}
+
+      {errorCount > 0 ? (
+        <div
+          className="error-summary"
+          ref={errorSummaryRef}
+          tabIndex={-1}
+          aria-labelledby="error-summary-title"
+        >
+          <h2 id="error-summary-title">
+            {t("rater.form.errorSummary.title", { count: errorCount })}
+          </h2>
+          <ul>
+            {errors.map(([name, list]) => {
+              const target = fieldTarget(name, form.id);
+              const text = `${fieldLabel.get(name) ?? t("rater.form.errorSummary.form")}: ${list.join(" ")}`;
+              return <li key={name}>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
+            })}
+          </ul>
+        </div>
+      ) : null}
+
+      <Form
+        method="post"
+        id={form.id}
+        ref={formRef}
+        onSubmit={form.onSubmit}
+        noValidate={form.noValidate}
+        onChange={() => {
+          recount();
+          autosave.schedule();
+        }}
+        aria-describedby="progress-text"
+      >
+        <div className="progress" aria-live="off">
+          <label htmlFor="progress-bar" id="progress-text" className="progress__text">
+            {t("rater.form.progress", { answered, total })}
+          </label>
+          <progress id="progress-bar" max={total} value={answered}>
+            {answered}/{total}
+          </progress>
+          <p className="progress__autosave" role="status">
+            {autosave.status === "idle"
+              ? null
+              : t(`rater.form.autosave.${autosave.status}`, { time: autosave.time })}
+          </p>
+        </div>
+
+        {questionnaire.competencies.map((competency, index) => {
+          const headingId = `competency-${competency.id}`;
+          const commentField = commentFields[competency.id]!;
+          return (
+            <section
+              key={competency.id}
+              className="questionnaire__competency"
+              aria-labelledby={headingId}
+            >
+              <p className="eyebrow">
+                {t("rater.form.section", {
+                  index: index + 1,
+                  count: questionnaire.competencies.length,
+                })}
+                {" · "}
+                <span lang={questionnaire.language}>{competency.clusterName}</span>
+                {competency.organisationWide ? ` · ${t("profile.organisationWide")}` : null}
+              </p>
+              <h2 id={headingId} lang={questionnaire.language}>
+                {competency.name}
+              </h2>
+              {competency.description ? (
+                <p className="questionnaire__description" lang={questionnaire.language}>
+                  {competency.description}
+                </p>
+              ) : null}
+              <p className="questionnaire__stem">
+                {isSelf
+                  ? t("rater.form.stem.self")
+                  : t("rater.form.stem.other", { name: participantFirstName })}
+              </p>
+              {competency.indicators.map((indicator) => {
+                const field = ratingFields[indicator.id]!;
+                return (
+                  <RatingFieldset
+                    key={indicator.id}
+                    name={field.name}
+                    idPrefix={field.id}
+                    legend={indicator.text}
+                    lang={questionnaire.language}
+                    scale={scale.points}
+                    notApplicableLabel={scale.notApplicableLabel}
+                    defaultValue={initialValues.ratings?.[indicator.id]}
+                    errors={field.errors}
+                    errorId={field.errorId}
+                  />
+                );
+              })}
+              <CommentField
+                id={commentField.id}
+                name={commentField.name}
+                label={t("rater.form.comment", { competency: competency.name })}
+                hint={t("rater.form.commentHint")}
+                defaultValue={initialValues.comments?.[competency.id]}
+                errors={commentField.errors}
+                errorId={commentField.errorId}
+              />
+            </section>
+          );
+        })}
+
+        <section className="questionnaire__competency" aria-labelledby="general-title">
+          <h2 id="general-title">{t("rater.form.general.title")}</h2>
+          <p>{t("rater.form.general.intro")}</p>
+          {GENERAL_QUESTIONS.map((question) => {
+            const field = generalFields[question]!;
+            return (
+              <CommentField
+                key={question}
+                id={field.id}
+                name={field.name}
+                label={t(`rater.form.general.${question}`)}
+                hint={t("rater.form.commentHint")}
+                defaultValue={initialValues.general?.[question]}
+                errors={field.errors}
+                errorId={field.errorId}
+              />
+            );
+          })}
+        </section>
+
+        <div className="form-actions">
+          <SubmitButtons />
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+function SubmitButtons() {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  return (
+    <>
+      <button
+        type="submit"
+        name="intent"
+        value="submit"
+        className="button"
+        disabled={busyIntent === "submit"}
+      >
+        {busyIntent === "submit" ? t("rater.form.submitting") : t("rater.form.submit")}
+      </button>
+      <button type="submit" name="intent" value="save" className="button button--secondary">
+        {t("rater.form.save")}
+      </button>
+      <p className="form-actions__hint">{t("rater.form.saveHint")}</p>
+    </>
+  );
+}
+
+function CommentField(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  defaultValue: string | undefined;
+  errors: string[] | undefined;
+  errorId: string;
+}) {
+  const invalid = Boolean(props.errors?.length);
+  const hintId = `${props.id}-hint`;
+  return (
+    <div className={invalid ? "comment-field comment-field--invalid" : "comment-field"}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <p className="hint" id={hintId}>
+        {props.hint}
+      </p>
+      {invalid ? (
+        <p className="field-error" id={props.errorId}>
+          {props.errors?.join(" ")}
+        </p>
+      ) : null}
+      <textarea
+        id={props.id}
+        name={props.name}
+        rows={3}
+        maxLength={COMMENT_MAX_LENGTH}
+        defaultValue={props.defaultValue}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${hintId} ${props.errorId}` : hintId}
+      />
+    </div>
+  );
+}
+
+type AutosaveStatus = "idle" | "saving" | "saved" | "failed" | "closed";
+
+/** Saves the draft in the background after a pause in typing or clicking (JavaScript only). */
+function useAutosave(formRef: React.RefObject<HTMLFormElement | null>) {
+  const fetcher = useFetcher<{ autosave: "saved" | "invalid" | "closed"; at?: string }>();
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const { locale } = useTranslation();
+
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (!formRef.current) return;
+      const formData = new FormData(formRef.current);
+      formData.set("intent", "autosave");
+      fetcher.submit(formData, { method: "post" });
+    }, AUTOSAVE_DELAY_MS);
+  }, [fetcher, formRef]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  let status: AutosaveStatus = "idle";
+  let time = "";
+  if (fetcher.state !== "idle") status = "saving";
+  else if (fetcher.data?.autosave === "saved" && fetcher.data.at) {
+    status = "saved";
+    time = new Date(fetcher.data.at).toLocaleTimeString(locale === "nl" ? "nl-NL" : "en-GB", {
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+  } else if (fetcher.data?.autosave === "closed") status = "closed";
+  else if (fetcher.data) status = "failed";
+  return { schedule, status, time };
+}
+
+/** The element an error summary link jumps to: the first radio of a group, or the textarea. */
+function fieldTarget(name: string, formId: string): string | null {
+  if (name.startsWith("ratings.")) return `${formId}-${name}-1`;
+  if (name.startsWith("comments.") || name.startsWith("general.")) return `${formId}-${name}`;
+  return null;
+}
+
+function fieldLabels(
+  questionnaire: ReturnType<typeof useLoaderData<typeof loader>>["questionnaire"],
+  t: ReturnType<typeof useTranslation>["t"],
+) {
+  const labels = new Map<string, string>();
+  for (const competency of questionnaire.competencies) {
+    labels.set(
+      `comments.${competency.id}`,
+      t("rater.form.comment", { competency: competency.name }),
+    );
+    for (const indicator of competency.indicators) {
+      labels.set(`ratings.${indicator.id}`, `${competency.name}: ${indicator.text}`);
+    }
+  }
+  for (const question of GENERAL_QUESTIONS) {
+    labels.set(`general.${question}`, t(`rater.form.general.${question}`));
+  }
+  return labels;
+}
+
+export const ErrorBoundary = InvitationErrorBoundary;
