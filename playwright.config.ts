@@ -6,7 +6,10 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3117);
 const baseURL = `http://127.0.0.1:${port}`;
 // A fresh database per run: the app migrates it and seeds the demo at start.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-e2e-"));
+// The config is evaluated again in every worker; the environment carries the first choice.
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "rondom-e2e-"));
+const dataDir = process.env.E2E_DATA_DIR;
+export const e2eDatabaseFile = path.join(dataDir, "e2e.sqlite");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -43,7 +46,7 @@ export default defineConfig({
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_URL: `file:${path.join(dataDir, "e2e.sqlite")}`,
+      DATABASE_URL: `file:${e2eDatabaseFile}`,
       INSECURE_COOKIES: "1",
     },
   },
