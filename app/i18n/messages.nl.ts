@@ -151,7 +151,7 @@ export const nl = {
   "rater.form.instructions.self":
     "Geef bij elk gedrag aan hoe vaak u het laat zien. Kunt u iets niet beoordelen, kies dan ‘kan ik niet beoordelen’.",
   "rater.form.instructions.other":
-    "Geef bij elk gedrag aan hoe vaak u het {name} ziet doen. Kunt u iets niet beoordelen, kies dan ‘kan ik niet beoordelen’.",
+    "Geef bij elk gedrag aan hoe vaak u ziet dat {name} het laat zien. Kunt u iets niet beoordelen, kies dan ‘kan ik niet beoordelen’.",
   "rater.form.deadline": "Invullen kan tot en met {deadline}.",
   "rater.form.saved":
     "Uw antwoorden zijn opgeslagen. U kunt deze pagina sluiten en later verdergaan via dezelfde link.",

@@ -120,7 +120,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ? data({ autosave: "saved" as const, at: new Date().toISOString() })
       : data({ autosave: "closed" as const }, { status: 409 });
   }
-  throw redirect(saved ? "?opgeslagen=1" : `/uitnodiging/${params.token}`);
+  throw redirect(
+    saved
+      ? `/uitnodiging/${params.token}/vragenlijst?opgeslagen=1`
+      : `/uitnodiging/${params.token}`,
+  );
 }
 
 // Autosaving must not reload the page's data (the form is the source of truth meanwhile).
@@ -153,11 +157,6 @@ export default function QuestionnairePage() {
         schema: createAnswersSchema(questionnaire, messages, mode),
       });
     },
-    onSubmit(event, { formData }) {
-      if (formData.get("intent") !== "submit") return;
-      // Focus moves to the summary after a failed check (see the effect below).
-      void event;
-    },
   });
 
   const initialValues = (actionData?.result?.initialValue ?? draft) as Partial<AnswerValues>;
@@ -168,9 +167,12 @@ export default function QuestionnairePage() {
 
   const errors = Object.entries(form.allErrors).filter(([, list]) => list.length > 0);
   const errorCount = errors.length;
+  // The summary takes focus after a refused submit (in the browser or from the server), not
+  // while the rater fixes answers one by one.
+  const [refusedSubmits, setRefusedSubmits] = useState(0);
   useEffect(() => {
-    if (errorCount > 0) errorSummaryRef.current?.focus();
-  }, [errorCount, form.status]);
+    if (refusedSubmits > 0 || actionData) errorSummaryRef.current?.focus();
+  }, [refusedSubmits, actionData]);
 
   const recount = useCallback(() => {
     const element = formRef.current;
@@ -230,7 +232,10 @@ export default function QuestionnairePage() {
         method="post"
         id={form.id}
         ref={formRef}
-        onSubmit={form.onSubmit}
+        onSubmit={(event) => {
+          form.onSubmit(event);
+          if (event.defaultPrevented) setRefusedSubmits((count) => count + 1);
+        }}
         noValidate={form.noValidate}
         onChange={() => {
           recount();
