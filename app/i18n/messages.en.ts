@@ -159,7 +159,6 @@ export const en: Record<keyof typeof nl, string> = {
   "rater.form.errorSummary.title": "Something is still missing ({count})",
   "rater.form.errorSummary.form": "Form",
   "rater.form.progress": "{answered} of {total} questions answered",
-  "rater.form.autosave.idle": "",
   "rater.form.autosave.saving": "Saving…",
   "rater.form.autosave.saved": "Saved automatically at {time}",
   "rater.form.autosave.failed":

@@ -158,7 +158,6 @@ export const nl = {
   "rater.form.errorSummary.title": "Er ontbreekt nog iets ({count})",
   "rater.form.errorSummary.form": "Formulier",
   "rater.form.progress": "{answered} van {total} vragen beantwoord",
-  "rater.form.autosave.idle": "",
   "rater.form.autosave.saving": "Bezig met opslaan…",
   "rater.form.autosave.saved": "Automatisch opgeslagen om {time}",
   "rater.form.autosave.failed":

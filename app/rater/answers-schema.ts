@@ -62,3 +62,14 @@ export function createAnswersSchema(
 }
 
 export type ParsedAnswers = z.output<ReturnType<typeof createAnswersSchema>>;
+
+/** Every field name the questionnaire form can send. */
+export function answerFieldNames(questionnaire: Questionnaire): Set<string> {
+  const names = new Set<string>(["intent"]);
+  for (const competency of questionnaire.competencies) {
+    names.add(`comments.${competency.id}`);
+    for (const indicator of competency.indicators) names.add(`ratings.${indicator.id}`);
+  }
+  for (const question of GENERAL_QUESTIONS) names.add(`general.${question}`);
+  return names;
+}

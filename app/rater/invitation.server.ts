@@ -215,6 +215,15 @@ export async function submitResponse(
 ): Promise<"submitted" | "already-closed"> {
   const day = dayInOrganisation(now);
   return db.transaction().execute(async (trx) => {
+    // Checked again inside the transaction: the cycle may have closed since the page loaded.
+    const cycle = await trx
+      .selectFrom("cycle")
+      .select(["status", "answer_deadline"])
+      .where("id", "=", invitation.cycle.id)
+      .executeTakeFirst();
+    const pastDeadline = cycle?.answer_deadline != null && day > cycle.answer_deadline;
+    if (!cycle || cycle.status !== "collecting" || pastDeadline) return "already-closed";
+
     const claimed = await trx
       .updateTable("invitation")
       .set({ status: "submitted", reminder_count: 0, last_reminded_at: null })

@@ -16,7 +16,7 @@ import { createDeclineSchema, DECLINE_REASON_MAX_LENGTH } from "~/rater/decline-
 import { declineInvitation } from "~/rater/invitation.server";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
-import { readFormBody } from "~/utils/form-body.server";
+import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -41,14 +41,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { invitation, locale } = await requireInvitation(request, params.token);
   const body = await readFormBody(request);
+  assertOnlyKnownFields(body, (name) => name === "reason");
   if (invitation.state !== "open") throw redirect(`/uitnodiging/${params.token}`);
   const t = translator(locale);
-  let submission;
-  try {
-    submission = parseWithZod(body, { schema: createDeclineSchema(declineMessages(t)) });
-  } catch {
-    throw new Response(t("rater.form.error.badRequest"), { status: 400 });
-  }
+  const submission = parseWithZod(body, { schema: createDeclineSchema(declineMessages(t)) });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

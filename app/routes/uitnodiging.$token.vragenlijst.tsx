@@ -20,7 +20,12 @@ import { getDb } from "~/db.server";
 import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { answerMessages } from "~/rater/answer-messages";
-import { ANSWER_INTENTS, createAnswersSchema, type AnswerIntent } from "~/rater/answers-schema";
+import {
+  ANSWER_INTENTS,
+  answerFieldNames,
+  createAnswersSchema,
+  type AnswerIntent,
+} from "~/rater/answers-schema";
 import { RatingFieldset } from "~/rater/components/rating-fieldset";
 import { cleanAnswers, loadDraft, saveDraft, submitResponse } from "~/rater/invitation.server";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
@@ -35,7 +40,7 @@ import {
 } from "~/rater/questionnaire";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { formatDay } from "~/utils/dates";
-import { readFormBody } from "~/utils/form-body.server";
+import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { titleMeta } from "~/utils/meta";
 
 // Room for every comment at full length in any script, far below a body that could hurt.
@@ -90,19 +95,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const db = await getDb();
   const questionnaire = await loadQuestionnaire(db, invitation.cycle.snapshotId);
+  const fieldNames = answerFieldNames(questionnaire);
+  assertOnlyKnownFields(body, (name) => fieldNames.has(name));
   const schema = createAnswersSchema(
     questionnaire,
     answerMessages(t),
     intent === "submit" ? "submit" : "draft",
   );
-  // Conform throws on a forged internal field; that is a bad request, not a server error.
-  const submission = (() => {
-    try {
-      return parseWithZod(body, { schema });
-    } catch {
-      return refuse(t("rater.form.error.badRequest"));
-    }
-  })();
+  const submission = parseWithZod(body, { schema });
   if (submission.status !== "success") {
     if (intent === "autosave") return data({ autosave: "invalid" as const }, { status: 400 });
     return data({ result: submission.reply() }, { status: 400 });

@@ -42,3 +42,17 @@ export async function readFormBody(
   const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
   return new URLSearchParams(text);
 }
+
+/**
+ * Refuses a body with any field the form cannot produce, or any field given twice, before a
+ * parser sees it: unknown names could otherwise be dropped silently, and thousands of
+ * repeated ones make form parsers slow.
+ */
+export function assertOnlyKnownFields(body: URLSearchParams, isKnown: (name: string) => boolean) {
+  const seen = new Set<string>();
+  for (const name of body.keys()) {
+    if (seen.has(name) || !isKnown(name))
+      throw badRequest("Het formulier bevat onbekende of dubbele velden.");
+    seen.add(name);
+  }
+}

@@ -1,9 +1,21 @@
-import type { Kysely } from "kysely";
+import { sql, SqliteAdapter, type CreateTableBuilder, type Kysely } from "kysely";
 
 // Frozen: never edit a migration that has landed; add a new one instead.
 // Only Kysely's schema builder, so the same schema runs on SQLite and PostgreSQL.
 // Ids are application-generated random strings; timestamps are ISO-8601 text (UTC);
 // flags are integers 0/1; dates (days) are 'YYYY-MM-DD' text.
+
+/**
+ * On SQLite, tables of answers are stored WITHOUT ROWID: an ordinary table's hidden rowid
+ * would record the order in which answers arrived, which could help link them to raters.
+ */
+function withoutRowid<T extends string, C extends string>(
+  db: Kysely<unknown>,
+  table: CreateTableBuilder<T, C>,
+): CreateTableBuilder<T, C> {
+  const isSqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  return isSqlite ? table.modifyEnd(sql`without rowid`) : table;
+}
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -243,16 +255,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // Anonymous: random id, no invitation or rater, submission day only.
-  await db.schema
-    .createTable("response")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("cycle_id", "text", (c) => c.notNull().references("cycle.id").onDelete("cascade"))
-    .addColumn("participant_id", "text", (c) =>
-      c.notNull().references("participant.id").onDelete("cascade"),
-    )
-    .addColumn("relationship", "text", (c) => c.notNull())
-    .addColumn("submitted_on", "text", (c) => c.notNull())
-    .execute();
+  await withoutRowid(
+    db,
+    db.schema
+      .createTable("response")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("cycle_id", "text", (c) => c.notNull().references("cycle.id").onDelete("cascade"))
+      .addColumn("participant_id", "text", (c) =>
+        c.notNull().references("participant.id").onDelete("cascade"),
+      )
+      .addColumn("relationship", "text", (c) => c.notNull())
+      .addColumn("submitted_on", "text", (c) => c.notNull()),
+  ).execute();
   await db.schema
     .createIndex("response_participant_idx")
     .on("response")
@@ -260,27 +274,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // score NULL = "kan ik niet beoordelen": stored as no rating, excluded from every mean.
-  await db.schema
-    .createTable("rating")
-    .addColumn("response_id", "text", (c) =>
-      c.notNull().references("response.id").onDelete("cascade"),
-    )
-    .addColumn("indicator_id", "text", (c) => c.notNull().references("profile_indicator.id"))
-    .addColumn("score", "integer")
-    .addPrimaryKeyConstraint("rating_pk", ["response_id", "indicator_id"])
-    .execute();
+  await withoutRowid(
+    db,
+    db.schema
+      .createTable("rating")
+      .addColumn("response_id", "text", (c) =>
+        c.notNull().references("response.id").onDelete("cascade"),
+      )
+      .addColumn("indicator_id", "text", (c) => c.notNull().references("profile_indicator.id"))
+      .addColumn("score", "integer")
+      .addPrimaryKeyConstraint("rating_pk", ["response_id", "indicator_id"]),
+  ).execute();
 
   // competency_id NULL = a general question (question = 'went_well' | 'could_improve').
-  await db.schema
-    .createTable("comment")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("response_id", "text", (c) =>
-      c.notNull().references("response.id").onDelete("cascade"),
-    )
-    .addColumn("question", "text", (c) => c.notNull())
-    .addColumn("competency_id", "text", (c) => c.references("profile_competency.id"))
-    .addColumn("text", "text", (c) => c.notNull())
-    .execute();
+  await withoutRowid(
+    db,
+    db.schema
+      .createTable("comment")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("response_id", "text", (c) =>
+        c.notNull().references("response.id").onDelete("cascade"),
+      )
+      .addColumn("question", "text", (c) => c.notNull())
+      .addColumn("competency_id", "text", (c) => c.references("profile_competency.id"))
+      .addColumn("text", "text", (c) => c.notNull()),
+  ).execute();
   await db.schema.createIndex("comment_response_idx").on("comment").column("response_id").execute();
 
   // Computed once at release and never recomputed (SPEC.md: a released report never changes).

@@ -299,3 +299,16 @@ describe("migrations", () => {
     expect(await db.selectFrom("team").selectAll().execute()).toEqual([]);
   });
 });
+
+describe("answer tables", () => {
+  it("are stored WITHOUT ROWID on SQLite, so no hidden column records the arrival order", async () => {
+    const { db, cleanup } = await createTestDatabase();
+    try {
+      const { rows } = await sql<{ name: string; wr: number }>`pragma table_list`.execute(db);
+      const withoutRowid = rows.filter((row) => row.wr === 1).map((row) => row.name);
+      expect(withoutRowid.sort()).toEqual(["comment", "rating", "response"]);
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -1,0 +1,289 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { afterAll, beforeAll } from "vitest";
+import type { DB } from "#db/database";
+import type { Relationship } from "#db/schema";
+import { localeCookie } from "~/i18n/locale.server";
+import { loadQuestionnaire } from "~/rater/questionnaire.server";
+import type { Questionnaire } from "~/rater/questionnaire";
+import {
+  createCollectingCycle,
+  type CollectingCycleFixture,
+  type FixtureInvitation,
+} from "../../fixtures/collecting-cycle";
+import { createTestDatabase } from "../../setup/test-database";
+
+export const ORIGIN = "http://localhost";
+
+/**
+ * A fresh, migrated test database for the whole file, installed as the app's database
+ * singleton (what `getDb()` returns) before any loader or action runs.
+ */
+export function useTestDatabase(): { readonly db: DB } {
+  const holder: { db?: DB; cleanup?: () => Promise<void> } = {};
+  beforeAll(async () => {
+    const { db, cleanup } = await createTestDatabase();
+    holder.db = db;
+    holder.cleanup = cleanup;
+    globalThis.__rondomDatabase = Promise.resolve(db);
+  });
+  afterAll(async () => {
+    globalThis.__rondomDatabase = undefined;
+    await holder.cleanup?.();
+  });
+  return {
+    get db(): DB {
+      if (!holder.db) throw new Error("The test database is not ready yet");
+      return holder.db;
+    },
+  };
+}
+
+export interface Fresh {
+  cycle: CollectingCycleFixture;
+  invitation: FixtureInvitation;
+  questionnaire: Questionnaire;
+}
+
+/** A new collecting cycle (six open invitations) and one of its invitations. */
+export async function freshInvitation(
+  db: DB,
+  options: {
+    relationship?: Relationship;
+    answerDeadline?: string;
+  } = {},
+): Promise<Fresh> {
+  const cycle = await createCollectingCycle(db, {
+    invitations: 6,
+    answerDeadline: options.answerDeadline,
+  });
+  const relationship = options.relationship ?? "colleague";
+  const invitation = cycle.invitations.find((i) => i.relationship === relationship);
+  if (!invitation) throw new Error(`No ${relationship} invitation in the fixture`);
+  const questionnaire = await loadQuestionnaire(db, cycle.snapshotId);
+  return { cycle, invitation, questionnaire };
+}
+
+export function allIndicatorIds(questionnaire: Questionnaire): string[] {
+  return questionnaire.competencies.flatMap((c) => c.indicators.map((i) => i.id));
+}
+
+export type Fields = [string, string][];
+
+/** Every indicator answered: scores cycle through 1..5, and every seventh one is "na". */
+export function completeRatings(questionnaire: Questionnaire): Fields {
+  return allIndicatorIds(questionnaire).map((id, index) => [
+    `ratings.${id}`,
+    index % 7 === 6 ? "na" : String((index % 5) + 1),
+  ]);
+}
+
+export function expectedScore(index: number): number | null {
+  return index % 7 === 6 ? null : (index % 5) + 1;
+}
+
+export function encode(fields: Fields): string {
+  return new URLSearchParams(fields).toString();
+}
+
+export type Page = "" | "/vragenlijst" | "/afzeggen" | "/bedankt";
+
+export function pageUrl(token: string, page: Page, search = ""): string {
+  return `${ORIGIN}/uitnodiging/${encodeURIComponent(token)}${page}${search}`;
+}
+
+export function getRequest(token: string, page: Page, init: { cookie?: string } = {}): Request {
+  const headers = new Headers();
+  if (init.cookie) headers.set("Cookie", init.cookie);
+  return new Request(pageUrl(token, page), { method: "GET", headers });
+}
+
+/** A POST as a plain `<form method="post">` sends it, unless told otherwise. */
+export function postRequest(
+  token: string,
+  page: Page,
+  body: Fields | string | FormData,
+  init: { contentType?: string | null; headers?: Record<string, string> } = {},
+): Request {
+  const headers = new Headers(init.headers);
+  const payload = Array.isArray(body) ? encode(body) : body;
+  if (init.contentType !== null && !(payload instanceof FormData)) {
+    headers.set("Content-Type", init.contentType ?? "application/x-www-form-urlencoded");
+  }
+  return new Request(pageUrl(token, page), { method: "POST", headers, body: payload });
+}
+
+type RouteFunction = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
+
+export type Outcome =
+  | { kind: "response"; thrown: boolean; response: Response }
+  | { kind: "data"; thrown: boolean; data: unknown; status: number }
+  | { kind: "value"; value: unknown }
+  | { kind: "error"; error: unknown };
+
+interface DataWithInit {
+  type: "DataWithResponseInit";
+  data: unknown;
+  init: ResponseInit | null;
+}
+
+function isDataWithInit(value: unknown): value is DataWithInit {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { type?: unknown }).type === "DataWithResponseInit"
+  );
+}
+
+function toOutcome(value: unknown, thrown: boolean): Outcome {
+  if (value instanceof Response) return { kind: "response", thrown, response: value };
+  if (isDataWithInit(value)) {
+    return { kind: "data", thrown, data: value.data, status: value.init?.status ?? 200 };
+  }
+  if (thrown) return { kind: "error", error: value };
+  return { kind: "value", value };
+}
+
+/**
+ * Runs a loader or action as Remix would and says what came out: a Response (returned or
+ * thrown), a `data()` result, a plain value, or a non-Response error (a 500 for the user).
+ */
+export async function run(fn: unknown, request: Request, token: string): Promise<Outcome> {
+  try {
+    const value = await (fn as RouteFunction)({
+      request,
+      params: { token },
+      context: {},
+    });
+    return toOutcome(value, false);
+  } catch (error) {
+    return toOutcome(error, true);
+  }
+}
+
+/** The HTTP status the outcome would get (a non-Response error is a 500). */
+export function statusOf(outcome: Outcome): number {
+  switch (outcome.kind) {
+    case "response":
+      return outcome.response.status;
+    case "data":
+      return outcome.status;
+    case "value":
+      return 200;
+    case "error":
+      return 500;
+  }
+}
+
+export function redirectLocation(outcome: Outcome): string | null {
+  if (outcome.kind !== "response") return null;
+  const { status } = outcome.response;
+  if (status < 300 || status >= 400) return null;
+  return outcome.response.headers.get("Location");
+}
+
+/**
+ * Where a redirect leads, as path and query resolved against the page that was requested
+ * (so "?opgeslagen=1" and "/uitnodiging/x/vragenlijst?opgeslagen=1" compare equal).
+ */
+export function redirectTarget(outcome: Outcome, requestUrl: string): string | null {
+  const location = redirectLocation(outcome);
+  if (location === null) return null;
+  const url = new URL(location, requestUrl);
+  return url.origin === new URL(requestUrl).origin ? url.pathname + url.search : url.href;
+}
+
+export function valueOf<T>(outcome: Outcome): T {
+  if (outcome.kind !== "value") {
+    throw new Error(`Expected a plain value, got ${describeOutcome(outcome)}`);
+  }
+  return outcome.value as T;
+}
+
+export function describeOutcome(outcome: Outcome): string {
+  switch (outcome.kind) {
+    case "response":
+      return `${outcome.thrown ? "thrown" : "returned"} Response ${outcome.response.status} ${
+        outcome.response.headers.get("Location") ?? ""
+      }`;
+    case "data":
+      return `data() ${outcome.status}: ${JSON.stringify(outcome.data).slice(0, 300)}`;
+    case "value":
+      return `value ${JSON.stringify(outcome.value).slice(0, 300)}`;
+    case "error":
+      return `error ${outcome.error instanceof Error ? outcome.error.stack : String(outcome.error)}`;
+  }
+}
+
+/** Everything a client could see of a Response (for "the same 404" comparisons). */
+export async function snapshotResponse(response: Response): Promise<{
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+}> {
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers.entries()].sort(),
+    body: await response.clone().text(),
+  };
+}
+
+const DUMPED_TABLES = ["response", "rating", "comment", "draft", "invitation", "cycle"] as const;
+
+/** Every row of the tables answers touch, as sorted JSON lines per table. */
+export async function dumpAnswerTables(db: DB): Promise<Record<string, string[]>> {
+  const dump: Record<string, string[]> = {};
+  for (const table of DUMPED_TABLES) {
+    const rows = await db.selectFrom(table).selectAll().execute();
+    dump[table] = rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return dump;
+}
+
+export async function countResponses(db: DB, participantId?: string): Promise<number> {
+  let query = db.selectFrom("response").select((eb) => eb.fn.countAll<number>().as("n"));
+  if (participantId) query = query.where("participant_id", "=", participantId);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function invitationRow(db: DB, invitationId: string) {
+  return db
+    .selectFrom("invitation")
+    .selectAll()
+    .where("id", "=", invitationId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function draftRow(db: DB, invitationId: string) {
+  return db
+    .selectFrom("draft")
+    .selectAll()
+    .where("invitation_id", "=", invitationId)
+    .executeTakeFirst();
+}
+
+/** The `Cookie` request header a browser would send after the language was chosen. */
+export async function languageCookie(locale: "nl" | "en"): Promise<string> {
+  const setCookie = await localeCookie.serialize(locale);
+  return setCookie.split(";")[0]!;
+}
+
+export function todayInAmsterdam(): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+}
+
+export function dayOffset(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(Date.now() + days * 86_400_000));
+}
