@@ -19,6 +19,7 @@ app.use(
 );
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 app.use(accessLog);
+app.use(refuseCrossSiteWrites);
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
 const server = app.listen(port, host, () => {
@@ -27,6 +28,24 @@ const server = app.listen(port, host, () => {
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+/**
+ * A form post from another site (or from an opaque origin) is refused with a 403 before it
+ * reaches an action; Remix would otherwise abort it with a 500.
+ */
+function refuseCrossSiteWrites(req, res, next) {
+  const origin = req.get("origin");
+  if (req.method === "GET" || req.method === "HEAD" || origin === undefined) return next();
+  const host = req.get("x-forwarded-host") ?? req.get("host");
+  let sameSite = false;
+  try {
+    sameSite = origin !== "null" && new URL(origin).host === host;
+  } catch {
+    sameSite = false;
+  }
+  if (sameSite) return next();
+  res.status(403).type("text/plain; charset=utf-8").send("Verzoek van een andere website geweigerd.");
 }
 
 function accessLog(req, res, next) {

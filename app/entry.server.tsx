@@ -26,7 +26,9 @@ try {
 
 function applySecurityHeaders(headers: Headers) {
   headers.set("X-Content-Type-Options", "nosniff");
-  headers.set("Referrer-Policy", "no-referrer");
+  // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on plain form
+  // posts, which Remix refuses. Tokens in URLs still never reach another site.
+  headers.set("Referrer-Policy", "same-origin");
   headers.set("X-Frame-Options", "DENY");
 }
 

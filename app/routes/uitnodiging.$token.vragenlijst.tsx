@@ -15,7 +15,7 @@ import {
   useNavigation,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { getDb } from "~/db.server";
 import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
@@ -152,6 +152,8 @@ export default function QuestionnairePage() {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate({ formData }) {
+      // Re-checks while typing carry no button value; they check as the refused submit did.
+      if (!formData.has("intent")) formData.set("intent", "submit");
       const mode = formData.get("intent") === "submit" ? "submit" : "draft";
       return parseWithZod(formData, {
         schema: createAnswersSchema(questionnaire, messages, mode),
@@ -297,6 +299,7 @@ export default function QuestionnairePage() {
                     idPrefix={field.id}
                     legend={indicator.text}
                     lang={questionnaire.language}
+                    scaleLang={scale.lang}
                     scale={scale.points}
                     notApplicableLabel={scale.notApplicableLabel}
                     defaultValue={initialValues.ratings?.[indicator.id]}
@@ -308,7 +311,11 @@ export default function QuestionnairePage() {
               <CommentField
                 id={commentField.id}
                 name={commentField.name}
-                label={t("rater.form.comment", { competency: competency.name })}
+                label={markLanguage(
+                  t("rater.form.comment", { competency: competency.name }),
+                  competency.name,
+                  questionnaire.language,
+                )}
                 hint={t("rater.form.commentHint")}
                 defaultValue={initialValues.comments?.[competency.id]}
                 errors={commentField.errors}
@@ -372,7 +379,7 @@ function SubmitButtons() {
 function CommentField(props: {
   id: string;
   name: string;
-  label: string;
+  label: ReactNode;
   hint: string;
   defaultValue: string | undefined;
   errors: string[] | undefined;
@@ -435,6 +442,19 @@ function useAutosave(formRef: React.RefObject<HTMLFormElement | null>) {
   } else if (fetcher.data?.autosave === "closed") status = "closed";
   else if (fetcher.data) status = "failed";
   return { schedule, status, time };
+}
+
+/** Marks a profile text inside a translated sentence with its own language (WCAG 3.1.2). */
+function markLanguage(sentence: string, part: string, lang: string): ReactNode {
+  const index = sentence.indexOf(part);
+  if (index < 0) return sentence;
+  return (
+    <>
+      {sentence.slice(0, index)}
+      <span lang={lang}>{part}</span>
+      {sentence.slice(index + part.length)}
+    </>
+  );
 }
 
 /** The element an error summary link jumps to: the first radio of a group, or the textarea. */

@@ -9,7 +9,10 @@ interface RatingFieldsetProps {
   defaultValue: string | undefined;
   errors: string[] | undefined;
   errorId: string;
+  /** Language of the indicator text (the profile's). */
   lang: string;
+  /** Language of the scale labels (Rondom's own scale follows the page). */
+  scaleLang: string;
 }
 
 /** One behavioural indicator: a radio group with the scale's labels and "not able to judge". */
@@ -41,7 +44,7 @@ export function RatingFieldset(props: RatingFieldsetProps) {
               defaultChecked={defaultValue === String(point.value)}
             />
             <span className="choice__value">{point.value}</span>
-            <span className="choice__label" lang={props.lang}>
+            <span className="choice__label" lang={props.scaleLang}>
               {point.label}
             </span>
           </label>
@@ -54,7 +57,9 @@ export function RatingFieldset(props: RatingFieldsetProps) {
             value={NOT_APPLICABLE}
             defaultChecked={defaultValue === NOT_APPLICABLE}
           />
-          <span className="choice__label">{notApplicableLabel}</span>
+          <span className="choice__label" lang={props.scaleLang}>
+            {notApplicableLabel}
+          </span>
         </label>
       </div>
     </fieldset>

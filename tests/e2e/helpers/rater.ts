@@ -1,0 +1,207 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page } from "@playwright/test";
+import type { Relationship } from "../../../db/schema";
+import { createDatabase, type DB } from "../../../db/database";
+import {
+  createCollectingCycle,
+  type CollectingCycleFixture,
+  type FixtureInvitation,
+} from "../../fixtures/collecting-cycle";
+import { e2eDatabaseFile } from "../../../playwright.config";
+
+export const ITEM_COUNT = 37;
+export const COMPETENCY_COUNT = 9;
+
+/** Accessible names of the radios in one item, Dutch default scale, in DOM order. */
+export const SCALE_NL = [
+  "1 (bijna) nooit",
+  "2 soms",
+  "3 regelmatig",
+  "4 vaak",
+  "5 (bijna) altijd",
+  "kan ik niet beoordelen",
+] as const;
+export const SCALE_EN = [
+  "1 (almost) never",
+  "2 sometimes",
+  "3 regularly",
+  "4 often",
+  "5 (almost) always",
+  "not able to judge",
+] as const;
+
+export const REQUIRED_NL = "Kies een antwoord, of ‘kan ik niet beoordelen’.";
+
+/** Opens the e2e database (the one the server under test uses), runs `work`, closes it. */
+export async function withDb<T>(work: (db: DB) => Promise<T>): Promise<T> {
+  const db = createDatabase("file:" + e2eDatabaseFile);
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A fresh collecting cycle with six open invitations (colleague×3, customer, manager, self). */
+export function createInvitations(): Promise<CollectingCycleFixture> {
+  return withDb((db) => createCollectingCycle(db, { invitations: 6 }));
+}
+
+export function pick(fixture: CollectingCycleFixture, relationship: Relationship) {
+  const found = fixture.invitations.find((candidate) => candidate.relationship === relationship);
+  if (!found) throw new Error(`no ${relationship} invitation in the fixture`);
+  return found;
+}
+
+export const introPath = (invitation: FixtureInvitation) => `/uitnodiging/${invitation.token}`;
+export const formPath = (invitation: FixtureInvitation) =>
+  `/uitnodiging/${invitation.token}/vragenlijst`;
+
+/** The submitted responses for a participant and relationship, with their ratings and comments. */
+export function responsesFor(participantId: string, relationship: Relationship) {
+  return withDb(async (db) => {
+    const responses = await db
+      .selectFrom("response")
+      .selectAll()
+      .where("participant_id", "=", participantId)
+      .where("relationship", "=", relationship)
+      .execute();
+    return Promise.all(
+      responses.map(async (response) => ({
+        ...response,
+        ratings: await db
+          .selectFrom("rating")
+          .select(["indicator_id", "score"])
+          .where("response_id", "=", response.id)
+          .execute(),
+        comments: await db
+          .selectFrom("comment")
+          .select(["question", "competency_id", "text"])
+          .where("response_id", "=", response.id)
+          .execute(),
+      })),
+    );
+  });
+}
+
+export function invitationRow(invitationId: string) {
+  return withDb((db) =>
+    db
+      .selectFrom("invitation")
+      .selectAll()
+      .where("id", "=", invitationId)
+      .executeTakeFirstOrThrow(),
+  );
+}
+
+export function draftRow(invitationId: string) {
+  return withDb((db) =>
+    db.selectFrom("draft").selectAll().where("invitation_id", "=", invitationId).executeTakeFirst(),
+  );
+}
+
+/** The radio groups (one per indicator) of the questionnaire, in page order. */
+export function ratingGroups(page: Page): Locator {
+  return page.locator("form#vragenlijst").getByRole("group");
+}
+
+/**
+ * Chooses an answer for the items at `indices` (0-based, page order); `choice(i)` gives the
+ * index into the scale (0..4 = 1..5, 5 = "kan ik niet beoordelen").
+ */
+export async function answerItems(
+  page: Page,
+  indices: Iterable<number>,
+  choice: (index: number) => number = (index) => index % 6,
+  scale: readonly string[] = SCALE_NL,
+) {
+  const groups = ratingGroups(page);
+  for (const index of indices) {
+    await groups
+      .nth(index)
+      .getByRole("radio", { name: scale[choice(index)], exact: true })
+      .check();
+  }
+}
+
+/**
+ * The same as answerItems, but in one round trip: clicks the radios from inside the page (a
+ * real click event each, so the app's change handlers run). For filling the items a test is
+ * not about; answerItems shows that the radios work for a user.
+ */
+export async function quickAnswerItems(
+  page: Page,
+  indices: Iterable<number>,
+  choice: (index: number) => number = (index) => index % 6,
+) {
+  const picks = Array.from(indices, (index) => [index, choice(index)] as const);
+  await page.locator("form#vragenlijst fieldset").evaluateAll((fieldsets, list) => {
+    for (const [index, scaleIndex] of list) {
+      const radio =
+        fieldsets[index]?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[scaleIndex];
+      if (!radio) throw new Error(`no radio ${scaleIndex} in item ${index}`);
+      radio.click();
+    }
+  }, picks);
+}
+
+export const range = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, offset) => from + offset);
+
+/** The stored score for a scale index: 1..5, or null for "kan ik niet beoordelen". */
+export const scoreFor = (scaleIndex: number) => (scaleIndex === 5 ? null : scaleIndex + 1);
+
+/** The checked value per radio name, read from the DOM. */
+export function checkedValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(
+        document.querySelectorAll<HTMLInputElement>('form#vragenlijst input[type="radio"]:checked'),
+      ).map((input) => [input.name, input.value]),
+    ),
+  );
+}
+
+/**
+ * Resolves once React has hydrated the page (the element carries React's props), so a click
+ * is handled by the app's JavaScript and not by the browser's plain form submission.
+ */
+export async function waitForHydration(page: Page, selector = "form, main") {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (sel) =>
+          Object.keys(document.querySelector(sel) ?? {}).some((key) =>
+            key.startsWith("__reactProps"),
+          ),
+        selector,
+      ),
+    )
+    .toBe(true);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target).join(", ")}`,
+    ),
+  ).toEqual([]);
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The competency id behind a comment field (ids are snapshot ids, not slugs). */
+export async function competencyIdOf(textarea: Locator): Promise<string> {
+  const name = await textarea.getAttribute("name");
+  if (!name?.startsWith("comments.")) throw new Error(`not a competency comment: ${name}`);
+  return name.slice("comments.".length);
+}
