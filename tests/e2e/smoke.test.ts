@@ -97,3 +97,19 @@ test("an English browser gets English pages", async ({ browser }) => {
   await expectNoAxeViolations(page);
   await context.close();
 });
+
+test("form posts from another site are refused with 403, never a 500", async ({ request }) => {
+  for (const origin of ["https://evil.example", "null"]) {
+    const response = await request.post("/taal", {
+      headers: { Origin: origin },
+      form: { locale: "en", redirectTo: "/" },
+      maxRedirects: 0,
+    });
+    expect(response.status(), origin).toBe(403);
+  }
+  const sameSite = await request.post("/taal", {
+    form: { locale: "en", redirectTo: "/" },
+    maxRedirects: 0,
+  });
+  expect(sameSite.status()).toBe(302);
+});
