@@ -7,7 +7,9 @@ import { renderToPipeableStream } from "react-dom/server";
 import { getDb } from "./db.server";
 import { ProfileLoadError } from "./profiles/load.server";
 
-export const streamTimeout = 5_000;
+// Generous: under heavy load a render may wait its turn, and an aborted render would send
+// the rater a page cut off halfway.
+export const streamTimeout = 20_000;
 
 // Start-up: validate surveys/, migrate, seed the demo on an empty database. A broken
 // profile or configuration stops the process with a plain message, not a stack trace.

@@ -20,12 +20,8 @@ import { getDb } from "~/db.server";
 import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { answerMessages } from "~/rater/answer-messages";
-import {
-  ANSWER_INTENTS,
-  answerFieldNames,
-  createAnswersSchema,
-  type AnswerIntent,
-} from "~/rater/answers-schema";
+import { ANSWER_INTENTS, createAnswersSchema, type AnswerIntent } from "~/rater/answers-schema";
+import { answerFieldNamesFor, answersSchemaFor } from "~/rater/answers-schema.server";
 import { RatingFieldset } from "~/rater/components/rating-fieldset";
 import { cleanAnswers, loadDraft, saveDraft, submitResponse } from "~/rater/invitation.server";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
@@ -95,13 +91,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const db = await getDb();
   const questionnaire = await loadQuestionnaire(db, invitation.cycle.snapshotId);
-  const fieldNames = answerFieldNames(questionnaire);
+  const fieldNames = answerFieldNamesFor(questionnaire);
   assertOnlyKnownFields(body, (name) => fieldNames.has(name));
-  const schema = createAnswersSchema(
-    questionnaire,
-    answerMessages(t),
-    intent === "submit" ? "submit" : "draft",
-  );
+  const schema = answersSchemaFor(questionnaire, locale, intent === "submit" ? "submit" : "draft");
   const submission = parseWithZod(body, { schema });
   if (submission.status !== "success") {
     if (intent === "autosave") return data({ autosave: "invalid" as const }, { status: 400 });

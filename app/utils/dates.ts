@@ -1,22 +1,34 @@
 export const ORGANISATION_TIME_ZONE = "Europe/Amsterdam";
 
+// Formatters are costly to build; build each once.
+const organisationDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: ORGANISATION_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+const longDay = {
+  nl: new Intl.DateTimeFormat("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+};
+
 /** The calendar day (YYYY-MM-DD) of a moment, in the organisation's time zone. */
 export function dayInOrganisation(moment: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: ORGANISATION_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(moment);
+  return organisationDay.format(moment);
 }
 
 /** "28 november 2026" / "28 November 2026" for a YYYY-MM-DD day. */
 export function formatDay(day: string, locale: "nl" | "en"): string {
   const [year, month, date] = day.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));
+  return longDay[locale].format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));
 }

@@ -1,0 +1,501 @@
+// `npm run bench`: submissions per second through HTTP against the built server, the same
+// writes straight into better-sqlite3 as a baseline, and the page weight of the questionnaire.
+// Prints figures and asserts nothing (exit code 0 unless the harness itself fails).
+//
+// Environment (all optional):
+//   BENCH_SECONDS=10       measured autocannon run
+//   BENCH_CONNECTIONS=50   concurrent connections (pipelining 1)
+//   BENCH_INVITATIONS=30000
+//   BENCH_BASELINE=20000   submissions in the better-sqlite3 baseline (also bounded to 5 s)
+//   BENCH_CPU_PROF=<dir>   run the server with --cpu-prof and keep the profile in <dir>
+//                          (summarise it with: tsx scripts/bench/profile-summary.ts <file>)
+//   BENCH_SERVER_SCRIPT=server.js  another server entry to compare (e.g. a variant without
+//                          compression), relative to the repo root
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import autocannon from "autocannon";
+import SQLite from "better-sqlite3";
+import { newId } from "#db/ids";
+import { hashToken } from "~/utils/tokens.server";
+import {
+  cpuSeconds,
+  ensureBuild,
+  fmt,
+  freePort,
+  makeTempDir,
+  prepareDatabase,
+  ServerProcess,
+  sleep,
+  submissionBody,
+  table,
+  watchdog,
+  type PreparedDatabase,
+} from "./harness";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const INVITATIONS = Number(process.env.BENCH_INVITATIONS ?? 30_000);
+const BASELINE_N = Number(process.env.BENCH_BASELINE ?? 20_000);
+const BASELINE_MAX_SECONDS = 5;
+const WARMUP_SECONDS = 2;
+const GOAL_SUBMISSIONS_PER_SECOND = 300;
+const GOAL_JS_GZIP_BYTES = 150 * 1024;
+
+watchdog(110 + SECONDS * 2);
+
+interface HttpResult {
+  requestsPerSecond: number;
+  successPerSecond: number;
+  latency: { p50: number; p97_5: number; p99: number; mean: number };
+  acknowledged: number;
+  errors: number;
+  otherRedirects: number;
+  statusCodes: Record<string, number>;
+  totalAcknowledged: number;
+  issued: number;
+  responded: number;
+  db: { responses: number; submitted: number; ackedStored: number; ratingsOk: boolean };
+  /** Server CPU seconds (user + system) during the measured run, when /proc is there. */
+  serverCpuSeconds: number | null;
+}
+
+async function main() {
+  const load = (await import("node:os"))
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+  console.log(
+    `Rondom bench (load average before start: ${load}; other work on this machine skews figures)\n`,
+  );
+  ensureBuild();
+
+  // -------------------------------------------------------------------- HTTP
+  const dir = makeTempDir("bench");
+  const prepared = await prepareDatabase(dir, INVITATIONS);
+  console.log(
+    `Prepared ${fmt(INVITATIONS)} open invitations in ${prepared.seconds.toFixed(1)} s ` +
+      `(${prepared.indicatorIds.length} indicators).`,
+  );
+  const port = await freePort();
+  const profDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+  const server = new ServerProcess({
+    databaseUrl: prepared.url,
+    port,
+    nodeArgs: profDir ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [],
+    script: process.env.BENCH_SERVER_SCRIPT,
+  });
+  const startMs = await server.start();
+  console.log(`Server up on ${server.baseUrl} in ${fmt(startMs)} ms.\n`);
+
+  // The page weight uses the last token; the submissions use the others, in order.
+  const pageToken = prepared.invitations.at(-1)!.token;
+  const weight = await pageWeight(server.baseUrl, pageToken).catch((error: unknown) => {
+    console.log(`Page weight not measured: ${String(error)}`);
+    return null;
+  });
+
+  const http = await httpBench(server, prepared, prepared.invitations.length - 1);
+  await server.stop();
+  if (profDir) console.log(`CPU profile written to ${profDir}`);
+
+  // -------------------------------------------------------------------- baseline
+  const baseline = await baselineBench();
+
+  // -------------------------------------------------------------------- report
+  console.log(
+    `\n== Submissions through HTTP (autocannon, ${SECONDS} s, ${CONNECTIONS} connections, pipelining 1)`,
+  );
+  console.log(
+    table(
+      [
+        ["requests/s (mean)", fmt(http.requestsPerSecond, 1)],
+        ["acknowledged submissions/s (302 → /bedankt)", fmt(http.successPerSecond, 1)],
+        ["latency mean", `${fmt(http.latency.mean, 1)} ms`],
+        ["latency p50", `${fmt(http.latency.p50)} ms`],
+        ["latency p97.5", `${fmt(http.latency.p97_5)} ms`],
+        ["latency p99", `${fmt(http.latency.p99)} ms`],
+        ["acknowledged (measured run)", fmt(http.acknowledged)],
+        ...(http.serverCpuSeconds !== null && http.acknowledged > 0
+          ? [
+              [
+                "server CPU per submission (user+sys)",
+                `${fmt((http.serverCpuSeconds * 1000) / http.acknowledged, 2)} ms`,
+              ],
+              [
+                "server CPU used (of the run's wall time)",
+                `${((http.serverCpuSeconds / SECONDS) * 100).toFixed(0)} %`,
+              ],
+            ]
+          : []),
+        ["errors (non-3xx, connection errors, timeouts)", fmt(http.errors)],
+        ["other redirects (not /bedankt)", fmt(http.otherRedirects)],
+        [
+          "status codes",
+          Object.entries(http.statusCodes)
+            .map(([k, v]) => `${k}×${v}`)
+            .join(" "),
+        ],
+      ],
+      ["measure", "value"],
+    ),
+  );
+  const inFlight = http.issued - http.responded;
+  const dbOk =
+    http.db.responses === http.db.submitted &&
+    http.db.ackedStored === http.totalAcknowledged &&
+    http.db.submitted >= http.totalAcknowledged &&
+    http.db.submitted <= http.totalAcknowledged + inFlight &&
+    http.db.ratingsOk;
+  console.log(`\n== Database check after the HTTP run (warm-up ${WARMUP_SECONDS} s included)`);
+  console.log(
+    table(
+      [
+        ["acknowledged submissions (warm-up + measured)", fmt(http.totalAcknowledged)],
+        ["… of which the invitation is 'submitted'", fmt(http.db.ackedStored)],
+        ["invitations with status 'submitted'", fmt(http.db.submitted)],
+        ["response rows", fmt(http.db.responses)],
+        ["every response has 37 ratings", http.db.ratingsOk ? "yes" : "NO"],
+        ["requests in flight when autocannon stopped", fmt(inFlight)],
+        ["result", dbOk ? "OK" : "MISMATCH"],
+      ],
+      ["check", "value"],
+    ),
+  );
+  console.log("  (OK: responses = submitted invitations = acknowledged + some of those in flight)");
+
+  console.log(`\n== Baseline: the same writes directly with better-sqlite3 (no HTTP, no Kysely)`);
+  console.log(
+    table(
+      [
+        ["submissions", fmt(baseline.count)],
+        ["time", `${baseline.seconds.toFixed(2)} s`],
+        ["submissions/s", fmt(baseline.perSecond, 0)],
+        ["CPU per submission (user+sys)", `${fmt(baseline.cpuMsEach, 3)} ms`],
+        [
+          "ratio HTTP / baseline",
+          `${((http.successPerSecond / baseline.perSecond) * 100).toFixed(1)} %`,
+        ],
+      ],
+      ["measure", "value"],
+    ),
+  );
+
+  if (!weight) return;
+  console.log(
+    `\n== Page weight of /uitnodiging/<token>/vragenlijst (gzip: zlib level 9, per file)`,
+  );
+  console.log(
+    table(
+      [...weight.rows.map((r) => [r.kind, String(r.files), fmt(r.raw), fmt(r.gzip)])],
+      ["kind", "files", "raw bytes", "gzip bytes"],
+    ),
+  );
+  console.log("\n  JS files:");
+  console.log(
+    table(
+      weight.jsFiles.map((f) => [f.url, fmt(f.raw), fmt(f.gzip)]),
+      ["url", "raw", "gzip"],
+    ),
+  );
+
+  const js = weight.rows.find((r) => r.kind === "JS total")!;
+  console.log(`\n== Goals (from the issue)`);
+  console.log(
+    table(
+      [
+        [
+          "submissions/s through HTTP",
+          `≥ ${GOAL_SUBMISSIONS_PER_SECOND}`,
+          fmt(http.successPerSecond, 1),
+          http.successPerSecond >= GOAL_SUBMISSIONS_PER_SECOND ? "PASS" : "MISS",
+        ],
+        [
+          "JS on the questionnaire page (gzip)",
+          `< ${GOAL_JS_GZIP_BYTES / 1024} KB`,
+          `${(js.gzip / 1024).toFixed(1)} KB`,
+          js.gzip < GOAL_JS_GZIP_BYTES ? "PASS" : "MISS",
+        ],
+      ],
+      ["goal", "target", "measured", ""],
+    ),
+  );
+  console.log(`\n(${fmt(js.gzip)} gzip bytes of JS; KB = 1024 bytes.) Bench asserts nothing.`);
+}
+
+// -------------------------------------------------------------------------------------------
+// HTTP submissions with autocannon
+
+async function httpBench(
+  server: ServerProcess,
+  prepared: PreparedDatabase,
+  usable: number,
+): Promise<HttpResult> {
+  const tokens = prepared.invitations.slice(0, usable).map((i) => i.token);
+  const bodies = Array.from({ length: 23 }, (_, seed) => submissionBody(prepared, seed));
+  let next = 0;
+  let issued = 0;
+  let responded = 0;
+  let exhausted = false;
+  const acknowledgedTokens: string[] = [];
+  let counting = { acknowledged: 0, otherRedirects: 0 };
+
+  const run = (seconds: number, connections: number) =>
+    autocannon({
+      url: server.baseUrl,
+      connections,
+      pipelining: 1,
+      duration: seconds,
+      timeout: 30,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request, context) => {
+            const index = next++;
+            if (index >= tokens.length) exhausted = true;
+            const token = tokens[index % tokens.length]!;
+            (context as { token?: string }).token = token;
+            issued++;
+            return {
+              ...request,
+              method: "POST",
+              path: `/uitnodiging/${token}/vragenlijst`,
+              headers: { "content-type": "application/x-www-form-urlencoded" },
+              body: bodies[index % bodies.length]!,
+            };
+          },
+          onResponse: (status, _body, context, headers) => {
+            responded++;
+            const token = (context as { token?: string }).token!;
+            const location = headerValue(headers as Record<string, string>, "location");
+            if (status === 302 && location === `/uitnodiging/${token}/bedankt`) {
+              counting.acknowledged++;
+              acknowledgedTokens.push(token);
+            } else if (status >= 300 && status < 400) counting.otherRedirects++;
+          },
+        },
+      ],
+    });
+
+  console.log(`Warm-up: ${WARMUP_SECONDS} s, 10 connections …`);
+  await run(WARMUP_SECONDS, 10);
+  await sleep(300);
+  counting = { acknowledged: 0, otherRedirects: 0 };
+  console.log(`Measuring: ${SECONDS} s, ${CONNECTIONS} connections …`);
+  const cpuBefore = cpuSeconds(server.child?.pid);
+  const result = await run(SECONDS, CONNECTIONS);
+  const cpuAfter = cpuSeconds(server.child?.pid);
+  await sleep(1000); // let the server finish requests cut off when autocannon stopped
+  if (exhausted) console.log("WARNING: ran out of tokens; raise BENCH_INVITATIONS.");
+
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
+    statusCodes[code] = (stat as { count: number }).count;
+  }
+  const non3xx = Object.entries(statusCodes)
+    .filter(([code]) => !code.startsWith("3"))
+    .reduce((sum, [, n]) => sum + n, 0);
+  const durationSeconds = result.duration; // seconds, as measured by autocannon
+
+  // Database check (the server is still up; WAL lets us read alongside).
+  const sqlite = new SQLite(prepared.file, { readonly: true });
+  const responses = (sqlite.prepare("SELECT count(*) AS n FROM response").get() as { n: number }).n;
+  const submitted = (
+    sqlite.prepare("SELECT count(*) AS n FROM invitation WHERE status = 'submitted'").get() as {
+      n: number;
+    }
+  ).n;
+  const statusOf = sqlite.prepare("SELECT status FROM invitation WHERE token_hash = ?");
+  let ackedStored = 0;
+  for (const token of acknowledgedTokens) {
+    const row = statusOf.get(hashToken(token)) as { status: string } | undefined;
+    if (row?.status === "submitted") ackedStored++;
+  }
+  const badRatings = (
+    sqlite
+      .prepare(
+        `SELECT count(*) AS n FROM response r
+         WHERE (SELECT count(*) FROM rating g WHERE g.response_id = r.id) <> ?`,
+      )
+      .get(prepared.indicatorIds.length) as { n: number }
+  ).n;
+  sqlite.close();
+
+  return {
+    requestsPerSecond: result.requests.average,
+    successPerSecond: counting.acknowledged / durationSeconds,
+    latency: {
+      p50: result.latency.p50,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      mean: result.latency.average,
+    },
+    acknowledged: counting.acknowledged,
+    errors: result.errors + non3xx,
+    otherRedirects: counting.otherRedirects,
+    statusCodes,
+    totalAcknowledged: acknowledgedTokens.length,
+    issued,
+    responded,
+    db: { responses, submitted, ackedStored, ratingsOk: badRatings === 0 },
+    serverCpuSeconds: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
+  };
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    if (key.toLowerCase() === name) return value;
+  }
+  return undefined;
+}
+
+// -------------------------------------------------------------------------------------------
+// Baseline with better-sqlite3
+
+async function baselineBench() {
+  const dir = makeTempDir("baseline");
+  const prepared = await prepareDatabase(dir, BASELINE_N);
+  const sqlite = new SQLite(prepared.file);
+  // The pragmas of db/database.ts.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+
+  const claim = sqlite.prepare(
+    `UPDATE invitation SET status = 'submitted', reminder_count = 0, last_reminded_at = NULL
+     WHERE id = ? AND status = 'open'`,
+  );
+  const insertResponse = sqlite.prepare(
+    `INSERT INTO response (id, cycle_id, participant_id, relationship, submitted_on)
+     VALUES (?, ?, ?, ?, ?)`,
+  );
+  const insertRating = sqlite.prepare(
+    "INSERT INTO rating (response_id, indicator_id, score) VALUES (?, ?, ?)",
+  );
+  const deleteDraft = sqlite.prepare("DELETE FROM draft WHERE invitation_id = ?");
+  const day = new Date().toISOString().slice(0, 10);
+  const indicatorIds = prepared.indicatorIds;
+  const submit = sqlite.transaction(
+    (invitation: PreparedDatabase["invitations"][number], seed: number) => {
+      if (claim.run(invitation.id).changes !== 1) return false;
+      const responseId = newId();
+      insertResponse.run(
+        responseId,
+        prepared.cycleId,
+        invitation.participantId,
+        invitation.relationship,
+        day,
+      );
+      for (let i = 0; i < indicatorIds.length; i++) {
+        const n = (seed * 7 + i * 13) % 23;
+        insertRating.run(responseId, indicatorIds[i], n === 0 ? null : (n % 5) + 1);
+      }
+      deleteDraft.run(invitation.id);
+      return true;
+    },
+  );
+
+  console.log(`Baseline: up to ${fmt(BASELINE_N)} submissions or ${BASELINE_MAX_SECONDS} s …`);
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const limit = started + BASELINE_MAX_SECONDS * 1000;
+  let count = 0;
+  for (const invitation of prepared.invitations) {
+    if (submit(invitation, count)) count++;
+    if ((count & 255) === 0 && performance.now() > limit) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  sqlite.close();
+  return {
+    count,
+    seconds,
+    perSecond: count / seconds,
+    cpuMsEach: (cpu.user + cpu.system) / 1000 / count,
+  };
+}
+
+// -------------------------------------------------------------------------------------------
+// Page weight
+
+interface WeightRow {
+  kind: string;
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+async function pageWeight(baseUrl: string, token: string) {
+  const get = async (url: string) => {
+    const response = await fetch(new URL(url, baseUrl), {
+      headers: { "accept-encoding": "identity" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+    return body;
+  };
+  const gz = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
+
+  const html = await get(`/uitnodiging/${token}/vragenlijst`);
+  const text = html.toString("utf8");
+  const css = new Set<string>();
+  const js = new Set<string>();
+  for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(tag, "rel")?.toLowerCase();
+    const href = attr(tag, "href");
+    if (!href) continue;
+    if (rel === "stylesheet") css.add(href);
+    if (rel === "modulepreload") js.add(href);
+  }
+  for (const [, attrs, body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (attr(`<x ${attrs}>`, "type") !== "module") continue;
+    const src = attr(`<x ${attrs}>`, "src");
+    if (src) js.add(src);
+    for (const match of body!.matchAll(
+      /\bimport\s*(?:\(\s*|[\w*{}\s,$]+\s+from\s*|\s*)["']([^"']+\.js)["']/g,
+    )) {
+      js.add(match[1]!);
+    }
+  }
+
+  const fetchAll = async (urls: Set<string>) =>
+    Promise.all(
+      [...urls].map(async (url) => {
+        const body = await get(url);
+        return { url, raw: body.length, gzip: gz(body) };
+      }),
+    );
+  const cssFiles = await fetchAll(css);
+  const jsFiles = (await fetchAll(js)).sort((a, b) => b.gzip - a.gzip);
+  const sum = (files: { raw: number; gzip: number }[], kind: string): WeightRow => ({
+    kind,
+    files: files.length,
+    raw: files.reduce((s, f) => s + f.raw, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  });
+  const htmlRow = { kind: "HTML", files: 1, raw: html.length, gzip: gz(html) };
+  const cssRow = sum(cssFiles, "CSS");
+  const jsRow = sum(jsFiles, "JS total");
+  const rows: WeightRow[] = [
+    htmlRow,
+    cssRow,
+    jsRow,
+    {
+      kind: "all",
+      files: 1 + cssRow.files + jsRow.files,
+      raw: htmlRow.raw + cssRow.raw + jsRow.raw,
+      gzip: htmlRow.gzip + cssRow.gzip + jsRow.gzip,
+    },
+  ];
+  return { rows, jsFiles };
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+await main();
+process.exit(0);
