@@ -45,7 +45,10 @@ function refuseCrossSiteWrites(req, res, next) {
     sameSite = false;
   }
   if (sameSite) return next();
-  res.status(403).type("text/plain; charset=utf-8").send("Verzoek van een andere website geweigerd.");
+  res
+    .status(403)
+    .type("text/plain; charset=utf-8")
+    .send("Verzoek van een andere website geweigerd.");
 }
 
 function accessLog(req, res, next) {
