@@ -23,6 +23,7 @@ import { answerMessages } from "~/rater/answer-messages";
 import { ANSWER_INTENTS, createAnswersSchema, type AnswerIntent } from "~/rater/answers-schema";
 import { answerFieldNamesFor, answersSchemaFor } from "~/rater/answers-schema.server";
 import { RatingFieldset } from "~/rater/components/rating-fieldset";
+import { summariseErrors } from "~/rater/error-summary";
 import { cleanAnswers, loadDraft, saveDraft, submitResponse } from "~/rater/invitation.server";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
@@ -159,8 +160,8 @@ export default function QuestionnairePage() {
   );
   const autosave = useAutosave(formRef);
 
-  const errors = Object.entries(form.allErrors).filter(([, list]) => list.length > 0);
-  const errorCount = errors.length;
+  const summary = summariseErrors(form.allErrors, questionnaire, messages.required);
+  const problemCount = Object.values(form.allErrors).filter((list) => list.length > 0).length;
   // The summary takes focus after a refused submit (in the browser or from the server), not
   // while the rater fixes answers one by one.
   const [refusedSubmits, setRefusedSubmits] = useState(0);
@@ -202,7 +203,7 @@ export default function QuestionnairePage() {
         </div>
       ) : null}
 
-      {errorCount > 0 ? (
+      {summary.length > 0 ? (
         <div
           className="error-summary"
           ref={errorSummaryRef}
@@ -210,13 +211,27 @@ export default function QuestionnairePage() {
           aria-labelledby="error-summary-title"
         >
           <h2 id="error-summary-title">
-            {t("rater.form.errorSummary.title", { count: errorCount })}
+            {t("rater.form.errorSummary.title", { count: problemCount })}
           </h2>
           <ul>
-            {errors.map(([name, list]) => {
-              const target = fieldTarget(name, form.id);
-              const text = `${fieldLabel.get(name) ?? t("rater.form.errorSummary.form")}: ${list.join(" ")}`;
-              return <li key={name}>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
+            {summary.map((entry) => {
+              if (entry.kind === "form") {
+                return <li key="form">{entry.messages.join(" ")}</li>;
+              }
+              const text =
+                entry.kind === "missing"
+                  ? t(
+                      entry.count === 1
+                        ? "rater.form.errorSummary.missingOne"
+                        : "rater.form.errorSummary.missingMany",
+                      { competency: entry.competencyName, count: entry.count },
+                    )
+                  : `${fieldLabel.get(entry.field) ?? entry.field}: ${entry.messages.join(" ")}`;
+              return (
+                <li key={entry.field}>
+                  <a href={`#${fieldTarget(entry.field, form.id)}`}>{text}</a>
+                </li>
+              );
             })}
           </ul>
         </div>
@@ -450,10 +465,8 @@ function markLanguage(sentence: string, part: string, lang: string): ReactNode {
 }
 
 /** The element an error summary link jumps to: the first radio of a group, or the textarea. */
-function fieldTarget(name: string, formId: string): string | null {
-  if (name.startsWith("ratings.")) return `${formId}-${name}-1`;
-  if (name.startsWith("comments.") || name.startsWith("general.")) return `${formId}-${name}`;
-  return null;
+function fieldTarget(name: string, formId: string): string {
+  return name.startsWith("ratings.") ? `${formId}-${name}-1` : `${formId}-${name}`;
 }
 
 function fieldLabels(

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { summariseErrors } from "~/rater/error-summary";
+import type { Questionnaire } from "~/rater/questionnaire";
+
+const questionnaire: Questionnaire = {
+  snapshotId: "s",
+  language: "nl",
+  scale: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })),
+  notApplicableLabel: "kan ik niet beoordelen",
+  competencies: [
+    {
+      id: "c1",
+      name: "Communiceren",
+      description: "",
+      clusterName: "Vaardigheden",
+      organisationWide: true,
+      indicators: [
+        { id: "i1", text: "a" },
+        { id: "i2", text: "b" },
+        { id: "i3", text: "c" },
+      ],
+    },
+    {
+      id: "c2",
+      name: "Samenwerken",
+      description: "",
+      clusterName: "Houding",
+      organisationWide: true,
+      indicators: [{ id: "i4", text: "d" }],
+    },
+  ],
+};
+const REQUIRED = "Kies een antwoord";
+
+describe("summariseErrors", () => {
+  it("groups unanswered items per competency, linking to the first one", () => {
+    const summary = summariseErrors(
+      { "ratings.i2": [REQUIRED], "ratings.i3": [REQUIRED], "ratings.i4": [REQUIRED] },
+      questionnaire,
+      REQUIRED,
+    );
+    expect(summary).toEqual([
+      { kind: "missing", competencyName: "Communiceren", count: 2, field: "ratings.i2" },
+      { kind: "missing", competencyName: "Samenwerken", count: 1, field: "ratings.i4" },
+    ]);
+  });
+
+  it("lists other problems on their own line, form-level ones first, in form order", () => {
+    const summary = summariseErrors(
+      {
+        "general.could_improve": ["te lang"],
+        "ratings.i1": ["ongeldig"],
+        "comments.c1": ["te lang"],
+        "": ["onbekend veld"],
+        ratings: ["onbekend veld"],
+      },
+      questionnaire,
+      REQUIRED,
+    );
+    expect(summary).toEqual([
+      { kind: "form", messages: ["onbekend veld"] },
+      { kind: "field", field: "ratings.i1", messages: ["ongeldig"] },
+      { kind: "field", field: "comments.c1", messages: ["te lang"] },
+      { kind: "field", field: "general.could_improve", messages: ["te lang"] },
+    ]);
+  });
+
+  it("is empty without errors", () => {
+    expect(summariseErrors({ "ratings.i1": [] }, questionnaire, REQUIRED)).toEqual([]);
+  });
+});
