@@ -19,8 +19,13 @@ app.use(
 );
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 app.use(accessLog);
+app.use(refuseMalformedPaths);
+app.use(forgetUntrustedForwarding);
 app.use(refuseCrossSiteWrites);
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// app.use, not app.all("*"): Express would decode the path as a parameter and log the raw
+// path (with its token) when that fails.
+app.use(createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.use(quietErrors);
 
 const server = app.listen(port, host, () => {
   console.log(`Rondom luistert op http://${host ?? "localhost"}:${port}`);
@@ -37,7 +42,7 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
 function refuseCrossSiteWrites(req, res, next) {
   const origin = req.get("origin");
   if (req.method === "GET" || req.method === "HEAD" || origin === undefined) return next();
-  const host = req.get("x-forwarded-host") ?? req.get("host");
+  const host = req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host");
   let sameSite = false;
   try {
     sameSite = origin !== "null" && new URL(origin).host === host;
@@ -49,6 +54,35 @@ function refuseCrossSiteWrites(req, res, next) {
     .status(403)
     .type("text/plain; charset=utf-8")
     .send("Verzoek van een andere website geweigerd.");
+}
+
+/** A path that is not valid percent-encoding gets a 400 here; the router would log it whole. */
+function refuseMalformedPaths(req, res, next) {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    return res.status(400).type("text/plain; charset=utf-8").send("Ongeldig adres.");
+  }
+  next();
+}
+
+/** Without a trusted proxy, a client could claim another host; the header is dropped. */
+function forgetUntrustedForwarding(req, _res, next) {
+  if (process.env.TRUST_PROXY !== "1") {
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-proto"];
+  }
+  next();
+}
+
+/** Errors Express meets itself (e.g. a malformed body): a plain answer, a log line without the path. */
+function quietErrors(error, req, res, _next) {
+  const status = Number(error?.status ?? error?.statusCode ?? 500);
+  if (status >= 500)
+    console.error(`Fout bij ${req.method} ${redactPath(req.originalUrl)}: ${error?.name}`);
+  if (res.headersSent) return res.end();
+  res.status(status >= 400 && status < 600 ? status : 500).type("text/plain; charset=utf-8");
+  res.send(status < 500 ? "Ongeldig verzoek." : "Er ging iets mis.");
 }
 
 function accessLog(req, res, next) {

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { getDb } from "./db.server";
@@ -32,6 +32,16 @@ function applySecurityHeaders(headers: Headers) {
   // posts, which Remix refuses. Tokens in URLs still never reach another site.
   headers.set("Referrer-Policy", "same-origin");
   headers.set("X-Frame-Options", "DENY");
+}
+
+/**
+ * What the server logs about an error: nothing for refused requests (4xx, which Remix would
+ * log with their URL and so a token), the error itself for real failures.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  console.error(error instanceof Error ? (error.stack ?? error.message) : "Onbekende fout");
 }
 
 export function handleDataRequest(response: Response) {

@@ -12,7 +12,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { getLocale } from "./i18n/locale.server";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/messages";
@@ -117,7 +117,21 @@ function SiteHeader() {
 }
 
 export default function App() {
+  useFocusMainOnNavigation();
   return <Outlet />;
+}
+
+/** After a client-side page change, focus starts at the new page's content, as on a full load. */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const isFirstRender = useRef(true);
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    document.getElementById("inhoud")?.focus();
+  }, [pathname]);
 }
 
 export function ErrorBoundary() {

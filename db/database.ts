@@ -28,6 +28,8 @@ export function createDatabase(url: string = DEFAULT_DATABASE_URL): DB {
   const sqlite = new SQLite(filePath);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
+  // Deleted rows (a draft at submission) are overwritten, not left readable in free pages.
+  sqlite.pragma("secure_delete = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });

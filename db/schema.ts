@@ -180,7 +180,7 @@ export interface InvitationTable {
 
 export interface DraftTable {
   invitation_id: string;
-  /** JSON of DraftAnswers. */
+  /** JSON of the answers so far (CleanAnswers in app/rater/invitation.server.ts). */
   answers: string;
   updated_at: Timestamp;
 }

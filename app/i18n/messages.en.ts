@@ -127,6 +127,8 @@ export const en: Record<keyof typeof nl, string> = {
     "{name} sees the scores of the {group} separately only when at least {k} of them answered. If fewer did, your scores only count in an average with other raters, and only when there are at least {k} of them together.",
   "rater.privacy.comments":
     "What you write in the open questions, {name} reads word for word, without your name, and only when at least {k} raters answered. So do not write anything that identifies you.",
+  "rater.privacy.leadWithConsent":
+    "If {name} consents, the manager of {name} sees the report too, under the same rules.",
   "rater.privacy.hr":
     "HR and the organisation only see how many people answered, not who and not what.",
   "rater.privacy.manager.anonymous":

@@ -66,7 +66,7 @@ export const nl = {
   "relationship.manager": "leidinggevende",
   "relationship.colleague": "collega",
   "relationship.customer": "klant",
-  "relationship.report": "medewerker",
+  "relationship.report": "direct medewerker",
 
   "profiles.title": "Competentieprofielen",
   "profiles.intro":
@@ -126,6 +126,8 @@ export const nl = {
     "{name} ziet de scores van de {group} alleen apart als minstens {k} van hen hebben geantwoord. Zijn het er minder, dan tellen uw scores alleen mee in een gemiddelde met andere beoordelaars, en alleen als dat er samen minstens {k} zijn.",
   "rater.privacy.comments":
     "Wat u bij de open vragen schrijft, ziet {name} letterlijk, zonder uw naam en alleen als minstens {k} beoordelaars hebben geantwoord. Schrijf daarom niets waaraan u te herkennen bent.",
+  "rater.privacy.leadWithConsent":
+    "Geeft {name} daar zelf toestemming voor, dan ziet ook de leidinggevende van {name} het rapport, met dezelfde regels.",
   "rater.privacy.hr":
     "HR en de organisatie zien alleen hoeveel mensen hebben geantwoord, niet wie en niet wat.",
   "rater.privacy.manager.anonymous":

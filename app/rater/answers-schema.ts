@@ -38,6 +38,8 @@ export function createAnswersSchema(
   const commentShape: Record<string, z.ZodOptional<z.ZodString>> = {};
   const comment = z
     .string({ error: messages.invalidChoice })
+    // Browsers count a line break as one character (maxlength) but send two (CRLF).
+    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
     .trim()
     .max(COMMENT_MAX_LENGTH, { error: messages.commentTooLong })
     .optional();

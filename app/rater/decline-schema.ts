@@ -7,6 +7,7 @@ export function createDeclineSchema(messages: { reasonTooLong: string; unknownFi
     {
       reason: z
         .string({ error: messages.unknownField })
+        .overwrite((text) => text.replace(/\r\n?/g, "\n"))
         .trim()
         .max(DECLINE_REASON_MAX_LENGTH, { error: messages.reasonTooLong })
         .optional(),

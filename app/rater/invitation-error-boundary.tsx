@@ -18,9 +18,7 @@ export function InvitationErrorBoundary() {
     return (
       <div className="container narrow">
         <h1>{t("rater.badRequest.title")}</h1>
-        <p>
-          {typeof error.data === "string" && error.data ? error.data : t("error.badRequest.body")}
-        </p>
+        <p>{t("rater.form.error.badRequest")}</p>
         <p>{t("rater.badRequest.nothingSaved")}</p>
       </div>
     );

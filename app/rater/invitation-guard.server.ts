@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { getChosenLocale, getLocale, localeCookie } from "~/i18n/locale.server";
+import { getChosenLocale, getLocale, serializeAutomaticLocale } from "~/i18n/locale.server";
 import type { Locale } from "~/i18n/locales";
 import { findInvitationByToken, type RaterInvitation } from "./invitation.server";
 
@@ -11,7 +11,7 @@ export function invitationNotFound(): Response {
 /**
  * The invitation of the link in the URL, or a 404 that is the same for unknown, revoked and
  * expired links. On a page view, an invitation in English switches the pages to English
- * unless the visitor chose a language themselves.
+ * unless the visitor chose a language themselves with the switch.
  */
 export async function requireInvitation(
   request: Request,
@@ -29,7 +29,7 @@ export async function requireInvitation(
     if (!chosen && !url.searchParams.has("lang")) {
       url.searchParams.set("lang", invitation.locale);
       throw redirect(url.pathname + url.search, {
-        headers: { "Set-Cookie": await localeCookie.serialize(invitation.locale) },
+        headers: { "Set-Cookie": await serializeAutomaticLocale(invitation.locale) },
       });
     }
   }

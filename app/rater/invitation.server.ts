@@ -1,5 +1,6 @@
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
+import { scheduleWalTruncation } from "#db/wal";
 import type { LeadAccess, Locale, Relationship } from "#db/schema";
 import { dayInOrganisation } from "~/utils/dates";
 import { hashToken } from "~/utils/tokens.server";
@@ -114,13 +115,6 @@ function invitationState(
   return cycleStatus === "collecting" && !pastDeadline ? "open" : "closed";
 }
 
-/** How a draft is stored: null rating = "kan ik niet beoordelen". */
-interface StoredDraft {
-  ratings: Record<string, number | null>;
-  comments: Record<string, string>;
-  general: Partial<Record<GeneralQuestion, string>>;
-}
-
 export async function loadDraft(db: DB, invitationId: string): Promise<AnswerValues | null> {
   const row = await db
     .selectFrom("draft")
@@ -128,7 +122,7 @@ export async function loadDraft(db: DB, invitationId: string): Promise<AnswerVal
     .where("invitation_id", "=", invitationId)
     .executeTakeFirst();
   if (!row) return null;
-  const stored = JSON.parse(row.answers) as Partial<StoredDraft>;
+  const stored = JSON.parse(row.answers) as Partial<CleanAnswers>;
   const ratings: AnswerValues["ratings"] = {};
   for (const [indicatorId, score] of Object.entries(stored.ratings ?? {})) {
     ratings[indicatorId] = score === null ? NOT_APPLICABLE : String(score);
@@ -136,7 +130,10 @@ export async function loadDraft(db: DB, invitationId: string): Promise<AnswerVal
   return { ratings, comments: { ...stored.comments }, general: { ...stored.general } };
 }
 
-/** Parsed form answers (validated by the answers schema) in the form they are stored. */
+/**
+ * Parsed form answers (validated by the answers schema) as they are stored, in a draft
+ * (JSON) and in a response: a null rating is "kan ik niet beoordelen".
+ */
 export interface CleanAnswers {
   ratings: Record<string, number | null>;
   comments: Record<string, string>;
@@ -180,10 +177,9 @@ export async function saveDraft(
       .where("status", "=", "open")
       .executeTakeFirst();
     if (!open) return false;
-    const stored: StoredDraft = answers;
     const values = {
       invitation_id: invitationId,
-      answers: JSON.stringify(stored),
+      answers: JSON.stringify(answers),
       updated_at: now.toISOString(),
     };
     await trx
@@ -214,7 +210,7 @@ export async function submitResponse(
   now: Date = new Date(),
 ): Promise<"submitted" | "already-closed"> {
   const day = dayInOrganisation(now);
-  return db.transaction().execute(async (trx) => {
+  const outcome = await db.transaction().execute(async (trx) => {
     // Checked again inside the transaction: the cycle may have closed since the page loaded.
     const cycle = await trx
       .selectFrom("cycle")
@@ -278,8 +274,10 @@ export async function submitResponse(
       .where("id", "=", invitation.cycle.id)
       .where("thresholds_locked_at", "is", null)
       .execute();
-    return "submitted";
+    return "submitted" as const;
   });
+  if (outcome === "submitted") scheduleWalTruncation(db);
+  return outcome;
 }
 
 /** Declines an open invitation; the draft, if any, is deleted. */
@@ -289,7 +287,7 @@ export async function declineInvitation(
   reason: string | null,
   now: Date = new Date(),
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  const declined = await db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable("invitation")
       .set({ status: "declined", declined_at: now.toISOString(), decline_reason: reason })
@@ -300,4 +298,6 @@ export async function declineInvitation(
     await trx.deleteFrom("draft").where("invitation_id", "=", invitationId).execute();
     return true;
   });
+  if (declined) scheduleWalTruncation(db);
+  return declined;
 }

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { localeCookie } from "~/i18n/locale.server";
+import { serializeChosenLocale } from "~/i18n/locale.server";
 import { isLocale } from "~/i18n/locales";
 import { safeRedirectPath } from "~/utils/redirect";
 
@@ -14,6 +14,6 @@ export async function action({ request }: ActionFunctionArgs) {
     throw new Response("Onbekende taal / unknown language", { status: 400 });
   }
   return redirect(safeRedirectPath(form?.get("redirectTo")), {
-    headers: { "Set-Cookie": await localeCookie.serialize(locale) },
+    headers: { "Set-Cookie": await serializeChosenLocale(locale) },
   });
 }

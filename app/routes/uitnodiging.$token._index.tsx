@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { loadDraft } from "~/rater/invitation.server";
+import { raterPageHeaders } from "~/rater/headers";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
 import { estimatedMinutes, indicatorCount } from "~/rater/questionnaire";
@@ -128,6 +129,9 @@ export default function InvitationIntroPage() {
               })}
             </li>
             <li>{t("rater.privacy.comments", { name: participant.firstName, k })}</li>
+            {cycle.leadAccess === "with_consent" ? (
+              <li>{t("rater.privacy.leadWithConsent", { name: participant.firstName })}</li>
+            ) : null}
             <li>{t("rater.privacy.hr")}</li>
           </ul>
         )}
@@ -144,3 +148,4 @@ export default function InvitationIntroPage() {
 }
 
 export const ErrorBoundary = InvitationErrorBoundary;
+export const headers = raterPageHeaders;

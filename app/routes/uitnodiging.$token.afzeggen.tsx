@@ -14,6 +14,7 @@ import { translator, type Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { createDeclineSchema, DECLINE_REASON_MAX_LENGTH } from "~/rater/decline-schema";
 import { declineInvitation } from "~/rater/invitation.server";
+import { raterPageHeaders } from "~/rater/headers";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
@@ -110,3 +111,4 @@ export default function DeclinePage() {
 }
 
 export const ErrorBoundary = InvitationErrorBoundary;
+export const headers = raterPageHeaders;

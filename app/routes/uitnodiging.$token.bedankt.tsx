@@ -1,6 +1,7 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
+import { raterPageHeaders } from "~/rater/headers";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
 import { titleMeta } from "~/utils/meta";
@@ -38,3 +39,4 @@ export default function ThanksPage() {
 }
 
 export const ErrorBoundary = InvitationErrorBoundary;
+export const headers = raterPageHeaders;

@@ -25,6 +25,7 @@ import { answerFieldNamesFor, answersSchemaFor } from "~/rater/answers-schema.se
 import { RatingFieldset } from "~/rater/components/rating-fieldset";
 import { summariseErrors } from "~/rater/error-summary";
 import { cleanAnswers, loadDraft, saveDraft, submitResponse } from "~/rater/invitation.server";
+import { raterPageHeaders } from "~/rater/headers";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
 import { displayScale } from "~/rater/localized-scale";
@@ -134,6 +135,13 @@ export default function QuestionnairePage() {
   const actionData = useActionData<typeof action>() as ActionData;
   const { t } = useTranslation();
   const messages = useMemo(() => answerMessages(t), [t]);
+  const schemas = useMemo(
+    () => ({
+      draft: createAnswersSchema(questionnaire, messages, "draft"),
+      submit: createAnswersSchema(questionnaire, messages, "submit"),
+    }),
+    [questionnaire, messages],
+  );
   const total = indicatorCount(questionnaire);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -148,9 +156,7 @@ export default function QuestionnairePage() {
       // Re-checks while typing carry no button value; they check as the refused submit did.
       if (!formData.has("intent")) formData.set("intent", "submit");
       const mode = formData.get("intent") === "submit" ? "submit" : "draft";
-      return parseWithZod(formData, {
-        schema: createAnswersSchema(questionnaire, messages, mode),
-      });
+      return parseWithZod(formData, { schema: schemas[mode] });
     },
   });
 
@@ -206,6 +212,7 @@ export default function QuestionnairePage() {
       {summary.length > 0 ? (
         <div
           className="error-summary"
+          role="region"
           ref={errorSummaryRef}
           tabIndex={-1}
           aria-labelledby="error-summary-title"
@@ -229,7 +236,9 @@ export default function QuestionnairePage() {
                   : `${fieldLabel.get(entry.field) ?? entry.field}: ${entry.messages.join(" ")}`;
               return (
                 <li key={entry.field}>
-                  <a href={`#${fieldTarget(entry.field, form.id)}`}>{text}</a>
+                  <a href={`#${fieldTarget(entry.field, form.id, scale.points[0]?.value ?? 1)}`}>
+                    {text}
+                  </a>
                 </li>
               );
             })}
@@ -465,8 +474,8 @@ function markLanguage(sentence: string, part: string, lang: string): ReactNode {
 }
 
 /** The element an error summary link jumps to: the first radio of a group, or the textarea. */
-function fieldTarget(name: string, formId: string): string {
-  return name.startsWith("ratings.") ? `${formId}-${name}-1` : `${formId}-${name}`;
+function fieldTarget(name: string, formId: string, firstScaleValue: number): string {
+  return name.startsWith("ratings.") ? `${formId}-${name}-${firstScaleValue}` : `${formId}-${name}`;
 }
 
 function fieldLabels(
@@ -490,3 +499,4 @@ function fieldLabels(
 }
 
 export const ErrorBoundary = InvitationErrorBoundary;
+export const headers = raterPageHeaders;

@@ -1,6 +1,6 @@
 export const DEFAULT_MAX_FORM_BYTES = 64 * 1024;
 
-// Every 4xx here is a 400, so a client learns nothing beyond "this request was refused".
+// Every refusal is a 400; pages show their own translated message for it.
 
 function badRequest(message: string): Response {
   return new Response(message, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
+import { serializeAutomaticLocale } from "~/i18n/locale.server";
 import * as intro from "~/routes/uitnodiging.$token._index";
 import * as questionnairePage from "~/routes/uitnodiging.$token.vragenlijst";
 import {
@@ -102,5 +103,28 @@ describe("the language of the invitation pages", () => {
     expect(target, describeOutcome(outcome)).toMatch(/opgeslagen=1$/);
     expect(target).not.toContain("lang=");
     expect(await draftRow(db, invitation.id)).toBeDefined();
+  });
+});
+
+describe("a language chosen by an earlier link", () => {
+  it("is overruled by the next invitation's language, unlike a language chosen with the switch", async () => {
+    const { invitation } = await englishInvitation(test.db);
+    const automaticDutch = (await serializeAutomaticLocale("nl")).split(";")[0]!;
+    const overruled = await run(
+      intro.loader,
+      new Request(pageUrl(invitation.token, ""), { headers: { Cookie: automaticDutch } }),
+      invitation.token,
+    );
+    expect(redirectTarget(overruled, pageUrl(invitation.token, ""))).toBe(
+      `/uitnodiging/${invitation.token}?lang=en`,
+    );
+
+    const chosenDutch = await languageCookie("nl");
+    const kept = await run(
+      intro.loader,
+      new Request(pageUrl(invitation.token, ""), { headers: { Cookie: chosenDutch } }),
+      invitation.token,
+    );
+    expect(kept.kind, describeOutcome(kept)).toBe("value");
   });
 });
