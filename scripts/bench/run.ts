@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
 import SQLite from "better-sqlite3";
+import { createDatabase } from "#db/database";
 import { newId } from "#db/ids";
 import { hashToken } from "~/utils/tokens.server";
 import {
@@ -76,6 +77,10 @@ async function main() {
     `Prepared ${fmt(INVITATIONS)} open invitations in ${prepared.seconds.toFixed(1)} s ` +
       `(${prepared.indicatorIds.length} indicators).`,
   );
+  // Two invitations become a revoked and an expired link for the timing comparison.
+  const revoked = prepared.invitations.at(-2)!;
+  const expired = prepared.invitations.at(-3)!;
+  await markLinksUnusable(prepared.url, revoked.id, expired.id);
   const port = await freePort();
   const profDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
   const server = new ServerProcess({
@@ -94,7 +99,15 @@ async function main() {
     return null;
   });
 
-  const http = await httpBench(server, prepared, prepared.invitations.length - 1);
+  const timing = await linkTiming(server.baseUrl, {
+    "open invitation": pageToken,
+    "unknown token": "A".repeat(43),
+    "malformed token": "nope",
+    "revoked invitation": revoked.token,
+    "expired invitation": expired.token,
+  });
+
+  const http = await httpBench(server, prepared, prepared.invitations.length - 3);
   await server.stop();
   if (profDir) console.log(`CPU profile written to ${profDir}`);
 
@@ -180,6 +193,19 @@ async function main() {
     ),
   );
 
+  console.log(
+    `\n== Time to answer GET /uitnodiging/<token> (${LINK_TIMING_ROUNDS} interleaved rounds, one request at a time)`,
+  );
+  console.log(
+    table(
+      timing.map((row) => [row.kind, String(row.status), fmt(row.p50, 2), fmt(row.p90, 2)]),
+      ["link", "status", "p50 ms", "p90 ms"],
+    ),
+  );
+  console.log(
+    "  (unknown, malformed, revoked and expired links should look alike: same status, similar time)",
+  );
+
   if (!weight) return;
   console.log(
     `\n== Page weight of /uitnodiging/<token>/vragenlijst (gzip: zlib level 9, per file)`,
@@ -220,6 +246,46 @@ async function main() {
     ),
   );
   console.log(`\n(${fmt(js.gzip)} gzip bytes of JS; KB = 1024 bytes.) Bench asserts nothing.`);
+}
+
+// -------------------------------------------------------------------------------------------
+// Link timing: a bad link must not be told apart from another bad link by its answer or time
+
+const LINK_TIMING_ROUNDS = 200;
+
+async function markLinksUnusable(databaseUrl: string, revokedId: string, expiredId: string) {
+  const db = createDatabase(databaseUrl);
+  await db
+    .updateTable("invitation")
+    .set({ status: "revoked" })
+    .where("id", "=", revokedId)
+    .execute();
+  await db
+    .updateTable("invitation")
+    .set({ expires_at: "2000-01-01T00:00:00.000Z" })
+    .where("id", "=", expiredId)
+    .execute();
+  await db.destroy();
+}
+
+async function linkTiming(baseUrl: string, tokens: Record<string, string>) {
+  const samples = new Map<string, { status: number; ms: number[] }>();
+  for (let round = 0; round < LINK_TIMING_ROUNDS; round++) {
+    for (const [kind, token] of Object.entries(tokens)) {
+      const started = performance.now();
+      const response = await fetch(`${baseUrl}/uitnodiging/${token}`, { redirect: "manual" });
+      await response.arrayBuffer();
+      const ms = performance.now() - started;
+      const entry = samples.get(kind) ?? { status: response.status, ms: [] };
+      entry.ms.push(ms);
+      samples.set(kind, entry);
+    }
+  }
+  return [...samples.entries()].map(([kind, { status, ms }]) => {
+    const sorted = ms.slice(LINK_TIMING_ROUNDS / 10).sort((a, b) => a - b); // skip warm-up
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return { kind, status, p50: at(0.5), p90: at(0.9) };
+  });
 }
 
 // -------------------------------------------------------------------------------------------
