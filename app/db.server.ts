@@ -2,6 +2,7 @@ import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { seedIfEmpty } from "#db/seed/demo";
 import { getProfile, getProfiles } from "~/profiles/load.server";
+import { startEmailSender } from "~/email/transport.server";
 import { getEnv } from "~/utils/env.server";
 
 declare global {
@@ -18,6 +19,7 @@ async function openDatabase(): Promise<DB> {
   await migrateToLatest(db);
   const demoProfile = getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
+  startEmailSender(db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   return db;
 }
 

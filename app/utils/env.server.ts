@@ -6,6 +6,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   DEMO_MODE: z.enum(["auto", "off"]).default("auto"),
   DEMO_SEED: z.string().min(1).default("rondom-demo"),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Rondom <noreply@rondom.localhost>"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -17,6 +19,7 @@ export function getEnv(): Env {
   const parsed = EnvSchema.safeParse({
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
+    SMTP_URL: process.env.SMTP_URL || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
