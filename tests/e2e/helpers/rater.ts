@@ -32,13 +32,23 @@ export const SCALE_EN = [
 
 export const REQUIRED_NL = "Kies een antwoord, of ‘kan ik niet beoordelen’.";
 
-/** Opens the e2e database (the one the server under test uses), runs `work`, closes it. */
+/**
+ * Opens the e2e database (the one the server under test uses), runs `work`, closes it. The
+ * server writes to the same file from another process; SQLite refuses a transaction that
+ * read before the server's write landed (SQLITE_BUSY), so `work` is retried then.
+ */
 export async function withDb<T>(work: (db: DB) => Promise<T>): Promise<T> {
-  const db = createDatabase("file:" + e2eDatabaseFile);
-  try {
-    return await work(db);
-  } finally {
-    await db.destroy();
+  for (let attempt = 1; ; attempt++) {
+    const db = createDatabase("file:" + e2eDatabaseFile);
+    try {
+      return await work(db);
+    } catch (error) {
+      const busy = error instanceof Error && /database is locked|SQLITE_BUSY/.test(error.message);
+      if (!busy || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    } finally {
+      await db.destroy();
+    }
   }
 }
 
