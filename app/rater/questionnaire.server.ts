@@ -1,4 +1,6 @@
+import type { Kysely } from "kysely";
 import type { DB } from "#db/database";
+import type { Database } from "#db/schema";
 import type { Questionnaire, QuestionnaireCompetency } from "./questionnaire";
 
 // Snapshots never change, so a questionnaire can be cached for the life of the process.
@@ -14,7 +16,11 @@ export function loadQuestionnaire(db: DB, snapshotId: string): Promise<Questionn
   return questionnaire;
 }
 
-async function readQuestionnaire(db: DB, snapshotId: string): Promise<Questionnaire> {
+/** The questionnaire of a snapshot, read afresh (also inside a transaction). */
+export async function readQuestionnaire(
+  db: Kysely<Database>,
+  snapshotId: string,
+): Promise<Questionnaire> {
   const snapshot = await db
     .selectFrom("profile_snapshot")
     .select(["id", "language", "not_applicable_label"])
@@ -32,11 +38,13 @@ async function readQuestionnaire(db: DB, snapshotId: string): Promise<Questionna
     .innerJoin("profile_cluster as cl", "cl.id", "c.cluster_id")
     .select([
       "c.id as competencyId",
+      "c.key as competencyKey",
       "c.name as competencyName",
       "c.description",
       "c.is_organisation_wide",
       "cl.name as clusterName",
       "i.id as indicatorId",
+      "i.key as indicatorKey",
       "i.text",
     ])
     .where("i.snapshot_id", "=", snapshotId)
@@ -51,6 +59,7 @@ async function readQuestionnaire(db: DB, snapshotId: string): Promise<Questionna
     if (!competency) {
       competency = {
         id: row.competencyId,
+        key: row.competencyKey,
         name: row.competencyName,
         description: row.description,
         clusterName: row.clusterName,
@@ -59,7 +68,7 @@ async function readQuestionnaire(db: DB, snapshotId: string): Promise<Questionna
       };
       competencies.set(row.competencyId, competency);
     }
-    competency.indicators.push({ id: row.indicatorId, text: row.text });
+    competency.indicators.push({ id: row.indicatorId, key: row.indicatorKey, text: row.text });
   }
   return {
     snapshotId,

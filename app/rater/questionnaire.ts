@@ -9,11 +9,13 @@ export interface Questionnaire {
 
 export interface QuestionnaireCompetency {
   id: string;
+  /** The stable id from the profile file (the same across cycles). */
+  key: string;
   name: string;
   description: string;
   clusterName: string;
   organisationWide: boolean;
-  indicators: { id: string; text: string }[];
+  indicators: { id: string; key: string; text: string }[];
 }
 
 export const NOT_APPLICABLE = "na";

@@ -3,44 +3,21 @@ import type { Database } from "../schema";
 import type { SnapshotCompetency } from "./demo-answers";
 import { topicOf } from "./demo-comments";
 import type { CycleRows } from "./demo-cycles";
+import { readQuestionnaire } from "../../app/rater/questionnaire.server";
 
 /** The competencies and indicators of a snapshot, in the order of the profile. */
 export async function loadSnapshotCompetencies(
   db: Kysely<Database>,
   snapshotId: string,
 ): Promise<SnapshotCompetency[]> {
-  const rows = await db
-    .selectFrom("profile_indicator as indicator")
-    .innerJoin("profile_competency as competency", "competency.id", "indicator.competency_id")
-    .innerJoin("profile_cluster as cluster", "cluster.id", "competency.cluster_id")
-    .where("indicator.snapshot_id", "=", snapshotId)
-    .select([
-      "competency.id as competencyId",
-      "competency.key as competencyKey",
-      "competency.name as competencyName",
-      "indicator.id as indicatorId",
-      "indicator.key as indicatorKey",
-    ])
-    .orderBy("cluster.position")
-    .orderBy("competency.position")
-    .orderBy("indicator.position")
-    .execute();
-  const competencies = new Map<string, SnapshotCompetency>();
-  for (const row of rows) {
-    let competency = competencies.get(row.competencyId);
-    if (!competency) {
-      competency = {
-        id: row.competencyId,
-        key: row.competencyKey,
-        name: row.competencyName,
-        topic: topicOf(row.competencyName),
-        indicators: [],
-      };
-      competencies.set(row.competencyId, competency);
-    }
-    competency.indicators.push({ id: row.indicatorId, key: row.indicatorKey });
-  }
-  return [...competencies.values()];
+  const questionnaire = await readQuestionnaire(db, snapshotId);
+  return questionnaire.competencies.map((competency) => ({
+    id: competency.id,
+    key: competency.key,
+    name: competency.name,
+    topic: topicOf(competency.name),
+    indicators: competency.indicators.map(({ id, key }) => ({ id, key })),
+  }));
 }
 
 // Well below SQLite's limit on bound parameters per statement (32766).

@@ -10,23 +10,25 @@ const questionnaire: Questionnaire = {
   competencies: [
     {
       id: "c1",
+      key: "communiceren",
       name: "Communiceren",
       description: "",
       clusterName: "Vaardigheden",
       organisationWide: true,
       indicators: [
-        { id: "i1", text: "a" },
-        { id: "i2", text: "b" },
-        { id: "i3", text: "c" },
+        { id: "i1", key: "k1", text: "a" },
+        { id: "i2", key: "k2", text: "b" },
+        { id: "i3", key: "k3", text: "c" },
       ],
     },
     {
       id: "c2",
+      key: "samenwerken",
       name: "Samenwerken",
       description: "",
       clusterName: "Houding",
       organisationWide: true,
-      indicators: [{ id: "i4", text: "d" }],
+      indicators: [{ id: "i4", key: "k4", text: "d" }],
     },
   ],
 };
