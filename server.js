@@ -3,6 +3,7 @@
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { createNonce, securityHeaders } from "./app/security/headers.js";
 import { redactPath } from "./app/utils/redact-path.js";
 
 const port = Number(process.env.PORT || 3000);
@@ -12,6 +13,7 @@ const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "1");
+app.use(applySecurityHeaders);
 app.use(compression());
 app.use(
   "/assets",
@@ -24,7 +26,16 @@ app.use(forgetUntrustedForwarding);
 app.use(refuseCrossSiteWrites);
 // app.use, not app.all("*"): Express would decode the path as a parameter and log the raw
 // path (with its token) when that fails.
-app.use(createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.use(
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce,
+      clientAddress: req.ip ?? "unknown",
+    }),
+  }),
+);
 app.use(quietErrors);
 
 const server = app.listen(port, host, () => {
@@ -33,6 +44,15 @@ const server = app.listen(port, host, () => {
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+/** Every response, static files and refusals included, carries the security headers. */
+function applySecurityHeaders(_req, res, next) {
+  const nonce = createNonce();
+  res.locals.cspNonce = nonce;
+  const headers = securityHeaders({ nonce, production: process.env.NODE_ENV === "production" });
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  next();
 }
 
 /**

@@ -19,7 +19,11 @@ async function openDatabase(): Promise<DB> {
   await migrateToLatest(db);
   const demoProfile = getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
-  startEmailSender(db, { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
+  startEmailSender(db, {
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM,
+    intervalMs: env.EMAIL_SEND_INTERVAL_MS,
+  });
   return db;
 }
 

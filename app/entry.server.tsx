@@ -6,6 +6,8 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { getDb } from "./db.server";
 import { ProfileLoadError } from "./profiles/load.server";
+import { createNonce, securityHeaders } from "./security/headers.js";
+import { NonceContext } from "./utils/nonce";
 
 // Generous: under heavy load a render may wait its turn, and an aborted render would send
 // the rater a page cut off halfway.
@@ -26,12 +28,19 @@ try {
   process.exit(1);
 }
 
-function applySecurityHeaders(headers: Headers) {
-  headers.set("X-Content-Type-Options", "nosniff");
-  // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on plain form
-  // posts, which Remix refuses. Tokens in URLs still never reach another site.
-  headers.set("Referrer-Policy", "same-origin");
-  headers.set("X-Frame-Options", "DENY");
+/**
+ * server.js sets the security headers on every response, with the nonce it passes in the load
+ * context. Without it (the Vite dev server) they are set here, with a nonce of our own.
+ */
+function securityNonce(headers: Headers, loadContext: AppLoadContext | undefined): string {
+  if (loadContext?.cspNonce) return loadContext.cspNonce;
+  const nonce = createNonce();
+  const development = process.env.NODE_ENV === "development";
+  const production = process.env.NODE_ENV === "production";
+  for (const [name, value] of Object.entries(securityHeaders({ nonce, production, development }))) {
+    headers.set(name, value);
+  }
+  return nonce;
 }
 
 /**
@@ -44,8 +53,11 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : "Onbekende fout");
 }
 
-export function handleDataRequest(response: Response) {
-  applySecurityHeaders(response.headers);
+export function handleDataRequest(
+  response: Response,
+  { context }: { context: AppLoadContext | undefined },
+) {
+  securityNonce(response.headers, context);
   return response;
 }
 
@@ -54,20 +66,28 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
+  const nonce = securityNonce(responseHeaders, loadContext);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer
+          context={remixContext}
+          url={request.url}
+          abortDelay={streamTimeout}
+          nonce={nonce}
+        />
+      </NonceContext.Provider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          applySecurityHeaders(responseHeaders);
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },

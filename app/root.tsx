@@ -13,12 +13,14 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
+import { getCurrentUser } from "./auth/guards.server";
 import { getLocale } from "./i18n/locale.server";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/messages";
 import { useTranslation } from "./i18n/use-translation";
 import stylesUrl from "./styles/app.css?url";
 import { titleMeta } from "./utils/meta";
+import { useNonce } from "./utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -35,13 +37,18 @@ export const meta: MetaFunction = ({ error, matches }) =>
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await getLocale(request) };
+  const user = await getCurrentUser(request);
+  return {
+    locale: await getLocale(request),
+    user: user && { name: user.name, isHrAdmin: user.isHrAdmin },
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale: Locale = data?.locale ?? DEFAULT_LOCALE;
   const t = translator(locale);
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -65,8 +72,8 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>{t("layout.footer.anonymity")}</p>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -75,6 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
 function SiteHeader() {
   const { locale, t } = useTranslation();
   const location = useLocation();
+  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const otherLocale: Locale = locale === "nl" ? "en" : "nl";
   return (
     <header className="site-header">
@@ -102,8 +110,32 @@ function SiteHeader() {
             <li>
               <NavLink to="/profielen">{t("layout.nav.profiles")}</NavLink>
             </li>
+            {user ? (
+              <li>
+                <NavLink to="/mijn">{t("layout.nav.mine")}</NavLink>
+              </li>
+            ) : null}
+            {user?.isHrAdmin ? (
+              <li>
+                <NavLink to="/beheer">{t("layout.nav.admin")}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
+        {user ? (
+          <Form method="post" action="/uitloggen" className="account-switch">
+            <span className="account-switch__name">
+              {t("layout.signedInAs", { name: user.name })}
+            </span>{" "}
+            <button type="submit" className="link-button">
+              {t("layout.signOut")}
+            </button>
+          </Form>
+        ) : (
+          <a className="account-switch" href="/inloggen">
+            {t("layout.signIn")}
+          </a>
+        )}
         <Form method="post" action="/taal" className="language-switch">
           <input type="hidden" name="locale" value={otherLocale} />
           <input type="hidden" name="redirectTo" value={location.pathname + location.search} />

@@ -219,6 +219,7 @@ export interface ReportTable {
 }
 
 export interface SessionTable {
+  /** The SHA-256 of the session id in the cookie: a copy of this table signs no one in. */
   id: string;
   person_id: string;
   created_at: Timestamp;
@@ -235,6 +236,12 @@ export interface SignInTokenTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: Timestamp | null;
+}
+
+export interface InstanceSecretTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
 }
 
 export interface RateLimitTable {
@@ -294,6 +301,7 @@ export interface Database {
   session: SessionTable;
   sign_in_token: SignInTokenTable;
   rate_limit: RateLimitTable;
+  instance_secret: InstanceSecretTable;
   email_outbox: EmailOutboxTable;
   audit_log: AuditLogTable;
 }

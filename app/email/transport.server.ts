@@ -7,13 +7,14 @@ export function createSmtpTransport(url: string): Transporter {
   return nodemailer.createTransport(url);
 }
 
-const SEND_INTERVAL_MS = 5_000;
-
 /**
  * Sends due mails from the outbox every few seconds, in the background. Without SMTP
  * configured nothing is started and mails stay in the outbox.
  */
-export function startEmailSender(db: DB, options: { smtpUrl?: string; from: string }): () => void {
+export function startEmailSender(
+  db: DB,
+  options: { smtpUrl?: string; from: string; intervalMs: number },
+): () => void {
   if (!options.smtpUrl) return () => {};
   const transport = createSmtpTransport(options.smtpUrl);
   let running = false;
@@ -27,7 +28,7 @@ export function startEmailSender(db: DB, options: { smtpUrl?: string; from: stri
     } finally {
       running = false;
     }
-  }, SEND_INTERVAL_MS);
+  }, options.intervalMs);
   timer.unref();
   return () => {
     clearInterval(timer);

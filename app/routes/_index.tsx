@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { getDemoEntrancesIfEnabled } from "~/demo/demo-mode.server";
+import { relationshipLabel } from "~/i18n/labels";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { getProfiles } from "~/profiles/load.server";
 import { titleMeta } from "~/utils/meta";
 import { invitationPath } from "~/utils/paths";
 import type { DemoHighlight } from "#db/seed/demo-entrances";
-import type { Relationship } from "#db/schema";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("home.title"));
 
@@ -39,14 +39,6 @@ const steps: { title: MessageKey; body: MessageKey }[] = [
   { title: "home.steps.answer.title", body: "home.steps.answer.body" },
   { title: "home.steps.report.title", body: "home.steps.report.body" },
 ];
-
-const relationshipLabel: Record<Relationship, MessageKey> = {
-  self: "relationship.self",
-  manager: "relationship.manager",
-  colleague: "relationship.colleague",
-  customer: "relationship.customer",
-  report: "relationship.report",
-};
 
 export default function HomePage() {
   const { demo, firstProfile } = useLoaderData<typeof loader>();
@@ -113,6 +105,7 @@ export default function HomePage() {
 
           <h3>{t("home.demo.people.title")}</h3>
           <p>{t("home.demo.people.intro")}</p>
+          <p>{t("home.demo.signIn.intro")}</p>
           <DemoPeople title={t("role.hrAdmin")} people={demo.people.hrAdmins} />
           <DemoPeople title={t("role.departmentHead")} people={demo.people.departmentHeads} />
           <DemoPeople title={t("role.teamLead")} people={demo.people.teamLeads} />
@@ -150,7 +143,13 @@ function DemoPeople({ title, people }: { title: string; people: DemoPerson[] }) 
       <ul className="demo-list">
         {people.map((person) => (
           <li key={person.id}>
-            <strong>{person.name}</strong>, {person.jobTitle ?? person.teamName}
+            <Form method="post" action="/demo/inloggen" className="demo-sign-in">
+              <input type="hidden" name="personId" value={person.id} />
+              <button type="submit" className="button button--secondary">
+                {t("demoSignIn.button", { name: person.name })}
+              </button>
+            </Form>
+            {person.jobTitle ?? person.teamName}
             <br />
             <span className="demo-email">{person.email}</span>
             {person.highlights?.length ? (

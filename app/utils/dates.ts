@@ -32,3 +32,21 @@ export function formatDay(day: string, locale: "nl" | "en"): string {
   const [year, month, date] = day.split("-").map(Number);
   return longDay[locale].format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));
 }
+
+const moment = {
+  nl: new Intl.DateTimeFormat("nl-NL", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: ORGANISATION_TIME_ZONE,
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: ORGANISATION_TIME_ZONE,
+  }),
+};
+
+/** "28 nov 2026, 14:05" in the organisation's time zone, for an ISO timestamp. */
+export function formatMoment(iso: string, locale: "nl" | "en"): string {
+  return moment[locale].format(new Date(iso));
+}

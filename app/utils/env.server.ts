@@ -8,6 +8,27 @@ const EnvSchema = z.object({
   DEMO_SEED: z.string().min(1).default("rondom-demo"),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Rondom <noreply@rondom.localhost>"),
+  /** How often the background sender looks for due mail. */
+  EMAIL_SEND_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * Session signing secrets, comma-separated: the first signs, all are accepted (rotation).
+   * Without it the instance generates one and keeps it in the database.
+   */
+  SESSION_SECRETS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ?.split(",")
+        .map((secret) => secret.trim())
+        .filter(Boolean),
+    )
+    .refine((secrets) => !secrets || secrets.every((secret) => secret.length >= 32), {
+      message: "elk geheim moet minstens 32 tekens lang zijn",
+    }),
+  /** The address people use to reach Rondom; links in mail point here (never the Host header). */
+  APP_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -20,6 +41,9 @@ export function getEnv(): Env {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
+    SESSION_SECRETS: process.env.SESSION_SECRETS || undefined,
+    APP_URL: process.env.APP_URL || undefined,
+    PORT: process.env.PORT || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
@@ -29,4 +53,14 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The origin links in mail point to, without a trailing slash. */
+export function appUrl(env: Env = getEnv()): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
+
+/** Cookies are Secure in production, unless the e2e tests run the build over plain HTTP. */
+export function secureCookies(): boolean {
+  return process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1";
 }

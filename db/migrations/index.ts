@@ -1,10 +1,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001-initial";
+import * as m0002 from "./0002-accounts";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
 const migrations: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0002-accounts": m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ export const TABLES_IN_DELETE_ORDER = [
   "audit_log",
   "email_outbox",
   "rate_limit",
+  "instance_secret",
   "sign_in_token",
   "session",
   "report",

@@ -177,6 +177,7 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     used_at: true,
   },
   rate_limit: { key: true, window_start: true, count: true },
+  instance_secret: { name: true, value: true, created_at: true },
   email_outbox: {
     id: true,
     organisation_id: true,
@@ -242,7 +243,7 @@ describe("migrations", () => {
 
     const applied = await migrateToLatest(db);
 
-    expect(applied).toEqual(["0001-initial"]);
+    expect(applied).toEqual(["0001-initial", "0002-accounts"]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
     );

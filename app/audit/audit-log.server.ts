@@ -1,0 +1,112 @@
+import type { Kysely } from "kysely";
+import { newId } from "#db/ids";
+import type { Database } from "#db/schema";
+import type { AuditAction } from "./audit-actions";
+
+export { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "./audit-actions";
+
+export interface AuditEntry {
+  organisationId: string | null;
+  actorPersonId: string | null;
+  action: AuditAction;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  /** Action-specific facts (e.g. the sign-in method). Never answers, never tokens. */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export async function recordAudit(
+  db: Kysely<Database>,
+  entry: AuditEntry,
+  now: Date = new Date(),
+): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      id: newId(),
+      organisation_id: entry.organisationId,
+      actor_person_id: entry.actorPersonId,
+      action: entry.action,
+      subject_type: entry.subjectType ?? null,
+      subject_id: entry.subjectId ?? null,
+      details: entry.details ? JSON.stringify(entry.details) : null,
+      created_at: now.toISOString(),
+    })
+    .execute();
+}
+
+export interface AuditLogRow {
+  id: string;
+  createdAt: string;
+  action: string;
+  actorName: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/**
+ * One page of an organisation's audit log, newest first. `before` is the cursor of the
+ * previous page's last row ("createdAt|id").
+ */
+export async function listAuditLog(
+  db: Kysely<Database>,
+  organisationId: string,
+  options: { action?: AuditAction; before?: string } = {},
+): Promise<{ rows: AuditLogRow[]; nextCursor: string | null }> {
+  let query = db
+    .selectFrom("audit_log")
+    .leftJoin("person", "person.id", "audit_log.actor_person_id")
+    .where("audit_log.organisation_id", "=", organisationId)
+    .select([
+      "audit_log.id",
+      "audit_log.created_at",
+      "audit_log.action",
+      "audit_log.subject_type",
+      "audit_log.subject_id",
+      "audit_log.details",
+      "person.first_name",
+      "person.last_name",
+    ])
+    .orderBy("audit_log.created_at", "desc")
+    .orderBy("audit_log.id", "desc")
+    .limit(AUDIT_PAGE_SIZE + 1);
+  if (options.action) query = query.where("audit_log.action", "=", options.action);
+  const cursor = options.before?.split("|");
+  if (cursor?.length === 2) {
+    const [createdAt, id] = cursor as [string, string];
+    query = query.where((eb) =>
+      eb.or([
+        eb("audit_log.created_at", "<", createdAt),
+        eb.and([eb("audit_log.created_at", "=", createdAt), eb("audit_log.id", "<", id)]),
+      ]),
+    );
+  }
+  const found = await query.execute();
+  const rows = found.slice(0, AUDIT_PAGE_SIZE).map((row) => ({
+    id: row.id,
+    createdAt: row.created_at,
+    action: row.action,
+    actorName: row.first_name ? `${row.first_name} ${row.last_name}` : null,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    details: parseDetails(row.details),
+  }));
+  const last = rows.at(-1);
+  return {
+    rows,
+    nextCursor: found.length > AUDIT_PAGE_SIZE && last ? `${last.createdAt}|${last.id}` : null,
+  };
+}
+
+function parseDetails(details: string | null): Record<string, unknown> | null {
+  if (!details) return null;
+  try {
+    const parsed: unknown = JSON.parse(details);
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Locale } from "#db/schema";
+import { translator } from "~/i18n/messages";
+import { renderEmail, type EmailContent } from "../layout.server";
+
+export function signInEmail(options: {
+  locale: Locale;
+  organisationName: string;
+  firstName: string;
+  link: string;
+  code: string;
+  validMinutes: number;
+}): EmailContent {
+  const t = translator(options.locale);
+  const organisation = options.organisationName;
+  return renderEmail({
+    lang: options.locale,
+    subject: t("email.signIn.subject", { organisation }),
+    organisationName: organisation,
+    blocks: [
+      { type: "paragraph", text: t("email.greeting", { name: options.firstName }) },
+      { type: "paragraph", text: t("email.signIn.intro", { organisation }) },
+      { type: "button", label: t("email.signIn.button"), href: options.link },
+      { type: "code", label: t("email.signIn.codeLabel"), code: options.code },
+      { type: "paragraph", text: t("email.signIn.validity", { minutes: options.validMinutes }) },
+      { type: "small", text: t("email.signIn.notYou") },
+    ],
+    footer: t("email.footer", { organisation }),
+  });
+}

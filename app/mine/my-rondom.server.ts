@@ -1,0 +1,157 @@
+import type { DB } from "#db/database";
+import type { CycleStatus, Relationship } from "#db/schema";
+import type { CurrentUser } from "~/auth/guards.server";
+import { countSessions } from "~/auth/session.server";
+import { currentInvitationToken } from "~/rater/invitation-token.server";
+import { dayInOrganisation } from "~/utils/dates";
+import { invitationPath } from "~/utils/paths";
+
+export interface MyRound {
+  participantId: string;
+  cycleName: string;
+  status: CycleStatus;
+  nominationDeadline: string | null;
+  answerDeadline: string | null;
+  releasedOn: string | null;
+  sharedWithLead: boolean;
+}
+
+export interface MyTodo {
+  href: string;
+  cycleName: string;
+  relationship: Relationship;
+  participantName: string;
+  answerDeadline: string | null;
+  hasDraft: boolean;
+}
+
+export interface MyTeam {
+  id: string;
+  name: string;
+  memberCount: number;
+  isSubTeam: boolean;
+}
+
+export interface MyRondom {
+  rounds: MyRound[];
+  todo: MyTodo[];
+  teams: MyTeam[];
+  sessionCount: number;
+}
+
+/** Everything "Mijn Rondom" shows the signed-in person; nothing about anyone's answers. */
+export async function loadMyRondom(db: DB, user: CurrentUser, now = new Date()): Promise<MyRondom> {
+  const [rounds, todo, teams, sessionCount] = await Promise.all([
+    loadRounds(db, user),
+    loadTodo(db, user, now),
+    loadTeams(db, user),
+    countSessions(db, user.id, now),
+  ]);
+  return { rounds, todo, teams, sessionCount };
+}
+
+async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
+  const rows = await db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .select([
+      "participant.id",
+      "participant.shared_with_lead_at",
+      "cycle.name",
+      "cycle.status",
+      "cycle.nomination_deadline",
+      "cycle.answer_deadline",
+      "cycle.released_at",
+      "cycle.created_at",
+    ])
+    .where("participant.person_id", "=", user.id)
+    .where("cycle.organisation_id", "=", user.organisationId)
+    .where("cycle.status", "!=", "draft")
+    .orderBy("cycle.created_at", "desc")
+    .execute();
+  return rows.map((row) => ({
+    participantId: row.id,
+    cycleName: row.name,
+    status: row.status,
+    nominationDeadline: row.nomination_deadline,
+    answerDeadline: row.answer_deadline,
+    releasedOn: row.released_at ? dayInOrganisation(new Date(row.released_at)) : null,
+    sharedWithLead: row.shared_with_lead_at !== null,
+  }));
+}
+
+async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]> {
+  const today = dayInOrganisation(now);
+  const rows = await db
+    .selectFrom("invitation")
+    .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
+    .innerJoin("organisation", "organisation.id", "cycle.organisation_id")
+    .innerJoin("participant", "participant.id", "invitation.participant_id")
+    .innerJoin("person", "person.id", "participant.person_id")
+    .leftJoin("draft", "draft.invitation_id", "invitation.id")
+    .select([
+      "invitation.id",
+      "invitation.token_hash",
+      "invitation.relationship",
+      "invitation.expires_at",
+      "cycle.name as cycle_name",
+      "cycle.answer_deadline",
+      "organisation.is_demo",
+      "organisation.demo_seed",
+      "person.first_name",
+      "person.last_name",
+      "draft.invitation_id as draft_invitation_id",
+    ])
+    .where("invitation.rater_person_id", "=", user.id)
+    .where("invitation.status", "=", "open")
+    .where("cycle.status", "=", "collecting")
+    .where("cycle.organisation_id", "=", user.organisationId)
+    .where((eb) =>
+      eb.or([eb("cycle.answer_deadline", "is", null), eb("cycle.answer_deadline", ">=", today)]),
+    )
+    .orderBy("cycle.answer_deadline")
+    .orderBy("person.last_name")
+    .orderBy("person.first_name")
+    .execute();
+  const todo: MyTodo[] = [];
+  for (const row of rows) {
+    if (row.expires_at && row.expires_at <= now.toISOString()) continue;
+    const token = await currentInvitationToken(db, row, row);
+    if (!token) continue;
+    todo.push({
+      href: invitationPath(token),
+      cycleName: row.cycle_name,
+      relationship: row.relationship,
+      participantName: `${row.first_name} ${row.last_name}`,
+      answerDeadline: row.answer_deadline,
+      hasDraft: row.draft_invitation_id !== null,
+    });
+  }
+  // The self-assessment first: it is about the person themself.
+  return todo.sort((a, b) => Number(b.relationship === "self") - Number(a.relationship === "self"));
+}
+
+async function loadTeams(db: DB, user: CurrentUser): Promise<MyTeam[]> {
+  if (user.visibleTeamIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("team")
+    .leftJoin("person", (join) =>
+      join.onRef("person.team_id", "=", "team.id").on("person.is_active", "=", 1),
+    )
+    .select(["team.id", "team.name"])
+    .select((eb) => eb.fn.count<number>("person.id").as("member_count"))
+    .where("team.id", "in", user.visibleTeamIds)
+    .groupBy(["team.id", "team.name"])
+    .orderBy("team.name")
+    .execute();
+  return rows
+    .map((row) => ({
+      id: row.id,
+      name: row.name,
+      memberCount: Number(row.member_count),
+      isSubTeam: !user.ledTeamIds.includes(row.id),
+    }))
+    .sort(
+      (a, b) => Number(a.isSubTeam) - Number(b.isSubTeam) || a.name.localeCompare(b.name, "nl"),
+    );
+}

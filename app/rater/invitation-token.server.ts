@@ -1,0 +1,34 @@
+import { createHmac } from "node:crypto";
+import type { Kysely } from "kysely";
+import { demoInvitationToken } from "#db/seed/demo-token";
+import type { Database } from "#db/schema";
+import { instanceSecret } from "~/auth/secrets.server";
+import { hashToken } from "~/utils/tokens.server";
+
+/**
+ * An invitation's link token is derived from the invitation id with a key the database
+ * does not store next to it as a link (only the token's hash is stored). That lets Rondom
+ * show a signed-in rater their own links on "Mijn Rondom" without keeping usable links.
+ * Invitations are created with exactly this token.
+ */
+export async function invitationToken(
+  db: Kysely<Database>,
+  organisation: { is_demo: number; demo_seed: string | null },
+  invitationId: string,
+): Promise<string> {
+  if (organisation.is_demo === 1 && organisation.demo_seed) {
+    return demoInvitationToken(organisation.demo_seed, invitationId);
+  }
+  const key = await instanceSecret(db, "invitation-links");
+  return createHmac("sha256", key).update(invitationId).digest("base64url");
+}
+
+/** The token when it is still the invitation's current one, else null (e.g. re-issued). */
+export async function currentInvitationToken(
+  db: Kysely<Database>,
+  organisation: { is_demo: number; demo_seed: string | null },
+  invitation: { id: string; token_hash: string },
+): Promise<string | null> {
+  const token = await invitationToken(db, organisation, invitation.id);
+  return hashToken(token) === invitation.token_hash ? token : null;
+}

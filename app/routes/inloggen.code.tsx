@@ -1,0 +1,140 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { getCurrentUser } from "~/auth/guards.server";
+import { createCodeSchema, type CodeMessages } from "~/auth/sign-in-schema";
+import { completeSignIn, readPendingSignIn, verifySignInCode } from "~/auth/sign-in.server";
+import { describedBy, FieldError } from "~/components/field-error";
+import { SIGN_IN_VALID_MINUTES } from "~/auth/sign-in-schema";
+import { getDb } from "~/db.server";
+import { isOutboxPageEnabled } from "~/email/outbox-page.server";
+import { getLocale } from "~/i18n/locale.server";
+import { translator, type Translate } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
+import { privatePageHeaders } from "~/utils/headers";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) =>
+  titleMeta(matches, (t) => t("signIn.code.title"));
+export const headers = privatePageHeaders;
+
+function codeMessages(t: Translate): CodeMessages {
+  return {
+    codeRequired: t("signIn.code.error.required"),
+    codeInvalid: t("signIn.code.error.invalid"),
+  };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const pending = await readPendingSignIn(request);
+  if (!pending) throw redirect("/inloggen");
+  if (await getCurrentUser(request)) throw redirect(pending.redirectTo);
+  return {
+    email: pending.email,
+    outbox: await isOutboxPageEnabled(await getDb()),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const pending = await readPendingSignIn(request);
+  if (!pending) throw redirect("/inloggen");
+  const body = await readFormBody(request);
+  assertOnlyKnownFields(body, (name) => name === "code");
+  const t = translator(await getLocale(request));
+  const submission = parseWithZod(body, { schema: createCodeSchema(codeMessages(t)) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const db = await getDb();
+  const outcome = await verifySignInCode(db, {
+    email: pending.email,
+    code: submission.value.code,
+    clientAddress: context.clientAddress ?? "unknown",
+  });
+  if (outcome.status === "rate_limited") {
+    const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
+    return data(
+      { result: submission.reply({ formErrors: [t("signIn.code.rateLimited", { minutes })] }) },
+      { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
+    );
+  }
+  if (outcome.status === "invalid") {
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { code: [t("signIn.code.error.wrong")] } }),
+      },
+      { status: 400 },
+    );
+  }
+  const headers = await completeSignIn(db, request, outcome, "code");
+  return redirect(pending.redirectTo, { headers });
+}
+
+export default function SignInCodePage() {
+  const { email, outbox } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const messages = useMemo(() => codeMessages(t), [t]);
+  const [form, fields] = useForm({
+    id: "inlogcode",
+    lastResult: actionData?.result,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createCodeSchema(messages) }),
+  });
+  const hintId = `${fields.code.id}-hint`;
+  return (
+    <div className="container narrow">
+      <h1>{t("signIn.code.heading")}</h1>
+      <p>{t("signIn.code.sent", { email })}</p>
+      {form.errors?.length ? (
+        <div className="error-summary" role="alert" id={form.errorId}>
+          <p>{form.errors.join(" ")}</p>
+        </div>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="stack-form">
+        <div className="text-field">
+          <label htmlFor={fields.code.id}>{t("signIn.code.label")}</label>
+          <p className="hint" id={hintId}>
+            {t("signIn.code.hint", { minutes: SIGN_IN_VALID_MINUTES })}
+          </p>
+          <FieldError id={fields.code.errorId} errors={fields.code.errors} />
+          <input
+            {...getInputProps(fields.code, { type: "text" })}
+            className="code-input"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={9}
+            spellCheck={false}
+            aria-describedby={describedBy(hintId, fields.code.errorId, fields.code.errors)}
+          />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button">
+            {t("signIn.code.submit")}
+          </button>
+        </div>
+      </Form>
+      <p>{t("signIn.code.noMail")}</p>
+      <p>
+        <Link to="/inloggen">{t("signIn.code.again")}</Link>
+      </p>
+      {outbox ? (
+        <p className="panel panel--demo">
+          <a href={`/postvak-uit?aan=${encodeURIComponent(email)}`}>
+            {t("signIn.code.demoOutbox")}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

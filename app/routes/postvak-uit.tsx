@@ -1,0 +1,107 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
+import { notFound } from "~/auth/guards.server";
+import { getDb } from "~/db.server";
+import { listOutbox, outboxScope } from "~/email/outbox-page.server";
+import type { MessageKey } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import { formatMoment } from "~/utils/dates";
+import { privatePageHeaders } from "~/utils/headers";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("outbox.title"));
+export const headers = privatePageHeaders;
+
+// Demo and development only: without a mail server, this is where mail can be read.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const db = await getDb();
+  const scope = await outboxScope(db);
+  if (!scope) throw notFound();
+  const to = new URL(request.url).searchParams.get("aan")?.slice(0, 254) ?? "";
+  return { to, emails: await listOutbox(db, scope, { to }) };
+}
+
+const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
+
+/** Mail text with its links clickable; links to this site open as paths on this site. */
+function TextWithLinks({ text }: { text: string }) {
+  const parts = text.split(URL_PATTERN);
+  return (
+    <>
+      {parts.map((part, index) => {
+        if (index % 2 === 0) return <Fragment key={index}>{part}</Fragment>;
+        let href = part;
+        try {
+          const url = new URL(part);
+          href = url.pathname + url.search;
+        } catch {
+          href = part;
+        }
+        return (
+          <a key={index} href={href}>
+            {part}
+          </a>
+        );
+      })}
+    </>
+  );
+}
+
+export default function OutboxPage() {
+  const { to, emails } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <div className="container">
+      <h1>{t("outbox.heading")}</h1>
+      <p>{t("outbox.intro")}</p>
+      <Form method="get" className="filter-form">
+        <label htmlFor="outbox-to">{t("outbox.filter.label")}</label>
+        <input id="outbox-to" type="email" name="aan" defaultValue={to} autoComplete="off" />
+        <button type="submit" className="button button--secondary">
+          {t("outbox.filter.submit")}
+        </button>
+        {to ? <Link to="/postvak-uit">{t("outbox.filter.clear")}</Link> : null}
+      </Form>
+      {emails.length === 0 ? (
+        <p>{t("outbox.empty")}</p>
+      ) : (
+        <>
+          <p className="muted">{t("outbox.showing", { count: emails.length })}</p>
+          <ol className="mail-list">
+            {emails.map((email) => (
+              <li key={email.id} className="mail">
+                <article aria-labelledby={`mail-${email.id}`}>
+                  <h2 id={`mail-${email.id}`} className="mail__subject">
+                    {email.subject}
+                  </h2>
+                  <dl className="mail__meta">
+                    <div>
+                      <dt>{t("outbox.to")}</dt>
+                      <dd>{email.toName ? `${email.toName} <${email.to}>` : email.to}</dd>
+                    </div>
+                    <div>
+                      <dt>{t("outbox.sentAt")}</dt>
+                      <dd>
+                        <time dateTime={email.createdAt}>
+                          {formatMoment(email.createdAt, locale)}
+                        </time>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("outbox.status")}</dt>
+                      <dd>{t(`outbox.status.${email.status}` as MessageKey)}</dd>
+                    </div>
+                  </dl>
+                  <pre className="mail__body">
+                    <TextWithLinks text={email.text} />
+                  </pre>
+                </article>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "#db/schema";
+
+export interface RateLimitRule {
+  /** What is being limited, e.g. "sign-in:address". */
+  name: string;
+  limit: number;
+  windowMs: number;
+}
+
+export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+// Keys never hold an address or email as such: only a hash, kept one window long.
+function keyFor(rule: RateLimitRule, subject: string): string {
+  const digest = createHash("sha256").update(subject.toLowerCase()).digest("hex").slice(0, 32);
+  return `${rule.name}:${digest}`;
+}
+
+function windowStart(rule: RateLimitRule, now: Date): Date {
+  return new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+}
+
+/**
+ * Counts one attempt against a fixed window and says whether it is within the limit.
+ * Attempts over the limit are counted too, so hammering does not reset anything.
+ */
+export async function hitRateLimit(
+  db: Kysely<Database>,
+  rule: RateLimitRule,
+  subject: string,
+  now: Date = new Date(),
+): Promise<RateLimitOutcome> {
+  const key = keyFor(rule, subject);
+  const start = windowStart(rule, now);
+  const row = await db
+    .insertInto("rate_limit")
+    .values({ key, window_start: start.toISOString(), count: 1 })
+    .onConflict((oc) =>
+      oc.columns(["key", "window_start"]).doUpdateSet((eb) => ({ count: eb("count", "+", 1) })),
+    )
+    .returning("count")
+    .executeTakeFirstOrThrow();
+  if (row.count <= rule.limit) return { allowed: true };
+  const windowEnds = start.getTime() + rule.windowMs;
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000)),
+  };
+}
+
+/** Whether the limit is already reached, without counting an attempt. */
+export async function isRateLimited(
+  db: Kysely<Database>,
+  rule: RateLimitRule,
+  subject: string,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("rate_limit")
+    .select("count")
+    .where("key", "=", keyFor(rule, subject))
+    .where("window_start", "=", windowStart(rule, now).toISOString())
+    .executeTakeFirst();
+  return (row?.count ?? 0) >= rule.limit;
+}
+
+/** Windows that ended more than a day ago are of no use; removed now and then. */
+export async function purgeOldRateLimits(db: Kysely<Database>, now: Date = new Date()) {
+  const cutoff = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
+  await db.deleteFrom("rate_limit").where("window_start", "<", cutoff).execute();
+}
