@@ -60,8 +60,11 @@ function applySecurityHeaders(_req, res, next) {
  * reaches an action; Remix would otherwise abort it with a 500.
  */
 function refuseCrossSiteWrites(req, res, next) {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  // Browsers say where a request comes from; "cross-site" is refused whatever the Origin.
+  if (req.get("sec-fetch-site") === "cross-site") return refuse(res);
   const origin = req.get("origin");
-  if (req.method === "GET" || req.method === "HEAD" || origin === undefined) return next();
+  if (origin === undefined) return next();
   const host = req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host");
   let sameSite = false;
   try {
@@ -70,6 +73,10 @@ function refuseCrossSiteWrites(req, res, next) {
     sameSite = false;
   }
   if (sameSite) return next();
+  refuse(res);
+}
+
+function refuse(res) {
   res
     .status(403)
     .type("text/plain; charset=utf-8")

@@ -87,33 +87,39 @@ async function findActivePerson(db: Kysely<Database>, email: string) {
 export type SignInRequestOutcome =
   { status: "sent" } | { status: "rate_limited"; retryAfterSeconds: number };
 
-/**
- * Mails a sign-in link and code when the address belongs to an active person. The outcome
- * is the same whether or not it does, so the page cannot be used to test addresses.
- * Asking again makes the earlier link and code invalid.
- */
-export async function requestSignIn(
+/** Counts a sign-in request against the per-client and per-address limits. */
+export async function checkSignInRequestLimits(
   db: DB,
-  options: { email: string; clientAddress: string; redirectTo?: string },
+  options: { email: string; clientAddress: string },
   now: Date = new Date(),
 ): Promise<SignInRequestOutcome> {
-  const email = normaliseEmail(options.email);
   for (const [rule, subject] of [
     [signInLimits.requestsPerClient, options.clientAddress],
-    [signInLimits.requestsPerAddress, email],
+    [signInLimits.requestsPerAddress, normaliseEmail(options.email)],
   ] as const) {
     const outcome = await hitRateLimit(db, rule, subject, now);
     if (!outcome.allowed) {
       return { status: "rate_limited", retryAfterSeconds: outcome.retryAfterSeconds };
     }
   }
+  return { status: "sent" };
+}
 
-  const person = await findActivePerson(db, email);
+/**
+ * Mails a sign-in link and code when the address belongs to an active person, and does
+ * nothing otherwise. Asking again makes the earlier link and code invalid.
+ */
+export async function createSignIn(
+  db: DB,
+  options: { email: string; redirectTo?: string },
+  now: Date = new Date(),
+): Promise<void> {
+  const person = await findActivePerson(db, options.email);
+  if (!person) return;
+  const [secret] = await sessionSecrets(db);
+  if (!secret) return;
   const link = generateToken();
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  const [secret] = await sessionSecrets(db);
-  if (!person || !secret) return { status: "sent" };
-
   const redirectTo = safeRedirectPath(options.redirectTo, "/mijn");
   const query = redirectTo === "/mijn" ? "" : `?redirectTo=${encodeURIComponent(redirectTo)}`;
   const tokenId = newId();
@@ -156,7 +162,20 @@ export async function requestSignIn(
       now,
     );
   });
-  return { status: "sent" };
+}
+
+/**
+ * A sign-in request: rate limits, then the mail. The outcome is the same whether or not the
+ * address is known, so it cannot be used to test addresses.
+ */
+export async function requestSignIn(
+  db: DB,
+  options: { email: string; clientAddress: string; redirectTo?: string },
+  now: Date = new Date(),
+): Promise<SignInRequestOutcome> {
+  const outcome = await checkSignInRequestLimits(db, options, now);
+  if (outcome.status === "sent") await createSignIn(db, options, now);
+  return outcome;
 }
 
 export type CodeOutcome =

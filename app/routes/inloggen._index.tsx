@@ -11,7 +11,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { getCurrentUser } from "~/auth/guards.server";
 import { createSignInSchema, type SignInMessages } from "~/auth/sign-in-schema";
-import { pendingSignInCookie, requestSignIn } from "~/auth/sign-in.server";
+import { checkSignInRequestLimits, createSignIn, pendingSignInCookie } from "~/auth/sign-in.server";
 import { describedBy, FieldError } from "~/components/field-error";
 import { getDb } from "~/db.server";
 import { isDemoModeEnabled } from "~/demo/demo-mode.server";
@@ -54,9 +54,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply() }, { status: 400 });
   }
   const { email, redirectTo } = submission.value;
-  const outcome = await requestSignIn(await getDb(), {
+  const db = await getDb();
+  const outcome = await checkSignInRequestLimits(db, {
     email,
-    redirectTo,
     clientAddress: context.clientAddress ?? "unknown",
   });
   if (outcome.status === "rate_limited") {
@@ -66,6 +66,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
     );
   }
+  // Made after the answer is sent: a known address must not be answered more slowly than an
+  // unknown one (the difference would tell which addresses have an account).
+  setTimeout(() => {
+    createSignIn(db, { email, redirectTo }).catch((error: unknown) => {
+      console.error(`Inlogmail maken mislukt: ${error instanceof Error ? error.message : error}`);
+    });
+  }, 0);
   const pending = { email, redirectTo: safeRedirectPath(redirectTo, "/mijn") };
   return redirect("/inloggen/code", {
     headers: { "Set-Cookie": await pendingSignInCookie.serialize(pending) },
