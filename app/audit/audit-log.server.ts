@@ -40,6 +40,8 @@ export interface AuditLogRow {
   createdAt: string;
   action: string;
   actorName: string | null;
+  /** The person the action was about, when it was about a person. */
+  subjectName: string | null;
   subjectType: string | null;
   subjectId: string | null;
   details: Record<string, unknown> | null;
@@ -59,6 +61,11 @@ export async function listAuditLog(
   let query = db
     .selectFrom("audit_log")
     .leftJoin("person", "person.id", "audit_log.actor_person_id")
+    .leftJoin("person as subject", (join) =>
+      join
+        .onRef("subject.id", "=", "audit_log.subject_id")
+        .on("audit_log.subject_type", "=", "person"),
+    )
     .where("audit_log.organisation_id", "=", organisationId)
     .select([
       "audit_log.id",
@@ -69,6 +76,8 @@ export async function listAuditLog(
       "audit_log.details",
       "person.first_name",
       "person.last_name",
+      "subject.first_name as subject_first_name",
+      "subject.last_name as subject_last_name",
     ])
     .orderBy("audit_log.created_at", "desc")
     .orderBy("audit_log.id", "desc")
@@ -90,6 +99,9 @@ export async function listAuditLog(
     createdAt: row.created_at,
     action: row.action,
     actorName: row.first_name ? `${row.first_name} ${row.last_name}` : null,
+    subjectName: row.subject_first_name
+      ? `${row.subject_first_name} ${row.subject_last_name}`
+      : null,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
     details: parseDetails(row.details),

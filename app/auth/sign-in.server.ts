@@ -12,10 +12,10 @@ import { appUrl, secureCookies } from "~/utils/env.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { sessionSecrets } from "./secrets.server";
+import { createSession, destroySession } from "./session.server";
 import { SIGN_IN_VALID_MINUTES } from "./sign-in-schema";
 
 export { SIGN_IN_VALID_MINUTES };
-import { createSession, destroySession } from "./session.server";
 
 const SIGN_IN_VALID_MS = SIGN_IN_VALID_MINUTES * 60 * 1000;
 export const MAX_CODE_ATTEMPTS = 5;
@@ -231,7 +231,10 @@ export async function verifySignInCode(
       db,
       {
         organisationId: person.organisation_id,
-        actorPersonId: person.id,
+        // Whoever typed the code is unknown; the account it was typed for is the subject.
+        actorPersonId: null,
+        subjectType: "person",
+        subjectId: person.id,
         action: burnt ? "sign_in_code_burnt" : "sign_in_code_failed",
         details: { attempt: updated.failed_attempts },
       },

@@ -221,7 +221,6 @@ export const en: Record<keyof typeof nl, string> = {
   "layout.signOut": "Sign out",
   "layout.signedInAs": "Signed in as {name}",
 
-  "role.hrAdmin.short": "HR",
   "cycle.status.draft": "In preparation",
   "cycle.status.nominating": "Nominating raters",
   "cycle.status.collecting": "Collecting feedback",
@@ -362,6 +361,7 @@ export const en: Record<keyof typeof nl, string> = {
   "audit.method.link": "with a sign-in link",
   "audit.method.code": "with a code",
   "audit.method.demo": "with one click (demo)",
+  "audit.subjectPerson": "account of {name}",
   "audit.attempt": "attempt {attempt}",
   "audit.sessionsEnded": "{count} sessions ended",
 

@@ -221,7 +221,6 @@ export const nl = {
   "layout.signOut": "Uitloggen",
   "layout.signedInAs": "Ingelogd als {name}",
 
-  "role.hrAdmin.short": "HR",
   "cycle.status.draft": "In voorbereiding",
   "cycle.status.nominating": "Beoordelaars voordragen",
   "cycle.status.collecting": "Feedback verzamelen",
@@ -365,6 +364,7 @@ export const nl = {
   "audit.method.link": "met inloglink",
   "audit.method.code": "met code",
   "audit.method.demo": "met één klik (demo)",
+  "audit.subjectPerson": "account van {name}",
   "audit.attempt": "poging {attempt}",
   "audit.sessionsEnded": "{count} sessies beëindigd",
 

@@ -31,6 +31,7 @@ function actionLabel(action: string): MessageKey | null {
 function describeDetails(row: AuditLogRow, t: Translate): string {
   const details = row.details ?? {};
   const parts: string[] = [];
+  if (row.subjectName) parts.push(t("audit.subjectPerson", { name: row.subjectName }));
   const method = details.method;
   if (method === "link" || method === "code" || method === "demo") {
     parts.push(t(`audit.method.${method}`));

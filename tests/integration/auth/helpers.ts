@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { sql } from "kysely";
 import { afterAll, beforeAll, vi } from "vitest";
 import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
@@ -416,13 +417,14 @@ export function otherCode(code: string, offset = 1): string {
   return String((Number(code) + offset) % 1_000_000).padStart(6, "0");
 }
 
+/** The actions the person did, in the order they were logged. */
 export async function auditActions(db: DB, actorPersonId: string): Promise<string[]> {
   const rows = await db
     .selectFrom("audit_log")
-    .select(["action", "created_at", "id"])
+    .select("action")
     .where("actor_person_id", "=", actorPersonId)
-    .orderBy("created_at")
-    .orderBy("id")
+    // Insertion order: the audit log is an ordinary table with a rowid.
+    .orderBy(sql`rowid`)
     .execute();
   return rows.map((row) => row.action);
 }
