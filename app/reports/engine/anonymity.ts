@@ -1,0 +1,326 @@
+// The anonymity engine: every figure an individual report shows comes from here. Pure
+// functions, no database. SPEC.md "Anonymity — the promise":
+// - a group's figure only with at least k raters behind it (for that item or competency);
+// - no differencing: suppressed groups are pooled; while the pool has 1..k-1 raters the
+//   smallest visible group joins it; "all others" only with N >= k and no small pool;
+// - on top of these rules, a guard per competency treats every shown figure as an equation
+//   over the individual ratings and withholds figures until no rater's ratings (any single
+//   rating, or any combination of one rater's ratings) can be solved from them. That closes
+//   leaks the rules alone leave open, e.g. between a competency score and its indicators
+//   when one rater answered "kan ik niet beoordelen" on some items.
+import type { Relationship } from "#db/schema";
+import { matrixRank } from "./rank";
+
+export type OtherGroup = Exclude<Relationship, "self">;
+/** Display order of the rater groups. */
+export const OTHER_GROUPS: readonly OtherGroup[] = ["manager", "colleague", "customer", "report"];
+
+export interface RaterAnswers {
+  /** Opaque, per response; never shown. */
+  id: string;
+  relationship: Relationship;
+  /** indicator id → score, or null for "kan ik niet beoordelen". Absent: not asked. */
+  ratings: Readonly<Record<string, number | null>>;
+}
+
+export interface EngineCompetency {
+  id: string;
+  indicatorIds: readonly string[];
+}
+
+export interface EngineSettings {
+  /** Threshold per group, at least 2. */
+  k: number;
+  /** The manager shown as an identifiable group of one (the manager's form says so). */
+  managerIdentifiable: boolean;
+}
+
+export interface Figure {
+  mean: number;
+  /** Raters behind the figure. */
+  n: number;
+}
+
+export interface UnitFigures {
+  /** The participant's own score (not a secret from themself). */
+  self: number | null;
+  others: Figure | null;
+  groups: Partial<Record<OtherGroup, Figure>>;
+  /** Non-self raters who rated this unit, shown or not. */
+  othersRated: number;
+  /** Non-self "kan ik niet beoordelen" answers (indicators only). */
+  notApplicable: number;
+  /** Standard deviation of the others' scores, only where "others" is shown. */
+  spread: number | null;
+  /** True when a figure was withheld for anonymity (rules or guard). */
+  withheld: boolean;
+}
+
+export interface CompetencyFigures {
+  id: string;
+  figures: UnitFigures;
+  indicators: { id: string; figures: UnitFigures }[];
+}
+
+export interface ReportFigures {
+  competencies: CompetencyFigures[];
+  /** Groups shown as a separate series for at least one competency. */
+  visibleGroups: OtherGroup[];
+}
+
+type Unit = { kind: "competency" } | { kind: "indicator"; indicatorId: string };
+type Series = OtherGroup | "others";
+
+interface CandidateFigure {
+  unitIndex: number;
+  series: Series;
+  /** Coefficient per unknown (rater × indicator), keyed by column index. */
+  row: Map<number, number>;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function standardDeviation(values: readonly number[]): number {
+  const average = mean(values);
+  return Math.sqrt(mean(values.map((value) => (value - average) ** 2)));
+}
+
+/**
+ * Which series of one unit the threshold and pooling rules allow, given how many raters of
+ * each group rated it.
+ */
+export function visibleSeries(
+  counts: Partial<Record<OtherGroup, number>>,
+  settings: EngineSettings,
+): { groups: OtherGroup[]; others: boolean } {
+  const { k } = settings;
+  const present = OTHER_GROUPS.filter((group) => (counts[group] ?? 0) > 0);
+  const forced = present.filter((group) => group === "manager" && settings.managerIdentifiable);
+  const visible = present.filter((group) => forced.includes(group) || (counts[group] ?? 0) >= k);
+  let pool = present
+    .filter((group) => !visible.includes(group))
+    .reduce((sum, group) => sum + (counts[group] ?? 0), 0);
+  while (pool > 0 && pool < k) {
+    const candidates = visible.filter((group) => !forced.includes(group));
+    if (candidates.length === 0) break;
+    // The smallest visible group joins the pool; on a tie the later one in display order.
+    const smallest = candidates.reduce((a, b) => ((counts[b] ?? 0) <= (counts[a] ?? 0) ? b : a));
+    visible.splice(visible.indexOf(smallest), 1);
+    pool += counts[smallest] ?? 0;
+  }
+  const total = present.reduce((sum, group) => sum + (counts[group] ?? 0), 0);
+  const others = total >= k && (pool === 0 || pool >= k);
+  return { groups: visible, others };
+}
+
+/** Every figure of an individual report, after the thresholds, pooling and the guard. */
+export function computeReportFigures(
+  competencies: readonly EngineCompetency[],
+  raters: readonly RaterAnswers[],
+  settings: EngineSettings,
+): ReportFigures {
+  if (!Number.isInteger(settings.k) || settings.k < 2) {
+    throw new Error("The anonymity threshold k must be an integer of at least 2");
+  }
+  const results = competencies.map((competency) => competencyFigures(competency, raters, settings));
+  const visibleGroups = OTHER_GROUPS.filter((group) =>
+    results.some((result) => result.figures.groups[group] !== undefined),
+  );
+  return { competencies: results, visibleGroups };
+}
+
+function isProtected(rater: RaterAnswers, settings: EngineSettings): boolean {
+  return !(rater.relationship === "manager" && settings.managerIdentifiable);
+}
+
+function competencyFigures(
+  competency: EngineCompetency,
+  raters: readonly RaterAnswers[],
+  settings: EngineSettings,
+): CompetencyFigures {
+  const units: Unit[] = [
+    { kind: "competency" },
+    ...competency.indicatorIds.map((indicatorId) => ({ kind: "indicator" as const, indicatorId })),
+  ];
+  const others = raters.filter((rater) => rater.relationship !== "self");
+  const self = raters.filter((rater) => rater.relationship === "self");
+
+  // Scores each non-self rater gave in this competency (n/a and unasked left out).
+  const scored = others.map((rater) => {
+    const items = competency.indicatorIds.filter((id) => typeof rater.ratings[id] === "number");
+    return { rater, items };
+  });
+  const columns = new Map<string, number>();
+  for (const { rater, items } of scored) {
+    for (const item of items) columns.set(`${rater.id}\u0000${item}`, columns.size);
+  }
+  const column = (raterId: string, item: string) => columns.get(`${raterId}\u0000${item}`)!;
+
+  const rowFor = (unit: Unit, members: typeof scored): Map<number, number> => {
+    const row = new Map<number, number>();
+    for (const { rater, items } of members) {
+      if (unit.kind === "indicator") {
+        if (items.includes(unit.indicatorId)) row.set(column(rater.id, unit.indicatorId), 1);
+      } else if (items.length > 0) {
+        for (const item of items) row.set(column(rater.id, item), 1 / items.length);
+      }
+    }
+    return row;
+  };
+  const ratedUnit = (unit: Unit, items: string[]) =>
+    unit.kind === "indicator" ? items.includes(unit.indicatorId) : items.length > 0;
+
+  // 1. The rules, unit by unit.
+  const candidates: CandidateFigure[] = [];
+  units.forEach((unit, unitIndex) => {
+    const counts: Partial<Record<OtherGroup, number>> = {};
+    for (const { rater, items } of scored) {
+      if (!ratedUnit(unit, items)) continue;
+      const group = rater.relationship as OtherGroup;
+      counts[group] = (counts[group] ?? 0) + 1;
+    }
+    const allowed = visibleSeries(counts, settings);
+    for (const group of allowed.groups) {
+      const members = scored.filter(({ rater }) => rater.relationship === group);
+      candidates.push({ unitIndex, series: group, row: rowFor(unit, members) });
+    }
+    if (allowed.others) candidates.push({ unitIndex, series: "others", row: rowFor(unit, scored) });
+  });
+
+  // 2. The guard, only needed when raters left different items unanswered (otherwise every
+  // competency figure is a fixed combination of indicator figures and adds nothing).
+  const patterns = new Set(
+    scored.filter(({ items }) => items.length > 0).map(({ items }) => items.join("\u0000")),
+  );
+  const shown =
+    patterns.size > 1 ? guard(candidates, scored, settings, column, columns.size) : candidates;
+
+  // 3. The figures themselves, for what is shown.
+  const figuresFor = (unit: Unit, unitIndex: number): UnitFigures => {
+    const scoreOf = (rater: RaterAnswers, items: string[]): number | null => {
+      if (unit.kind === "indicator") {
+        const score = rater.ratings[unit.indicatorId];
+        return typeof score === "number" ? score : null;
+      }
+      return items.length > 0 ? mean(items.map((item) => rater.ratings[item] as number)) : null;
+    };
+    const seriesScores = (members: typeof scored) =>
+      members.map(({ rater, items }) => scoreOf(rater, items)).filter((s) => s !== null);
+    const figure = (members: typeof scored): Figure => {
+      const values = seriesScores(members);
+      return { mean: mean(values), n: values.length };
+    };
+    const unitShown = shown.filter((candidate) => candidate.unitIndex === unitIndex);
+    const allowedBeforeGuard = candidates.filter((c) => c.unitIndex === unitIndex).length;
+    const groups: Partial<Record<OtherGroup, Figure>> = {};
+    for (const candidate of unitShown) {
+      if (candidate.series === "others") continue;
+      groups[candidate.series] = figure(
+        scored.filter(({ rater }) => rater.relationship === candidate.series),
+      );
+    }
+    const othersShown = unitShown.some((candidate) => candidate.series === "others");
+    const othersScores = seriesScores(scored);
+    const presentGroups = new Set(
+      scored.filter(({ items }) => ratedUnit(unit, items)).map(({ rater }) => rater.relationship),
+    );
+    const selfScores = self
+      .map((rater) =>
+        scoreOf(
+          rater,
+          competency.indicatorIds.filter((id) => typeof rater.ratings[id] === "number"),
+        ),
+      )
+      .filter((s) => s !== null);
+    return {
+      self: selfScores.length > 0 ? mean(selfScores) : null,
+      others: othersShown ? figure(scored) : null,
+      groups,
+      othersRated: othersScores.length,
+      notApplicable:
+        unit.kind === "indicator"
+          ? others.filter((rater) => rater.ratings[unit.indicatorId] === null).length
+          : 0,
+      spread: othersShown && othersScores.length > 1 ? standardDeviation(othersScores) : null,
+      withheld:
+        unitShown.length < allowedBeforeGuard ||
+        (othersScores.length > 0 && !othersShown) ||
+        [...presentGroups].some((group) => groups[group as OtherGroup] === undefined),
+    };
+  };
+
+  return {
+    id: competency.id,
+    figures: figuresFor(units[0]!, 0),
+    indicators: competency.indicatorIds.map((indicatorId, index) => ({
+      id: indicatorId,
+      figures: figuresFor(units[index + 1]!, index + 1),
+    })),
+  };
+}
+
+/** How a figure's loss weighs: detail first, the competency's "all others" last. */
+function removalPriority(candidate: CandidateFigure, rowSize: number): number {
+  const isCompetency = candidate.unitIndex === 0;
+  const isOthers = candidate.series === "others";
+  const tier = isCompetency ? (isOthers ? 3 : 2) : isOthers ? 1 : 0;
+  // Within a tier: figures resting on fewer ratings go first.
+  return tier * 1_000_000 + rowSize;
+}
+
+function guard(
+  candidates: CandidateFigure[],
+  scored: { rater: RaterAnswers; items: string[] }[],
+  settings: EngineSettings,
+  column: (raterId: string, item: string) => number,
+  columnCount: number,
+): CandidateFigure[] {
+  const allColumns = Array.from({ length: columnCount }, (_, index) => index);
+  const protectedColumns = scored
+    .filter(({ rater, items }) => isProtected(rater, settings) && items.length > 0)
+    .map(({ rater, items }) => new Set(items.map((item) => column(rater.id, item))));
+
+  const toDense = (figures: CandidateFigure[]) =>
+    figures.map((figure) => {
+      const dense = new Array<number>(columnCount).fill(0);
+      for (const [index, value] of figure.row) dense[index] = value;
+      return dense;
+    });
+  /** Raters some combination of whose own ratings the figures pin down. */
+  const leaks = (figures: CandidateFigure[]): number => {
+    if (figures.length === 0) return 0;
+    const rows = toDense(figures);
+    const full = matrixRank(rows, allColumns);
+    let leaking = 0;
+    for (const own of protectedColumns) {
+      const rest = allColumns.filter((index) => !own.has(index));
+      if (matrixRank(rows, rest) < full) leaking++;
+    }
+    return leaking;
+  };
+
+  let shown = [...candidates];
+  let leaking = leaks(shown);
+  if (leaking === 0) return shown;
+  const order = [...candidates].sort(
+    (a, b) => removalPriority(a, a.row.size) - removalPriority(b, b.row.size),
+  );
+  // First pass: drop only figures whose loss helps; second pass: drop in order until safe.
+  for (const candidate of order) {
+    const without = shown.filter((figure) => figure !== candidate);
+    const after = leaks(without);
+    if (after < leaking) {
+      shown = without;
+      leaking = after;
+      if (leaking === 0) return shown;
+    }
+  }
+  for (const candidate of order) {
+    if (!shown.includes(candidate)) continue;
+    shown = shown.filter((figure) => figure !== candidate);
+    if (leaks(shown) === 0) return shown;
+  }
+  return shown;
+}
