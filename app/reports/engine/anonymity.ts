@@ -52,7 +52,10 @@ export interface UnitFigures {
   notApplicable: number;
   /** Standard deviation of the others' scores, only where "others" is shown. */
   spread: number | null;
-  /** True when a figure was withheld for anonymity (rules or guard). */
+  /**
+   * True when "all others" is not shown although others rated this, or when the guard
+   * withheld a figure the thresholds allowed. (Groups under k are simply absent.)
+   */
   withheld: boolean;
 }
 
@@ -223,9 +226,6 @@ function competencyFigures(
     }
     const othersShown = unitShown.some((candidate) => candidate.series === "others");
     const othersScores = seriesScores(scored);
-    const presentGroups = new Set(
-      scored.filter(({ items }) => ratedUnit(unit, items)).map(({ rater }) => rater.relationship),
-    );
     const selfScores = self
       .map((rater) =>
         scoreOf(
@@ -244,10 +244,7 @@ function competencyFigures(
           ? others.filter((rater) => rater.ratings[unit.indicatorId] === null).length
           : 0,
       spread: othersShown && othersScores.length > 1 ? standardDeviation(othersScores) : null,
-      withheld:
-        unitShown.length < allowedBeforeGuard ||
-        (othersScores.length > 0 && !othersShown) ||
-        [...presentGroups].some((group) => groups[group as OtherGroup] === undefined),
+      withheld: unitShown.length < allowedBeforeGuard || (othersScores.length > 0 && !othersShown),
     };
   };
 

@@ -1,0 +1,195 @@
+import type { Kysely } from "kysely";
+import { newId } from "#db/ids";
+import type { Database, Relationship } from "#db/schema";
+import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
+import { readQuestionnaire } from "~/rater/questionnaire.server";
+import type { RaterAnswers } from "./engine/anonymity";
+import {
+  buildReport,
+  organisationNorm,
+  REPORT_FORMAT_VERSION,
+  trendAgainst,
+  type RaterComment,
+  type ReportContent,
+} from "./report-content";
+
+/**
+ * Computes and stores the report of every participant of a released cycle. Runs once, at
+ * release: a participant who already has a report keeps it unchanged (SPEC.md: a released
+ * report never changes). Returns how many reports were written.
+ */
+export async function computeCycleReports(
+  db: Kysely<Database>,
+  cycleId: string,
+  now: Date = new Date(),
+): Promise<number> {
+  const cycle = await db
+    .selectFrom("cycle")
+    .select([
+      "id",
+      "name",
+      "status",
+      "profile_snapshot_id",
+      "min_group_size",
+      "manager_identifiable",
+      "released_at",
+    ])
+    .where("id", "=", cycleId)
+    .executeTakeFirstOrThrow();
+  if (cycle.status !== "released" || !cycle.profile_snapshot_id) {
+    throw new Error("Rapporten worden alleen gemaakt voor een vrijgegeven ronde met een profiel");
+  }
+  const questionnaire = await readQuestionnaire(db, cycle.profile_snapshot_id);
+  const settings = {
+    k: cycle.min_group_size,
+    managerIdentifiable: cycle.manager_identifiable === 1,
+  };
+
+  const participants = await db
+    .selectFrom("participant")
+    .innerJoin("person", "person.id", "participant.person_id")
+    .leftJoin("report", "report.participant_id", "participant.id")
+    .select([
+      "participant.id",
+      "participant.person_id",
+      "person.first_name",
+      "person.last_name",
+      "report.id as report_id",
+    ])
+    .where("participant.cycle_id", "=", cycleId)
+    .execute();
+
+  const [responses, ratings, comments, invitations] = await Promise.all([
+    db
+      .selectFrom("response")
+      .select(["id", "participant_id", "relationship"])
+      .where("cycle_id", "=", cycleId)
+      .execute(),
+    db
+      .selectFrom("rating")
+      .innerJoin("response", "response.id", "rating.response_id")
+      .select(["rating.response_id", "rating.indicator_id", "rating.score"])
+      .where("response.cycle_id", "=", cycleId)
+      .execute(),
+    db
+      .selectFrom("comment")
+      .innerJoin("response", "response.id", "comment.response_id")
+      .select([
+        "comment.id",
+        "comment.response_id",
+        "comment.competency_id",
+        "comment.question",
+        "comment.text",
+      ])
+      .where("response.cycle_id", "=", cycleId)
+      .execute(),
+    db
+      .selectFrom("invitation")
+      .select(["participant_id", "relationship"])
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where("cycle_id", "=", cycleId)
+      .where("status", "!=", "revoked")
+      .groupBy(["participant_id", "relationship"])
+      .execute(),
+  ]);
+
+  const ratingsByResponse = new Map<string, Record<string, number | null>>();
+  for (const rating of ratings) {
+    const answers = ratingsByResponse.get(rating.response_id) ?? {};
+    answers[rating.indicator_id] = rating.score;
+    ratingsByResponse.set(rating.response_id, answers);
+  }
+  const ratersByParticipant = new Map<string, RaterAnswers[]>();
+  for (const response of responses) {
+    const list = ratersByParticipant.get(response.participant_id) ?? [];
+    list.push({
+      id: response.id,
+      relationship: response.relationship,
+      ratings: ratingsByResponse.get(response.id) ?? {},
+    });
+    ratersByParticipant.set(response.participant_id, list);
+  }
+  const participantOfResponse = new Map(responses.map((r) => [r.id, r.participant_id]));
+  const commentsByParticipant = new Map<string, RaterComment[]>();
+  for (const comment of comments) {
+    const participantId = participantOfResponse.get(comment.response_id);
+    if (!participantId) continue;
+    const list = commentsByParticipant.get(participantId) ?? [];
+    list.push({
+      id: comment.id,
+      raterId: comment.response_id,
+      competencyId: comment.competency_id,
+      question: comment.question,
+      text: comment.text,
+    });
+    commentsByParticipant.set(participantId, list);
+  }
+  const invitedByParticipant = new Map<string, Partial<Record<Relationship, number>>>();
+  for (const row of invitations) {
+    const counts = invitedByParticipant.get(row.participant_id) ?? {};
+    counts[row.relationship] = Number(row.count);
+    invitedByParticipant.set(row.participant_id, counts);
+  }
+
+  // Every participant's figures first: the organisation norm is computed over all of them.
+  const built = participants.map((participant) => ({
+    participant,
+    content: buildReport({
+      participantId: participant.id,
+      participantFirstName: participant.first_name,
+      participantName: `${participant.first_name} ${participant.last_name}`,
+      cycleName: cycle.name,
+      questionnaire,
+      settings,
+      raters: ratersByParticipant.get(participant.id) ?? [],
+      comments: commentsByParticipant.get(participant.id) ?? [],
+      invited: invitedByParticipant.get(participant.id) ?? {},
+      generalQuestions: GENERAL_QUESTIONS,
+    }),
+  }));
+  const norm = organisationNorm(built.map(({ content }) => content));
+
+  let written = 0;
+  for (const { participant, content } of built) {
+    if (participant.report_id) continue;
+    const previous = await previousReport(db, participant.person_id, cycle.id, cycle.released_at);
+    const report: ReportContent = { ...content, norm, trend: trendAgainst(content, previous) };
+    await db
+      .insertInto("report")
+      .values({
+        id: newId(),
+        cycle_id: cycle.id,
+        participant_id: participant.id,
+        format_version: REPORT_FORMAT_VERSION,
+        content: JSON.stringify(report),
+        computed_at: now.toISOString(),
+      })
+      .onConflict((oc) => oc.column("participant_id").doNothing())
+      .execute();
+    written++;
+  }
+  return written;
+}
+
+/** The person's most recent report from an earlier released cycle, if any. */
+async function previousReport(
+  db: Kysely<Database>,
+  personId: string,
+  cycleId: string,
+  releasedAt: string | null,
+): Promise<{ cycleName: string; content: ReportContent } | null> {
+  let query = db
+    .selectFrom("report")
+    .innerJoin("participant", "participant.id", "report.participant_id")
+    .innerJoin("cycle", "cycle.id", "report.cycle_id")
+    .select(["cycle.name", "report.content", "report.format_version"])
+    .where("participant.person_id", "=", personId)
+    .where("cycle.id", "!=", cycleId)
+    .where("cycle.status", "=", "released")
+    .orderBy("cycle.released_at", "desc")
+    .limit(1);
+  if (releasedAt) query = query.where("cycle.released_at", "<", releasedAt);
+  const row = await query.executeTakeFirst();
+  if (!row || row.format_version !== REPORT_FORMAT_VERSION) return null;
+  return { cycleName: row.name, content: JSON.parse(row.content) as ReportContent };
+}

@@ -1,0 +1,290 @@
+// The content of an individual report, built once at release from the engine's figures and
+// stored as JSON. Pure: no database, no clock.
+import { createHash } from "node:crypto";
+import type { Relationship } from "#db/schema";
+import type { GeneralQuestion, Questionnaire } from "~/rater/questionnaire";
+import {
+  computeReportFigures,
+  OTHER_GROUPS,
+  type EngineSettings,
+  type OtherGroup,
+  type RaterAnswers,
+  type UnitFigures,
+} from "./engine/anonymity";
+
+export const REPORT_FORMAT_VERSION = 1;
+/** Organisation norm only with this many participants behind it (SPEC.md). */
+export const NORM_MIN_PARTICIPANTS = 5;
+const SUMMARY_SIZE = 5;
+
+export interface RaterComment {
+  /** Random comment id: sorting by its hash gives a stable order unrelated to who wrote it. */
+  id: string;
+  raterId: string;
+  competencyId: string | null;
+  question: string;
+  text: string;
+}
+
+export interface ShownComment {
+  text: string;
+  /** The writer's group, only where that group meets the threshold; "self" for the participant. */
+  group: Relationship | null;
+}
+
+export interface IndicatorRef {
+  competencyKey: string;
+  indicatorKey: string;
+  text: string;
+  others: number;
+  self: number | null;
+}
+
+export interface ReportIndicator {
+  id: string;
+  key: string;
+  text: string;
+  figures: UnitFigures;
+}
+
+export interface ReportCompetency {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  clusterName: string;
+  organisationWide: boolean;
+  figures: UnitFigures;
+  indicators: ReportIndicator[];
+  comments: ShownComment[];
+}
+
+export interface ResponseOverviewRow {
+  group: Relationship;
+  invited: number;
+  answered: number;
+}
+
+export interface CompetencyTrend {
+  competencyKey: string;
+  others: number | null;
+  self: number | null;
+}
+
+export interface ReportContent {
+  formatVersion: typeof REPORT_FORMAT_VERSION;
+  participantFirstName: string;
+  participantName: string;
+  cycleName: string;
+  language: "nl" | "en";
+  scale: { value: number; label: string }[];
+  notApplicableLabel: string;
+  settings: EngineSettings;
+  responseOverview: ResponseOverviewRow[];
+  visibleGroups: OtherGroup[];
+  competencies: ReportCompetency[];
+  generalComments: { question: GeneralQuestion; comments: ShownComment[] }[];
+  /** False when fewer than k others answered: then no comments are shown at all. */
+  commentsShown: boolean;
+  summary: {
+    strengths: IndicatorRef[];
+    developmentPoints: IndicatorRef[];
+    blindSpots: IndicatorRef[];
+    hiddenStrengths: IndicatorRef[];
+    /** ⅓ of the scale range: the gap that makes a blind spot or hidden strength. */
+    gapThreshold: number;
+  };
+  /** Mean over the cycle's participants of their "all others" score, by competency key. */
+  norm: Record<string, { mean: number; participants: number }> | null;
+  trend: { cycleName: string; competencies: CompetencyTrend[] } | null;
+}
+
+export interface ReportInput {
+  participantFirstName: string;
+  participantName: string;
+  cycleName: string;
+  /** Seeds the stable comment order. */
+  participantId: string;
+  questionnaire: Questionnaire;
+  settings: EngineSettings;
+  raters: RaterAnswers[];
+  comments: RaterComment[];
+  invited: Partial<Record<Relationship, number>>;
+  generalQuestions: readonly GeneralQuestion[];
+}
+
+function stableOrder<T extends { id: string }>(items: T[], seed: string): T[] {
+  const key = (item: T) => createHash("sha256").update(`${seed}:${item.id}`).digest("hex");
+  return items
+    .map((item) => ({ item, key: key(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
+}
+
+/** A participant's report, without the organisation norm and trend (added per cycle). */
+export function buildReport(input: ReportInput): ReportContent {
+  const { questionnaire, settings, raters } = input;
+  const figures = computeReportFigures(
+    questionnaire.competencies.map((c) => ({
+      id: c.id,
+      indicatorIds: c.indicators.map((i) => i.id),
+    })),
+    raters,
+    settings,
+  );
+  const raterById = new Map(raters.map((rater) => [rater.id, rater]));
+  const othersAnswered = raters.filter((rater) => rater.relationship !== "self").length;
+  const commentsShown = othersAnswered >= settings.k;
+  const answeredIn = (group: OtherGroup) =>
+    raters.filter((rater) => rater.relationship === group).length;
+  const labelFor = (group: Relationship, visible: (group: OtherGroup) => boolean) =>
+    group === "self" || visible(group as OtherGroup) ? group : null;
+
+  const commentsFor = (
+    competencyId: string | null,
+    question: string,
+    visible: (group: OtherGroup) => boolean,
+  ): ShownComment[] => {
+    const matching = input.comments.filter(
+      (comment) => comment.competencyId === competencyId && comment.question === question,
+    );
+    return stableOrder(matching, input.participantId).flatMap((comment) => {
+      const group = raterById.get(comment.raterId)?.relationship;
+      if (!group) return [];
+      if (group !== "self" && !commentsShown) return [];
+      return [{ text: comment.text, group: labelFor(group, visible) }];
+    });
+  };
+
+  const competencies: ReportCompetency[] = questionnaire.competencies.map((competency, index) => {
+    const computed = figures.competencies[index]!;
+    const visibleHere = (group: OtherGroup) => computed.figures.groups[group] !== undefined;
+    return {
+      id: competency.id,
+      key: competency.key,
+      name: competency.name,
+      description: competency.description,
+      clusterName: competency.clusterName,
+      organisationWide: competency.organisationWide,
+      figures: computed.figures,
+      indicators: competency.indicators.map((indicator, i) => ({
+        id: indicator.id,
+        key: indicator.key,
+        text: indicator.text,
+        figures: computed.indicators[i]!.figures,
+      })),
+      comments: commentsFor(competency.id, "competency", visibleHere),
+    };
+  });
+
+  const generalVisible = (group: OtherGroup) =>
+    figures.visibleGroups.includes(group) &&
+    (answeredIn(group) >= settings.k || (group === "manager" && settings.managerIdentifiable));
+  const generalComments = input.generalQuestions.map((question) => ({
+    question,
+    comments: commentsFor(null, question, generalVisible),
+  }));
+
+  const scaleValues = questionnaire.scale.map((point) => point.value);
+  const gapThreshold = (Math.max(...scaleValues) - Math.min(...scaleValues)) / 3;
+  const refs: IndicatorRef[] = competencies.flatMap((competency) =>
+    competency.indicators.flatMap((indicator) =>
+      indicator.figures.others
+        ? [
+            {
+              competencyKey: competency.key,
+              indicatorKey: indicator.key,
+              text: indicator.text,
+              others: indicator.figures.others.mean,
+              self: indicator.figures.self,
+            },
+          ]
+        : [],
+    ),
+  );
+  const byOthers = [...refs].sort((a, b) => b.others - a.others);
+  const strengths = byOthers.slice(0, SUMMARY_SIZE);
+  const developmentPoints = byOthers
+    .slice(Math.max(SUMMARY_SIZE, byOthers.length - SUMMARY_SIZE))
+    .reverse();
+  const epsilon = 1e-9;
+  const blindSpots = refs
+    .filter((ref) => ref.self !== null && ref.self - ref.others >= gapThreshold - epsilon)
+    .sort((a, b) => b.self! - b.others - (a.self! - a.others));
+  const hiddenStrengths = refs
+    .filter((ref) => ref.self !== null && ref.others - ref.self >= gapThreshold - epsilon)
+    .sort((a, b) => b.others - b.self! - (a.others - a.self!));
+
+  const responseOverview: ResponseOverviewRow[] = (["self", ...OTHER_GROUPS] as Relationship[])
+    .map((group) => ({
+      group,
+      invited: input.invited[group] ?? 0,
+      answered: raters.filter((rater) => rater.relationship === group).length,
+    }))
+    .filter((row) => row.invited > 0 || row.answered > 0);
+
+  return {
+    formatVersion: REPORT_FORMAT_VERSION,
+    participantFirstName: input.participantFirstName,
+    participantName: input.participantName,
+    cycleName: input.cycleName,
+    language: questionnaire.language,
+    scale: questionnaire.scale,
+    notApplicableLabel: questionnaire.notApplicableLabel,
+    settings,
+    responseOverview,
+    visibleGroups: figures.visibleGroups,
+    competencies,
+    generalComments,
+    commentsShown,
+    summary: { strengths, developmentPoints, blindSpots, hiddenStrengths, gapThreshold },
+    norm: null,
+    trend: null,
+  };
+}
+
+/**
+ * The organisation norm of a cycle: per competency, the mean over participants of their
+ * "all others" score, where at least NORM_MIN_PARTICIPANTS participants have one.
+ */
+export function organisationNorm(reports: readonly ReportContent[]): ReportContent["norm"] {
+  const scores = new Map<string, number[]>();
+  for (const report of reports) {
+    for (const competency of report.competencies) {
+      const others = competency.figures.others;
+      if (!others) continue;
+      const list = scores.get(competency.key) ?? [];
+      list.push(others.mean);
+      scores.set(competency.key, list);
+    }
+  }
+  const norm: NonNullable<ReportContent["norm"]> = {};
+  for (const [key, values] of scores) {
+    if (values.length < NORM_MIN_PARTICIPANTS) continue;
+    norm[key] = {
+      mean: values.reduce((a, b) => a + b, 0) / values.length,
+      participants: values.length,
+    };
+  }
+  return Object.keys(norm).length > 0 ? norm : null;
+}
+
+/** Trend against an earlier released report of the same person: the shared competencies. */
+export function trendAgainst(
+  current: ReportContent,
+  previous: { cycleName: string; content: ReportContent } | null,
+): ReportContent["trend"] {
+  if (!previous) return null;
+  const earlier = new Map(previous.content.competencies.map((c) => [c.key, c]));
+  const competencies = current.competencies
+    .filter((competency) => earlier.has(competency.key))
+    .map((competency) => {
+      const before = earlier.get(competency.key)!;
+      return {
+        competencyKey: competency.key,
+        others: before.figures.others?.mean ?? null,
+        self: before.figures.self,
+      };
+    });
+  return competencies.length > 0 ? { cycleName: previous.cycleName, competencies } : null;
+}
