@@ -3,6 +3,7 @@ import { migrateToLatest } from "#db/migrate";
 import { seedIfEmpty } from "#db/seed/demo";
 import { getProfile, getProfiles } from "~/profiles/load.server";
 import { startEmailSender } from "~/email/transport.server";
+import { startHousekeeping } from "~/security/housekeeping.server";
 import { getEnv } from "~/utils/env.server";
 
 declare global {
@@ -19,6 +20,7 @@ async function openDatabase(): Promise<DB> {
   await migrateToLatest(db);
   const demoProfile = getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
+  startHousekeeping(db);
   startEmailSender(db, {
     smtpUrl: env.SMTP_URL,
     from: env.MAIL_FROM,

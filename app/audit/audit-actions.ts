@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "sign_out_everywhere",
   "sign_in_code_failed",
   "sign_in_code_burnt",
+  "report_viewed_by_lead",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -129,9 +129,10 @@ export function mayViewTeam(user: CurrentUser, team: { id: string; organisation_
 }
 
 /**
- * An individual report: the participant after release; the participant's team lead only
- * when the cycle lets leads see member results and the participant shared them. Never HR
- * (SPEC.md: HR sees counts, never answers).
+ * An individual report: the participant after release; the participant's manager in that
+ * round (the lead the participant shared with, not a department head above, nor a later
+ * lead after a move) only when the cycle lets leads see member results and the participant
+ * shared them. Never HR (SPEC.md: HR sees counts, never answers).
  */
 export async function mayReadReport(
   db: Kysely<Database>,
@@ -141,14 +142,13 @@ export async function mayReadReport(
   const participant = await db
     .selectFrom("participant")
     .innerJoin("cycle", "cycle.id", "participant.cycle_id")
-    .innerJoin("person", "person.id", "participant.person_id")
     .select([
       "participant.person_id",
       "participant.shared_with_lead_at",
+      "participant.manager_person_id",
       "cycle.organisation_id",
       "cycle.status",
       "cycle.lead_access",
-      "person.team_id",
     ])
     .where("participant.id", "=", participantId)
     .executeTakeFirst();
@@ -157,10 +157,8 @@ export async function mayReadReport(
   }
   if (participant.status !== "released") return { allowed: false };
   if (participant.person_id === user.id) return { allowed: true, as: "participant" };
-  const leadsParticipant =
-    participant.team_id !== null && user.visibleTeamIds.includes(participant.team_id);
   if (
-    leadsParticipant &&
+    participant.manager_person_id === user.id &&
     participant.lead_access === "with_consent" &&
     participant.shared_with_lead_at !== null
   ) {

@@ -206,7 +206,7 @@ export async function verifySignInCode(
   if (!person) return { status: "invalid" };
   const token = await db
     .selectFrom("sign_in_token")
-    .select(["id", "code_hash", "failed_attempts"])
+    .select(["id", "code_hash"])
     .where("person_id", "=", person.id)
     .where("used_at", "is", null)
     .where("expires_at", ">", now.toISOString())
@@ -215,18 +215,24 @@ export async function verifySignInCode(
     .executeTakeFirst();
   if (!token) return { status: "invalid" };
 
+  // Claim one of the five attempts before comparing, in one statement: codes typed in
+  // parallel each need their own attempt, so no more than five are ever compared.
+  const attempt = await db
+    .updateTable("sign_in_token")
+    .set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) }))
+    .where("id", "=", token.id)
+    .where("used_at", "is", null)
+    .where("failed_attempts", "<", MAX_CODE_ATTEMPTS)
+    .returning("failed_attempts")
+    .executeTakeFirst();
+  if (!attempt) return { status: "invalid" };
+
   const secrets = await sessionSecrets(db);
   const matches = secrets.some((secret) =>
     sameHash(codeHash(secret, token.id, options.code), token.code_hash),
   );
   if (!matches) {
-    const updated = await db
-      .updateTable("sign_in_token")
-      .set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) }))
-      .where("id", "=", token.id)
-      .returning("failed_attempts")
-      .executeTakeFirstOrThrow();
-    const burnt = updated.failed_attempts >= MAX_CODE_ATTEMPTS;
+    const burnt = attempt.failed_attempts >= MAX_CODE_ATTEMPTS;
     await recordAudit(
       db,
       {
@@ -236,16 +242,17 @@ export async function verifySignInCode(
         subjectType: "person",
         subjectId: person.id,
         action: burnt ? "sign_in_code_burnt" : "sign_in_code_failed",
-        details: { attempt: updated.failed_attempts },
+        details: { attempt: attempt.failed_attempts },
       },
       now,
     );
     return { status: "invalid" };
   }
 
+  // The right code: this attempt was no failure.
   const claimed = await db
     .updateTable("sign_in_token")
-    .set({ used_at: now.toISOString() })
+    .set((eb) => ({ used_at: now.toISOString(), failed_attempts: eb("failed_attempts", "-", 1) }))
     .where("id", "=", token.id)
     .where("used_at", "is", null)
     .executeTakeFirst();

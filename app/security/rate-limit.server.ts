@@ -11,7 +11,8 @@ export interface RateLimitRule {
 
 export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-// Keys never hold an address or email as such: only a hash, kept one window long.
+// Keys never hold an address or email as such: only a hash, deleted by the housekeeping
+// within a few hours (see purgeOldRateLimits).
 function keyFor(rule: RateLimitRule, subject: string): string {
   const digest = createHash("sha256").update(subject.toLowerCase()).digest("hex").slice(0, 32);
   return `${rule.name}:${digest}`;
@@ -65,8 +66,8 @@ export async function isRateLimited(
   return (row?.count ?? 0) >= rule.limit;
 }
 
-/** Windows that ended more than a day ago are of no use; removed now and then. */
+/** Windows that started over two hours ago (longer than any window) are of no use. */
 export async function purgeOldRateLimits(db: Kysely<Database>, now: Date = new Date()) {
-  const cutoff = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
+  const cutoff = new Date(now.getTime() - 2 * 60 * 60 * 1000).toISOString();
   await db.deleteFrom("rate_limit").where("window_start", "<", cutoff).execute();
 }

@@ -417,16 +417,53 @@ export function otherCode(code: string, offset = 1): string {
   return String((Number(code) + offset) % 1_000_000).padStart(6, "0");
 }
 
-/** The actions the person did, in the order they were logged. */
-export async function auditActions(db: DB, actorPersonId: string): Promise<string[]> {
+/**
+ * The audit actions by or about the person (failed codes name the account as the subject,
+ * since whoever typed them is unknown), in the order they were logged.
+ */
+export async function auditActions(db: DB, personId: string): Promise<string[]> {
   const rows = await db
     .selectFrom("audit_log")
     .select("action")
-    .where("actor_person_id", "=", actorPersonId)
+    .where((eb) =>
+      eb.or([
+        eb("actor_person_id", "=", personId),
+        eb.and([eb("subject_type", "=", "person"), eb("subject_id", "=", personId)]),
+      ]),
+    )
     // Insertion order: the audit log is an ordinary table with a rowid.
     .orderBy(sql`rowid`)
     .execute();
   return rows.map((row) => row.action);
+}
+
+/**
+ * Waits (polling, at most `attempts` × 10 ms) until `check` returns a value other than
+ * undefined. For work a route starts after it has answered (the sign-in mail).
+ */
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  attempts = 1000,
+): Promise<T> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("The expected state was not reached");
+}
+
+/** The newest sign-in mail to the address, waiting for it when it is not there yet. */
+export async function awaitSignInMail(
+  db: DB,
+  to: string,
+  before: Set<string>,
+): Promise<SignInMail> {
+  return eventually(async () => {
+    const rows = (await mailsSince(db, before)).filter((row) => row.to_address === to);
+    if (rows.length > 1) throw new Error(`More than one new mail to ${to}`);
+    return rows[0] ? parseSignInMail(rows[0]) : undefined;
+  });
 }
 
 export async function countRows(
