@@ -10,6 +10,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "rondom-e2e-"));
 const dataDir = process.env.E2E_DATA_DIR;
 export const e2eDatabaseFile = path.join(dataDir, "e2e.sqlite");
+/** Where the SMTP sink (tests/e2e/support/smtp-sink.ts) writes every mail the app sends. */
+export const e2eMailDir = path.join(dataDir, "mail");
+export const e2eBaseURL = baseURL;
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2587);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,18 +40,32 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium", headless: true } }],
-  webServer: {
-    command: "node server.js",
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    env: {
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: `file:${e2eDatabaseFile}`,
-      INSECURE_COOKIES: "1",
+  webServer: [
+    {
+      // A real SMTP server on loopback; the app sends its mail there (see helpers/mail.ts).
+      command: "npx tsx tests/e2e/support/smtp-sink.ts",
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      env: { E2E_DATA_DIR: dataDir, E2E_SMTP_PORT: String(smtpPort) },
     },
-  },
+    {
+      command: "node server.js",
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      env: {
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: `file:${e2eDatabaseFile}`,
+        INSECURE_COOKIES: "1",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        EMAIL_SEND_INTERVAL_MS: "200",
+        APP_URL: baseURL,
+      },
+    },
+  ],
 });

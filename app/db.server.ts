@@ -3,6 +3,7 @@ import { migrateToLatest } from "#db/migrate";
 import { seedIfEmpty } from "#db/seed/demo";
 import { getProfile, getProfiles } from "~/profiles/load.server";
 import { startEmailSender } from "~/email/transport.server";
+import { computeMissingReports } from "~/reports/release.server";
 import { startHousekeeping } from "~/security/housekeeping.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -20,6 +21,7 @@ async function openDatabase(): Promise<DB> {
   await migrateToLatest(db);
   const demoProfile = getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
+  await computeMissingReports(db);
   startHousekeeping(db);
   startEmailSender(db, {
     smtpUrl: env.SMTP_URL,

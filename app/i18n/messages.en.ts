@@ -215,6 +215,7 @@ export const en: Record<keyof typeof nl, string> = {
   "error.server.body":
     "Something went wrong on our side. Data you saved earlier is not lost. Please try again in a few minutes.",
   "error.backHome": "Go to the home page",
+  "table.label": "Table: {name}",
   "layout.nav.mine": "My Rondom",
   "layout.nav.admin": "Administration",
   "layout.signIn": "Sign in",
@@ -259,7 +260,7 @@ export const en: Record<keyof typeof nl, string> = {
   "signIn.code.rateLimited": "Too many attempts. Please try again in {minutes} minutes.",
   "signIn.code.noMail": "No email? Check your junk mail, check the address, or ask for a new link.",
   "signIn.code.again": "Ask for a new sign-in link",
-  "signIn.code.demoOutbox": "Demo: no mail server is configured. See the email in the outbox.",
+  "signIn.code.demoOutbox": "Demo: you can also read the email in the outbox.",
 
   "signIn.link.title": "Sign in with your link",
   "signIn.link.heading": "Sign in to Rondom",
@@ -423,13 +424,15 @@ export const en: Record<keyof typeof nl, string> = {
   "report.summary.none": "None.",
   "report.summary.item": "{text}: others {others}",
   "report.summary.itemWithSelf": "{text}: others {others}, you {self}",
-  "report.summary.noOthers": "Too few others gave feedback to show strengths and development points.",
+  "report.summary.noOthers":
+    "Too few others gave feedback to show strengths and development points.",
   "report.radar.title": "Your competencies at a glance",
   "report.radar.howToRead":
     "Each spoke is a competency; the further out, the more often the behaviour is seen (1 in the centre, 5 at the edge). Where your line and the others’ line lie far apart, you see yourself differently from how others see you. The same numbers are in the table below.",
   "report.radar.options": "Show in the chart and the table",
   "report.radar.apply": "Show",
   "report.radar.alt": "Radar chart of the competencies: you against others.",
+  "report.radar.tableOnly": "in the table only: not enough answers for every competency",
   "report.radar.orgWide": "organisation-wide",
   "report.radar.orgWideNote": "* organisation-wide competency",
   "report.series.self": "You",

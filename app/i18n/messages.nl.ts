@@ -215,6 +215,7 @@ export const nl = {
   "error.server.body":
     "Er ging aan onze kant iets mis. Uw eerder opgeslagen gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw.",
   "error.backHome": "Naar de startpagina",
+  "table.label": "Tabel: {name}",
   "layout.nav.mine": "Mijn Rondom",
   "layout.nav.admin": "Beheer",
   "layout.signIn": "Inloggen",
@@ -260,8 +261,7 @@ export const nl = {
   "signIn.code.noMail":
     "Geen e-mail ontvangen? Kijk bij uw ongewenste e-mail, controleer het adres, of vraag een nieuwe link aan.",
   "signIn.code.again": "Een nieuwe inloglink aanvragen",
-  "signIn.code.demoOutbox":
-    "Demo: er is geen mailserver ingesteld. Bekijk de e-mail in het postvak UIT.",
+  "signIn.code.demoOutbox": "Demo: u kunt de e-mail ook lezen in het postvak UIT.",
 
   "signIn.link.title": "Inloggen met uw link",
   "signIn.link.heading": "Inloggen bij Rondom",
@@ -436,6 +436,7 @@ export const nl = {
   "report.radar.options": "Toon in de grafiek en de tabel",
   "report.radar.apply": "Toon",
   "report.radar.alt": "Radargrafiek van de competenties: uzelf tegenover anderen.",
+  "report.radar.tableOnly": "alleen in de tabel: niet voor elke competentie genoeg antwoorden",
   "report.radar.orgWide": "organisatiebreed",
   "report.radar.orgWideNote": "* organisatiebrede competentie",
   "report.series.self": "Uzelf",
@@ -449,7 +450,8 @@ export const nl = {
   "report.table.agreement": "Eensgezindheid",
   "report.table.caption": "Scores per competentie (1 = bijna nooit, 5 = bijna altijd)",
   "report.notShown": "–",
-  "report.notShownExplained": "– = niet getoond om de anonimiteit te beschermen, of geen antwoorden.",
+  "report.notShownExplained":
+    "– = niet getoond om de anonimiteit te beschermen, of geen antwoorden.",
   "report.agreement.high": "eensgezind",
   "report.agreement.medium": "enigszins verdeeld",
   "report.agreement.low": "verdeeld",

@@ -22,6 +22,7 @@ export async function computeCycleReports(
   db: Kysely<Database>,
   cycleId: string,
   now: Date = new Date(),
+  createId: () => string = newId,
 ): Promise<number> {
   const cycle = await db
     .selectFrom("cycle")
@@ -157,7 +158,7 @@ export async function computeCycleReports(
     await db
       .insertInto("report")
       .values({
-        id: newId(),
+        id: createId(),
         cycle_id: cycle.id,
         participant_id: participant.id,
         format_version: REPORT_FORMAT_VERSION,
@@ -192,4 +193,23 @@ async function previousReport(
   const row = await query.executeTakeFirst();
   if (!row || row.format_version !== REPORT_FORMAT_VERSION) return null;
   return { cycleName: row.name, content: JSON.parse(row.content) as ReportContent };
+}
+
+/**
+ * Released cycles whose participants have no report yet (e.g. released before reports
+ * existed) get them once; existing reports are never touched.
+ */
+export async function computeMissingReports(db: Kysely<Database>): Promise<number> {
+  const cycles = await db
+    .selectFrom("cycle")
+    .innerJoin("participant", "participant.cycle_id", "cycle.id")
+    .leftJoin("report", "report.participant_id", "participant.id")
+    .select("cycle.id")
+    .where("cycle.status", "=", "released")
+    .where("report.id", "is", null)
+    .groupBy("cycle.id")
+    .execute();
+  let written = 0;
+  for (const cycle of cycles) written += await computeCycleReports(db, cycle.id);
+  return written;
 }

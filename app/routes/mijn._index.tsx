@@ -93,7 +93,16 @@ export default function MyRondomPage() {
                 ) : null}
                 {round.status === "closed" ? <p>{t("mine.rounds.closed")}</p> : null}
                 {round.releasedOn ? (
-                  <p>{t("mine.rounds.released", { date: formatDay(round.releasedOn, locale) })}</p>
+                  <>
+                    <p>
+                      {t("mine.rounds.released", { date: formatDay(round.releasedOn, locale) })}
+                    </p>
+                    <p>
+                      <Link className="button" to={`/rapporten/${round.participantId}`}>
+                        {t("mine.rounds.openReport")}
+                      </Link>
+                    </p>
+                  </>
                 ) : null}
                 {round.sharedWithLead ? <p className="muted">{t("mine.rounds.shared")}</p> : null}
               </li>

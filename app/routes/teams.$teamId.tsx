@@ -21,11 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!team || !mayViewTeam(user, { id: team.id, organisation_id: team.organisationId })) {
     throw notFound();
   }
-  return { team };
+  return { team, viewerId: user.id };
 }
 
 export default function TeamPage() {
-  const { team } = useLoaderData<typeof loader>();
+  const { team, viewerId } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container">
@@ -80,7 +80,14 @@ export default function TeamPage() {
                           {member.latestRound.sharedWithLead ? (
                             <>
                               <br />
-                              <span className="muted">{t("team.members.shared")}</span>
+                              {member.latestRound.status === "released" &&
+                              member.latestRound.managerPersonId === viewerId ? (
+                                <Link to={`/rapporten/${member.latestRound.participantId}`}>
+                                  {t("team.members.openReport")}
+                                </Link>
+                              ) : (
+                                <span className="muted">{t("team.members.shared")}</span>
+                              )}
                             </>
                           ) : null}
                         </>

@@ -18,6 +18,9 @@ export function securityHeaders({ nonce, production, development = false }) {
     // Only Remix's own inline scripts, which carry the nonce; no unsafe-inline, no eval.
     `script-src 'self' 'nonce-${nonce}'`,
     development ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
+    // Style attributes only (recharts sizes its server-rendered SVG with them); they cannot
+    // run code. Style elements and sheets stay limited to our own.
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     development ? "connect-src 'self' ws: wss:" : "connect-src 'self'",

@@ -12,7 +12,13 @@ export interface TeamPage {
     id: string;
     name: string;
     jobTitle: string | null;
-    latestRound: { cycleName: string; status: CycleStatus; sharedWithLead: boolean } | null;
+    latestRound: {
+      participantId: string;
+      cycleName: string;
+      status: CycleStatus;
+      sharedWithLead: boolean;
+      managerPersonId: string | null;
+    } | null;
   }[];
 }
 
@@ -55,7 +61,9 @@ export async function loadTeamPage(db: DB, teamId: string): Promise<TeamPage | n
       .innerJoin("cycle", "cycle.id", "participant.cycle_id")
       .innerJoin("person", "person.id", "participant.person_id")
       .select([
+        "participant.id",
         "participant.person_id",
+        "participant.manager_person_id",
         "participant.shared_with_lead_at",
         "cycle.name",
         "cycle.status",
@@ -87,6 +95,8 @@ export async function loadTeamPage(db: DB, teamId: string): Promise<TeamPage | n
         jobTitle: member.job_title,
         latestRound: round
           ? {
+              participantId: round.id,
+              managerPersonId: round.manager_person_id,
               cycleName: round.name,
               status: round.status,
               sharedWithLead:

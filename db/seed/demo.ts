@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import type { Profile } from "../../app/profiles/schema";
 import { snapshotProfile } from "../../app/profiles/snapshot.server";
+import { computeCycleReports } from "../../app/reports/release.server";
 import { hashToken } from "../../app/utils/tokens.server";
 import type { DB } from "../database";
 import type { Database } from "../schema";
@@ -120,6 +121,15 @@ export async function insertDemo(
     invitation.token_hash = hashToken(demoInvitationToken(seed, invitation.id));
   }
   await insertCycleRows(trx, rows);
+  // Released cycles get their reports as a real release would, computed once and stored.
+  for (const cycle of rows.cycle.filter((row) => row.status === "released")) {
+    await computeCycleReports(
+      trx,
+      cycle.id,
+      new Date(calendar.at(RELEASED_DAYS.released, 10)),
+      createId,
+    );
+  }
 
   return {
     organisationName: organisation.organisationRow.name,

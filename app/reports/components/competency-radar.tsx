@@ -33,12 +33,15 @@ export function CompetencyRadar({
   min,
   max,
   title,
+  tableOnlyNote,
 }: {
   axes: string[];
   series: RadarSeries[];
   min: number;
   max: number;
   title: string;
+  /** Said of a series that misses a value somewhere and so is only in the table. */
+  tableOnlyNote: string;
 }) {
   const drawable = series.filter((s) => s.values.every((value) => value !== null));
   const data = axes.map((axis, index) => {
@@ -49,10 +52,10 @@ export function CompetencyRadar({
   return (
     <figure className="radar">
       <RadarChart
-        width={640}
-        height={520}
+        width={760}
+        height={500}
         data={data}
-        outerRadius={170}
+        outerRadius={165}
         title={title}
         desc={title}
         accessibilityLayer={false}
@@ -86,22 +89,26 @@ export function CompetencyRadar({
       </RadarChart>
       <figcaption>
         <ul className="radar__legend">
-          {drawable.map((s) => {
-            const style = seriesStyle(series.indexOf(s));
+          {series.map((s, index) => {
+            const style = seriesStyle(index);
+            const drawn = drawable.includes(s);
             return (
               <li key={s.key}>
-                <svg width="36" height="12" aria-hidden="true" focusable="false">
-                  <line
-                    x1="0"
-                    y1="6"
-                    x2="36"
-                    y2="6"
-                    stroke={style.stroke}
-                    strokeWidth="3"
-                    strokeDasharray={style.dash}
-                  />
-                </svg>{" "}
+                {drawn ? (
+                  <svg width="36" height="12" aria-hidden="true" focusable="false">
+                    <line
+                      x1="0"
+                      y1="6"
+                      x2="36"
+                      y2="6"
+                      stroke={style.stroke}
+                      strokeWidth="3"
+                      strokeDasharray={style.dash}
+                    />
+                  </svg>
+                ) : null}{" "}
                 {s.label}
+                {drawn ? null : <span className="muted"> ({tableOnlyNote})</span>}
               </li>
             );
           })}

@@ -1,0 +1,550 @@
+import path from "node:path";
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+  type PlaywrightWorkerArgs,
+} from "@playwright/test";
+import { e2eDatabaseFile } from "../../playwright.config";
+import {
+  baseURL,
+  demoSignIn,
+  matrixCast,
+  openDemoInvitation,
+  openInvitationTokensFor,
+  personFor,
+  redirectTarget,
+  type MatrixCast,
+} from "./helpers/accounts";
+import { withDb } from "./helpers/rater";
+
+// Who may open which page: every route of the production build's route manifest has an
+// entry below, and a route without one (or an entry without a route) fails the test. Each
+// route is requested as six people, signed in with the demo's one-click sign-in.
+
+const ROLES = ["anonymous", "E", "E2", "L", "L2", "H"] as const;
+type Role = (typeof ROLES)[number];
+
+/**
+ * ok: 200. signIn: a redirect to /inloggen?redirectTo=<this URL>. notFound: 404 (someone
+ * else's page answers as if it did not exist). { redirect }: a redirect to that path.
+ */
+type Outcome = "ok" | "signIn" | "notFound" | { redirect: string };
+type Expectation = Outcome | Record<Role, Outcome>;
+
+interface MatrixData {
+  cast: MatrixCast;
+  /** A valid, open demo invitation. */
+  invitation: { id: string; token: string };
+  /** An invitation or sign-in token that does not exist (same shape as a real one). */
+  unknownToken: string;
+  /** The person whose address the cross-site sign-in request names. */
+  crossSiteEmail: string;
+  reports: ReportCases;
+}
+
+interface ReportCases {
+  /** E's participation in the released cycle, and whether E shared it with L (E's manager then). */
+  own: { participantId: string; sharedWithLead: boolean };
+  /** A released participation of someone who shared it with L, their manager in that round. */
+  sharedWithLead: { participantId: string; personId: string } | null;
+  /** E's participation in a cycle that is not released yet, if any. */
+  unreleased: string | null;
+}
+
+interface GetCase {
+  url: string;
+  expect: Expectation;
+}
+
+interface PostCase {
+  url: string;
+  form: Record<string, string>;
+  /** Who sends it (default anonymous). */
+  as?: Role;
+}
+
+interface MatrixEntry {
+  get: (data: MatrixData) => GetCase[];
+  /** Routes with an action: a form post, refused when it comes from another site. */
+  post?: (data: MatrixData) => PostCase;
+}
+
+const all = (outcome: Outcome): Expectation => outcome;
+const perRole = (outcomes: Record<Role, Outcome>): Expectation => outcomes;
+const signedIn = (anonymous: Outcome, others: Outcome): Expectation =>
+  perRole({ anonymous, E: others, E2: others, L: others, L2: others, H: others });
+
+const invitationUrl = (data: MatrixData, rest = "") =>
+  `/uitnodiging/${data.invitation.token}${rest}`;
+const unknownInvitationUrl = (data: MatrixData, rest = "") =>
+  `/uitnodiging/${data.unknownToken}${rest}`;
+
+const matrix: Record<string, MatrixEntry> = {
+  // The layout: its loader runs on every page; checked on the home page (and see the
+  // "own identity" test below).
+  root: { get: () => [{ url: "/", expect: all("ok") }] },
+  "routes/_index": { get: () => [{ url: "/", expect: all("ok") }] },
+  "routes/profielen._index": { get: () => [{ url: "/profielen", expect: all("ok") }] },
+  "routes/profielen.$profileId": {
+    get: () => [
+      { url: "/profielen/toepassing-beleid", expect: all("ok") },
+      { url: "/profielen/bestaat-niet", expect: all("notFound") },
+    ],
+  },
+  "routes/taal": {
+    get: () => [{ url: "/taal", expect: all({ redirect: "/" }) }],
+    post: () => ({ url: "/taal", form: { locale: "en", redirectTo: "/" } }),
+  },
+  "routes/$": { get: () => [{ url: "/bestaat-niet", expect: all("notFound") }] },
+
+  // Invitations: the token in the URL is the only key, whoever is signed in.
+  "routes/uitnodiging.$token._index": {
+    get: (data) => [
+      { url: invitationUrl(data), expect: all("ok") },
+      { url: unknownInvitationUrl(data), expect: all("notFound") },
+    ],
+  },
+  "routes/uitnodiging.$token.vragenlijst": {
+    get: (data) => [
+      { url: invitationUrl(data, "/vragenlijst"), expect: all("ok") },
+      { url: unknownInvitationUrl(data, "/vragenlijst"), expect: all("notFound") },
+    ],
+    post: (data) => ({ url: invitationUrl(data, "/vragenlijst"), form: { intent: "save" } }),
+  },
+  "routes/uitnodiging.$token.afzeggen": {
+    get: (data) => [
+      { url: invitationUrl(data, "/afzeggen"), expect: all("ok") },
+      { url: unknownInvitationUrl(data, "/afzeggen"), expect: all("notFound") },
+    ],
+    post: (data) => ({ url: invitationUrl(data, "/afzeggen"), form: { reason: "Van elders" } }),
+  },
+  "routes/uitnodiging.$token.bedankt": {
+    // Thanks only after sending: an open invitation goes back to its start page.
+    get: (data) => [
+      { url: invitationUrl(data, "/bedankt"), expect: all({ redirect: invitationUrl(data) }) },
+      { url: unknownInvitationUrl(data, "/bedankt"), expect: all("notFound") },
+    ],
+  },
+
+  // Signing in and out.
+  "routes/inloggen._index": {
+    get: () => [{ url: "/inloggen", expect: signedIn("ok", { redirect: "/mijn" }) }],
+    post: (data) => ({ url: "/inloggen", form: { email: data.crossSiteEmail } }),
+  },
+  "routes/inloggen.code": {
+    // Without the cookie of a pending sign-in there is no code to type.
+    get: () => [{ url: "/inloggen/code", expect: all({ redirect: "/inloggen" }) }],
+    post: () => ({ url: "/inloggen/code", form: { code: "123456" } }),
+  },
+  "routes/inloggen.link.$token": {
+    get: (data) => [{ url: `/inloggen/link/${data.unknownToken}`, expect: all("notFound") }],
+    post: (data) => ({ url: `/inloggen/link/${data.unknownToken}`, form: {} }),
+  },
+  "routes/uitloggen": {
+    // Signing out is a POST; a GET (a prefetch, a link) changes nothing.
+    get: () => [{ url: "/uitloggen", expect: all({ redirect: "/mijn" }) }],
+    post: () => ({ url: "/uitloggen", form: { scope: "overal" }, as: "E" }),
+  },
+  "routes/demo.inloggen": {
+    get: () => [{ url: "/demo/inloggen", expect: all({ redirect: "/" }) }],
+    post: (data) => ({ url: "/demo/inloggen", form: { personId: data.cast.hrAdmin.id } }),
+  },
+
+  // Signed-in pages.
+  "routes/mijn._index": { get: () => [{ url: "/mijn", expect: signedIn("signIn", "ok") }] },
+  "routes/teams.$teamId": {
+    get: (data) => [
+      {
+        url: `/teams/${data.cast.team.id}`,
+        expect: perRole({
+          anonymous: "signIn",
+          E: "notFound",
+          E2: "notFound",
+          L: "ok",
+          L2: "notFound",
+          H: "ok",
+        }),
+      },
+      {
+        url: "/teams/bestaat-niet",
+        expect: signedIn("signIn", "notFound"),
+      },
+    ],
+  },
+  "routes/beheer._index": {
+    get: () => [{ url: "/beheer", expect: hrOnly() }],
+  },
+  "routes/beheer.logboek": {
+    get: () => [{ url: "/beheer/logboek", expect: hrOnly() }],
+  },
+  // An individual report: its participant after release (before: "not yet", still theirs),
+  // the manager of that round only when shared; everyone else, HR included, 404.
+  "routes/rapporten.$participantId": {
+    get: (data) => {
+      const { own, sharedWithLead, unreleased } = data.reports;
+      const cases: GetCase[] = [
+        {
+          url: `/rapporten/${own.participantId}`,
+          expect: perRole({
+            anonymous: "signIn",
+            E: "ok",
+            E2: "notFound",
+            L: own.sharedWithLead ? "ok" : "notFound",
+            L2: "notFound",
+            H: "notFound",
+          }),
+        },
+        { url: "/rapporten/bestaat-niet", expect: signedIn("signIn", "notFound") },
+      ];
+      if (sharedWithLead) {
+        cases.push({
+          url: `/rapporten/${sharedWithLead.participantId}`,
+          expect: perRole({
+            anonymous: "signIn",
+            E: sharedWithLead.personId === data.cast.employee.id ? "ok" : "notFound",
+            E2: "notFound",
+            L: "ok",
+            L2: "notFound",
+            H: "notFound",
+          }),
+        });
+      }
+      if (unreleased) {
+        cases.push({
+          url: `/rapporten/${unreleased}`,
+          expect: perRole({
+            anonymous: "signIn",
+            E: "ok",
+            E2: "notFound",
+            L: "notFound",
+            L2: "notFound",
+            H: "notFound",
+          }),
+        });
+      }
+      return cases;
+    },
+  },
+  // The demo's outbox holds only the demo's fictional people's mail.
+  "routes/postvak-uit": { get: () => [{ url: "/postvak-uit", expect: all("ok") }] },
+};
+
+function hrOnly(): Expectation {
+  return perRole({
+    anonymous: "signIn",
+    E: "notFound",
+    E2: "notFound",
+    L: "notFound",
+    L2: "notFound",
+    H: "ok",
+  });
+}
+
+interface ManifestRoute {
+  id: string;
+  path?: string;
+  index?: boolean;
+  module: { action?: unknown; loader?: unknown };
+}
+
+/**
+ * The route manifest of the production build. Importing the server build opens its database
+ * (entry.server.tsx migrates it at start): pointed at the e2e database, that is a no-op.
+ */
+async function manifestRoutes(): Promise<Record<string, ManifestRoute>> {
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = `file:${e2eDatabaseFile}`;
+  try {
+    const build = (await import(path.resolve("build/server/index.js"))) as {
+      routes: Record<string, ManifestRoute>;
+    };
+    return build.routes;
+  } finally {
+    if (previous === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous;
+  }
+}
+
+async function reportCases(cast: MatrixCast): Promise<ReportCases> {
+  return withDb(async (db) => {
+    const participations = await db
+      .selectFrom("participant")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .select([
+        "participant.id",
+        "participant.person_id",
+        "participant.manager_person_id",
+        "participant.shared_with_lead_at",
+        "cycle.status",
+      ])
+      .execute();
+    const own = participations.find(
+      (p) => p.person_id === cast.employee.id && p.status === "released",
+    );
+    if (!own) throw new Error("E has no released report in the demo");
+    const shared = participations.find(
+      (p) =>
+        p.status === "released" &&
+        p.manager_person_id === cast.lead.id &&
+        p.shared_with_lead_at !== null,
+    );
+    return {
+      own: {
+        participantId: own.id,
+        sharedWithLead: own.shared_with_lead_at !== null && own.manager_person_id === cast.lead.id,
+      },
+      sharedWithLead: shared ? { participantId: shared.id, personId: shared.person_id } : null,
+      unreleased:
+        participations.find((p) => p.person_id === cast.employee.id && p.status !== "released")
+          ?.id ?? null,
+    };
+  });
+}
+
+async function matrixData(): Promise<MatrixData> {
+  const cast = await matrixCast();
+  return {
+    cast,
+    invitation: await openDemoInvitation(),
+    unknownToken: "A".repeat(43),
+    crossSiteEmail: (await personFor("cross-site")).email,
+    reports: await reportCases(cast),
+  };
+}
+
+type Contexts = Record<Role, APIRequestContext>;
+
+/** One API context per role, signed in with the demo's one-click sign-in. */
+async function signInRoles(playwright: PlaywrightWorkerArgs["playwright"]): Promise<Contexts> {
+  const cast = await matrixCast();
+  const people = {
+    E: cast.employee,
+    E2: cast.otherEmployee,
+    L: cast.lead,
+    L2: cast.otherLead,
+    H: cast.hrAdmin,
+  };
+  const contexts = {} as Contexts;
+  for (const role of ROLES) {
+    contexts[role] = await playwright.request.newContext({ baseURL });
+    if (role !== "anonymous") await demoSignIn(contexts[role], people[role]);
+  }
+  return contexts;
+}
+
+async function disposeAll(contexts: Contexts) {
+  for (const context of Object.values(contexts)) await context.dispose();
+}
+
+function describeOutcome(outcome: Outcome): string {
+  return typeof outcome === "string" ? outcome : `redirect ${outcome.redirect}`;
+}
+
+function actualOutcome(url: string, response: APIResponse): string {
+  const status = response.status();
+  if (status === 200) return "ok";
+  if (status === 404) return "notFound";
+  const target = redirectTarget(response);
+  if (target !== null) {
+    if (
+      (status === 302 || status === 303) &&
+      target === `/inloggen?redirectTo=${encodeURIComponent(url)}`
+    ) {
+      return "signIn";
+    }
+    return `redirect ${target}`;
+  }
+  return `status ${status}`;
+}
+
+function expectedFor(expectation: Expectation, role: Role): Outcome {
+  return typeof expectation === "string" || "redirect" in expectation
+    ? (expectation as Outcome)
+    : expectation[role];
+}
+
+test("every route of the build's manifest has an entry in the matrix, and no more", async () => {
+  const routes = await manifestRoutes();
+  const routeIds = Object.keys(routes).sort();
+  expect(routeIds.length).toBeGreaterThan(10);
+  expect(routeIds, "routes without a matrix entry, or entries without a route").toEqual(
+    Object.keys(matrix).sort(),
+  );
+  const withAction = routeIds.filter((id) => typeof routes[id]?.module.action === "function");
+  const withPost = Object.keys(matrix)
+    .filter((id) => matrix[id]?.post)
+    .sort();
+  expect(withAction, "routes with an action need a cross-site post in the matrix").toEqual(
+    withPost,
+  );
+});
+
+test("each role gets the expected answer from every route", async ({ playwright }) => {
+  test.setTimeout(90_000);
+  const routes = await manifestRoutes();
+  const data = await matrixData();
+  const contexts = await signInRoles(playwright);
+  const mismatches: string[] = [];
+  let checked = 0;
+  for (const [routeId, entry] of Object.entries(matrix)) {
+    if (!routes[routeId]) mismatches.push(`${routeId}: not in the route manifest`);
+    for (const { url, expect: expectation } of entry.get(data)) {
+      for (const role of ROLES) {
+        const response = await contexts[role].get(url, { maxRedirects: 0 });
+        const expected = describeOutcome(expectedFor(expectation, role));
+        const actual = actualOutcome(url, response);
+        checked++;
+        if (actual !== expected) {
+          mismatches.push(`${routeId} GET ${url} as ${role}: expected ${expected}, got ${actual}`);
+        }
+      }
+    }
+  }
+  await disposeAll(contexts);
+  expect(mismatches).toEqual([]);
+  expect(checked).toBeGreaterThanOrEqual(Object.keys(matrix).length * ROLES.length);
+});
+
+test("each person sees their own identity and their own to-do list only", async ({
+  playwright,
+}) => {
+  const cast = await matrixCast();
+  const contexts = await signInRoles(playwright);
+  const names: Record<Role, string | null> = {
+    anonymous: null,
+    E: cast.employee.name,
+    E2: cast.otherEmployee.name,
+    L: cast.lead.name,
+    L2: cast.otherLead.name,
+    H: cast.hrAdmin.name,
+  };
+  // The layout (root loader) shows who is signed in.
+  for (const role of ROLES) {
+    const html = await (await contexts[role].get("/")).text();
+    const name = names[role];
+    if (name === null) expect(html, role).not.toContain("Ingelogd als");
+    else expect(html, role).toContain(`Ingelogd als ${escapeHtml(name)}`);
+    for (const other of ROLES) {
+      const otherName = names[other];
+      if (other !== role && otherName !== null) {
+        expect(html, `${role} sees ${other}'s name`).not.toContain(
+          `Ingelogd als ${escapeHtml(otherName)}`,
+        );
+      }
+    }
+  }
+
+  const own = await openInvitationTokensFor(cast.employee.id);
+  const others = await openInvitationTokensFor(cast.otherEmployee.id);
+  expect(own.length).toBeGreaterThan(0);
+  expect(others.length).toBeGreaterThan(0);
+  const mine = await (await contexts.E.get("/mijn")).text();
+  expect(mine).toContain(`Welkom, ${escapeHtml(cast.employee.firstName)}`);
+  for (const token of own) expect(mine, "E's own questionnaire").toContain(`/uitnodiging/${token}`);
+  for (const token of others) {
+    expect(mine, "E2's questionnaire on E's page").not.toContain(token);
+  }
+  const theirs = await (await contexts.E2.get("/mijn")).text();
+  for (const token of others) expect(theirs).toContain(`/uitnodiging/${token}`);
+  for (const token of own) expect(theirs, "E's questionnaire on E2's page").not.toContain(token);
+  // Nothing of a team or of the administration for a plain employee.
+  expect(mine).not.toContain(`/teams/`);
+  expect(mine).not.toContain(`href="/beheer"`);
+  await disposeAll(contexts);
+});
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+test("form posts from another site are refused with 403 on every route and change nothing", async ({
+  playwright,
+}) => {
+  const routes = await manifestRoutes();
+  const data = await matrixData();
+  const contexts = await signInRoles(playwright);
+  const crossSitePerson = await personFor("cross-site");
+  const draftBefore = await withDb((db) =>
+    db
+      .selectFrom("draft")
+      .selectAll()
+      .where("invitation_id", "=", data.invitation.id)
+      .executeTakeFirst(),
+  );
+
+  const refusals: string[] = [];
+  for (const [routeId, entry] of Object.entries(matrix)) {
+    if (!entry.post) continue;
+    expect(typeof routes[routeId]?.module.action, `${routeId} has an action`).toBe("function");
+    const { url, form, as = "anonymous" } = entry.post(data);
+    const attempts = [
+      ...["POST", "PUT", "PATCH", "DELETE"].map((method) => ({
+        method,
+        origin: "https://evil.example",
+      })),
+      { method: "POST", origin: "null" },
+      { method: "POST", origin: new URL(baseURL).origin.replace("127.0.0.1", "localhost") },
+    ];
+    for (const { method, origin } of attempts) {
+      const response = await contexts[as].fetch(url, {
+        method,
+        form,
+        headers: { Origin: origin },
+        maxRedirects: 0,
+      });
+      const setCookie = response
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === "set-cookie");
+      if (response.status() !== 403 || setCookie.length > 0) {
+        refusals.push(
+          `${routeId} ${method} ${url} from ${origin} as ${as}: ${response.status()}` +
+            (setCookie.length > 0 ? ` with Set-Cookie ${setCookie.map((h) => h.value)}` : ""),
+        );
+      }
+    }
+  }
+  expect(refusals).toEqual([]);
+
+  // Still signed in (the sign-out was refused), still anonymous (the demo sign-in was).
+  expect((await contexts.E.get("/mijn", { maxRedirects: 0 })).status()).toBe(200);
+  expect((await contexts.anonymous.get("/mijn", { maxRedirects: 0 })).status()).toBe(302);
+  const cookies = (await contexts.anonymous.storageState()).cookies.map((cookie) => cookie.name);
+  expect(cookies).toEqual([]);
+
+  // No mail, no sign-in, no session, no answer, no decline.
+  await withDb(async (db) => {
+    const mails = await db
+      .selectFrom("email_outbox")
+      .select("id")
+      .where("to_address", "=", crossSitePerson.email)
+      .execute();
+    expect(mails, "mail queued by a cross-site sign-in request").toEqual([]);
+    const tokens = await db
+      .selectFrom("sign_in_token")
+      .select("id")
+      .where("person_id", "=", crossSitePerson.id)
+      .execute();
+    expect(tokens).toEqual([]);
+    const invitation = await db
+      .selectFrom("invitation")
+      .select(["status", "declined_at", "decline_reason"])
+      .where("id", "=", data.invitation.id)
+      .executeTakeFirstOrThrow();
+    expect(invitation).toEqual({ status: "open", declined_at: null, decline_reason: null });
+    const draftAfter = await db
+      .selectFrom("draft")
+      .selectAll()
+      .where("invitation_id", "=", data.invitation.id)
+      .executeTakeFirst();
+    expect(draftAfter).toEqual(draftBefore);
+    const employeeSessions = await db
+      .selectFrom("session")
+      .select("id")
+      .where("person_id", "=", data.cast.employee.id)
+      .execute();
+    expect(employeeSessions.length).toBeGreaterThan(0);
+  });
+  await disposeAll(contexts);
+});
