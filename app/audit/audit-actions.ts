@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   "sign_in_code_failed",
   "sign_in_code_burnt",
   "report_viewed_by_lead",
+  "report_shared_with_lead",
+  "report_unshared_with_lead",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -395,6 +395,15 @@ export const en: Record<keyof typeof nl, string> = {
     "Did you not ask for this? Then ignore this email; without the link or the code nobody can sign in.",
 
   "error.tooManyRequests.title": "Too many requests",
+  "audit.action.report_shared_with_lead": "Report shared with manager",
+  "audit.action.report_unshared_with_lead": "Report sharing withdrawn",
+  "report.sharing.title": "Sharing with your manager",
+  "report.sharing.shared":
+    "You share this report with {manager}. You can withdraw that at any time.",
+  "report.sharing.notShared":
+    "Only you see this report. You can share it with {manager}, your manager in this round, who then sees the whole report, comments included. Every view is recorded.",
+  "report.sharing.share": "Share with {manager}",
+  "report.sharing.unshare": "Stop sharing",
   "report.title": "Feedback report",
   "report.heading": "Feedback report of {name}",
   "report.meta": "{cycle} · released on {date}",

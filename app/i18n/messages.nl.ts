@@ -398,6 +398,14 @@ export const nl = {
     "Heeft u hier niet om gevraagd? Dan kunt u deze e-mail negeren; zonder de link of de code kan niemand inloggen.",
 
   "error.tooManyRequests.title": "Te veel verzoeken",
+  "audit.action.report_shared_with_lead": "Rapport gedeeld met leidinggevende",
+  "audit.action.report_unshared_with_lead": "Delen van rapport ingetrokken",
+  "report.sharing.title": "Delen met uw leidinggevende",
+  "report.sharing.shared": "U deelt dit rapport met {manager}. U kunt dat altijd weer intrekken.",
+  "report.sharing.notShared":
+    "Alleen u ziet dit rapport. U kunt het delen met {manager}, uw leidinggevende in deze ronde; die ziet dan dit hele rapport, ook de opmerkingen. Elke keer dat die het bekijkt, wordt vastgelegd.",
+  "report.sharing.share": "Deel met {manager}",
+  "report.sharing.unshare": "Niet meer delen",
   "report.title": "Feedbackrapport",
   "report.heading": "Feedbackrapport van {name}",
   "report.meta": "{cycle} · vrijgegeven op {date}",

@@ -65,3 +65,66 @@ export async function loadReportView(
     releasedAt: report.released_at,
   };
 }
+
+export interface SharingState {
+  /** The cycle lets leads see member results, and the participant had a manager in it. */
+  possible: boolean;
+  shared: boolean;
+  managerName: string | null;
+}
+
+/** Whether the participant shares this report with their manager of that round. */
+export async function loadSharingState(db: DB, participantId: string): Promise<SharingState> {
+  const row = await db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .leftJoin("person as manager", "manager.id", "participant.manager_person_id")
+    .select([
+      "participant.shared_with_lead_at",
+      "participant.manager_person_id",
+      "cycle.lead_access",
+      "manager.first_name",
+      "manager.last_name",
+    ])
+    .where("participant.id", "=", participantId)
+    .executeTakeFirstOrThrow();
+  return {
+    possible: row.lead_access === "with_consent" && row.manager_person_id !== null,
+    shared: row.shared_with_lead_at !== null,
+    managerName: row.first_name ? `${row.first_name} ${row.last_name}` : null,
+  };
+}
+
+/**
+ * The participant gives or withdraws consent for their manager to read the report. Only the
+ * participant, only for a released report of a cycle that allows it; logged either way.
+ */
+export async function setSharing(
+  db: DB,
+  user: CurrentUser,
+  participantId: string,
+  share: boolean,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const access = await mayReadReport(db, user, participantId);
+  if (!access.allowed || access.as !== "participant") return false;
+  const state = await loadSharingState(db, participantId);
+  if (!state.possible) return false;
+  await db
+    .updateTable("participant")
+    .set({ shared_with_lead_at: share ? now.toISOString() : null })
+    .where("id", "=", participantId)
+    .execute();
+  await recordAudit(
+    db,
+    {
+      organisationId: user.organisationId,
+      actorPersonId: user.id,
+      action: share ? "report_shared_with_lead" : "report_unshared_with_lead",
+      subjectType: "participant",
+      subjectId: participantId,
+    },
+    now,
+  );
+  return true;
+}

@@ -1,4 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { notFound, requireUser } from "~/auth/guards.server";
@@ -10,7 +15,13 @@ import { CompetencyRadar, type RadarSeries } from "~/reports/components/competen
 import type { OtherGroup, UnitFigures } from "~/reports/engine/anonymity";
 import { agreementLabel, formatChange, formatScore } from "~/reports/format";
 import { PrintButton } from "~/reports/components/print-button";
-import { loadReportView } from "~/reports/report-access.server";
+import {
+  loadReportView,
+  loadSharingState,
+  setSharing,
+  type SharingState,
+} from "~/reports/report-access.server";
+import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import type { IndicatorRef, ReportContent, ShownComment } from "~/reports/report-content";
 import { TableScroll } from "~/components/table-scroll";
 import { dayInOrganisation, formatDay } from "~/utils/dates";
@@ -25,18 +36,36 @@ type OptionalSeries = (typeof OPTIONAL_SERIES)[number];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const view = await loadReportView(await getDb(), user, params.participantId ?? "");
+  const db = await getDb();
+  const participantId = params.participantId ?? "";
+  const view = await loadReportView(db, user, participantId);
   if (!view) throw notFound();
   const requested = new URL(request.url).searchParams.getAll("reeks");
   const chosen = OPTIONAL_SERIES.filter((series) => requested.includes(series));
-  if (view.status === "not_released") return { view, chosen };
+  if (view.status === "not_released") return { view, chosen, sharing: null };
   return {
     view: {
       ...view,
       releasedOn: view.releasedAt ? dayInOrganisation(new Date(view.releasedAt)) : null,
     },
     chosen,
+    sharing: view.as === "participant" ? await loadSharingState(db, participantId) : null,
   };
+}
+
+/** The participant shares the report with their manager, or stops sharing it. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const body = await readFormBody(request);
+  assertOnlyKnownFields(body, (name) => name === "intent");
+  const intent = body.get("intent");
+  if (intent !== "delen" && intent !== "niet-delen") {
+    throw new Response("Onbekende keuze", { status: 400 });
+  }
+  const participantId = params.participantId ?? "";
+  const changed = await setSharing(await getDb(), user, participantId, intent === "delen");
+  if (!changed) throw notFound();
+  return redirect(`/rapporten/${participantId}#delen`);
 }
 
 const groupLabel: Record<OtherGroup, MessageKey> = {
@@ -59,7 +88,7 @@ function score(value: number | null | undefined, locale: Locale, t: Translate) {
 }
 
 export default function ReportPage() {
-  const { view, chosen } = useLoaderData<typeof loader>();
+  const { view, chosen, sharing } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   if (view.status === "not_released") {
     return (
@@ -75,6 +104,7 @@ export default function ReportPage() {
       as={view.as}
       releasedOn={"releasedOn" in view ? view.releasedOn : null}
       chosen={chosen}
+      sharing={sharing}
     />
   );
 }
@@ -84,11 +114,13 @@ function Report({
   as,
   releasedOn,
   chosen,
+  sharing,
 }: {
   content: ReportContent;
   as: "participant" | "lead";
   releasedOn: string | null;
   chosen: OptionalSeries[];
+  sharing: SharingState | null;
 }) {
   const { t, locale } = useTranslation();
   const scaleValues = content.scale.map((point) => point.value);
@@ -152,6 +184,25 @@ function Report({
         ) : null}
         <PrintButton label={t("report.print")} hint={t("report.printHint")} />
       </header>
+
+      {sharing?.possible && sharing.managerName ? (
+        <section aria-labelledby="delen" className="panel sharing">
+          <h2 id="delen">{t("report.sharing.title")}</h2>
+          <p>
+            {sharing.shared
+              ? t("report.sharing.shared", { manager: sharing.managerName })
+              : t("report.sharing.notShared", { manager: sharing.managerName })}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value={sharing.shared ? "niet-delen" : "delen"} />
+            <button type="submit" className="button button--secondary">
+              {sharing.shared
+                ? t("report.sharing.unshare")
+                : t("report.sharing.share", { manager: sharing.managerName })}
+            </button>
+          </Form>
+        </section>
+      ) : null}
 
       <section aria-labelledby="how-title" className="panel">
         <h2 id="how-title">{t("report.howToRead.title")}</h2>

@@ -226,6 +226,12 @@ const matrix: Record<string, MatrixEntry> = {
       }
       return cases;
     },
+    // Sharing with the manager: only the participant may, never from another site.
+    post: (data) => ({
+      url: `/rapporten/${data.reports.own.participantId}`,
+      form: { intent: data.reports.own.sharedWithLead ? "niet-delen" : "delen" },
+      as: "E",
+    }),
   },
   // The demo's outbox holds only the demo's fictional people's mail.
   "routes/postvak-uit": { get: () => [{ url: "/postvak-uit", expect: all("ok") }] },
