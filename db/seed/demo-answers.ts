@@ -124,6 +124,18 @@ export function growLatent(random: Random, latent: PersonLatent): PersonLatent {
   return { ...latent, levels, selfLevels };
 }
 
+/** The same person a year earlier: a little less grown, self-image moving less. */
+export function earlierLatent(random: Random, latent: PersonLatent): PersonLatent {
+  const levels = new Map<string, number>();
+  const selfLevels = new Map<string, number>();
+  for (const [key, level] of latent.levels) {
+    const growth = random.normal(level < 3 ? 0.3 : 0.1, 0.2);
+    levels.set(key, clamp(level - growth, 1.3, 4.8));
+    selfLevels.set(key, clamp((latent.selfLevels.get(key) ?? level) - growth / 2, 1.2, 5));
+  }
+  return { ...latent, levels, selfLevels };
+}
+
 /** Per indicator, a small offset: some behaviours are simply shown more often than others. */
 export function createItemOffsets(
   random: Random,

@@ -5,7 +5,13 @@ import { computeCycleReports } from "../../app/reports/release.server";
 import { hashToken } from "../../app/utils/tokens.server";
 import type { DB } from "../database";
 import type { Database } from "../schema";
-import { createItemOffsets, createLatent, growLatent, type PersonLatent } from "./demo-answers";
+import {
+  createItemOffsets,
+  createLatent,
+  earlierLatent,
+  growLatent,
+  type PersonLatent,
+} from "./demo-answers";
 import { createCalendar, type Calendar } from "./demo-calendar";
 import { emptyCycleRows, planCycle, type CycleRows, type DemoWorld } from "./demo-cycles";
 import { planOrganisation, type DemoPerson } from "./demo-organisation";
@@ -58,6 +64,18 @@ const COLLECTING_DAYS = {
 };
 
 const COLLECTING_TEAMS = ["publiekszaken", "communicatie"];
+
+// A round a year before the spring one, for two teams: their spring reports show a trend.
+const EARLIER_DAYS = {
+  created: -420,
+  nominationDeadline: -406,
+  launch: -402,
+  answerDeadline: -381,
+  lastAnswer: -381,
+  closed: -380,
+  released: -375,
+};
+const EARLIER_TEAMS = ["communicatie", "financien"];
 
 /**
  * Adds the demo municipality Gemeente Rondedam, in one transaction. It does not look at what
@@ -116,19 +134,18 @@ export async function insertDemo(
   };
 
   const rows = emptyCycleRows();
-  planDemoCycles(world, rows);
+  planDemoCycles(world, rows, seed);
   for (const invitation of rows.invitation) {
     invitation.token_hash = hashToken(demoInvitationToken(seed, invitation.id));
   }
   await insertCycleRows(trx, rows);
-  // Released cycles get their reports as a real release would, computed once and stored.
-  for (const cycle of rows.cycle.filter((row) => row.status === "released")) {
-    await computeCycleReports(
-      trx,
-      cycle.id,
-      new Date(calendar.at(RELEASED_DAYS.released, 10)),
-      createId,
-    );
+  // Released cycles get their reports as a real release would, computed once and stored,
+  // oldest first (a report's trend looks at the person's earlier reports).
+  const released = rows.cycle
+    .filter((row) => row.status === "released")
+    .sort((a, b) => String(a.released_at).localeCompare(String(b.released_at)));
+  for (const cycle of released) {
+    await computeCycleReports(trx, cycle.id, new Date(String(cycle.released_at)), createId);
   }
 
   return {
@@ -150,7 +167,7 @@ export async function insertDemo(
  * A released spring cycle for everyone who worked here then, and an autumn cycle that is
  * collecting answers now for two teams.
  */
-function planDemoCycles(world: DemoWorld, rows: CycleRows): void {
+function planDemoCycles(world: DemoWorld, rows: CycleRows, seed: string): void {
   const { random, calendar, organisation, competencies } = world;
   const teamMembers = organisation.people.filter(
     (person) => person.role === "employee" || person.role === "team_lead",
@@ -227,6 +244,40 @@ function planDemoCycles(world: DemoWorld, rows: CycleRows): void {
       reminders: { days: [-3], reach: 0.5 },
       sharedWithLead: 0,
       drafts: 2,
+    },
+    rows,
+  );
+
+  // Planned last, with a random stream of its own, so the two rounds above stay as they were.
+  const earlierWorld: DemoWorld = { ...world, random: createRandom(`${seed}:earlier`) };
+  const earlierLatents = new Map(
+    [...springLatents].map(([id, latent]) => [id, earlierLatent(earlierWorld.random, latent)]),
+  );
+  planCycle(
+    earlierWorld,
+    {
+      name: cycleName(calendar, EARLIER_DAYS.launch),
+      status: "released",
+      days: EARLIER_DAYS,
+      participants: springParticipants.filter((person) =>
+        EARLIER_TEAMS.includes(person.teamKey ?? ""),
+      ),
+      latentOf: latentFrom(earlierLatents),
+      canRate: (person) => person.isActive && !person.isNewcomer,
+      outcomeChances: {
+        self: { submitted: 1, declined: 0 },
+        manager: { submitted: 1, declined: 0 },
+        colleague: { submitted: 0.8, declined: 0.05 },
+        customer: { submitted: 0.6, declined: 0.1 },
+        report: { submitted: 0.8, declined: 0.05 },
+      },
+      forced: new Map(),
+      reminders: {
+        days: [EARLIER_DAYS.answerDeadline - 7, EARLIER_DAYS.answerDeadline - 2],
+        reach: 1,
+      },
+      sharedWithLead: 0.3,
+      drafts: 0,
     },
     rows,
   );

@@ -168,3 +168,29 @@ test("the manager reads a shared report, and the view lands in the audit log", a
   expect(hrView?.status()).toBe(404);
   await context.close();
 });
+
+test("a report shows the trend against the person's previous released round", async ({ page }) => {
+  const withTrend = await withDb(async (db) => {
+    const rows = await db
+      .selectFrom("report")
+      .innerJoin("participant", "participant.id", "report.participant_id")
+      .select(["participant.id", "participant.person_id", "report.content"])
+      .orderBy("participant.id")
+      .execute();
+    const row = rows.find((r) => (JSON.parse(r.content) as ReportContent).trend !== null);
+    if (!row) throw new Error("The demo has no report with a trend");
+    return { ...row, content: JSON.parse(row.content) as ReportContent };
+  });
+  await demoSignIn(page, { id: withTrend.person_id });
+  await page.goto(`/rapporten/${withTrend.id}`);
+  const trend = page.getByRole("region", { name: "Tabel: Ontwikkeling sinds de vorige ronde" });
+  await expect(
+    trend.getByRole("columnheader", { name: withTrend.content.trend!.cycleName }),
+  ).toBeVisible();
+  await expect(trend.locator("tbody tr")).toHaveCount(withTrend.content.trend!.competencies.length);
+  await page.getByRole("checkbox", { name: /^Anderen in / }).check();
+  await page.getByRole("button", { name: "Toon", exact: true }).click();
+  await expect(page).toHaveURL(/reeks=previous/);
+  await expect(page.locator(".radar__legend")).toContainText(withTrend.content.trend!.cycleName);
+  await expectNoAxeViolations(page);
+});

@@ -92,7 +92,12 @@ describe("seedDemo", () => {
 
   beforeAll(async () => {
     ({ db, summary } = await seededDatabase());
-    const cycles = await db.selectFrom("cycle").select(["id", "status"]).execute();
+    // The spring round (released last), in which everyone took part.
+    const cycles = await db
+      .selectFrom("cycle")
+      .select(["id", "status"])
+      .orderBy("released_at", "desc")
+      .execute();
     releasedId = cycles.find((cycle) => cycle.status === "released")?.id ?? "";
     collectingId = cycles.find((cycle) => cycle.status === "collecting")?.id ?? "";
   });
@@ -144,11 +149,12 @@ describe("seedDemo", () => {
     }
   });
 
-  it("has a released spring cycle and an autumn cycle that is collecting", async () => {
+  it("has an earlier and a spring cycle released, and an autumn cycle that is collecting", async () => {
     const cycles = await db.selectFrom("cycle").selectAll().orderBy("created_at").execute();
 
-    expect(cycles.map((cycle) => cycle.status)).toEqual(["released", "collecting"]);
-    const [released, collecting] = cycles;
+    expect(cycles.map((cycle) => cycle.status)).toEqual(["released", "released", "collecting"]);
+    const [earlier, released, collecting] = cycles;
+    expect(earlier).toMatchObject({ name: "Feedbackronde najaar 2025", status: "released" });
     expect(released).toMatchObject({ name: "Feedbackronde voorjaar 2026", min_group_size: 3 });
     for (const field of [
       "launched_at",
