@@ -271,6 +271,7 @@ export const en: Record<keyof typeof nl, string> = {
     "A sign-in link is valid for {minutes} minutes and works once. Perhaps you used it already, or asked for a new one since.",
 
   "demoSignIn.button": "Sign in as {name}",
+  "home.demo.people.more": "All {count} other employees",
   "home.demo.signIn.intro":
     "Sign in as one of these people with one click, without email. Only possible in the demo.",
 

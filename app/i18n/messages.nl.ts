@@ -272,6 +272,7 @@ export const nl = {
     "Een inloglink is {minutes} minuten geldig en werkt één keer. Misschien heeft u hem al gebruikt, of daarna een nieuwe aangevraagd.",
 
   "demoSignIn.button": "Inloggen als {name}",
+  "home.demo.people.more": "Alle {count} andere medewerkers",
   "home.demo.signIn.intro":
     "Log met één klik in als een van deze mensen, zonder e-mail. Dat kan alleen in de demo.",
 

@@ -110,6 +110,14 @@ export default function HomePage() {
           <DemoPeople title={t("role.departmentHead")} people={demo.people.departmentHeads} />
           <DemoPeople title={t("role.teamLead")} people={demo.people.teamLeads} />
           <DemoPeople title={t("role.employee")} people={demo.people.employees} />
+          {demo.people.otherEmployees.length > 0 ? (
+            <details className="demo-more">
+              <summary>
+                {t("home.demo.people.more", { count: demo.people.otherEmployees.length })}
+              </summary>
+              <DemoPeople title={t("role.employee")} people={demo.people.otherEmployees} />
+            </details>
+          ) : null}
         </section>
       ) : null}
     </div>

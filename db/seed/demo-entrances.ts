@@ -42,6 +42,8 @@ export interface DemoEntrances {
     departmentHeads: DemoEntrancePerson[];
     teamLeads: DemoEntrancePerson[];
     employees: DemoEmployeeEntrance[];
+    /** Every other active employee, so that anyone in the demo can be signed in as. */
+    otherEmployees: DemoEntrancePerson[];
   };
   invitations: DemoInvitationEntrance[];
 }
@@ -122,13 +124,17 @@ export async function getDemoEntrances(db: DB): Promise<DemoEntrances | null> {
   );
   const highlights = await findHighlights(db, organisation.id);
 
+  const chosenEmployees = chooseEmployees(employees.map(toEntrance), highlights);
   return {
     organisationName: organisation.name,
     people: {
       hrAdmins: people.filter((person) => person.is_hr_admin === 1).map(toEntrance),
       departmentHeads: people.filter((person) => departmentHeadIds.has(person.id)).map(toEntrance),
       teamLeads: people.filter((person) => teamLeadIds.has(person.id)).map(toEntrance),
-      employees: chooseEmployees(employees.map(toEntrance), highlights),
+      employees: chosenEmployees,
+      otherEmployees: employees
+        .map(toEntrance)
+        .filter((person) => !chosenEmployees.some((chosen) => chosen.id === person.id)),
     },
     invitations: organisation.demo_seed
       ? await findOpenInvitations(db, organisation.id, organisation.demo_seed)
