@@ -402,7 +402,7 @@ export const en: Record<keyof typeof nl, string> = {
   "report.sharing.shared":
     "You share this report with {manager}. You can withdraw that at any time.",
   "report.sharing.notShared":
-    "Only you see this report. You can share it with {manager}, your manager in this round, who then sees the whole report, comments included. Every view is recorded.",
+    "Only you see this report. You can share it with {manager}, your manager in this round, who then sees the whole report, comments and the comparison with the previous round included. Every view is recorded.",
   "report.sharing.share": "Share with {manager}",
   "report.sharing.unshare": "Stop sharing",
   "report.title": "Feedback report",

@@ -404,7 +404,7 @@ export const nl = {
   "report.sharing.title": "Delen met uw leidinggevende",
   "report.sharing.shared": "U deelt dit rapport met {manager}. U kunt dat altijd weer intrekken.",
   "report.sharing.notShared":
-    "Alleen u ziet dit rapport. U kunt het delen met {manager}, uw leidinggevende in deze ronde; die ziet dan dit hele rapport, ook de opmerkingen. Elke keer dat die het bekijkt, wordt vastgelegd.",
+    "Alleen u ziet dit rapport. U kunt het delen met {manager}, uw leidinggevende in deze ronde; die ziet dan dit hele rapport, ook de opmerkingen en de vergelijking met de vorige ronde. Elke keer dat die het bekijkt, wordt vastgelegd.",
   "report.sharing.share": "Deel met {manager}",
   "report.sharing.unshare": "Niet meer delen",
   "report.title": "Feedbackrapport",

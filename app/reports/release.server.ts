@@ -13,6 +13,12 @@ import {
   type ReportContent,
 } from "./report-content";
 
+const YIELD_EVERY = 25;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * Computes and stores the report of every participant of a released cycle. Runs once, at
  * release: a participant who already has a report keeps it unchanged (SPEC.md: a released
@@ -133,25 +139,32 @@ export async function computeCycleReports(
   }
 
   // Every participant's figures first: the organisation norm is computed over all of them.
-  const built = participants.map((participant) => ({
-    participant,
-    content: buildReport({
-      participantId: participant.id,
-      participantFirstName: participant.first_name,
-      participantName: `${participant.first_name} ${participant.last_name}`,
-      cycleName: cycle.name,
-      questionnaire,
-      settings,
-      raters: ratersByParticipant.get(participant.id) ?? [],
-      comments: commentsByParticipant.get(participant.id) ?? [],
-      invited: invitedByParticipant.get(participant.id) ?? {},
-      generalQuestions: GENERAL_QUESTIONS,
-    }),
-  }));
+  // Now and then the event loop gets a turn, so a server releasing a big cycle keeps
+  // answering other requests.
+  const built: { participant: (typeof participants)[number]; content: ReportContent }[] = [];
+  for (const [index, participant] of participants.entries()) {
+    if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+    built.push({
+      participant,
+      content: buildReport({
+        participantId: participant.id,
+        participantFirstName: participant.first_name,
+        participantName: `${participant.first_name} ${participant.last_name}`,
+        cycleName: cycle.name,
+        questionnaire,
+        settings,
+        raters: ratersByParticipant.get(participant.id) ?? [],
+        comments: commentsByParticipant.get(participant.id) ?? [],
+        invited: invitedByParticipant.get(participant.id) ?? {},
+        generalQuestions: GENERAL_QUESTIONS,
+      }),
+    });
+  }
   const norm = organisationNorm(built.map(({ content }) => content));
 
   let written = 0;
-  for (const { participant, content } of built) {
+  for (const [index, { participant, content }] of built.entries()) {
+    if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     if (participant.report_id) continue;
     const previous = await previousReport(db, participant.person_id, cycle.id, cycle.released_at);
     const report: ReportContent = { ...content, norm, trend: trendAgainst(content, previous) };
@@ -204,10 +217,12 @@ export async function computeMissingReports(db: Kysely<Database>): Promise<numbe
     .selectFrom("cycle")
     .innerJoin("participant", "participant.cycle_id", "cycle.id")
     .leftJoin("report", "report.participant_id", "participant.id")
-    .select("cycle.id")
+    .select(["cycle.id", "cycle.released_at"])
     .where("cycle.status", "=", "released")
     .where("report.id", "is", null)
-    .groupBy("cycle.id")
+    .groupBy(["cycle.id", "cycle.released_at"])
+    // Oldest release first: a report's trend looks at the person's earlier reports.
+    .orderBy("cycle.released_at")
     .execute();
   let written = 0;
   for (const cycle of cycles) written += await computeCycleReports(db, cycle.id);

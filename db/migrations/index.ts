@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001-initial";
 import * as m0002 from "./0002-accounts";
+import * as m0003 from "./0003-report-indexes";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
 const migrations: Record<string, Migration> = {
   "0001-initial": m0001,
   "0002-accounts": m0002,
+  "0003-report-indexes": m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

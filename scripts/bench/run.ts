@@ -1,5 +1,7 @@
 // `npm run bench`: submissions per second through HTTP against the built server, the same
-// writes straight into better-sqlite3 as a baseline, and the page weight of the questionnaire.
+// writes straight into better-sqlite3 as a baseline, the page weight of the questionnaire, the
+// sign-in timing, and reports: computing them (demo and a generated cycle, in-process) and
+// serving a stored one (scripts/bench/reports.ts).
 // Prints figures and asserts nothing (exit code 0 unless the harness itself fails).
 //
 // Environment (all optional):
@@ -11,6 +13,11 @@
 //                          (summarise it with: tsx scripts/bench/profile-summary.ts <file>)
 //   BENCH_SERVER_SCRIPT=server.js  another server entry to compare (e.g. a variant without
 //                          compression), relative to the repo root
+//   BENCH_SIGN_IN_ROUNDS=150  POST /inloggen requests of each kind in the sign-in timing
+//   BENCH_REPORT_PARTICIPANTS=5000  participants (× 10 raters) of the generated cycle whose
+//                          reports computeCycleReports computes; lower it for quick trials
+//   BENCH_REPORT_REQUESTS=200  GET /rapporten/<id> one at a time (the first 10% are warm-up)
+//   BENCH_REPORT_SECONDS=5 autocannon run on the report page (10 connections); 0 skips it
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -32,6 +39,7 @@ import {
   watchdog,
   type PreparedDatabase,
 } from "./harness";
+import { printReportBench, reportBench, reportBenchBudgetSeconds } from "./reports";
 import { printSignInTiming, signInTiming } from "./sign-in";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -43,7 +51,7 @@ const WARMUP_SECONDS = 2;
 const GOAL_SUBMISSIONS_PER_SECOND = 300;
 const GOAL_JS_GZIP_BYTES = 150 * 1024;
 
-watchdog(140 + SECONDS * 2);
+watchdog(140 + SECONDS * 2 + reportBenchBudgetSeconds());
 
 interface HttpResult {
   requestsPerSecond: number;
@@ -117,6 +125,9 @@ async function main() {
 
   // -------------------------------------------------------------------- sign-in timing
   const signIn = await signInTiming();
+
+  // -------------------------------------------------------------------- reports
+  const reports = await reportBench();
 
   // -------------------------------------------------------------------- report
   console.log(
@@ -250,6 +261,7 @@ async function main() {
     ),
   );
   printSignInTiming(signIn);
+  printReportBench(reports);
   console.log(`\n(${fmt(js.gzip)} gzip bytes of JS; KB = 1024 bytes.) Bench asserts nothing.`);
 }
 

@@ -243,7 +243,7 @@ describe("migrations", () => {
 
     const applied = await migrateToLatest(db);
 
-    expect(applied).toEqual(["0001-initial", "0002-accounts"]);
+    expect(applied).toEqual(["0001-initial", "0002-accounts", "0003-report-indexes"]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
     );
