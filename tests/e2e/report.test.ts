@@ -194,3 +194,71 @@ test("a report shows the trend against the person's previous released round", as
   await expect(page.locator(".radar__legend")).toContainText(withTrend.content.trend!.cycleName);
   await expectNoAxeViolations(page);
 });
+
+test("every demo participant of a released round can open a complete report", async ({
+  playwright,
+}) => {
+  test.setTimeout(120_000);
+  const participants = await withDb((db) =>
+    db
+      .selectFrom("participant")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .innerJoin("report", "report.participant_id", "participant.id")
+      .select(["participant.id", "participant.person_id", "report.content"])
+      .where("cycle.status", "=", "released")
+      .execute(),
+  );
+  const releasedParticipants = await withDb((db) =>
+    db
+      .selectFrom("participant")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("cycle.status", "=", "released")
+      .executeTakeFirstOrThrow(),
+  );
+  // Every participant of a released round has a stored report.
+  expect(participants.length).toBe(Number(releasedParticipants.n));
+  for (const participant of participants) {
+    const content = JSON.parse(participant.content) as ReportContent;
+    const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    await demoSignIn(api, { id: participant.person_id });
+    const response = await api.get(`/rapporten/${participant.id}`);
+    expect(response.status(), participant.id).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`Feedbackrapport van ${content.participantName}`);
+    expect(html).toMatch(/<svg[^>]*class="recharts-surface"/);
+    expect(html.match(/class="report-competency"/g)?.length).toBe(content.competencies.length);
+    expect(html).not.toMatch(/NaN|undefined|\[object Object\]/);
+    await api.dispose();
+  }
+});
+
+test("reports of different shapes have no axe violations: few raters, a visible group, English reader", async ({
+  browser,
+}) => {
+  const reports = await withDb(async (db) => {
+    const rows = await db
+      .selectFrom("report")
+      .innerJoin("participant", "participant.id", "report.participant_id")
+      .innerJoin("person", "person.id", "participant.person_id")
+      .select(["participant.id", "participant.person_id", "person.locale", "report.content"])
+      .orderBy("participant.id")
+      .execute();
+    return rows.map((row) => ({ ...row, content: JSON.parse(row.content) as ReportContent }));
+  });
+  const picks = [
+    reports.find((r) => r.content.summary.strengths.length === 0 || !r.content.commentsShown),
+    reports.find((r) => r.content.visibleGroups.length >= 2),
+    reports.find((r) => r.locale === "en"),
+  ].filter((r): r is (typeof reports)[number] => r !== undefined);
+  expect(picks.length).toBeGreaterThanOrEqual(2);
+  for (const pick of picks) {
+    const context = await browser.newContext({ locale: pick.locale === "en" ? "en-GB" : "nl-NL" });
+    await demoSignIn(context, { id: pick.person_id });
+    const page = await context.newPage();
+    const response = await page.goto(`/rapporten/${pick.id}`);
+    expect(response?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+    await context.close();
+  }
+});
