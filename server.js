@@ -12,7 +12,9 @@ const build = await import("./build/server/index.js");
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "1");
+// One trusted hop (the reverse proxy): req.ip is the address that proxy saw, not whatever a
+// client writes first in X-Forwarded-For (which would let it dodge the rate limits).
+app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
 app.use(applySecurityHeaders);
 app.use(compression());
 app.use(

@@ -1,5 +1,5 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { createCookie } from "@remix-run/node";
+import { createCookie, type Cookie } from "@remix-run/node";
 import { sql, type Kysely } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -34,22 +34,42 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Where the address and destination wait between asking for a code and typing it in. */
-export const pendingSignInCookie = createCookie("rondom_sign_in", {
-  path: "/inloggen",
-  httpOnly: true,
-  sameSite: "lax",
-  secure: secureCookies(),
-  maxAge: SIGN_IN_VALID_MS / 1000,
-});
+const pendingCookies = new Map<string, Cookie>();
+
+/**
+ * Where the address and destination wait between asking for a code and typing it in.
+ * Signed like the session cookie, so the code step only ever checks an address that went
+ * through the (rate-limited) request step in this browser.
+ */
+export async function pendingSignInCookie(db: Kysely<Database>): Promise<Cookie> {
+  const secrets = await sessionSecrets(db);
+  const key = secrets.join("\n");
+  let cookie = pendingCookies.get(key);
+  if (!cookie) {
+    cookie = createCookie("rondom_sign_in", {
+      path: "/inloggen",
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookies(),
+      secrets,
+      maxAge: SIGN_IN_VALID_MS / 1000,
+    });
+    pendingCookies.set(key, cookie);
+  }
+  return cookie;
+}
 
 export interface PendingSignIn {
   email: string;
   redirectTo: string;
 }
 
-export async function readPendingSignIn(request: Request): Promise<PendingSignIn | null> {
-  const value: unknown = await pendingSignInCookie.parse(request.headers.get("Cookie"));
+export async function readPendingSignIn(
+  db: Kysely<Database>,
+  request: Request,
+): Promise<PendingSignIn | null> {
+  const cookie = await pendingSignInCookie(db);
+  const value: unknown = await cookie.parse(request.headers.get("Cookie"));
   if (!value || typeof value !== "object") return null;
   const { email, redirectTo } = value as Record<string, unknown>;
   if (typeof email !== "string" || typeof redirectTo !== "string") return null;
@@ -187,10 +207,30 @@ export type CodeOutcome =
  * Checks a typed code against the address's current sign-in. Every wrong code counts; the
  * fifth burns the sign-in, and a new code must be requested.
  */
+/**
+ * A wrong code takes at least this long to answer, whether or not the address has an
+ * account and a pending sign-in, so the time of the answer tells nothing.
+ */
+export const INVALID_CODE_ANSWER_MS = 120;
+
 export async function verifySignInCode(
   db: DB,
   options: { email: string; code: string; clientAddress: string },
   now: Date = new Date(),
+): Promise<CodeOutcome> {
+  const started = performance.now();
+  const outcome = await checkSignInCode(db, options, now);
+  if (outcome.status === "invalid") {
+    const remaining = INVALID_CODE_ANSWER_MS - (performance.now() - started);
+    if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+  }
+  return outcome;
+}
+
+async function checkSignInCode(
+  db: DB,
+  options: { email: string; code: string; clientAddress: string },
+  now: Date,
 ): Promise<CodeOutcome> {
   for (const [rule, subject] of [
     [signInLimits.codeAttemptsPerClient, options.clientAddress],
@@ -311,7 +351,7 @@ export async function completeSignIn(
   headers.append("Set-Cookie", await createSession(db, person.personId));
   headers.append(
     "Set-Cookie",
-    await pendingSignInCookie.serialize("", { maxAge: 0, expires: new Date(0) }),
+    await (await pendingSignInCookie(db)).serialize("", { maxAge: 0, expires: new Date(0) }),
   );
   await recordAudit(db, {
     organisationId: person.organisationId,

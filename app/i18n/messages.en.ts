@@ -409,7 +409,7 @@ export const en: Record<keyof typeof nl, string> = {
   "report.heading": "Feedback report of {name}",
   "report.meta": "{cycle} · released on {date}",
   "report.leadView":
-    "{name} shared these results with you. Your visit is recorded in the audit log.",
+    "{name} shared these results with you. Your own answers as manager are left out here, as are the organisation norm and the previous round. Your visit is recorded in the audit log.",
   "report.notReleased.title": "Your report is not available yet",
   "report.notReleased.body":
     "The report of {cycle} becomes available once HR releases the round. You will get an email.",

@@ -411,7 +411,7 @@ export const nl = {
   "report.heading": "Feedbackrapport van {name}",
   "report.meta": "{cycle} · vrijgegeven op {date}",
   "report.leadView":
-    "{name} heeft deze resultaten met u gedeeld. Uw bezoek wordt vastgelegd in het logboek.",
+    "{name} heeft deze resultaten met u gedeeld. Uw eigen antwoorden als leidinggevende zijn hier weggelaten, net als de organisatienorm en de vorige ronde. Uw bezoek wordt vastgelegd in het logboek.",
   "report.notReleased.title": "Uw rapport is nog niet beschikbaar",
   "report.notReleased.body":
     "Het rapport van {cycle} komt beschikbaar zodra HR de ronde vrijgeeft. U krijgt dan een e-mail.",

@@ -3,13 +3,16 @@ import type { Kysely } from "kysely";
 import { demoInvitationToken } from "#db/seed/demo-token";
 import type { Database } from "#db/schema";
 import { instanceSecret } from "~/auth/secrets.server";
+import { getEnv } from "~/utils/env.server";
 import { hashToken } from "~/utils/tokens.server";
 
 /**
- * An invitation's link token is derived from the invitation id with a key the database
- * does not store next to it as a link (only the token's hash is stored). That lets Rondom
- * show a signed-in rater their own links on "Mijn Rondom" without keeping usable links.
- * Invitations are created with exactly this token.
+ * An invitation's link token is derived from the invitation id with a secret key; only the
+ * token's hash is stored. That lets Rondom show a signed-in rater their own links on "Mijn
+ * Rondom" without storing usable links. Invitations are created with exactly this token.
+ * The key comes from INVITATION_SECRET; without it (a demo started with zero configuration)
+ * the instance keeps one in its database, and then a copy of the database alone would give
+ * the links, so production sets INVITATION_SECRET.
  */
 export async function invitationToken(
   db: Kysely<Database>,
@@ -19,7 +22,7 @@ export async function invitationToken(
   if (organisation.is_demo === 1 && organisation.demo_seed) {
     return demoInvitationToken(organisation.demo_seed, invitationId);
   }
-  const key = await instanceSecret(db, "invitation-links");
+  const key = getEnv().INVITATION_SECRET ?? (await instanceSecret(db, "invitation-links"));
   return createHmac("sha256", key).update(invitationId).digest("base64url");
 }
 

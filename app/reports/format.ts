@@ -27,9 +27,13 @@ export function formatChange(value: number, locale: Locale): string {
   return signedOneDecimal[locale].format(value);
 }
 
-/** How much raters agree, in words, from the standard deviation of their scores (1–5 scale). */
-export function agreementLabel(spread: number): MessageKey {
-  if (spread < 0.6) return "report.agreement.high";
-  if (spread < 1.0) return "report.agreement.medium";
+/**
+ * How much raters agree, in words, from the standard deviation of their scores relative to
+ * the scale's range (on 1–5: under 0.6 agreed, under 1.0 somewhat divided, else divided).
+ */
+export function agreementLabel(spread: number, scaleRange: number): MessageKey {
+  const relative = spread / scaleRange;
+  if (relative < 0.15) return "report.agreement.high";
+  if (relative < 0.25) return "report.agreement.medium";
   return "report.agreement.low";
 }

@@ -5,12 +5,14 @@ import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import type { RaterAnswers } from "./engine/anonymity";
 import {
+  buildLeadView,
   buildReport,
   organisationNorm,
   REPORT_FORMAT_VERSION,
   trendAgainst,
   type RaterComment,
   type ReportContent,
+  type ReportInput,
 } from "./report-content";
 
 const YIELD_EVERY = 25;
@@ -39,6 +41,7 @@ export async function computeCycleReports(
       "profile_snapshot_id",
       "min_group_size",
       "manager_identifiable",
+      "lead_access",
       "released_at",
     ])
     .where("id", "=", cycleId)
@@ -59,6 +62,7 @@ export async function computeCycleReports(
     .select([
       "participant.id",
       "participant.person_id",
+      "participant.manager_person_id",
       "person.first_name",
       "person.last_name",
       "report.id as report_id",
@@ -141,33 +145,55 @@ export async function computeCycleReports(
   // Every participant's figures first: the organisation norm is computed over all of them.
   // Now and then the event loop gets a turn, so a server releasing a big cycle keeps
   // answering other requests.
-  const built: { participant: (typeof participants)[number]; content: ReportContent }[] = [];
+  const built: {
+    participant: (typeof participants)[number];
+    content: ReportContent;
+    leadView: ReportContent | null;
+  }[] = [];
   for (const [index, participant] of participants.entries()) {
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+    const input: ReportInput = {
+      participantId: participant.id,
+      participantFirstName: participant.first_name,
+      participantName: `${participant.first_name} ${participant.last_name}`,
+      cycleName: cycle.name,
+      questionnaire,
+      settings,
+      raters: ratersByParticipant.get(participant.id) ?? [],
+      comments: commentsByParticipant.get(participant.id) ?? [],
+      invited: invitedByParticipant.get(participant.id) ?? {},
+      generalQuestions: GENERAL_QUESTIONS,
+    };
+    const leadMayRead = cycle.lead_access === "with_consent" && participant.manager_person_id;
     built.push({
       participant,
-      content: buildReport({
-        participantId: participant.id,
-        participantFirstName: participant.first_name,
-        participantName: `${participant.first_name} ${participant.last_name}`,
-        cycleName: cycle.name,
-        questionnaire,
-        settings,
-        raters: ratersByParticipant.get(participant.id) ?? [],
-        comments: commentsByParticipant.get(participant.id) ?? [],
-        invited: invitedByParticipant.get(participant.id) ?? {},
-        generalQuestions: GENERAL_QUESTIONS,
-      }),
+      content: buildReport(input),
+      leadView: leadMayRead ? buildLeadView(input) : null,
     });
   }
-  const norm = organisationNorm(built.map(({ content }) => content));
+
+  // Reports written later (computeMissingReports) keep the norm the cycle was released with.
+  const existing = await db
+    .selectFrom("report")
+    .select("content")
+    .where("cycle_id", "=", cycle.id)
+    .limit(1)
+    .executeTakeFirst();
+  const norm = existing
+    ? ((JSON.parse(existing.content) as ReportContent).norm ?? null)
+    : organisationNorm(built.map(({ content }) => content));
 
   let written = 0;
-  for (const [index, { participant, content }] of built.entries()) {
+  for (const [index, { participant, content, leadView }] of built.entries()) {
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     if (participant.report_id) continue;
     const previous = await previousReport(db, participant.person_id, cycle.id, cycle.released_at);
-    const report: ReportContent = { ...content, norm, trend: trendAgainst(content, previous) };
+    const report: ReportContent = {
+      ...content,
+      norm,
+      trend: trendAgainst(content, previous),
+      leadView,
+    };
     await db
       .insertInto("report")
       .values({

@@ -43,6 +43,7 @@ export async function loadReportView(
     .where("report.participant_id", "=", participantId)
     .executeTakeFirst();
   if (!report || report.format_version !== REPORT_FORMAT_VERSION) return null;
+  if (access.as === "lead" && !(JSON.parse(report.content) as ReportContent).leadView) return null;
   if (access.as === "lead") {
     const participant = await db
       .selectFrom("participant")
@@ -58,12 +59,11 @@ export async function loadReportView(
       details: { participantId },
     });
   }
-  return {
-    status: "ready",
-    as: access.as,
-    content: JSON.parse(report.content) as ReportContent,
-    releasedAt: report.released_at,
-  };
+  const stored = JSON.parse(report.content) as ReportContent;
+  // The manager reads the version without their own answers, norm and trend.
+  const content = access.as === "lead" ? stored.leadView : stored;
+  if (!content) return null;
+  return { status: "ready", as: access.as, content, releasedAt: report.released_at };
 }
 
 export interface SharingState {

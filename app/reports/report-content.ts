@@ -97,6 +97,12 @@ export interface ReportContent {
   /** Mean over the cycle's participants of their "all others" score, by competency key. */
   norm: Record<string, { mean: number; participants: number }> | null;
   trend: { cycleName: string; competencies: CompetencyTrend[] } | null;
+  /**
+   * What the participant's manager of that round sees once the report is shared: the same
+   * report built without the manager's own answers (which the manager knows, and could
+   * otherwise subtract), without the organisation norm and without the trend.
+   */
+  leadView?: ReportContent | null;
 }
 
 export interface ReportInput {
@@ -148,11 +154,25 @@ export function buildReport(input: ReportInput): ReportContent {
     const matching = input.comments.filter(
       (comment) => comment.competencyId === competencyId && comment.question === question,
     );
+    const groupOf = (comment: RaterComment) => raterById.get(comment.raterId)?.relationship;
+    // An unlabelled comment could come from anyone in the groups without a label. When those
+    // are fewer than k people (say, only the manager), labels would single its writer out:
+    // then no comment here gets a label.
+    const unlabelledPool = OTHER_GROUPS.filter((group) => !visible(group)).reduce(
+      (sum, group) => sum + answeredIn(group),
+      0,
+    );
+    const hasUnlabelled = matching.some((comment) => {
+      const group = groupOf(comment);
+      return group !== undefined && group !== "self" && !visible(group);
+    });
+    const labelsAllowed = !hasUnlabelled || unlabelledPool >= settings.k;
     return stableOrder(matching, input.participantId).flatMap((comment) => {
-      const group = raterById.get(comment.raterId)?.relationship;
+      const group = groupOf(comment);
       if (!group) return [];
       if (group !== "self" && !commentsShown) return [];
-      return [{ text: comment.text, group: labelFor(group, visible) }];
+      const label = group === "self" || labelsAllowed ? labelFor(group, visible) : null;
+      return [{ text: comment.text, group: label }];
     });
   };
 
@@ -287,4 +307,23 @@ export function trendAgainst(
       };
     });
   return competencies.length > 0 ? { cycleName: previous.cycleName, competencies } : null;
+}
+
+/** The manager's view of a shared report: the report as if the manager had not answered. */
+export function buildLeadView(input: ReportInput): ReportContent {
+  const raters = input.raters.filter((rater) => rater.relationship !== "manager");
+  const kept = new Set(raters.map((rater) => rater.id));
+  const invited = { ...input.invited };
+  delete invited.manager;
+  return {
+    ...buildReport({
+      ...input,
+      raters,
+      comments: input.comments.filter((comment) => kept.has(comment.raterId)),
+      invited,
+    }),
+    norm: null,
+    trend: null,
+    leadView: null,
+  };
 }

@@ -75,7 +75,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }, 0);
   const pending = { email, redirectTo: safeRedirectPath(redirectTo, "/mijn") };
   return redirect("/inloggen/code", {
-    headers: { "Set-Cookie": await pendingSignInCookie.serialize(pending) },
+    headers: { "Set-Cookie": await (await pendingSignInCookie(db)).serialize(pending) },
   });
 }
 

@@ -35,17 +35,16 @@ function codeMessages(t: Translate): CodeMessages {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const pending = await readPendingSignIn(request);
+  const db = await getDb();
+  const pending = await readPendingSignIn(db, request);
   if (!pending) throw redirect("/inloggen");
   if (await getCurrentUser(request)) throw redirect(pending.redirectTo);
-  return {
-    email: pending.email,
-    outbox: await isOutboxPageEnabled(await getDb()),
-  };
+  return { email: pending.email, outbox: await isOutboxPageEnabled(db) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const pending = await readPendingSignIn(request);
+  const db = await getDb();
+  const pending = await readPendingSignIn(db, request);
   if (!pending) throw redirect("/inloggen");
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, (name) => name === "code");
@@ -54,7 +53,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
-  const db = await getDb();
   const outcome = await verifySignInCode(db, {
     email: pending.email,
     code: submission.value.code,

@@ -436,6 +436,7 @@ function Report({
             groups={content.visibleGroups}
             k={content.settings.k}
             commentsShown={content.commentsShown}
+            scaleRange={max - min}
           />
         ))}
       </section>
@@ -502,11 +503,13 @@ function CompetencySection({
   groups,
   k,
   commentsShown,
+  scaleRange,
 }: {
   competency: ReportContent["competencies"][number];
   groups: OtherGroup[];
   k: number;
   commentsShown: boolean;
+  scaleRange: number;
 }) {
   const { t, locale } = useTranslation();
   const headingId = `competentie-${competency.key}`;
@@ -522,9 +525,17 @@ function CompetencySection({
           {score(figures.groups[group]?.mean, locale, t)}
         </td>
       ))}
-      <td className="numeric">{figures.others?.n ?? figures.othersRated}</td>
-      <td className="numeric">{isCompetency ? "" : figures.notApplicable}</td>
-      <td>{figures.spread !== null ? t(agreementLabel(figures.spread)) : t("report.notShown")}</td>
+      {/* Counts only where the others' figure is shown: otherwise they would tell which
+          items a single rater could not judge. */}
+      <td className="numeric">{figures.others ? figures.others.n : t("report.notShown")}</td>
+      <td className="numeric">
+        {isCompetency ? "" : figures.others ? figures.notApplicable : t("report.notShown")}
+      </td>
+      <td>
+        {figures.spread !== null
+          ? t(agreementLabel(figures.spread, scaleRange))
+          : t("report.notShown")}
+      </td>
     </tr>
   );
   return (

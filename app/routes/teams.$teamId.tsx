@@ -77,7 +77,10 @@ export default function TeamPage() {
                         <>
                           {member.latestRound.cycleName}:{" "}
                           {t(cycleStatusLabel[member.latestRound.status])}
-                          {member.latestRound.sharedWithLead ? (
+                          {/* Whether a member shared their report is only the business
+                              of the manager they shared it with. */}
+                          {member.latestRound.sharedWithLead &&
+                          member.latestRound.managerPersonId === viewerId ? (
                             <>
                               <br />
                               {member.latestRound.status === "released" &&

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
     .refine((secrets) => !secrets || secrets.every((secret) => secret.length >= 32), {
       message: "elk geheim moet minstens 32 tekens lang zijn",
     }),
+  /** Key from which invitation link tokens are derived (only their hashes are stored). */
+  INVITATION_SECRET: z.string().min(32).optional(),
   /** The address people use to reach Rondom; links in mail point here (never the Host header). */
   APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
@@ -43,6 +45,7 @@ export function getEnv(): Env {
     SMTP_URL: process.env.SMTP_URL || undefined,
     SESSION_SECRETS: process.env.SESSION_SECRETS || undefined,
     APP_URL: process.env.APP_URL || undefined,
+    INVITATION_SECRET: process.env.INVITATION_SECRET || undefined,
     PORT: process.env.PORT || undefined,
   });
   if (!parsed.success) {

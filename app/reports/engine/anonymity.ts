@@ -12,6 +12,9 @@ import type { Relationship } from "#db/schema";
 import { matrixRank } from "./rank";
 
 export type OtherGroup = Exclude<Relationship, "self">;
+/** The spread ("agreement") of the others' scores is given only with this many raters. */
+export const SPREAD_MIN_RATERS = 5;
+
 /** Display order of the rater groups. */
 export const OTHER_GROUPS: readonly OtherGroup[] = ["manager", "colleague", "customer", "report"];
 
@@ -243,7 +246,12 @@ function competencyFigures(
         unit.kind === "indicator"
           ? others.filter((rater) => rater.ratings[unit.indicatorId] === null).length
           : 0,
-      spread: othersShown && othersScores.length > 1 ? standardDeviation(othersScores) : null,
+      // The spread is not a linear figure, so the guard does not cover it: with few raters a
+      // mean and a spread together can pin down every score. Only with SPREAD_MIN_RATERS.
+      spread:
+        othersShown && othersScores.length >= Math.max(settings.k, SPREAD_MIN_RATERS)
+          ? standardDeviation(othersScores)
+          : null,
       withheld: unitShown.length < allowedBeforeGuard || (othersScores.length > 0 && !othersShown),
     };
   };

@@ -68,7 +68,9 @@ describe("DEMO_MODE=off on the seeded demo database", () => {
       valueOf<{ demo: boolean }>(await call(signInPage.loader, getRequest("/inloggen"))).demo,
     ).toBe(false);
     const pending = cookiePair(
-      await pendingSignInCookie.serialize({ email: cast.member.email, redirectTo: "/mijn" }),
+      await (
+        await pendingSignInCookie(test.db)
+      ).serialize({ email: cast.member.email, redirectTo: "/mijn" }),
     );
     const codeStep = valueOf<{ outbox: boolean }>(
       await call(codePage.loader, getRequest("/inloggen/code", { cookie: pending })),

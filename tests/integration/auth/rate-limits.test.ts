@@ -286,7 +286,9 @@ describe("the sign-in pages over the limit", () => {
   it("POST /inloggen/code: the 31st code from one client answers 429", async () => {
     const client = "10.9.1.1";
     const pendingFor = async (email: string) =>
-      cookiePair(await pendingSignInCookie.serialize({ email, redirectTo: "/mijn" }));
+      cookiePair(
+        await (await pendingSignInCookie(test.db)).serialize({ email, redirectTo: "/mijn" }),
+      );
     for (let attempt = 1; attempt <= 30; attempt++) {
       const outcome = await call(
         codePage.action,

@@ -120,7 +120,7 @@ describe("POST /inloggen", () => {
     expect(await unknown.text()).toBe(await known.clone().text());
 
     // The pending cookie remembers the address and the destination.
-    expect(await pendingSignInCookie.parse(cookiePair(knownCookie[0]!))).toEqual({
+    expect(await (await pendingSignInCookie(test.db)).parse(cookiePair(knownCookie[0]!))).toEqual({
       email: cast.member.email,
       redirectTo: "/mijn",
     });
@@ -172,7 +172,7 @@ describe("POST /inloggen", () => {
 
   it("keeps an unsafe destination out of the pending cookie", async () => {
     const { pending } = await askForMail(cast.english.email, "https://evil.example/");
-    expect(await pendingSignInCookie.parse(pending)).toEqual({
+    expect(await (await pendingSignInCookie(test.db)).parse(pending)).toEqual({
       email: cast.english.email,
       redirectTo: "/mijn",
     });
@@ -255,7 +255,9 @@ describe("signing in with the code", () => {
   it("never follows an unsafe destination from a tampered pending cookie", async () => {
     const { mail } = await askForMail(cast.departmentHead.email);
     const tampered = cookiePair(
-      await pendingSignInCookie.serialize({
+      await (
+        await pendingSignInCookie(test.db)
+      ).serialize({
         email: cast.departmentHead.email,
         redirectTo: "//evil.example/",
       }),

@@ -153,7 +153,8 @@ function checkUnit(
       mean(scored.map((entry) => entry.score)),
       DIGITS,
     );
-    if (scored.length > 1) {
+    // The spread only with at least max(k, 5) raters (it is not covered by the linear guard).
+    if (scored.length >= Math.max(k, 5)) {
       expect(figures.spread, `${where}: spread`).toBeCloseTo(
         standardDeviation(scored.map((entry) => entry.score)),
         DIGITS,
@@ -278,15 +279,27 @@ export function checkReport(raw: RawCycle, participantId: string, content: Repor
   const expectedComments = (
     matches: (comment: RawResponse["comments"][number]) => boolean,
     labelAllowed: (group: OtherGroup) => boolean,
-  ): ShownComment[] =>
-    raters.flatMap((rater) =>
+  ): ShownComment[] => {
+    // Unlabelled comments must have at least k possible writers; else no labels at all.
+    const unlabelledPool = (["manager", "colleague", "customer", "report"] as OtherGroup[])
+      .filter((group) => !labelAllowed(group))
+      .reduce((sum, group) => sum + answeredIn(group), 0);
+    const hasUnlabelled = raters.some(
+      (rater) =>
+        rater.relationship !== "self" &&
+        !labelAllowed(rater.relationship as OtherGroup) &&
+        rater.comments.some(matches),
+    );
+    const labels = !hasUnlabelled || unlabelledPool >= k;
+    return raters.flatMap((rater) =>
       rater.comments.filter(matches).flatMap((comment): ShownComment[] => {
         if (rater.relationship === "self") return [{ text: comment.text, group: "self" }];
         if (!commentsShown) return [];
         const group = rater.relationship;
-        return [{ text: comment.text, group: labelAllowed(group) ? group : null }];
+        return [{ text: comment.text, group: labels && labelAllowed(group) ? group : null }];
       }),
     );
+  };
   for (const competency of content.competencies) {
     const expected = expectedComments(
       (comment) => comment.question === "competency" && comment.competency_id === competency.id,

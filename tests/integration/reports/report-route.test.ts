@@ -1,3 +1,4 @@
+import type { ReportContent } from "~/reports/report-content";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   call,
@@ -286,7 +287,13 @@ describe("GET /rapporten/$participantId", () => {
     expect(statusOf(first)).toBe(200);
     const { data, view } = readyView(first);
     expect(view.as).toBe("lead");
-    expect(view.content).toEqual(JSON.parse(storedContent));
+    // The manager reads the stored lead view: built without the manager's own answers,
+    // without the organisation norm and without the trend.
+    const stored = JSON.parse(storedContent) as ReportContent;
+    expect(view.content).toEqual(stored.leadView);
+    expect(view.content.norm).toBeNull();
+    expect(view.content.trend).toBeNull();
+    expect(view.content.responseOverview.map((row) => row.group)).not.toContain("manager");
     expect(data.sharing).toBeNull();
     const afterFirst = await viewsBy();
     expect(afterFirst).toHaveLength(1);

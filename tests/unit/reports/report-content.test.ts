@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Relationship } from "#db/schema";
 import type { RaterAnswers } from "~/reports/engine/anonymity";
-import { buildReport, organisationNorm, type RaterComment } from "~/reports/report-content";
+import {
+  buildLeadView,
+  buildReport,
+  organisationNorm,
+  type RaterComment,
+} from "~/reports/report-content";
 import { GENERAL_QUESTIONS, type Questionnaire } from "~/rater/questionnaire";
 
 const questionnaire: Questionnaire = {
@@ -115,6 +120,57 @@ describe("buildReport", () => {
     expect(shown.filter((c) => c.group === "colleague")).toHaveLength(4);
     const reversed = report([...others, manager, ...customers], [...comments].reverse());
     expect(reversed.competencies[0]!.comments).toEqual(shown);
+  });
+
+  it("labels no comment when an unlabelled one could only come from fewer than k people", () => {
+    // The manager could not judge competency b but wrote a comment there. Colleagues and
+    // customers are shown in b, so labelling theirs would leave the manager's as the only
+    // unlabelled one.
+    const manager = {
+      id: "m",
+      relationship: "manager" as const,
+      ratings: Object.fromEntries(indicatorIds.map((i) => [i, i.startsWith("b") ? null : 4])),
+    };
+    const customers = ["k1", "k2", "k3"].map((id) => rater(id, "customer", () => 3));
+    const comments: RaterComment[] = [
+      { id: "z1", raterId: "m", competencyId: "b", question: "competency", text: "Van de baas." },
+      { id: "z2", raterId: "c1", competencyId: "b", question: "competency", text: "Collega." },
+      { id: "z3", raterId: "k1", competencyId: "b", question: "competency", text: "Klant." },
+    ];
+    const content = report([...others.slice(0, 3), manager, ...customers], comments);
+    const b = content.competencies.find((c) => c.id === "b")!;
+    expect(b.figures.groups.colleague).toBeDefined();
+    expect(b.figures.groups.customer).toBeDefined();
+    expect(b.comments.map((c) => c.group)).toEqual([null, null, null]);
+  });
+
+  it("gives the manager a view without the manager's own answers, norm or trend", () => {
+    const manager = rater("m", "manager", () => 1);
+    const input = {
+      participantId: "p1",
+      participantFirstName: "Sanne",
+      participantName: "Sanne de Vries",
+      cycleName: "Voorjaar",
+      questionnaire,
+      settings,
+      raters: [...others, manager],
+      comments: [
+        { id: "q1", raterId: "m", competencyId: "a", question: "competency", text: "Eigen." },
+      ],
+      invited: { manager: 1, colleague: 4 },
+      generalQuestions: GENERAL_QUESTIONS,
+    };
+    const full = buildReport(input);
+    const lead = buildLeadView(input);
+    const othersOnly = report(others);
+    expect(lead.competencies[0]!.figures.others).toEqual(
+      othersOnly.competencies[0]!.figures.others,
+    );
+    expect(full.competencies[0]!.figures.others!.n).toBe(5);
+    expect(lead.responseOverview.map((row) => row.group)).toEqual(["colleague"]);
+    expect(lead.competencies[0]!.comments).toEqual([]);
+    expect(lead.norm).toBeNull();
+    expect(lead.trend).toBeNull();
   });
 
   it("counts invited and answered per group", () => {
