@@ -22,6 +22,51 @@ export function seriesStyle(index: number) {
   return STYLES[index % STYLES.length]!;
 }
 
+const TICK_LINE_LENGTH = 14;
+
+/** Splits a label into lines of about TICK_LINE_LENGTH characters, at spaces. */
+export function wrapLabel(label: string, lineLength = TICK_LINE_LENGTH): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= lineLength) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
+}
+
+interface TickProps {
+  x?: number;
+  y?: number;
+  cx?: number;
+  cy?: number;
+  textAnchor?: "start" | "middle" | "end" | "inherit";
+  payload?: { value?: string };
+}
+
+/**
+ * An axis label in larger type, wrapped over lines, so it stays readable when the chart is
+ * scaled down to a phone's width.
+ */
+function WrappedTick({ x = 0, y = 0, cy = 0, textAnchor = "middle", payload }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ""));
+  const lineHeight = 17;
+  // Labels above the centre grow upwards, below it downwards.
+  const firstLineOffset = y < cy - 1 ? -(lines.length - 1) * lineHeight : 4;
+  return (
+    <text x={x} y={y + firstLineOffset} textAnchor={textAnchor} fill="#1b1f24" fontSize={15}>
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? 0 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /**
  * A radar of competencies, rendered on the server as plain SVG (complete without
  * JavaScript). A series is drawn only where it has a value on every axis; the table next to
@@ -52,16 +97,16 @@ export function CompetencyRadar({
   return (
     <figure className="radar">
       <RadarChart
-        width={760}
+        width={680}
         height={500}
         data={data}
-        outerRadius={165}
+        outerRadius={150}
         title={title}
         desc={title}
         accessibilityLayer={false}
       >
         <PolarGrid stroke="#8a959f" />
-        <PolarAngleAxis dataKey="axis" tick={{ fill: "#1b1f24", fontSize: 13 }} />
+        <PolarAngleAxis dataKey="axis" tick={WrappedTick} />
         <PolarRadiusAxis
           domain={[min, max]}
           tickCount={max - min + 1}
