@@ -21,17 +21,22 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/**
- * Computes and stores the report of every participant of a released cycle. Runs once, at
- * release: a participant who already has a report keeps it unchanged (SPEC.md: a released
- * report never changes). Returns how many reports were written.
- */
-export async function computeCycleReports(
+export interface CycleReportInputs {
+  cycle: { id: string; name: string; releasedAt: string | null; leadAccess: string };
+  participants: {
+    id: string;
+    personId: string;
+    managerPersonId: string | null;
+    hasReport: boolean;
+    input: ReportInput;
+  }[];
+}
+
+/** Everything a released cycle's reports are built from, read in a handful of queries. */
+export async function loadReportInputs(
   db: Kysely<Database>,
   cycleId: string,
-  now: Date = new Date(),
-  createId: () => string = newId,
-): Promise<number> {
+): Promise<CycleReportInputs> {
   const cycle = await db
     .selectFrom("cycle")
     .select([
@@ -142,6 +147,47 @@ export async function computeCycleReports(
     invitedByParticipant.set(row.participant_id, counts);
   }
 
+  return {
+    cycle: {
+      id: cycle.id,
+      name: cycle.name,
+      releasedAt: cycle.released_at,
+      leadAccess: cycle.lead_access,
+    },
+    participants: participants.map((participant) => ({
+      id: participant.id,
+      personId: participant.person_id,
+      managerPersonId: participant.manager_person_id,
+      hasReport: participant.report_id !== null,
+      input: {
+        participantId: participant.id,
+        participantFirstName: participant.first_name,
+        participantName: `${participant.first_name} ${participant.last_name}`,
+        cycleName: cycle.name,
+        questionnaire,
+        settings,
+        raters: ratersByParticipant.get(participant.id) ?? [],
+        comments: commentsByParticipant.get(participant.id) ?? [],
+        invited: invitedByParticipant.get(participant.id) ?? {},
+        generalQuestions: GENERAL_QUESTIONS,
+      },
+    })),
+  };
+}
+
+/**
+ * Computes and stores the report of every participant of a released cycle. Runs once, at
+ * release: a participant who already has a report keeps it unchanged (SPEC.md: a released
+ * report never changes). Returns how many reports were written.
+ */
+export async function computeCycleReports(
+  db: Kysely<Database>,
+  cycleId: string,
+  now: Date = new Date(),
+  createId: () => string = newId,
+): Promise<number> {
+  const { cycle, participants } = await loadReportInputs(db, cycleId);
+
   // Every participant's figures first: the organisation norm is computed over all of them.
   // Now and then the event loop gets a turn, so a server releasing a big cycle keeps
   // answering other requests.
@@ -152,23 +198,11 @@ export async function computeCycleReports(
   }[] = [];
   for (const [index, participant] of participants.entries()) {
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
-    const input: ReportInput = {
-      participantId: participant.id,
-      participantFirstName: participant.first_name,
-      participantName: `${participant.first_name} ${participant.last_name}`,
-      cycleName: cycle.name,
-      questionnaire,
-      settings,
-      raters: ratersByParticipant.get(participant.id) ?? [],
-      comments: commentsByParticipant.get(participant.id) ?? [],
-      invited: invitedByParticipant.get(participant.id) ?? {},
-      generalQuestions: GENERAL_QUESTIONS,
-    };
-    const leadMayRead = cycle.lead_access === "with_consent" && participant.manager_person_id;
+    const leadMayRead = cycle.leadAccess === "with_consent" && participant.managerPersonId;
     built.push({
       participant,
-      content: buildReport(input),
-      leadView: leadMayRead ? buildLeadView(input) : null,
+      content: buildReport(participant.input),
+      leadView: leadMayRead ? buildLeadView(participant.input) : null,
     });
   }
 
@@ -186,8 +220,8 @@ export async function computeCycleReports(
   let written = 0;
   for (const [index, { participant, content, leadView }] of built.entries()) {
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
-    if (participant.report_id) continue;
-    const previous = await previousReport(db, participant.person_id, cycle.id, cycle.released_at);
+    if (participant.hasReport) continue;
+    const previous = await previousReport(db, participant.personId, cycle.id, cycle.releasedAt);
     const report: ReportContent = {
       ...content,
       norm,

@@ -20,14 +20,8 @@ import { getProfile } from "~/profiles/load.server";
 import { snapshotProfile } from "~/profiles/snapshot.server";
 import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
-import type { RaterAnswers } from "~/reports/engine/anonymity";
-import { computeCycleReports } from "~/reports/release.server";
-import {
-  buildReport,
-  organisationNorm,
-  type RaterComment,
-  type ReportInput,
-} from "~/reports/report-content";
+import { computeCycleReports, loadReportInputs } from "~/reports/release.server";
+import { buildReport, organisationNorm, type ReportInput } from "~/reports/report-content";
 import { fmt, freePort, makeTempDir, ServerProcess, sleep, table } from "./harness";
 
 const REPORT_PARTICIPANTS = Number(process.env.BENCH_REPORT_PARTICIPANTS ?? 5000);
@@ -157,7 +151,7 @@ async function demoFigures(): Promise<DemoFigures> {
       .executeTakeFirstOrThrow();
 
     // buildReport alone, on the inputs computeCycleReports gives it.
-    const inputs = await loadReportInputs(db, cycle.id);
+    const inputs = await reportInputs(db, cycle.id);
     for (const input of inputs) buildReport(input); // warm-up
     const perParticipant: number[] = [];
     const contents = [];
@@ -214,113 +208,10 @@ async function demoFigures(): Promise<DemoFigures> {
   }
 }
 
-/** What computeCycleReports passes to buildReport, read the same way (release.server.ts). */
-async function loadReportInputs(db: DB, cycleId: string): Promise<ReportInput[]> {
-  const cycle = await db
-    .selectFrom("cycle")
-    .select(["name", "profile_snapshot_id", "min_group_size", "manager_identifiable"])
-    .where("id", "=", cycleId)
-    .executeTakeFirstOrThrow();
-  const questionnaire = await readQuestionnaire(db, cycle.profile_snapshot_id!);
-  const settings = {
-    k: cycle.min_group_size,
-    managerIdentifiable: cycle.manager_identifiable === 1,
-  };
-  const participants = await db
-    .selectFrom("participant")
-    .innerJoin("person", "person.id", "participant.person_id")
-    .select(["participant.id", "person.first_name", "person.last_name"])
-    .where("participant.cycle_id", "=", cycleId)
-    .execute();
-  const responses = await db
-    .selectFrom("response")
-    .select(["id", "participant_id", "relationship"])
-    .where("cycle_id", "=", cycleId)
-    .execute();
-  const ratings = await db
-    .selectFrom("rating")
-    .innerJoin("response", "response.id", "rating.response_id")
-    .select(["rating.response_id", "rating.indicator_id", "rating.score"])
-    .where("response.cycle_id", "=", cycleId)
-    .execute();
-  const comments = await db
-    .selectFrom("comment")
-    .innerJoin("response", "response.id", "comment.response_id")
-    .select([
-      "comment.id",
-      "comment.response_id",
-      "response.participant_id",
-      "comment.competency_id",
-      "comment.question",
-      "comment.text",
-    ])
-    .where("response.cycle_id", "=", cycleId)
-    .execute();
-  const invitations = await db
-    .selectFrom("invitation")
-    .select(["participant_id", "relationship"])
-    .select((eb) => eb.fn.countAll<number>().as("count"))
-    .where("cycle_id", "=", cycleId)
-    .where("status", "!=", "revoked")
-    .groupBy(["participant_id", "relationship"])
-    .execute();
-
-  const answers = new Map<string, Record<string, number | null>>();
-  for (const rating of ratings) {
-    const record = answers.get(rating.response_id) ?? {};
-    record[rating.indicator_id] = rating.score;
-    answers.set(rating.response_id, record);
-  }
-  const raters = groupBy(
-    responses.map((response): [string, RaterAnswers] => [
-      response.participant_id,
-      {
-        id: response.id,
-        relationship: response.relationship,
-        ratings: answers.get(response.id) ?? {},
-      },
-    ]),
-  );
-  const commentsOf = groupBy(
-    comments.map((comment): [string, RaterComment] => [
-      comment.participant_id,
-      {
-        id: comment.id,
-        raterId: comment.response_id,
-        competencyId: comment.competency_id,
-        question: comment.question,
-        text: comment.text,
-      },
-    ]),
-  );
-  const invited = new Map<string, Partial<Record<Relationship, number>>>();
-  for (const row of invitations) {
-    const counts = invited.get(row.participant_id) ?? {};
-    counts[row.relationship] = Number(row.count);
-    invited.set(row.participant_id, counts);
-  }
-  return participants.map((participant) => ({
-    participantId: participant.id,
-    participantFirstName: participant.first_name,
-    participantName: `${participant.first_name} ${participant.last_name}`,
-    cycleName: cycle.name,
-    questionnaire,
-    settings,
-    raters: raters.get(participant.id) ?? [],
-    comments: commentsOf.get(participant.id) ?? [],
-    invited: invited.get(participant.id) ?? {},
-    generalQuestions: GENERAL_QUESTIONS,
-  }));
-}
-
-function groupBy<T>(pairs: [string, T][]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const [key, value] of pairs) {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  }
-  return map;
+/** What computeCycleReports passes to buildReport, read by the same function. */
+async function reportInputs(db: DB, cycleId: string): Promise<ReportInput[]> {
+  const { participants } = await loadReportInputs(db, cycleId);
+  return participants.map((participant) => participant.input);
 }
 
 async function cycleCounts(db: DB, cycleId: string) {
@@ -379,7 +270,7 @@ async function generatedFigures(participants: number): Promise<GeneratedFigures>
     // The reads of computeCycleReports on their own, and buildReport for a sample.
     console.log("Reports: reading the cycle's answers as computeCycleReports does …");
     let started = performance.now();
-    let inputs: ReportInput[] | null = await loadReportInputs(db, generated.cycleId);
+    let inputs: ReportInput[] | null = await reportInputs(db, generated.cycleId);
     const readSeconds = (performance.now() - started) / 1000;
     const sample = inputs.slice(0, BUILD_SAMPLE);
     inputs = null; // let the garbage collector have it before the real run
