@@ -1,5 +1,4 @@
 import path from "node:path";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sql } from "kysely";
 import { afterAll, beforeAll, vi } from "vitest";
 import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
@@ -9,6 +8,7 @@ import { newId } from "#db/ids";
 import type { Person, Team } from "#db/schema";
 import { seedDemo } from "#db/seed/demo";
 import { createTestDatabase } from "../../setup/test-database";
+import { runRoute, type Outcome } from "../route-outcome";
 
 export const ORIGIN = "http://localhost";
 
@@ -227,43 +227,6 @@ export function postRequest(
 // ---------------------------------------------------------------------------------------
 // Calling loaders and actions as Remix would.
 
-type RouteFunction = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
-
-export type Outcome =
-  | { kind: "response"; thrown: boolean; response: Response }
-  | { kind: "data"; thrown: boolean; data: unknown; status: number; headers: Headers }
-  | { kind: "value"; value: unknown }
-  | { kind: "error"; error: unknown };
-
-interface DataWithInit {
-  type: "DataWithResponseInit";
-  data: unknown;
-  init: ResponseInit | null;
-}
-
-function isDataWithInit(value: unknown): value is DataWithInit {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { type?: unknown }).type === "DataWithResponseInit"
-  );
-}
-
-function toOutcome(value: unknown, thrown: boolean): Outcome {
-  if (value instanceof Response) return { kind: "response", thrown, response: value };
-  if (isDataWithInit(value)) {
-    return {
-      kind: "data",
-      thrown,
-      data: value.data,
-      status: value.init?.status ?? 200,
-      headers: new Headers(value.init?.headers),
-    };
-  }
-  if (thrown) return { kind: "error", error: value };
-  return { kind: "value", value };
-}
-
 export const CLIENT = "203.0.113.7";
 
 export async function call(
@@ -271,73 +234,20 @@ export async function call(
   request: Request,
   options: { params?: Record<string, string>; clientAddress?: string } = {},
 ): Promise<Outcome> {
-  try {
-    const value = await (fn as RouteFunction)({
-      request,
-      params: options.params ?? {},
-      context: { clientAddress: options.clientAddress ?? CLIENT },
-    });
-    return toOutcome(value, false);
-  } catch (error) {
-    return toOutcome(error, true);
-  }
+  return runRoute(fn, request, options.params ?? {}, {
+    clientAddress: options.clientAddress ?? CLIENT,
+  });
 }
 
-export function statusOf(outcome: Outcome): number {
-  switch (outcome.kind) {
-    case "response":
-      return outcome.response.status;
-    case "data":
-      return outcome.status;
-    case "value":
-      return 200;
-    case "error":
-      return 500;
-  }
-}
-
-export function describeOutcome(outcome: Outcome): string {
-  switch (outcome.kind) {
-    case "response":
-      return `${outcome.thrown ? "thrown" : "returned"} Response ${outcome.response.status} ${
-        outcome.response.headers.get("Location") ?? ""
-      }`;
-    case "data":
-      return `data() ${outcome.status}: ${JSON.stringify(outcome.data).slice(0, 300)}`;
-    case "value":
-      return `value ${JSON.stringify(outcome.value).slice(0, 300)}`;
-    case "error":
-      return `error ${outcome.error instanceof Error ? outcome.error.stack : String(outcome.error)}`;
-  }
-}
-
-/** The Response of a returned or thrown Response outcome; fails the test otherwise. */
-export function responseOf(outcome: Outcome): Response {
-  if (outcome.kind !== "response") {
-    throw new Error(`Expected a Response, got ${describeOutcome(outcome)}`);
-  }
-  return outcome.response;
-}
-
-export function valueOf<T>(outcome: Outcome): T {
-  if (outcome.kind !== "value") {
-    throw new Error(`Expected a plain value, got ${describeOutcome(outcome)}`);
-  }
-  return outcome.value as T;
-}
-
-/** A thrown 404 Response, the way every "not yours" page answers. */
-export function isThrownNotFound(outcome: Outcome): boolean {
-  return outcome.kind === "response" && outcome.thrown && outcome.response.status === 404;
-}
-
-/** The Location of a redirect (returned or thrown), else null. */
-export function redirectLocation(outcome: Outcome): string | null {
-  if (outcome.kind !== "response") return null;
-  const { status } = outcome.response;
-  if (status < 300 || status >= 400) return null;
-  return outcome.response.headers.get("Location");
-}
+export {
+  describeOutcome,
+  isThrownNotFound,
+  redirectLocation,
+  responseOf,
+  statusOf,
+  valueOf,
+  type Outcome,
+} from "../route-outcome";
 
 // ---------------------------------------------------------------------------------------
 // Sign-in mail.

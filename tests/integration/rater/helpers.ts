@@ -1,4 +1,3 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll } from "vitest";
 import type { DB } from "#db/database";
 import type { Relationship } from "#db/schema";
@@ -11,6 +10,7 @@ import {
   type FixtureInvitation,
 } from "../../fixtures/collecting-cycle";
 import { createTestDatabase } from "../../setup/test-database";
+import { runRoute, type Outcome } from "../route-outcome";
 
 export const ORIGIN = "http://localhost";
 
@@ -112,109 +112,20 @@ export function postRequest(
   return new Request(pageUrl(token, page), { method: "POST", headers, body: payload });
 }
 
-type RouteFunction = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
-
-export type Outcome =
-  | { kind: "response"; thrown: boolean; response: Response }
-  | { kind: "data"; thrown: boolean; data: unknown; status: number }
-  | { kind: "value"; value: unknown }
-  | { kind: "error"; error: unknown };
-
-interface DataWithInit {
-  type: "DataWithResponseInit";
-  data: unknown;
-  init: ResponseInit | null;
-}
-
-function isDataWithInit(value: unknown): value is DataWithInit {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { type?: unknown }).type === "DataWithResponseInit"
-  );
-}
-
-function toOutcome(value: unknown, thrown: boolean): Outcome {
-  if (value instanceof Response) return { kind: "response", thrown, response: value };
-  if (isDataWithInit(value)) {
-    return { kind: "data", thrown, data: value.data, status: value.init?.status ?? 200 };
-  }
-  if (thrown) return { kind: "error", error: value };
-  return { kind: "value", value };
-}
-
-/**
- * Runs a loader or action as Remix would and says what came out: a Response (returned or
- * thrown), a `data()` result, a plain value, or a non-Response error (a 500 for the user).
- */
+/** Runs a rater page's loader or action for an invitation token. */
 export async function run(fn: unknown, request: Request, token: string): Promise<Outcome> {
-  try {
-    const value = await (fn as RouteFunction)({
-      request,
-      params: { token },
-      context: {},
-    });
-    return toOutcome(value, false);
-  } catch (error) {
-    return toOutcome(error, true);
-  }
+  return runRoute(fn, request, { token }, {});
 }
 
-/** The HTTP status the outcome would get (a non-Response error is a 500). */
-export function statusOf(outcome: Outcome): number {
-  switch (outcome.kind) {
-    case "response":
-      return outcome.response.status;
-    case "data":
-      return outcome.status;
-    case "value":
-      return 200;
-    case "error":
-      return 500;
-  }
-}
+export {
+  describeOutcome,
+  redirectLocation,
+  redirectTarget,
+  statusOf,
+  valueOf,
+  type Outcome,
+} from "../route-outcome";
 
-export function redirectLocation(outcome: Outcome): string | null {
-  if (outcome.kind !== "response") return null;
-  const { status } = outcome.response;
-  if (status < 300 || status >= 400) return null;
-  return outcome.response.headers.get("Location");
-}
-
-/**
- * Where a redirect leads, as path and query resolved against the page that was requested
- * (so "?opgeslagen=1" and "/uitnodiging/x/vragenlijst?opgeslagen=1" compare equal).
- */
-export function redirectTarget(outcome: Outcome, requestUrl: string): string | null {
-  const location = redirectLocation(outcome);
-  if (location === null) return null;
-  const url = new URL(location, requestUrl);
-  return url.origin === new URL(requestUrl).origin ? url.pathname + url.search : url.href;
-}
-
-export function valueOf<T>(outcome: Outcome): T {
-  if (outcome.kind !== "value") {
-    throw new Error(`Expected a plain value, got ${describeOutcome(outcome)}`);
-  }
-  return outcome.value as T;
-}
-
-export function describeOutcome(outcome: Outcome): string {
-  switch (outcome.kind) {
-    case "response":
-      return `${outcome.thrown ? "thrown" : "returned"} Response ${outcome.response.status} ${
-        outcome.response.headers.get("Location") ?? ""
-      }`;
-    case "data":
-      return `data() ${outcome.status}: ${JSON.stringify(outcome.data).slice(0, 300)}`;
-    case "value":
-      return `value ${JSON.stringify(outcome.value).slice(0, 300)}`;
-    case "error":
-      return `error ${outcome.error instanceof Error ? outcome.error.stack : String(outcome.error)}`;
-  }
-}
-
-/** Everything a client could see of a Response (for "the same 404" comparisons). */
 export async function snapshotResponse(response: Response): Promise<{
   status: number;
   statusText: string;
