@@ -140,6 +140,10 @@ export interface ParticipantTable {
   nominations_approved_by_person_id: string | null;
   /** Consent to show member-level results to the team lead; null = not shared. */
   shared_with_lead_at: Timestamp | null;
+  /** When the participant was asked by mail to nominate raters. */
+  nomination_requested_at: Timestamp | null;
+  /** When the participant was told by mail that their report is ready. */
+  report_notified_at: Timestamp | null;
   created_at: Timestamp;
 }
 
@@ -216,6 +220,16 @@ export interface ReportTable {
   /** JSON of the frozen report. */
   content: string;
   computed_at: Timestamp;
+}
+
+export interface StagedImportTable {
+  id: string;
+  organisation_id: string;
+  created_by_person_id: string | null;
+  file_name: string | null;
+  /** The uploaded CSV as text, between preview and apply. */
+  content: string;
+  created_at: Timestamp;
 }
 
 export interface SessionTable {
@@ -304,6 +318,7 @@ export interface Database {
   instance_secret: InstanceSecretTable;
   email_outbox: EmailOutboxTable;
   audit_log: AuditLogTable;
+  staged_import: StagedImportTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -8,6 +8,32 @@ export const AUDIT_ACTIONS = [
   "report_viewed_by_lead",
   "report_shared_with_lead",
   "report_unshared_with_lead",
+  // People and teams
+  "people_imported",
+  "person_created",
+  "person_updated",
+  "person_deactivated",
+  "person_reactivated",
+  "team_created",
+  "team_updated",
+  // Rounds
+  "cycle_created",
+  "cycle_updated",
+  "cycle_participants_added",
+  "cycle_participant_removed",
+  "cycle_nominating_started",
+  "cycle_collecting_started",
+  "cycle_closed",
+  "cycle_released",
+  "cycle_progress_exported",
+  // Nominations and invitations
+  "nominations_submitted",
+  "nomination_added",
+  "nomination_removed",
+  "nominations_approved",
+  "invitation_revoked",
+  "invitation_added",
+  "reminders_sent",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,14 @@
 import type { nl } from "./messages.nl";
+import { peopleEn } from "./catalogues/people.en";
+import { cyclesEn } from "./catalogues/cycles.en";
+import { nominationsEn } from "./catalogues/nominations.en";
+import { invitationsEn } from "./catalogues/invitations.en";
 
 export const en: Record<keyof typeof nl, string> = {
+  ...peopleEn,
+  ...cyclesEn,
+  ...nominationsEn,
+  ...invitationsEn,
   "meta.description":
     "Rondom: 360-degree feedback on competency profiles, anonymous and accessible.",
 
@@ -486,4 +494,27 @@ export const en: Record<keyof typeof nl, string> = {
   "mine.rounds.openReport": "View your report",
   "team.members.openReport": "view shared report",
   "audit.action.report_viewed_by_lead": "Shared report viewed",
+  "audit.action.people_imported": "People imported",
+  "audit.action.person_created": "Person added",
+  "audit.action.person_updated": "Person changed",
+  "audit.action.person_deactivated": "Person deactivated",
+  "audit.action.person_reactivated": "Person reactivated",
+  "audit.action.team_created": "Team added",
+  "audit.action.team_updated": "Team changed",
+  "audit.action.cycle_created": "Feedback round created",
+  "audit.action.cycle_updated": "Feedback round changed",
+  "audit.action.cycle_participants_added": "Participants added",
+  "audit.action.cycle_participant_removed": "Participant removed",
+  "audit.action.cycle_nominating_started": "Nominations opened",
+  "audit.action.cycle_collecting_started": "Invitations sent",
+  "audit.action.cycle_closed": "Feedback round closed",
+  "audit.action.cycle_released": "Reports released",
+  "audit.action.cycle_progress_exported": "Progress exported",
+  "audit.action.nominations_submitted": "Nominations submitted",
+  "audit.action.nomination_added": "Rater nominated",
+  "audit.action.nomination_removed": "Nomination removed",
+  "audit.action.nominations_approved": "Nominations approved",
+  "audit.action.invitation_revoked": "Invitation revoked",
+  "audit.action.invitation_added": "Rater added",
+  "audit.action.reminders_sent": "Reminders sent",
 };

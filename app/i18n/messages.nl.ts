@@ -1,6 +1,16 @@
+import { peopleNl } from "./catalogues/people.nl";
+import { cyclesNl } from "./catalogues/cycles.nl";
+import { nominationsNl } from "./catalogues/nominations.nl";
+import { invitationsNl } from "./catalogues/invitations.nl";
+
 // Dutch is the source language: every key is defined here first. messages.en.ts must
-// provide the same keys (the type checker enforces it).
+// provide the same keys (the type checker enforces it). Larger features keep their
+// messages in catalogues/<feature>.nl.ts and .en.ts, merged here.
 export const nl = {
+  ...peopleNl,
+  ...cyclesNl,
+  ...nominationsNl,
+  ...invitationsNl,
   "meta.description":
     "Rondom: 360-gradenfeedback op basis van competentieprofielen, anoniem en toegankelijk.",
 
@@ -491,4 +501,27 @@ export const nl = {
   "mine.rounds.openReport": "Bekijk uw rapport",
   "team.members.openReport": "gedeeld rapport bekijken",
   "audit.action.report_viewed_by_lead": "Gedeeld rapport bekeken",
+  "audit.action.people_imported": "Personen geïmporteerd",
+  "audit.action.person_created": "Persoon toegevoegd",
+  "audit.action.person_updated": "Persoon gewijzigd",
+  "audit.action.person_deactivated": "Persoon op non-actief gezet",
+  "audit.action.person_reactivated": "Persoon weer actief gemaakt",
+  "audit.action.team_created": "Team toegevoegd",
+  "audit.action.team_updated": "Team gewijzigd",
+  "audit.action.cycle_created": "Feedbackronde aangemaakt",
+  "audit.action.cycle_updated": "Feedbackronde gewijzigd",
+  "audit.action.cycle_participants_added": "Deelnemers toegevoegd",
+  "audit.action.cycle_participant_removed": "Deelnemer verwijderd",
+  "audit.action.cycle_nominating_started": "Voordragen gestart",
+  "audit.action.cycle_collecting_started": "Uitnodigingen verstuurd",
+  "audit.action.cycle_closed": "Feedbackronde gesloten",
+  "audit.action.cycle_released": "Rapporten vrijgegeven",
+  "audit.action.cycle_progress_exported": "Voortgang geëxporteerd",
+  "audit.action.nominations_submitted": "Voordrachten ingediend",
+  "audit.action.nomination_added": "Beoordelaar voorgedragen",
+  "audit.action.nomination_removed": "Voordracht verwijderd",
+  "audit.action.nominations_approved": "Voordrachten goedgekeurd",
+  "audit.action.invitation_revoked": "Uitnodiging ingetrokken",
+  "audit.action.invitation_added": "Beoordelaar toegevoegd",
+  "audit.action.reminders_sent": "Herinneringen verstuurd",
 } as const;

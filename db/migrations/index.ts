@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001-initial";
 import * as m0002 from "./0002-accounts";
 import * as m0003 from "./0003-report-indexes";
+import * as m0004 from "./0004-rounds";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   "0001-initial": m0001,
   "0002-accounts": m0002,
   "0003-report-indexes": m0003,
+  "0004-rounds": m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -170,6 +170,9 @@ function planParticipant(
     nominations_approved_at: sometime(approved),
     nominations_approved_by_person_id: manager.id,
     shared_with_lead_at: shared ? sometime((days.released ?? 0) + random.int(1, 30)) : null,
+    // Set without random draws, so the rest of the demo stays as it was.
+    nomination_requested_at: calendar.at(days.created, 11),
+    report_notified_at: days.released === undefined ? null : calendar.at(days.released, 12),
     created_at: calendar.at(days.created, 10),
   });
   return { participantId: id, nominationDays: { submitted, approved } };

@@ -4,6 +4,7 @@ import type { Database } from "../schema";
 /** Every table, children before parents, so deleting in this order never breaks a foreign key. */
 export const TABLES_IN_DELETE_ORDER = [
   "audit_log",
+  "staged_import",
   "email_outbox",
   "rate_limit",
   "instance_secret",

@@ -112,6 +112,8 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     nominations_approved_at: true,
     nominations_approved_by_person_id: true,
     shared_with_lead_at: true,
+    nomination_requested_at: true,
+    report_notified_at: true,
     created_at: true,
   },
   nomination: {
@@ -205,6 +207,14 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     details: true,
     created_at: true,
   },
+  staged_import: {
+    id: true,
+    organisation_id: true,
+    created_by_person_id: true,
+    file_name: true,
+    content: true,
+    created_at: true,
+  },
 };
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -243,7 +253,12 @@ describe("migrations", () => {
 
     const applied = await migrateToLatest(db);
 
-    expect(applied).toEqual(["0001-initial", "0002-accounts", "0003-report-indexes"]);
+    expect(applied).toEqual([
+      "0001-initial",
+      "0002-accounts",
+      "0003-report-indexes",
+      "0004-rounds",
+    ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
     );

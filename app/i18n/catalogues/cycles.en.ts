@@ -1,0 +1,3 @@
+import type { cyclesNl } from "./cycles.nl";
+
+export const cyclesEn: Record<keyof typeof cyclesNl, string> = {};

@@ -1,0 +1,3 @@
+import type { invitationsNl } from "./invitations.nl";
+
+export const invitationsEn: Record<keyof typeof invitationsNl, string> = {};
