@@ -19,7 +19,8 @@ async function openDatabase(): Promise<DB> {
   getProfiles(); // refuses to start on a broken profile in surveys/
   const db = createDatabase(env.DATABASE_URL);
   await migrateToLatest(db);
-  const demoProfile = getProfile(DEMO_PROFILE_ID);
+  // With the demo switched off, an empty database stays empty until `npm run org:create`.
+  const demoProfile = env.DEMO_MODE === "off" ? undefined : getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
   await computeMissingReports(db);
   startHousekeeping(db);

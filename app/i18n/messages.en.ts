@@ -21,6 +21,9 @@ export const en: Record<keyof typeof nl, string> = {
   "layout.footer.anonymity":
     "People who give feedback stay anonymous: nobody sees who answered what.",
 
+  "home.setup.title": "No organisation set up yet",
+  "home.setup.body":
+    "This installation runs without the demo and has no organisation yet. Create the organisation and its first HR admin on the server; they then sign in and import the employees from a CSV file.",
   "home.title": "Home",
   "home.heading": "Feedback from every side, safe and clear",
   "home.lead":

@@ -23,6 +23,9 @@ export const nl = {
   "layout.footer.anonymity":
     "Wie feedback geeft, blijft anoniem: niemand ziet wie wat heeft geantwoord.",
 
+  "home.setup.title": "Nog geen organisatie ingericht",
+  "home.setup.body":
+    "Deze installatie draait zonder demo en heeft nog geen organisatie. Maak de organisatie en de eerste HR-beheerder aan op de server; daarna logt die in en importeert de medewerkers uit een CSV-bestand.",
   "home.title": "Start",
   "home.heading": "Feedback van alle kanten, veilig en overzichtelijk",
   "home.lead":

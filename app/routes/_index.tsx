@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { getDemoEntrancesIfEnabled } from "~/demo/demo-mode.server";
+import { hasAnyOrganisation } from "~/organisation/create-organisation.server";
 import { relationshipLabel } from "~/i18n/labels";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
@@ -17,6 +18,7 @@ export async function loader(_: LoaderFunctionArgs) {
   const demo = await getDemoEntrancesIfEnabled(db);
   const firstProfile = getProfiles()[0];
   return {
+    needsSetup: !(await hasAnyOrganisation(db)),
     demo: demo && {
       organisationName: demo.organisationName,
       people: demo.people,
@@ -41,7 +43,7 @@ const steps: { title: MessageKey; body: MessageKey }[] = [
 ];
 
 export default function HomePage() {
-  const { demo, firstProfile } = useLoaderData<typeof loader>();
+  const { demo, firstProfile, needsSetup } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container">
@@ -56,6 +58,19 @@ export default function HomePage() {
           </p>
         ) : null}
       </section>
+
+      {needsSetup ? (
+        <section aria-labelledby="setup-title" className="panel">
+          <h2 id="setup-title">{t("home.setup.title")}</h2>
+          <p>{t("home.setup.body")}</p>
+          <pre className="setup-command">
+            <code>
+              npm run org:create -- --name &quot;Gemeente Voorbeeld&quot; --hr-email hr@voorbeeld.nl
+              --hr-first-name Hanna --hr-last-name &quot;de Vries&quot;
+            </code>
+          </pre>
+        </section>
+      ) : null}
 
       <section aria-labelledby="how-title">
         <h2 id="how-title">{t("home.steps.title")}</h2>
