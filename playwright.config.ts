@@ -15,6 +15,13 @@ export const e2eMailDir = path.join(dataDir, "mail");
 export const e2eBaseURL = baseURL;
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2587);
 
+// A second app with the demo switched off: an organisation made with `npm run org:create`,
+// so a whole round can run from a CSV import to released reports without demo data.
+const realPort = Number(process.env.E2E_REAL_PORT ?? 3118);
+export const e2eRealBaseURL = `http://127.0.0.1:${realPort}`;
+export const e2eRealDatabaseFile = path.join(dataDir, "real.sqlite");
+export const e2eRealHrAdmin = { email: "hr@voorbeeldstad.test", name: "Hanna de Vries" };
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -67,6 +74,29 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         EMAIL_SEND_INTERVAL_MS: "200",
         APP_URL: baseURL,
+      },
+    },
+    {
+      command:
+        "npx tsx db/cli/create-organisation.ts --name 'Gemeente Voorbeeldstad' " +
+        `--hr-email ${e2eRealHrAdmin.email} --hr-first-name Hanna --hr-last-name 'de Vries' ` +
+        "&& node server.js",
+      url: `${e2eRealBaseURL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      env: {
+        NODE_ENV: "production",
+        PORT: String(realPort),
+        HOST: "127.0.0.1",
+        DATABASE_URL: `file:${e2eRealDatabaseFile}`,
+        DEMO_MODE: "off",
+        INSECURE_COOKIES: "1",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        EMAIL_SEND_INTERVAL_MS: "200",
+        APP_URL: e2eRealBaseURL,
+        INVITATION_SECRET: "e2e-invitation-secret-that-is-long-enough-0123456789",
+        SESSION_SECRETS: "e2e-session-secret-that-is-long-enough-0123456789",
       },
     },
   ],
