@@ -2,8 +2,8 @@ import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { seedIfEmpty } from "#db/seed/demo";
 import { getProfile, getProfiles } from "~/profiles/load.server";
+import { startCycleClock } from "~/cycles/cycle-clock.server";
 import { startEmailSender } from "~/email/transport.server";
-import { computeMissingReports } from "~/reports/release.server";
 import { startHousekeeping } from "~/security/housekeeping.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -22,7 +22,9 @@ async function openDatabase(): Promise<DB> {
   // With the demo switched off, an empty database stays empty until `npm run org:create`.
   const demoProfile = env.DEMO_MODE === "off" ? undefined : getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
-  await computeMissingReports(db);
+  // Closes rounds after their deadline, sends scheduled reminders and finishes releases
+  // that a restart cut off (reports and "report ready" mails), starting now.
+  startCycleClock(db);
   startHousekeeping(db);
   startEmailSender(db, {
     smtpUrl: env.SMTP_URL,

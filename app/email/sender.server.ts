@@ -1,14 +1,76 @@
 import type { Transporter } from "nodemailer";
 import type { DB } from "#db/database";
+import type { EmailOutboxTable } from "#db/schema";
+
+/**
+ * The outbox sender: sends due mails from the email_outbox table over SMTP.
+ *
+ * What is guaranteed:
+ * - All state is in the table (status, attempts, next_attempt_at), so a restart resumes where
+ *   the previous process stopped: pending mails are sent on the first run, mails left in
+ *   'sending' by a process that died are sent again once that claim is STALE_SENDING_MS old.
+ * - A mail is claimed ('pending' → 'sending', with a compare-and-set on status and attempts)
+ *   before it goes out, so two senders (two timers, two processes) never send it both.
+ * - Delivery is at least once. A mail is sent twice only when the SMTP server accepted it
+ *   and the acceptance was not recorded: the process died between the server's "250 OK"
+ *   and the bookkeeping write (the mail is then resent after the stale timeout), or the
+ *   connection broke after the server took the data but before its reply arrived (then
+ *   resent as a retry). Such a duplicate carries the SAME Message-ID as the first copy
+ *   (derived from the outbox id, see messageIdFor), so receiving systems can recognise and
+ *   drop it.
+ * - A refused or failed attempt is retried with exponential backoff (1, 2, 4, 8, 16 minutes);
+ *   after MAX_ATTEMPTS the mail is marked 'failed'.
+ * - Once a mail that carries personal links (invitations, reminders, sign-in links) is sent,
+ *   or has failed for good, its bodies are replaced by a short placeholder: the database
+ *   keeps who got which mail when, but no usable link in plain text.
+ */
 
 export const MAX_ATTEMPTS = 6;
 const BATCH_SIZE = 20;
-// A mail left in 'sending' this long was cut off by a crash; it is tried again.
+// A mail left in 'sending' this long was cut off by a crash; it is tried again. The SMTP
+// transport's timeouts (transport.server.ts) end every attempt long before this.
 export const STALE_SENDING_MS = 10 * 60 * 1000;
+
+/** Kinds of mail whose bodies hold links that act as keys (or lead to personal pages). */
+export const KINDS_WITH_LINKS: ReadonlySet<string> = new Set([
+  "sign-in",
+  "invitation",
+  "reminder",
+  "report-ready",
+]);
+export const SENT_BODY_PLACEHOLDER = "[verzonden; inhoud gewist]";
+export const FAILED_BODY_PLACEHOLDER = "[niet verzonden; inhoud gewist]";
 
 /** 1, 2, 4, 8, 16 minutes: retries back off, so a broken mail server is not hammered. */
 export function retryDelayMs(attempts: number): number {
   return 60_000 * 2 ** Math.max(0, attempts - 1);
+}
+
+const DEFAULT_MESSAGE_ID_DOMAIN = "rondom.invalid";
+
+/** The domain of the sender address ("Rondom <noreply@gemeente.nl>" → "gemeente.nl"). */
+function senderDomain(from: string): string | null {
+  const match = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from.trim());
+  const domain = match?.[1]?.replace(/^\.+|\.+$/g, "");
+  return domain ? domain.toLowerCase() : null;
+}
+
+/**
+ * A stable Message-ID for an outbox row: every attempt to send the same row carries the same
+ * id, so a resend after a crash is a recognisable duplicate. Outbox ids are URL-safe base64,
+ * valid in a Message-ID's left part.
+ */
+export function messageIdFor(outboxId: string, from: string): string {
+  return `<${outboxId}@${senderDomain(from) ?? DEFAULT_MESSAGE_ID_DOMAIN}>`;
+}
+
+/** The bodies to store once the mail is done with: unchanged, or wiped when they hold links. */
+function bodiesAfter(
+  email: Pick<EmailOutboxTable, "kind">,
+  placeholder: string,
+): { text_body: string; html_body: string } | Record<string, never> {
+  if (!KINDS_WITH_LINKS.has(email.kind)) return {};
+  return { text_body: placeholder, html_body: `<p>${placeholder}</p>` };
 }
 
 export interface SendResult {
@@ -18,11 +80,8 @@ export interface SendResult {
 }
 
 /**
- * Sends the mails that are due. Each mail is claimed ('sending') before it goes out and
- * marked 'sent' after, so two senders never send the same mail. Delivery is at least once:
- * a crash between the SMTP server's acceptance and the bookkeeping leaves the mail in
- * 'sending', and it is sent again once that state is stale. All state lives in the table, so
- * a restart loses nothing.
+ * Sends the mails that are due (see the guarantees above). `now` is the moment of the run;
+ * time that passes while sending is added to it, so a claim records when it really happened.
  */
 export async function sendDueEmails(
   db: DB,
@@ -31,14 +90,15 @@ export async function sendDueEmails(
   now: Date = new Date(),
 ): Promise<SendResult> {
   const result: SendResult = { sent: 0, retried: 0, failed: 0 };
-  const nowIso = now.toISOString();
+  const startedAt = Date.now();
+  const clock = () => new Date(now.getTime() + Math.max(0, Date.now() - startedAt));
   const staleBefore = new Date(now.getTime() - STALE_SENDING_MS).toISOString();
   const due = await db
     .selectFrom("email_outbox")
     .selectAll()
     .where((eb) =>
       eb.or([
-        eb.and([eb("status", "=", "pending"), eb("next_attempt_at", "<=", nowIso)]),
+        eb.and([eb("status", "=", "pending"), eb("next_attempt_at", "<=", now.toISOString())]),
         eb.and([eb("status", "=", "sending"), eb("next_attempt_at", "<=", staleBefore)]),
       ]),
     )
@@ -47,9 +107,10 @@ export async function sendDueEmails(
     .execute();
 
   for (const email of due) {
+    const attempts = email.attempts + 1;
     const claimed = await db
       .updateTable("email_outbox")
-      .set({ status: "sending", attempts: email.attempts + 1, next_attempt_at: nowIso })
+      .set({ status: "sending", attempts, next_attempt_at: clock().toISOString() })
       .where("id", "=", email.id)
       .where("status", "=", email.status)
       .where("attempts", "=", email.attempts)
@@ -63,16 +124,21 @@ export async function sendDueEmails(
         subject: email.subject,
         text: email.text_body,
         html: email.html_body,
+        messageId: messageIdFor(email.id, from),
         headers: { "Content-Language": email.locale },
       });
       await db
         .updateTable("email_outbox")
-        .set({ status: "sent", sent_at: new Date().toISOString(), last_error: null })
+        .set({
+          status: "sent",
+          sent_at: clock().toISOString(),
+          last_error: null,
+          ...bodiesAfter(email, SENT_BODY_PLACEHOLDER),
+        })
         .where("id", "=", email.id)
         .execute();
       result.sent += 1;
     } catch (error) {
-      const attempts = email.attempts + 1;
       const giveUp = attempts >= MAX_ATTEMPTS;
       await db
         .updateTable("email_outbox")
@@ -80,6 +146,7 @@ export async function sendDueEmails(
           status: giveUp ? "failed" : "pending",
           next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
           last_error: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+          ...(giveUp ? bodiesAfter(email, FAILED_BODY_PLACEHOLDER) : {}),
         })
         .where("id", "=", email.id)
         .execute();

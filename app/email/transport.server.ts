@@ -2,14 +2,27 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { DB } from "#db/database";
 import { sendDueEmails } from "./sender.server";
 
+/**
+ * Timeouts of one SMTP attempt (nodemailer's defaults allow up to 10 minutes of silence).
+ * They end a hanging attempt within minutes, far inside STALE_SENDING_MS of sender.server.ts,
+ * so a claim only goes stale when the process that made it is gone.
+ */
+export const SMTP_TIMEOUTS = {
+  connectionTimeout: 30_000,
+  greetingTimeout: 30_000,
+  socketTimeout: 60_000,
+} as const;
+
 /** An SMTP transport from a URL such as smtp://user:pass@mail.example:587. */
 export function createSmtpTransport(url: string): Transporter {
-  return nodemailer.createTransport(url);
+  return nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
 }
 
 /**
- * Sends due mails from the outbox every few seconds, in the background. Without SMTP
- * configured nothing is started and mails stay in the outbox.
+ * Sends due mails from the outbox in the background: once right away (a restart picks up
+ * what the previous process left: pending mails now, stale 'sending' ones once stale), then
+ * every `intervalMs`. One run at a time. Without SMTP configured nothing is started and
+ * mails stay in the outbox. Returns a function that stops the timer and closes the transport.
  */
 export function startEmailSender(
   db: DB,
@@ -18,8 +31,9 @@ export function startEmailSender(
   if (!options.smtpUrl) return () => {};
   const transport = createSmtpTransport(options.smtpUrl);
   let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
+  let stopped = false;
+  const run = async () => {
+    if (running || stopped) return;
     running = true;
     try {
       await sendDueEmails(db, transport, options.from);
@@ -28,9 +42,12 @@ export function startEmailSender(
     } finally {
       running = false;
     }
-  }, options.intervalMs);
+  };
+  const timer = setInterval(run, options.intervalMs);
   timer.unref();
+  setImmediate(run);
   return () => {
+    stopped = true;
     clearInterval(timer);
     transport.close();
   };

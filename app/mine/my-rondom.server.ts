@@ -1,7 +1,10 @@
 import type { DB } from "#db/database";
-import type { CycleStatus, Relationship } from "#db/schema";
+import type { CycleStatus, ParticipantNominationStatus, Relationship } from "#db/schema";
 import type { CurrentUser } from "~/auth/guards.server";
 import { countSessions } from "~/auth/session.server";
+import { loadGroupCounts } from "~/cycles/progress.server";
+import type { GroupCounts } from "~/cycles/progress";
+import { countWaitingReviews } from "~/nominations/review.server";
 import { currentInvitationToken } from "~/rater/invitation-token.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { invitationPath } from "~/utils/paths";
@@ -14,6 +17,9 @@ export interface MyRound {
   answerDeadline: string | null;
   releasedOn: string | null;
   sharedWithLead: boolean;
+  nominationStatus: ParticipantNominationStatus;
+  /** The participant's own counts per group while collecting and once closed: counts only. */
+  groupCounts: GroupCounts[] | null;
 }
 
 export interface MyTodo {
@@ -37,17 +43,20 @@ export interface MyRondom {
   todo: MyTodo[];
   teams: MyTeam[];
   sessionCount: number;
+  /** Submitted nominations of the person's own people waiting for their approval. */
+  reviewsWaiting: number;
 }
 
 /** Everything "Mijn Rondom" shows the signed-in person; nothing about anyone's answers. */
 export async function loadMyRondom(db: DB, user: CurrentUser, now = new Date()): Promise<MyRondom> {
-  const [rounds, todo, teams, sessionCount] = await Promise.all([
+  const [rounds, todo, teams, sessionCount, reviewsWaiting] = await Promise.all([
     loadRounds(db, user),
     loadTodo(db, user, now),
     loadTeams(db, user),
     countSessions(db, user.id, now),
+    countWaitingReviews(db, user),
   ]);
-  return { rounds, todo, teams, sessionCount };
+  return { rounds, todo, teams, sessionCount, reviewsWaiting };
 }
 
 async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
@@ -57,6 +66,7 @@ async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
     .select([
       "participant.id",
       "participant.shared_with_lead_at",
+      "participant.nomination_status",
       "cycle.name",
       "cycle.status",
       "cycle.nomination_deadline",
@@ -69,6 +79,11 @@ async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
     .where("cycle.status", "!=", "draft")
     .orderBy("cycle.created_at", "desc")
     .execute();
+  const counted = rows.filter((row) => row.status === "collecting" || row.status === "closed");
+  const counts = await loadGroupCounts(
+    db,
+    counted.map((row) => row.id),
+  );
   return rows.map((row) => ({
     participantId: row.id,
     cycleName: row.name,
@@ -77,6 +92,8 @@ async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
     answerDeadline: row.answer_deadline,
     releasedOn: row.released_at ? dayInOrganisation(new Date(row.released_at)) : null,
     sharedWithLead: row.shared_with_lead_at !== null,
+    nominationStatus: row.nomination_status,
+    groupCounts: counts.get(row.id) ?? null,
   }));
 }
 

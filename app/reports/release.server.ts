@@ -206,7 +206,7 @@ export async function computeCycleReports(
     });
   }
 
-  // Reports written later (computeMissingReports) keep the norm the cycle was released with.
+  // Reports written later (finishPendingReleases) keep the norm the cycle was released with.
   const existing = await db
     .selectFrom("report")
     .select("content")
@@ -266,25 +266,4 @@ async function previousReport(
   const row = await query.executeTakeFirst();
   if (!row || row.format_version !== REPORT_FORMAT_VERSION) return null;
   return { cycleName: row.name, content: JSON.parse(row.content) as ReportContent };
-}
-
-/**
- * Released cycles whose participants have no report yet (e.g. released before reports
- * existed) get them once; existing reports are never touched.
- */
-export async function computeMissingReports(db: Kysely<Database>): Promise<number> {
-  const cycles = await db
-    .selectFrom("cycle")
-    .innerJoin("participant", "participant.cycle_id", "cycle.id")
-    .leftJoin("report", "report.participant_id", "participant.id")
-    .select(["cycle.id", "cycle.released_at"])
-    .where("cycle.status", "=", "released")
-    .where("report.id", "is", null)
-    .groupBy(["cycle.id", "cycle.released_at"])
-    // Oldest release first: a report's trend looks at the person's earlier reports.
-    .orderBy("cycle.released_at")
-    .execute();
-  let written = 0;
-  for (const cycle of cycles) written += await computeCycleReports(db, cycle.id);
-  return written;
 }

@@ -43,6 +43,12 @@ export default function AdminPage() {
 
       <section aria-labelledby="cycles-title">
         <h2 id="cycles-title">{t("admin.cycles.title")}</h2>
+        <p className="actions">
+          <Link to="/beheer/rondes/nieuw" className="button">
+            {t("cycles.admin.newCycle")}
+          </Link>
+          <Link to="/beheer/rondes">{t("cycles.admin.links.cycles")}</Link>
+        </p>
         {overview.cycles.length === 0 ? (
           <p>{t("admin.cycles.empty")}</p>
         ) : (
@@ -63,7 +69,9 @@ export default function AdminPage() {
               <tbody>
                 {overview.cycles.map((cycle) => (
                   <tr key={cycle.id}>
-                    <th scope="row">{cycle.name}</th>
+                    <th scope="row">
+                      <Link to={`/beheer/rondes/${cycle.id}`}>{cycle.name}</Link>
+                    </th>
                     <td>{t(cycleStatusLabel[cycle.status])}</td>
                     <td className="numeric">{cycle.participants}</td>
                     <td className="numeric">
@@ -83,6 +91,15 @@ export default function AdminPage() {
       <section aria-labelledby="links-title">
         <h2 id="links-title">{t("admin.links.title")}</h2>
         <ul>
+          <li>
+            <Link to="/beheer/rondes">{t("cycles.admin.links.cycles")}</Link>
+          </li>
+          <li>
+            <Link to="/beheer/mensen">{t("cycles.admin.links.people")}</Link>
+          </li>
+          <li>
+            <Link to="/beheer/teams">{t("cycles.admin.links.teams")}</Link>
+          </li>
           <li>
             <Link to="/beheer/logboek">{t("admin.links.audit")}</Link>
           </li>

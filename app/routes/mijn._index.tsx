@@ -5,6 +5,8 @@ import { getDb } from "~/db.server";
 import { cycleStatusLabel, relationshipLabel } from "~/i18n/labels";
 import { useTranslation } from "~/i18n/use-translation";
 import { loadMyRondom } from "~/mine/my-rondom.server";
+import { MyNominationTodo } from "~/nominations/components/my-nomination-todo";
+import { OwnGroupCounts } from "~/nominations/components/own-group-counts";
 import { formatDay } from "~/utils/dates";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
@@ -19,13 +21,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MyRondomPage() {
-  const { firstName, isHrAdmin, rounds, todo, teams, sessionCount } =
+  const { firstName, isHrAdmin, rounds, todo, teams, sessionCount, reviewsWaiting } =
     useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <div className="container">
       <h1>{t("mine.heading", { name: firstName })}</h1>
       <p className="lead">{t("mine.intro")}</p>
+
+      <MyNominationTodo rounds={rounds} reviewsWaiting={reviewsWaiting} />
 
       <section aria-labelledby="todo-title">
         <h2 id="todo-title">{t("mine.todo.title")}</h2>
@@ -92,6 +96,9 @@ export default function MyRondomPage() {
                   </p>
                 ) : null}
                 {round.status === "closed" ? <p>{t("mine.rounds.closed")}</p> : null}
+                {round.groupCounts ? (
+                  <OwnGroupCounts cycleName={round.cycleName} counts={round.groupCounts} />
+                ) : null}
                 {round.releasedOn ? (
                   <>
                     <p>

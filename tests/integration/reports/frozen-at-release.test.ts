@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { computeCycleReports, computeMissingReports } from "~/reports/release.server";
+import { finishPendingReleases } from "~/cycles/lifecycle.server";
+import { computeCycleReports } from "~/reports/release.server";
 import { createCollectingCycle } from "../../fixtures/collecting-cycle";
 import {
   call,
@@ -55,7 +56,7 @@ describe("a report is frozen at release", () => {
   });
 
   it(
-    "late answers change nothing stored: computeCycleReports and computeMissingReports write nothing",
+    "late answers change nothing stored: computeCycleReports and finishPendingReleases write nothing",
     async () => {
       for (const row of late) {
         await insertLateResponse(test.db, row.participant_id, "colleague", 1);
@@ -99,7 +100,7 @@ describe("a report is frozen at release", () => {
           ),
         ).toBe(0);
       }
-      expect(await computeMissingReports(test.db)).toBe(0);
+      expect((await finishPendingReleases(test.db)).reports).toBe(0);
       // Byte for byte: content, computed_at, id and all.
       expect(await reportRows(test.db)).toEqual(before);
     },
@@ -168,7 +169,7 @@ describe("a report is frozen at release", () => {
       expect(third).toEqual(first);
 
       // Nor does a later run of the report jobs touch anything now the answers are gone.
-      expect(await computeMissingReports(test.db)).toBe(0);
+      expect((await finishPendingReleases(test.db)).reports).toBe(0);
       expect(await reportRows(test.db)).toEqual(before);
       expect(await reportCount(test.db)).toBe(before.length);
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
-import { computeMissingReports } from "~/reports/release.server";
+import { finishPendingReleases } from "~/cycles/lifecycle.server";
 import { createCollectingCycle } from "../../fixtures/collecting-cycle";
 import { NOW, useAuthDatabase } from "../auth/helpers";
 import {
@@ -24,14 +24,14 @@ async function participantIds(db: DB, cycleId: string): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-describe("computeMissingReports", () => {
+describe("finishPendingReleases (the clock's catch-up of releases)", () => {
   let before: ReportRow[];
   beforeAll(async () => {
     before = await reportRows(test.db);
   });
 
   it("writes nothing when every participant of a released cycle has a report", async () => {
-    expect(await computeMissingReports(test.db)).toBe(0);
+    expect((await finishPendingReleases(test.db)).reports).toBe(0);
     expect(await reportRows(test.db)).toEqual(before);
   });
 
@@ -54,7 +54,7 @@ describe("computeMissingReports", () => {
       const collecting = await collectingCycleId(test.db);
       expect((await participantIds(test.db, collecting)).length).toBeGreaterThan(0);
 
-      expect(await computeMissingReports(test.db)).toBe(removed.length);
+      expect((await finishPendingReleases(test.db)).reports).toBe(removed.length);
 
       const after = await reportRows(test.db);
       const kept = (rows: ReportRow[]) =>
@@ -74,7 +74,7 @@ describe("computeMissingReports", () => {
       expect(after.filter((row) => row.cycle_id === closed.cycleId)).toEqual([]);
 
       // Once written, not again.
-      expect(await computeMissingReports(test.db)).toBe(0);
+      expect((await finishPendingReleases(test.db)).reports).toBe(0);
       expect(await reportRows(test.db)).toEqual(after);
     },
     SLOW,
@@ -98,7 +98,7 @@ describe("computeMissingReports", () => {
       });
       const beforeRun = await reportRows(test.db);
 
-      expect(await computeMissingReports(test.db)).toBe(3);
+      expect((await finishPendingReleases(test.db)).reports).toBe(3);
 
       const after = await reportRows(test.db);
       const written = after.filter((row) => row.cycle_id === released.cycleId);
@@ -107,13 +107,13 @@ describe("computeMissingReports", () => {
       );
       expect(after.filter((row) => row.cycle_id === notReleased.cycleId)).toEqual([]);
       expect(after.filter((row) => row.cycle_id !== released.cycleId)).toEqual(beforeRun);
-      expect(await computeMissingReports(test.db)).toBe(0);
+      expect((await finishPendingReleases(test.db)).reports).toBe(0);
     },
     SLOW,
   );
 });
 
-describe("computeMissingReports when every report is missing", () => {
+describe("finishPendingReleases when every report is missing", () => {
   let db: DB;
   let cleanup: (() => Promise<void>) | undefined;
   let original: ReportRow[];
@@ -134,7 +134,7 @@ describe("computeMissingReports when every report is missing", () => {
       expect(original.some((row) => JSON.parse(row.content).trend !== null)).toBe(true);
       await db.deleteFrom("report").execute();
 
-      expect(await computeMissingReports(db)).toBe(original.length);
+      expect((await finishPendingReleases(db)).reports).toBe(original.length);
 
       rebuilt = await reportRows(db);
       expect(rebuilt.map((row) => [row.cycle_id, row.participant_id])).toEqual(
@@ -145,7 +145,7 @@ describe("computeMissingReports when every report is missing", () => {
           withoutTrend(original[index]!),
         );
       }
-      expect(await computeMissingReports(db)).toBe(0);
+      expect((await finishPendingReleases(db)).reports).toBe(0);
     },
     SLOW,
   );

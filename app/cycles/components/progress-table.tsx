@@ -1,0 +1,103 @@
+import { Link } from "@remix-run/react";
+import type { Relationship } from "#db/schema";
+import { TableScroll } from "~/components/table-scroll";
+import type { MessageKey } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import type { ParticipantProgress } from "../dashboard.server";
+import type { GroupCounts, ThresholdOutlook } from "../progress";
+
+export const GROUP_HEADING: Record<Relationship, MessageKey> = {
+  self: "relationship.group.self",
+  manager: "relationship.group.manager",
+  colleague: "relationship.group.colleague",
+  customer: "relationship.group.customer",
+  report: "relationship.group.report",
+};
+
+export const OUTLOOK_LABEL: Record<ThresholdOutlook, MessageKey> = {
+  enough: "cycles.outlook.enough",
+  waiting: "cycles.outlook.waiting",
+  at_risk: "cycles.outlook.at_risk",
+};
+
+/** "collega’s" → "Collega’s" for a column heading. */
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+function GroupCell({ counts }: { counts: GroupCounts | undefined }) {
+  const { t } = useTranslation();
+  if (!counts || counts.invited === 0) return <td className="numeric muted">—</td>;
+  return (
+    <td className="numeric">
+      {t("cycles.progress.cell", { answered: counts.answered, invited: counts.invited })}
+      {counts.declined > 0 ? (
+        <span className="progress-cell__extra">
+          {t("cycles.progress.declined", { count: counts.declined })}
+        </span>
+      ) : null}
+      {counts.revoked > 0 ? (
+        <span className="progress-cell__extra">
+          {t("cycles.progress.revoked", { count: counts.revoked })}
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
+/**
+ * Per participant and group: answered of invited, and how many declined or were withdrawn.
+ * Counts only; which rater answered is nowhere on the page.
+ */
+export function ProgressTable({
+  cycleId,
+  participants,
+  groups,
+}: {
+  cycleId: string;
+  participants: ParticipantProgress[];
+  groups: readonly Relationship[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <TableScroll label={t("cycles.progress.title")}>
+      <table className="data-table data-table--compact progress-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("cycles.progress.participant")}</th>
+            <th scope="col">{t("cycles.progress.team")}</th>
+            {groups.map((group) => (
+              <th scope="col" className="numeric" key={group}>
+                {upperFirst(t(GROUP_HEADING[group]))}
+              </th>
+            ))}
+            <th scope="col">{t("cycles.progress.outlook")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {participants.map((participant) => {
+            const byGroup = new Map(
+              participant.groups.map((counts) => [counts.relationship, counts]),
+            );
+            return (
+              <tr key={participant.id}>
+                <th scope="row">
+                  <Link to={`/beheer/rondes/${cycleId}/deelnemers/${participant.id}`}>
+                    {participant.name}
+                  </Link>
+                </th>
+                <td>{participant.teamName ?? "—"}</td>
+                {groups.map((group) => (
+                  <GroupCell key={group} counts={byGroup.get(group)} />
+                ))}
+                <td className={`outlook outlook--${participant.outlook}`}>
+                  {t(OUTLOOK_LABEL[participant.outlook])}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

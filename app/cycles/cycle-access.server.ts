@@ -1,0 +1,32 @@
+import type { DB } from "#db/database";
+import type { Cycle } from "#db/schema";
+import { notFound, requireRole, type CurrentUser } from "~/auth/guards.server";
+import { getDb } from "~/db.server";
+import { getProfile, getProfiles } from "~/profiles/load.server";
+import { findCycle } from "./cycles.server";
+import type { ProfileChoice } from "./cycle-schema";
+
+/**
+ * The round of a cycle page, for an HR admin of its organisation. Anyone else, and a round
+ * of another organisation or one that does not exist, gets 404 (guards.server.ts).
+ */
+export async function requireCycleForHr(
+  request: Request,
+  cycleId: string | undefined,
+): Promise<{ user: CurrentUser; db: DB; cycle: Cycle }> {
+  const user = await requireRole(request, "hr_admin");
+  const db = await getDb();
+  const cycle = await findCycle(db, user.organisationId, cycleId ?? "");
+  if (!cycle) throw notFound();
+  return { user, db, cycle };
+}
+
+/** The profiles in surveys/ a new round can use. */
+export function profileChoices(): ProfileChoice[] {
+  return getProfiles().map((profile) => ({ id: profile.id, name: profile.name }));
+}
+
+/** A profile's name; its id when the file has gone from surveys/ since. */
+export function profileName(profileKey: string): string {
+  return getProfile(profileKey)?.name ?? profileKey;
+}

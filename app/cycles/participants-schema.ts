@@ -1,0 +1,45 @@
+import { z } from "zod";
+import type { Translate } from "~/i18n/messages";
+
+// The forms of the participants page. Team checkboxes are named "teams.<teamId>" (a form may
+// not repeat a field name, see form-body.server.ts), which parses as a record of ticked teams.
+
+export const TEAM_FIELD_PREFIX = "teams.";
+export const ID_MAX = 64;
+
+export function isParticipantsFormField(name: string): boolean {
+  return (
+    name === "intent" ||
+    name === "includeSubTeams" ||
+    name === "personId" ||
+    name === "participantId" ||
+    (name.startsWith(TEAM_FIELD_PREFIX) && name.length <= TEAM_FIELD_PREFIX.length + ID_MAX)
+  );
+}
+
+export function createAddTeamsSchema(t: Translate) {
+  return z.object({
+    intent: z.literal("add-teams"),
+    teams: z
+      .record(z.string(), z.literal("on"))
+      .optional()
+      .transform((ticked) => Object.keys(ticked ?? {}))
+      .pipe(z.array(z.string()).min(1, { error: t("cycles.participants.error.noTeam") })),
+    includeSubTeams: z.boolean().optional(),
+  });
+}
+
+const addPersonSchema = z.object({
+  intent: z.literal("add-person"),
+  personId: z.string().min(1).max(ID_MAX),
+});
+
+const removeSchema = z.object({
+  intent: z.literal("remove"),
+  participantId: z.string().min(1).max(ID_MAX),
+});
+
+/** Every form of the page, told apart by `intent`. */
+export function createParticipantsActionSchema(t: Translate) {
+  return z.discriminatedUnion("intent", [createAddTeamsSchema(t), addPersonSchema, removeSchema]);
+}

@@ -1,0 +1,386 @@
+import { sql } from "kysely";
+import type { DB } from "#db/database";
+import { newId } from "#db/ids";
+import type { ParticipantNominationStatus } from "#db/schema";
+import { recordAudit } from "~/audit/audit-log.server";
+import { sortingLastName } from "~/nominations/directory-search";
+import { enqueueNominationRequests } from "~/nominations/requests.server";
+import { managerOf, teamsInTreeOrder, withSubTeams, type TeamFacts } from "./manager";
+
+// Who takes part in a round. Participants change only while the round is in draft or
+// nominating: once collecting starts, invitations exist for exactly these people.
+
+/** People in Dutch order: by last name without its prefix ("de Bruijn" under B), then first name. */
+function byDutchName<T extends { first_name: string; last_name: string }>(rows: T[]): T[] {
+  return [...rows].sort(
+    (a, b) =>
+      sortingLastName(a.last_name).localeCompare(sortingLastName(b.last_name), "nl") ||
+      a.first_name.localeCompare(b.first_name, "nl"),
+  );
+}
+
+export interface ParticipantListItem {
+  id: string;
+  personId: string;
+  name: string;
+  teamName: string | null;
+  managerName: string | null;
+  nominationStatus: ParticipantNominationStatus;
+}
+
+/** The participants of a round, by last name. */
+export async function listParticipants(db: DB, cycleId: string): Promise<ParticipantListItem[]> {
+  const rows = await db
+    .selectFrom("participant")
+    .innerJoin("person", "person.id", "participant.person_id")
+    .leftJoin("team", "team.id", "person.team_id")
+    .leftJoin("person as manager", "manager.id", "participant.manager_person_id")
+    .select([
+      "participant.id",
+      "participant.person_id",
+      "participant.nomination_status",
+      "person.first_name",
+      "person.last_name",
+      "team.name as team_name",
+      "manager.first_name as manager_first_name",
+      "manager.last_name as manager_last_name",
+    ])
+    .where("participant.cycle_id", "=", cycleId)
+    .execute();
+  return byDutchName(rows).map((row) => ({
+    id: row.id,
+    personId: row.person_id,
+    name: `${row.first_name} ${row.last_name}`,
+    teamName: row.team_name,
+    managerName:
+      row.manager_first_name === null ? null : `${row.manager_first_name} ${row.manager_last_name}`,
+    nominationStatus: row.nomination_status,
+  }));
+}
+
+export interface TeamOption {
+  id: string;
+  name: string;
+  /** 0 for a top-level team, 1 for a team under it, and so on. */
+  depth: number;
+  parentName: string | null;
+  activeMembers: number;
+}
+
+/** The organisation's teams in tree order, with how many active people each has. */
+export async function listTeamOptions(db: DB, organisationId: string): Promise<TeamOption[]> {
+  const [teams, members] = await Promise.all([
+    loadTeams(db, organisationId),
+    db
+      .selectFrom("person")
+      .select("team_id")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .where("organisation_id", "=", organisationId)
+      .where("is_active", "=", 1)
+      .where("team_id", "is not", null)
+      .groupBy("team_id")
+      .execute(),
+  ]);
+  const membersOf = new Map(members.map((row) => [row.team_id, Number(row.count)]));
+  const nameOf = new Map(teams.map((team) => [team.id, team.name]));
+  return teamsInTreeOrder(teams).map(({ team, depth }) => ({
+    id: team.id,
+    name: team.name,
+    depth,
+    parentName: team.parentTeamId ? (nameOf.get(team.parentTeamId) ?? null) : null,
+    activeMembers: membersOf.get(team.id) ?? 0,
+  }));
+}
+
+export interface PersonOption {
+  id: string;
+  name: string;
+  email: string;
+  teamName: string | null;
+  jobTitle: string | null;
+  isParticipant: boolean;
+}
+
+export const PERSON_SEARCH_LIMIT = 25;
+
+/**
+ * Active people of the organisation matching every word of the query in their name, address
+ * or employee number; at most PERSON_SEARCH_LIMIT, and `more` when there were others.
+ */
+export async function searchPeople(
+  db: DB,
+  input: { organisationId: string; cycleId: string; query: string },
+): Promise<{ people: PersonOption[]; more: boolean }> {
+  const words = input.query.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+  if (words.length === 0) return { people: [], more: false };
+  let query = db
+    .selectFrom("person")
+    .leftJoin("team", "team.id", "person.team_id")
+    .leftJoin("participant", (join) =>
+      join
+        .onRef("participant.person_id", "=", "person.id")
+        .on("participant.cycle_id", "=", input.cycleId),
+    )
+    .select([
+      "person.id",
+      "person.first_name",
+      "person.last_name",
+      "person.email",
+      "person.job_title",
+      "team.name as team_name",
+      "participant.id as participant_id",
+    ])
+    .where("person.organisation_id", "=", input.organisationId)
+    .where("person.is_active", "=", 1);
+  for (const word of words) {
+    // LIKE with the user's text as a literal: % and _ in it match only themselves.
+    const pattern = `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where((eb) =>
+      eb.or(
+        (
+          [
+            "person.first_name",
+            "person.last_name",
+            "person.email",
+            "person.employee_number",
+          ] as const
+        ).map((column) => eb(sql`lower(${sql.ref(column)})`, "like", sql`${pattern} escape '\\'`)),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy("person.last_name")
+    .orderBy("person.first_name")
+    .limit(PERSON_SEARCH_LIMIT + 1)
+    .execute();
+  return {
+    people: byDutchName(rows.slice(0, PERSON_SEARCH_LIMIT)).map((row) => ({
+      id: row.id,
+      name: `${row.first_name} ${row.last_name}`,
+      email: row.email,
+      teamName: row.team_name,
+      jobTitle: row.job_title,
+      isParticipant: row.participant_id !== null,
+    })),
+    more: rows.length > PERSON_SEARCH_LIMIT,
+  };
+}
+
+async function loadTeams(
+  db: DB,
+  organisationId: string,
+): Promise<(TeamFacts & { name: string })[]> {
+  const rows = await db
+    .selectFrom("team")
+    .select(["id", "name", "parent_team_id", "lead_person_id"])
+    .where("organisation_id", "=", organisationId)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    parentTeamId: row.parent_team_id,
+    leadPersonId: row.lead_person_id,
+  }));
+}
+
+export type AddParticipantsOutcome =
+  | { status: "added"; added: number; alreadyIn: number; inactive: number }
+  /** The round no longer takes new participants, or does not exist. */
+  | { status: "closed" }
+  /** None of the given teams or people belongs to the organisation. */
+  | { status: "unknown" };
+
+interface Candidate {
+  id: string;
+  team_id: string | null;
+  is_active: number;
+}
+
+/**
+ * Adds people to a round in draft or nominating: inactive people and people already in are
+ * skipped and counted. Each gets their manager (see managerOf). While nominating, the new
+ * participants are asked to nominate at once, in the same transaction.
+ */
+async function addCandidates(
+  db: DB,
+  input: { organisationId: string; cycleId: string; actorPersonId: string },
+  pickCandidates: (trx: DB, teams: TeamFacts[]) => Promise<Candidate[] | null>,
+  now: Date,
+): Promise<AddParticipantsOutcome> {
+  return db.transaction().execute(async (trx) => {
+    // Touching the round first both checks its status and holds the write lock, so that a
+    // status change cannot slip in between this check and the inserts.
+    const touched = await trx
+      .updateTable("cycle")
+      .set({ updated_at: now.toISOString() })
+      .where("id", "=", input.cycleId)
+      .where("organisation_id", "=", input.organisationId)
+      .where("status", "in", ["draft", "nominating"])
+      .returning("status")
+      .executeTakeFirst();
+    if (!touched) return { status: "closed" as const };
+
+    const teams = await loadTeams(trx, input.organisationId);
+    const candidates = await pickCandidates(trx, teams);
+    if (candidates === null) return { status: "unknown" as const };
+
+    const existing = new Set(
+      (
+        await trx
+          .selectFrom("participant")
+          .select("person_id")
+          .where("cycle_id", "=", input.cycleId)
+          .execute()
+      ).map((row) => row.person_id),
+    );
+    const active = candidates.filter((person) => person.is_active === 1);
+    const toAdd = active.filter((person) => !existing.has(person.id));
+    const leadIds = [...new Set(teams.flatMap((team) => team.leadPersonId ?? []))];
+    const activeLeads = new Set(
+      leadIds.length === 0
+        ? []
+        : (
+            await trx
+              .selectFrom("person")
+              .select("id")
+              .where("id", "in", leadIds)
+              .where("is_active", "=", 1)
+              .execute()
+          ).map((row) => row.id),
+    );
+    const teamsById = new Map(teams.map((team) => [team.id, team]));
+    const at = now.toISOString();
+    for (let start = 0; start < toAdd.length; start += 200) {
+      await trx
+        .insertInto("participant")
+        .values(
+          toAdd.slice(start, start + 200).map((person) => ({
+            id: newId(),
+            cycle_id: input.cycleId,
+            person_id: person.id,
+            manager_person_id: managerOf(
+              { id: person.id, teamId: person.team_id },
+              teamsById,
+              (id) => activeLeads.has(id),
+            ),
+            created_at: at,
+          })),
+        )
+        .execute();
+    }
+    if (toAdd.length > 0) {
+      if (touched.status === "nominating") await enqueueNominationRequests(trx, input.cycleId, now);
+      await recordAudit(
+        trx,
+        {
+          organisationId: input.organisationId,
+          actorPersonId: input.actorPersonId,
+          action: "cycle_participants_added",
+          subjectType: "cycle",
+          subjectId: input.cycleId,
+          details: { added: toAdd.length },
+        },
+        now,
+      );
+    }
+    return {
+      status: "added" as const,
+      added: toAdd.length,
+      alreadyIn: active.length - toAdd.length,
+      inactive: candidates.length - active.length,
+    };
+  });
+}
+
+/** Adds every member of the teams (and of the teams under them, when asked). */
+export function addTeams(
+  db: DB,
+  input: {
+    organisationId: string;
+    cycleId: string;
+    actorPersonId: string;
+    teamIds: readonly string[];
+    includeSubTeams: boolean;
+  },
+  now: Date = new Date(),
+): Promise<AddParticipantsOutcome> {
+  return addCandidates(
+    db,
+    input,
+    async (trx, teams) => {
+      const known = new Set(teams.map((team) => team.id));
+      const chosen = input.teamIds.filter((id) => known.has(id));
+      if (chosen.length === 0) return null;
+      const teamIds = input.includeSubTeams ? [...withSubTeams(chosen, teams)] : chosen;
+      return trx
+        .selectFrom("person")
+        .select(["id", "team_id", "is_active"])
+        .where("organisation_id", "=", input.organisationId)
+        .where("team_id", "in", teamIds)
+        .execute();
+    },
+    now,
+  );
+}
+
+/** Adds one person. */
+export function addPerson(
+  db: DB,
+  input: { organisationId: string; cycleId: string; actorPersonId: string; personId: string },
+  now: Date = new Date(),
+): Promise<AddParticipantsOutcome> {
+  return addCandidates(
+    db,
+    input,
+    async (trx) => {
+      const person = await trx
+        .selectFrom("person")
+        .select(["id", "team_id", "is_active"])
+        .where("id", "=", input.personId)
+        .where("organisation_id", "=", input.organisationId)
+        .executeTakeFirst();
+      return person ? [person] : null;
+    },
+    now,
+  );
+}
+
+/**
+ * Removes a participant (with their nominations) from a round in draft or nominating.
+ * "closed": the round no longer allows it; "not_found": no such participant in the round.
+ */
+export async function removeParticipant(
+  db: DB,
+  input: { organisationId: string; cycleId: string; actorPersonId: string; participantId: string },
+  now: Date = new Date(),
+): Promise<"removed" | "closed" | "not_found"> {
+  return db.transaction().execute(async (trx) => {
+    const touched = await trx
+      .updateTable("cycle")
+      .set({ updated_at: now.toISOString() })
+      .where("id", "=", input.cycleId)
+      .where("organisation_id", "=", input.organisationId)
+      .where("status", "in", ["draft", "nominating"])
+      .executeTakeFirst();
+    if (Number(touched.numUpdatedRows) !== 1) return "closed" as const;
+    const removed = await trx
+      .deleteFrom("participant")
+      .where("id", "=", input.participantId)
+      .where("cycle_id", "=", input.cycleId)
+      .returning("person_id")
+      .executeTakeFirst();
+    if (!removed) return "not_found" as const;
+    await recordAudit(
+      trx,
+      {
+        organisationId: input.organisationId,
+        actorPersonId: input.actorPersonId,
+        action: "cycle_participant_removed",
+        subjectType: "person",
+        subjectId: removed.person_id,
+      },
+      now,
+    );
+    return "removed" as const;
+  });
+}

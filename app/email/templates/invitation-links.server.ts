@@ -1,0 +1,81 @@
+import type { Locale, Relationship } from "#db/schema";
+import { translator, type MessageKey, type Translate } from "~/i18n/messages";
+import { formatDay } from "~/utils/dates";
+import type { EmailBlock } from "../layout.server";
+
+/** One questionnaire a rater is asked to fill in: about whom, in which role, and the link. */
+export interface RaterLink {
+  relationship: Relationship;
+  participantName: string;
+  href: string;
+}
+
+/** What the invitation and the reminder mail share: the rater, the round and the links. */
+export interface RaterLinksMail {
+  locale: Locale;
+  organisationName: string;
+  raterName: string;
+  cycleName: string;
+  links: readonly RaterLink[];
+  /** YYYY-MM-DD, or null when the cycle has no answer deadline. */
+  answerDeadline: string | null;
+  /** Estimated minutes per questionnaire, or null when unknown. */
+  minutesPerQuestionnaire: number | null;
+  /** The anonymity threshold k of the cycle. */
+  minGroupSize: number;
+  managerIdentifiable: boolean;
+}
+
+const LINK_LABEL: Record<Relationship, MessageKey> = {
+  self: "invitations.email.link.self",
+  manager: "invitations.email.link.manager",
+  colleague: "invitations.email.link.colleague",
+  customer: "invitations.email.link.customer",
+  report: "invitations.email.link.report",
+};
+
+/** "Jan Jansen, als collega": the button text of one link, so a list of links stays clear. */
+export function raterLinkLabel(
+  t: Translate,
+  link: Pick<RaterLink, "relationship" | "participantName">,
+) {
+  return t(LINK_LABEL[link.relationship], { name: link.participantName });
+}
+
+/** The blocks after the introduction: every link, the deadline, the time, the promise. */
+export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
+  const t = translator(mail.locale);
+  const many = mail.links.length > 1;
+  const blocks: EmailBlock[] = mail.links.map((link) => ({
+    type: "button",
+    label: raterLinkLabel(t, link),
+    href: link.href,
+  }));
+  if (mail.answerDeadline) {
+    const deadline = formatDay(mail.answerDeadline, mail.locale);
+    blocks.push({
+      type: "paragraph",
+      text: t(many ? "invitations.email.deadline.many" : "invitations.email.deadline.one", {
+        deadline,
+      }),
+    });
+  }
+  if (mail.minutesPerQuestionnaire !== null) {
+    blocks.push({
+      type: "paragraph",
+      text: t("invitations.email.time", { minutes: mail.minutesPerQuestionnaire }),
+    });
+  }
+  const onlySelf = mail.links.every((link) => link.relationship === "self");
+  blocks.push({
+    type: "paragraph",
+    text: onlySelf
+      ? t("invitations.email.anonymity.selfOnly")
+      : t("invitations.email.anonymity", { k: mail.minGroupSize }),
+  });
+  if (mail.managerIdentifiable && mail.links.some((link) => link.relationship === "manager")) {
+    blocks.push({ type: "paragraph", text: t("invitations.email.managerRecognisable") });
+  }
+  blocks.push({ type: "small", text: t("invitations.email.personal") });
+  return blocks;
+}

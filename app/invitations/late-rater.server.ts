@@ -1,0 +1,180 @@
+import type { Kysely } from "kysely";
+import type { DB } from "#db/database";
+import type { Database, Locale } from "#db/schema";
+import { recordAudit } from "~/audit/audit-log.server";
+import { loadCycleMailContext } from "./cycle-mail-context.server";
+import { issueInvitation } from "./issue.server";
+import {
+  judgeLateRater,
+  lateRaterGroups,
+  type LateRaterGroup,
+  type LateRaterRefusal,
+} from "./late-rater-rules";
+import { mailLocale } from "./mail-locale";
+import { enqueueRaterLinkMails } from "./rater-mails.server";
+
+/** A colleague from the directory, or someone outside it by name and address. */
+export type LateRater =
+  | { kind: "person"; personId: string; relationship: LateRaterGroup }
+  | { kind: "external"; name: string; email: string; relationship: LateRaterGroup };
+
+export interface AddLateRaterRequest {
+  organisationId: string;
+  cycleId: string;
+  participantId: string;
+  actorPersonId: string;
+  rater: LateRater;
+}
+
+export type AddLateRaterOutcome =
+  | { status: "added" }
+  /** No such participant in a collecting cycle of the organisation. */
+  | { status: "not_found" }
+  | { status: "refused"; reason: LateRaterRefusal | "unknown_person" };
+
+interface ResolvedRater {
+  personId: string | null;
+  name: string;
+  email: string;
+  personLocale: Locale | null;
+}
+
+async function activePerson(
+  db: Kysely<Database>,
+  organisationId: string,
+  match: { id: string } | { email: string },
+) {
+  let query = db
+    .selectFrom("person")
+    .select(["id", "first_name", "last_name", "email", "locale"])
+    .where("organisation_id", "=", organisationId)
+    .where("is_active", "=", 1);
+  query =
+    "id" in match
+      ? query.where("id", "=", match.id)
+      : query.where((eb) => eb(eb.fn("lower", ["email"]), "=", match.email.trim().toLowerCase()));
+  return query.executeTakeFirst();
+}
+
+/**
+ * The rater as the invitation will name them. Someone added by address who is in the
+ * directory is linked to their person, so "Mijn Rondom" shows them the link too.
+ */
+async function resolveRater(
+  db: Kysely<Database>,
+  organisationId: string,
+  rater: LateRater,
+): Promise<ResolvedRater | null> {
+  if (rater.kind === "person") {
+    const person = await activePerson(db, organisationId, { id: rater.personId });
+    if (!person) return null;
+    return {
+      personId: person.id,
+      name: `${person.first_name} ${person.last_name}`,
+      email: person.email,
+      personLocale: person.locale,
+    };
+  }
+  const known = await activePerson(db, organisationId, { email: rater.email });
+  return {
+    personId: known?.id ?? null,
+    name: rater.name,
+    email: rater.email.trim(),
+    personLocale: known?.locale ?? null,
+  };
+}
+
+/**
+ * Adds a late rater to a participant of a collecting cycle: one invitation (token rules as
+ * at launch) and its mail at once. Refuses the participant themself and an address that
+ * already has a non-revoked invitation for this participant. Audited as invitation_added.
+ */
+export async function addLateRater(
+  db: DB,
+  request: AddLateRaterRequest,
+  now: Date = new Date(),
+): Promise<AddLateRaterOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const context = await loadCycleMailContext(trx, request.cycleId);
+    if (
+      !context ||
+      context.organisation.id !== request.organisationId ||
+      context.cycle.status !== "collecting"
+    ) {
+      return { status: "not_found" };
+    }
+    const participant = await trx
+      .selectFrom("participant")
+      .innerJoin("person", "person.id", "participant.person_id")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .select([
+        "participant.id",
+        "person.id as person_id",
+        "person.first_name",
+        "person.last_name",
+        "person.email",
+        "cycle.include_reports_group",
+      ])
+      .where("participant.id", "=", request.participantId)
+      .where("participant.cycle_id", "=", request.cycleId)
+      .executeTakeFirst();
+    if (!participant) return { status: "not_found" };
+
+    const rater = await resolveRater(trx, request.organisationId, request.rater);
+    if (!rater) return { status: "refused", reason: "unknown_person" };
+    const existing = await trx
+      .selectFrom("invitation")
+      .select(["rater_person_id", "rater_email", "revoked_at"])
+      .where("participant_id", "=", participant.id)
+      .execute();
+    const refusal = judgeLateRater({
+      participant: { personId: participant.person_id, email: participant.email },
+      rater: { personId: rater.personId, email: rater.email },
+      group: request.rater.relationship,
+      groups: lateRaterGroups(participant.include_reports_group === 1),
+      existing: existing.map((row) => ({
+        raterPersonId: row.rater_person_id,
+        raterEmail: row.rater_email,
+        revoked: row.revoked_at !== null,
+      })),
+    });
+    if (refusal) return { status: "refused", reason: refusal };
+
+    const issued = await issueInvitation(
+      trx,
+      context,
+      {
+        participantId: participant.id,
+        participantName: `${participant.first_name} ${participant.last_name}`,
+        relationship: request.rater.relationship,
+        raterPersonId: rater.personId,
+        raterName: rater.name,
+        raterEmail: rater.email,
+        locale: mailLocale({
+          cycleMailLocale: context.cycle.mailLocale,
+          personLocale: rater.personLocale,
+          organisationDefault: context.organisation.defaultLocale,
+        }),
+      },
+      now,
+    );
+    await enqueueRaterLinkMails(trx, context, "invitation", [issued], now);
+    await recordAudit(
+      trx,
+      {
+        organisationId: request.organisationId,
+        actorPersonId: request.actorPersonId,
+        action: "invitation_added",
+        subjectType: "person",
+        subjectId: participant.person_id,
+        details: {
+          participantId: participant.id,
+          cycleId: request.cycleId,
+          relationship: request.rater.relationship,
+        },
+      },
+      now,
+    );
+    return { status: "added" };
+  });
+}

@@ -1,0 +1,123 @@
+import type { DB } from "#db/database";
+import type { CycleStatus, Relationship } from "#db/schema";
+import { loadGroupCounts } from "~/cycles/progress.server";
+import { RELATIONSHIP_ORDER, type GroupCounts } from "~/cycles/progress";
+import { lateRaterGroups, type LateRaterGroup } from "./late-rater-rules";
+
+/**
+ * One invitation as HR sees it: who was asked, in which group, when. Never its status:
+ * next to a name, "answered" or "declined" would break the anonymity promise.
+ */
+export interface InvitationListing {
+  id: string;
+  raterName: string;
+  raterEmail: string;
+  relationship: Relationship;
+  sentAt: string | null;
+}
+
+/** A revoked invitation; revoking is HR's own act, the same for answered and open ones. */
+export interface RevokedListing {
+  id: string;
+  raterName: string;
+  raterEmail: string;
+  relationship: Relationship;
+  revokedAt: string;
+}
+
+export interface ParticipantInvitations {
+  cycle: { id: string; name: string; status: CycleStatus; groups: LateRaterGroup[] };
+  participant: { id: string; personId: string; name: string; email: string };
+  invitations: InvitationListing[];
+  revoked: RevokedListing[];
+  counts: GroupCounts[];
+}
+
+/** A participant of one of the organisation's cycles, as cycle and participant facts. */
+export async function findParticipant(
+  db: DB,
+  organisationId: string,
+  cycleId: string,
+  participantId: string,
+) {
+  const row = await db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .innerJoin("person", "person.id", "participant.person_id")
+    .select([
+      "participant.id",
+      "participant.person_id",
+      "person.first_name",
+      "person.last_name",
+      "person.email",
+      "cycle.id as cycle_id",
+      "cycle.name as cycle_name",
+      "cycle.status",
+      "cycle.include_reports_group",
+    ])
+    .where("participant.id", "=", participantId)
+    .where("participant.cycle_id", "=", cycleId)
+    .where("cycle.organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    cycle: {
+      id: row.cycle_id,
+      name: row.cycle_name,
+      status: row.status,
+      groups: lateRaterGroups(row.include_reports_group === 1),
+    },
+    participant: {
+      id: row.id,
+      personId: row.person_id,
+      name: `${row.first_name} ${row.last_name}`,
+      email: row.email,
+    },
+  };
+}
+
+function byGroupThenName(
+  a: { relationship: Relationship; raterName: string },
+  b: { relationship: Relationship; raterName: string },
+): number {
+  return (
+    RELATIONSHIP_ORDER.indexOf(a.relationship) - RELATIONSHIP_ORDER.indexOf(b.relationship) ||
+    a.raterName.localeCompare(b.raterName, "nl")
+  );
+}
+
+/** The participant's invitations page, or null when it is not one of the organisation's. */
+export async function loadParticipantInvitations(
+  db: DB,
+  organisationId: string,
+  cycleId: string,
+  participantId: string,
+): Promise<ParticipantInvitations | null> {
+  const found = await findParticipant(db, organisationId, cycleId, participantId);
+  if (!found) return null;
+  // Deliberately no status column here: see InvitationListing.
+  const rows = await db
+    .selectFrom("invitation")
+    .select(["id", "rater_name", "rater_email", "relationship", "sent_at", "revoked_at"])
+    .where("participant_id", "=", participantId)
+    .execute();
+  const invitations: InvitationListing[] = [];
+  const revoked: RevokedListing[] = [];
+  for (const row of rows) {
+    const listing = {
+      id: row.id,
+      raterName: row.rater_name,
+      raterEmail: row.rater_email,
+      relationship: row.relationship,
+    };
+    if (row.revoked_at) revoked.push({ ...listing, revokedAt: row.revoked_at });
+    else invitations.push({ ...listing, sentAt: row.sent_at });
+  }
+  const counts = (await loadGroupCounts(db, [participantId])).get(participantId) ?? [];
+  return {
+    ...found,
+    invitations: invitations.sort(byGroupThenName),
+    revoked: revoked.sort(byGroupThenName),
+    counts,
+  };
+}

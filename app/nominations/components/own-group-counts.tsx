@@ -1,0 +1,59 @@
+import { TableScroll } from "~/components/table-scroll";
+import type { GroupCounts } from "~/cycles/progress";
+import { useTranslation } from "~/i18n/use-translation";
+import type { MessageKey } from "~/i18n/messages";
+
+const GROUP_NAMES: Record<GroupCounts["relationship"], MessageKey> = {
+  self: "relationship.group.self",
+  manager: "relationship.group.manager",
+  colleague: "relationship.group.colleague",
+  customer: "relationship.group.customer",
+  report: "relationship.group.report",
+};
+
+/** A participant's own progress per group: invited, answered, declined; never who. */
+export function OwnGroupCounts({
+  cycleName,
+  counts,
+}: {
+  cycleName: string;
+  counts: GroupCounts[];
+}) {
+  const { t } = useTranslation();
+  if (counts.length === 0) return null;
+  const caption = t("nominations.mine.countsCaption", { cycle: cycleName });
+  return (
+    <>
+      <TableScroll label={caption}>
+        <table className="data-table data-table--compact">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("nominations.mine.countsGroup")}</th>
+              <th scope="col" className="numeric">
+                {t("nominations.mine.countsInvited")}
+              </th>
+              <th scope="col" className="numeric">
+                {t("nominations.mine.countsAnswered")}
+              </th>
+              <th scope="col" className="numeric">
+                {t("nominations.mine.countsDeclined")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((group) => (
+              <tr key={group.relationship}>
+                <th scope="row">{t(GROUP_NAMES[group.relationship])}</th>
+                <td className="numeric">{group.invited}</td>
+                <td className="numeric">{group.answered}</td>
+                <td className="numeric">{group.declined}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <p className="hint">{t("nominations.mine.countsNote")}</p>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { data } from "@remix-run/node";
+import type { DB } from "#db/database";
+import { notFound } from "~/auth/guards.server";
+import type { MessageKey, Translate } from "~/i18n/messages";
+import { problemMessage } from "./messages";
+import type { ProposalForm, ReviewForm } from "./nomination-forms";
+import type { CandidateInput, NominationRefusal, Refused } from "./nomination-store.server";
+import { proposeNomination, submitNominations, withdrawNomination } from "./nominations.server";
+import type { NoticeCode } from "./notices";
+import type { Actor } from "./participant-context.server";
+import { addNomination, approveNominations, removeNomination } from "./review.server";
+
+// From a parsed form to the operation it asks for, and from a refusal to the answer the page
+// shows (the routes stay thin: authorise, parse, apply, redirect).
+
+export type Applied = { ok: true; notice: NoticeCode; keepSearch: boolean } | Refused;
+
+function candidateOf(
+  form: Extract<ProposalForm | ReviewForm, { personId: string } | { email: string }>,
+): CandidateInput {
+  switch (form.intent) {
+    case "propose-colleague":
+    case "add-colleague":
+      return { group: "colleague", personId: form.personId };
+    case "propose-internal-customer":
+    case "add-internal-customer":
+      return { group: "customer", personId: form.personId };
+    case "propose-report":
+    case "add-report":
+      return { group: "report", personId: form.personId };
+    case "propose-customer":
+    case "add-customer":
+      return { group: "customer", name: form.name, email: form.email };
+  }
+}
+
+/** The participant's page: propose, withdraw, submit. */
+export async function applyProposalForm(
+  db: DB,
+  actor: Actor,
+  participantId: string,
+  form: ProposalForm,
+): Promise<Applied> {
+  switch (form.intent) {
+    case "withdraw": {
+      const outcome = await withdrawNomination(db, actor, participantId, form.nominationId);
+      return outcome.ok ? { ok: true, notice: "ingetrokken", keepSearch: true } : outcome;
+    }
+    case "submit": {
+      const outcome = await submitNominations(db, actor, participantId);
+      return outcome.ok ? { ok: true, notice: "ingediend", keepSearch: false } : outcome;
+    }
+    default: {
+      const outcome = await proposeNomination(db, actor, participantId, candidateOf(form));
+      return outcome.ok
+        ? { ok: true, notice: "voorgedragen", keepSearch: form.intent !== "propose-customer" }
+        : outcome;
+    }
+  }
+}
+
+/** The lead's page for one participant: remove, add, approve. */
+export async function applyReviewForm(
+  db: DB,
+  actor: Actor,
+  participantId: string,
+  form: ReviewForm,
+): Promise<Applied> {
+  switch (form.intent) {
+    case "remove": {
+      const outcome = await removeNomination(db, actor, participantId, form.nominationId);
+      return outcome.ok ? { ok: true, notice: "verwijderd", keepSearch: true } : outcome;
+    }
+    case "approve": {
+      const outcome = await approveNominations(db, actor, participantId);
+      return outcome.ok ? { ok: true, notice: "goedgekeurd", keepSearch: false } : outcome;
+    }
+    default: {
+      const outcome = await addNomination(db, actor, participantId, candidateOf(form));
+      return outcome.ok
+        ? { ok: true, notice: "toegevoegd", keepSearch: form.intent !== "add-customer" }
+        : outcome;
+    }
+  }
+}
+
+/** What each refusal tells the person; "not found" has no message: it is a 404. */
+const REFUSAL_MESSAGES: Record<Exclude<NominationRefusal, "not_found">, MessageKey> = {
+  self: "nominations.refusal.self",
+  manager: "nominations.refusal.manager",
+  already_nominated: "nominations.refusal.already_nominated",
+  removed_by_lead: "nominations.refusal.removed_by_lead",
+  group_closed: "nominations.refusal.group_closed",
+  not_direct_report: "nominations.refusal.not_direct_report",
+  direct_report_as_colleague: "nominations.refusal.direct_report_as_colleague",
+  group_full: "nominations.refusal.group_full",
+  unknown_person: "nominations.refusal.unknown_person",
+  closed: "nominations.refusal.closed",
+  submitted: "nominations.refusal.submitted",
+  not_submitted: "nominations.refusal.not_submitted",
+  approved: "nominations.refusal.approved",
+  decided_by_lead: "nominations.refusal.decided_by_lead",
+  limits: "nominations.refusal.limits",
+};
+
+/** The messages of a refusal: why, and for limits every group outside them. */
+export function refusalMessages(
+  t: Translate,
+  refusal: Refused & { reason: Exclude<NominationRefusal, "not_found"> },
+): string[] {
+  return [
+    t(REFUSAL_MESSAGES[refusal.reason]),
+    ...(refusal.problems ?? []).map((problem) => problemMessage(t, problem)),
+  ];
+}
+
+export interface NominationActionData {
+  intent: string | null;
+  result: SubmissionResult<string[]>;
+}
+
+/**
+ * The answer to a refused operation: 404 for someone else's data (or none), else 409: the
+ * state of the data says no, and the page lists why.
+ */
+export function refusalResponse(
+  t: Translate,
+  refusal: Refused,
+  intent: string | null,
+  reply: (options: { formErrors: string[] }) => SubmissionResult<string[]>,
+) {
+  const { reason } = refusal;
+  if (reason === "not_found") throw notFound();
+  return data<NominationActionData>(
+    { intent, result: reply({ formErrors: refusalMessages(t, { ...refusal, reason }) }) },
+    { status: 409 },
+  );
+}

@@ -1,0 +1,149 @@
+import type { DB } from "#db/database";
+import type { CycleStatus, NominationStatus, ParticipantNominationStatus } from "#db/schema";
+import { dayInOrganisation } from "~/utils/dates";
+import type { NominationSide } from "./candidate-rules";
+import { loadDirectory } from "./directory.server";
+import { searchDirectory, sortingLastName } from "./directory-search";
+import { limitOf, type LimitProblem, type NominatedGroup } from "./limits";
+import { loadNominationOverview } from "./nomination-store.server";
+import { isNominationOpen, type NominationContext } from "./participant-context.server";
+
+// What the participant's page and the lead's page show of one participation.
+
+export interface NominationItemView {
+  id: string;
+  name: string;
+  /** The team of a colleague or direct report; the address of a customer. */
+  detail: string | null;
+  status: NominationStatus;
+  /** Added on the lead's side (by the lead or HR), not proposed by the participant. */
+  addedOnApproval: boolean;
+}
+
+export interface NominationGroupView {
+  group: NominatedGroup;
+  min: number;
+  max: number;
+  count: number;
+  items: NominationItemView[];
+}
+
+export interface PersonView {
+  id: string;
+  name: string;
+  teamName: string | null;
+}
+
+export type SearchView = { query: string } & (
+  | { status: "empty" }
+  | { status: "too_short" }
+  | { status: "done"; results: PersonView[]; more: boolean }
+);
+
+export interface NominationPageView {
+  participantId: string;
+  participantName: string;
+  managerName: string | null;
+  cycleName: string;
+  cycleStatus: CycleStatus;
+  nominationDeadline: string | null;
+  /** The round is nominating, so the nominations may still change. */
+  nominationOpen: boolean;
+  nominationStatus: ParticipantNominationStatus;
+  submittedOn: string | null;
+  approvedOn: string | null;
+  approvedByName: string | null;
+  groups: NominationGroupView[];
+  removed: { id: string; name: string; group: NominatedGroup }[];
+  problems: LimitProblem[];
+  search: SearchView;
+  /** Direct reports not nominated yet; null when the round has no reports group for them. */
+  directReports: PersonView[] | null;
+}
+
+const dayOf = (iso: string | null) => (iso ? dayInOrganisation(new Date(iso)) : null);
+
+/**
+ * The page of one participation. The search leaves out who cannot be chosen: the participant,
+ * the manager and everyone nominated already (on the participant's side also whoever the lead
+ * removed, who only the lead can bring back), and direct reports, who have their own list.
+ */
+export async function loadNominationPageView(
+  db: DB,
+  context: NominationContext,
+  side: NominationSide,
+  query: string,
+): Promise<NominationPageView> {
+  const overview = await loadNominationOverview(db, context);
+  const { nominations, limits, directReportIds } = overview;
+  const reportsGroup = limitOf(limits, "report") !== null;
+  const visible = nominations.filter((n) => n.status !== "removed");
+
+  const taken = new Set<string>([context.person.id]);
+  if (context.manager) taken.add(context.manager.id);
+  for (const nomination of side === "participant" ? nominations : visible) {
+    if (nomination.raterPersonId) taken.add(nomination.raterPersonId);
+  }
+  const takenAddresses = new Set(visible.map((n) => n.raterEmail.toLowerCase()));
+  // The directory is read only for a search or the list of direct reports.
+  const needsDirectory = query.trim() !== "" || reportsGroup;
+  const directory = (needsDirectory ? await loadDirectory(db, context.organisationId) : []).filter(
+    (person) => !taken.has(person.id) && !takenAddresses.has(person.email.toLowerCase()),
+  );
+  const toView = (person: PersonView): PersonView => ({
+    id: person.id,
+    name: person.name,
+    teamName: person.teamName,
+  });
+
+  const outcome = searchDirectory(
+    directory.filter((person) => !reportsGroup || !directReportIds.has(person.id)),
+    query,
+  );
+  const search: SearchView =
+    outcome.status === "done"
+      ? { query, status: "done", results: outcome.results.map(toView), more: outcome.more }
+      : { query, status: outcome.status };
+
+  return {
+    participantId: context.participantId,
+    participantName: context.person.name,
+    managerName: context.manager?.name ?? null,
+    cycleName: context.cycle.name,
+    cycleStatus: context.cycle.status,
+    nominationDeadline: context.cycle.nominationDeadline,
+    nominationOpen: isNominationOpen(context),
+    nominationStatus: context.nominationStatus,
+    submittedOn: dayOf(context.submittedAt),
+    approvedOn: dayOf(context.approvedAt),
+    approvedByName: context.approvedByName,
+    groups: limits.map(({ group, min, max }) => ({
+      group,
+      min,
+      max,
+      count: overview.counts[group],
+      items: visible
+        .filter((n) => n.relationship === group)
+        .map((n) => ({
+          id: n.id,
+          name: n.raterName,
+          detail: group === "customer" ? n.raterEmail : n.teamName,
+          status: n.status,
+          addedOnApproval: n.status === "approved" && n.proposedByPersonId !== context.person.id,
+        })),
+    })),
+    removed: nominations
+      .filter((n) => n.status === "removed")
+      .map((n) => ({ id: n.id, name: n.raterName, group: n.relationship })),
+    problems: overview.problems,
+    search,
+    directReports: reportsGroup
+      ? directory
+          .filter((person) => directReportIds.has(person.id))
+          .sort((a, b) =>
+            sortingLastName(a.lastName).localeCompare(sortingLastName(b.lastName), "nl"),
+          )
+          .map(toView)
+      : null,
+  };
+}

@@ -1,0 +1,458 @@
+import type { Locale } from "~/i18n/locales";
+import { mapColumns } from "./columns";
+import type { CsvParseResult, CsvProblem } from "./csv";
+import { resolveLeads, type LeadChange, type LeadStatement } from "./import-leads";
+import type { ImportProblem } from "./import-problems";
+import { readRow, type RowDraft } from "./import-row";
+import {
+  resolveTeams,
+  type ExistingTeam,
+  type TeamCreation,
+  type TeamMove,
+  type TeamResolution,
+} from "./import-teams";
+import { roleOf, type PersonRole } from "./person-schema";
+import { normaliseEmailAddress } from "./text";
+
+// What an import file would do to the people and teams of an organisation, row by row, before
+// anything is changed. Keyed by employee number: importing the same file again changes
+// nothing. People missing from the file are only offered for deactivation. Pure and
+// deterministic (the same file and data give the same plan), so a hash of it tells whether
+// what HR previewed is still what would be applied.
+
+export type { ExistingTeam, LeadChange, TeamCreation, TeamMove };
+
+export interface ExistingPerson {
+  id: string;
+  employeeNumber: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  locale: Locale;
+  teamId: string | null;
+  isHrAdmin: boolean;
+  isActive: boolean;
+}
+
+export interface ImportContext {
+  people: ExistingPerson[];
+  teams: ExistingTeam[];
+  defaultLocale: Locale;
+  /** The HR admin importing: they cannot take away their own HR role or deactivate themselves. */
+  actorPersonId: string | null;
+}
+
+/** A person as the import leaves them (every field, also those the file does not mention). */
+export interface PlannedPerson {
+  employeeNumber: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  locale: Locale;
+  role: PersonRole;
+  teamName: string | null;
+}
+
+export type ChangedField =
+  "employeeNumber" | "firstName" | "lastName" | "email" | "team" | "role" | "locale" | "active";
+
+export interface FieldChange {
+  field: ChangedField;
+  from: string | null;
+  to: string | null;
+}
+
+export type RowOutcome =
+  | { line: number; kind: "new"; person: PlannedPerson }
+  | {
+      line: number;
+      kind: "changed";
+      personId: string;
+      person: PlannedPerson;
+      changes: FieldChange[];
+    }
+  | { line: number; kind: "unchanged"; personId: string; person: PlannedPerson }
+  | {
+      line: number;
+      kind: "error";
+      employeeNumber: string | null;
+      name: string | null;
+      problems: ImportProblem[];
+    };
+
+export interface DeactivationCandidate {
+  personId: string;
+  name: string;
+  employeeNumber: string | null;
+  email: string;
+  teamName: string | null;
+  /** Teams they lead and keep leading after the import (a deactivation ends that). */
+  ledTeams: string[];
+}
+
+export interface PlanCounts {
+  rows: number;
+  new: number;
+  changed: number;
+  unchanged: number;
+  errors: number;
+  reactivated: number;
+  teamsToCreate: number;
+  teamMoves: number;
+  leadChanges: number;
+  deactivationCandidates: number;
+}
+
+export interface ImportPlan {
+  /** Problems with the file as a whole (no rows are planned then). */
+  problems: ImportProblem[];
+  ignoredColumns: string[];
+  rows: RowOutcome[];
+  teamsToCreate: TeamCreation[];
+  teamMoves: TeamMove[];
+  leadChanges: LeadChange[];
+  deactivationCandidates: DeactivationCandidate[];
+  counts: PlanCounts;
+}
+
+/** Whether the plan may not be applied: a problem with the file or with any row. */
+export function hasBlockingProblems(plan: ImportPlan): boolean {
+  return plan.problems.length > 0 || plan.counts.errors > 0;
+}
+
+export function buildImportPlan(csv: CsvParseResult, context: ImportContext): ImportPlan {
+  if (!csv.ok) return fileProblemPlan([csvProblem(csv.problem)], []);
+  const columns = mapColumns(csv.header.fields);
+  if (columns.problems.length > 0) return fileProblemPlan(columns.problems, columns.ignored);
+  if (csv.rows.length === 0) return fileProblemPlan([{ code: "noRows" }], columns.ignored);
+
+  const problems = new Map<number, ImportProblem[]>();
+  const report = (line: number, problem: ImportProblem) => {
+    const list = problems.get(line) ?? [];
+    list.push(problem);
+    problems.set(line, list);
+  };
+
+  const drafts: RowDraft[] = [];
+  for (const row of csv.rows) {
+    if (row.kind === "wrong_field_count") {
+      const { expected, found } = row;
+      report(row.line, { code: "wrongFieldCount", params: { expected, found } });
+      continue;
+    }
+    const draft = readRow(row, columns, context.defaultLocale);
+    for (const problem of draft.problems) report(draft.line, problem);
+    drafts.push(draft);
+  }
+
+  const keyed = reportDuplicates(drafts, report);
+  const matches = matchExistingPeople(keyed, context.people);
+  reportEmailOwners(keyed.withEmail, matches, context.people, report);
+  const teams = resolveTeams(teamStatements(drafts), context.teams, report);
+  const leads = resolveLeads(
+    leadStatements(drafts, teams, report),
+    keyed.withEmployeeNumber.map((draft) => ({
+      employeeNumber: draft.employeeNumber as string,
+      email: draft.email,
+      name: draftName(draft) ?? (draft.employeeNumber as string),
+      personId: matches.get(draft.line)?.id ?? null,
+    })),
+    context.people.map((person) => ({ ...person, name: fullName(person) })),
+    report,
+  );
+  reportOwnRoleLoss(drafts, matches, context.actorPersonId, report);
+
+  const teamNameById = new Map(context.teams.map((team) => [team.id, team.name]));
+  const draftByLine = new Map(drafts.map((draft) => [draft.line, draft]));
+  const rows = csv.rows.map((row): RowOutcome => {
+    const draft = draftByLine.get(row.line);
+    const rowProblems = problems.get(row.line);
+    if (!draft || rowProblems) {
+      return {
+        line: row.line,
+        kind: "error",
+        employeeNumber: draft?.employeeNumber ?? null,
+        name: draft ? draftName(draft) : null,
+        problems: rowProblems ?? [],
+      };
+    }
+    const match = matches.get(draft.line) ?? null;
+    const currentTeam = match?.teamId ? (teamNameById.get(match.teamId) ?? null) : null;
+    return outcomeOf(draft, match, currentTeam, teams, context.defaultLocale);
+  });
+
+  const claimedIds = new Set([...matches.values()].map((person) => person.id));
+  const deactivationCandidates = context.people
+    .filter(
+      (person) =>
+        person.isActive &&
+        !claimedIds.has(person.id) &&
+        !leads.namedExistingIds.has(person.id) &&
+        person.id !== context.actorPersonId,
+    )
+    .sort(byName)
+    .map((person) => ({
+      personId: person.id,
+      name: fullName(person),
+      employeeNumber: person.employeeNumber,
+      email: person.email,
+      teamName: person.teamId ? (teamNameById.get(person.teamId) ?? null) : null,
+      ledTeams: teamsStillLedBy(person.id, context.teams, leads.changes),
+    }));
+
+  return {
+    problems: [],
+    ignoredColumns: columns.ignored,
+    rows,
+    teamsToCreate: teams.teamsToCreate,
+    teamMoves: teams.teamMoves,
+    leadChanges: leads.changes,
+    deactivationCandidates,
+    counts: {
+      rows: rows.length,
+      new: rows.filter((row) => row.kind === "new").length,
+      changed: rows.filter((row) => row.kind === "changed").length,
+      unchanged: rows.filter((row) => row.kind === "unchanged").length,
+      errors: rows.filter((row) => row.kind === "error").length,
+      reactivated: rows.filter(
+        (row) => row.kind === "changed" && row.changes.some((change) => change.field === "active"),
+      ).length,
+      teamsToCreate: teams.teamsToCreate.length,
+      teamMoves: teams.teamMoves.length,
+      leadChanges: leads.changes.length,
+      deactivationCandidates: deactivationCandidates.length,
+    },
+  };
+}
+
+function csvProblem(problem: CsvProblem): ImportProblem {
+  return problem.code === "unterminated_quote"
+    ? { code: "unterminatedQuote", params: { line: problem.line } }
+    : { code: "emptyFile" };
+}
+
+function fileProblemPlan(problems: ImportProblem[], ignoredColumns: string[]): ImportPlan {
+  return {
+    problems,
+    ignoredColumns,
+    rows: [],
+    teamsToCreate: [],
+    teamMoves: [],
+    leadChanges: [],
+    deactivationCandidates: [],
+    counts: {
+      rows: 0,
+      new: 0,
+      changed: 0,
+      unchanged: 0,
+      errors: 0,
+      reactivated: 0,
+      teamsToCreate: 0,
+      teamMoves: 0,
+      leadChanges: 0,
+      deactivationCandidates: 0,
+    },
+  };
+}
+
+type Report = (line: number, problem: ImportProblem) => void;
+
+/**
+ * Reports every later row with an employee number or email address of an earlier row, and
+ * returns the rows that carry a unique one (only those are matched against the organisation).
+ */
+function reportDuplicates(drafts: RowDraft[], report: Report) {
+  const firstLineByNumber = new Map<string, number>();
+  const firstLineByEmail = new Map<string, number>();
+  const withEmployeeNumber: RowDraft[] = [];
+  const withEmail: RowDraft[] = [];
+  for (const draft of drafts) {
+    if (draft.employeeNumber !== null) {
+      const first = firstLineByNumber.get(draft.employeeNumber);
+      if (first === undefined) {
+        firstLineByNumber.set(draft.employeeNumber, draft.line);
+        withEmployeeNumber.push(draft);
+      } else {
+        report(draft.line, { code: "duplicateEmployeeNumber", params: { line: first } });
+      }
+    }
+    if (draft.email !== null) {
+      const first = firstLineByEmail.get(draft.email);
+      if (first === undefined) {
+        firstLineByEmail.set(draft.email, draft.line);
+        withEmail.push(draft);
+      } else {
+        report(draft.line, { code: "duplicateEmail", params: { line: first } });
+      }
+    }
+  }
+  return { withEmployeeNumber, withEmail };
+}
+
+/**
+ * The existing person each row updates, by line: the person with the row's employee number,
+ * else a person without any employee number who has the row's email address (they get it).
+ */
+function matchExistingPeople(
+  keyed: { withEmployeeNumber: RowDraft[]; withEmail: RowDraft[] },
+  people: ExistingPerson[],
+): Map<number, ExistingPerson> {
+  const byNumber = new Map<string, ExistingPerson>();
+  const unnumberedByEmail = new Map<string, ExistingPerson>();
+  for (const person of people) {
+    if (person.employeeNumber !== null) byNumber.set(person.employeeNumber, person);
+    else unnumberedByEmail.set(normaliseEmailAddress(person.email), person);
+  }
+  const uniqueEmailLines = new Set(keyed.withEmail.map((draft) => draft.line));
+  const matches = new Map<number, ExistingPerson>();
+  for (const draft of keyed.withEmployeeNumber) {
+    const byEmail =
+      draft.email !== null && uniqueEmailLines.has(draft.line)
+        ? unnumberedByEmail.get(draft.email)
+        : undefined;
+    const match = byNumber.get(draft.employeeNumber as string) ?? byEmail;
+    if (match) matches.set(draft.line, match);
+  }
+  return matches;
+}
+
+/** An email address may not end up with two people: one the file does not update keeps theirs. */
+function reportEmailOwners(
+  withEmail: RowDraft[],
+  matches: Map<number, ExistingPerson>,
+  people: ExistingPerson[],
+  report: Report,
+) {
+  const updatedIds = new Set([...matches.values()].map((person) => person.id));
+  const ownerByEmail = new Map(
+    people.map((person) => [normaliseEmailAddress(person.email), person]),
+  );
+  for (const draft of withEmail) {
+    const owner = ownerByEmail.get(draft.email as string);
+    if (!owner || owner.id === matches.get(draft.line)?.id || updatedIds.has(owner.id)) continue;
+    report(draft.line, {
+      code: "emailTakenByOther",
+      params: { name: fullName(owner), employeeNumber: owner.employeeNumber ?? "–" },
+    });
+  }
+}
+
+function teamStatements(drafts: RowDraft[]) {
+  return drafts.flatMap(({ line, team }) =>
+    team.kind === "path" && team.names.length > 0 ? [{ line, path: team.names }] : [],
+  );
+}
+
+function leadStatements(
+  drafts: RowDraft[],
+  teams: TeamResolution,
+  report: Report,
+): LeadStatement[] {
+  const statements: LeadStatement[] = [];
+  for (const { line, lead, team } of drafts) {
+    if (lead === null || team.kind === "invalid") continue;
+    const teamName = team.kind === "path" ? team.names.at(-1) : undefined;
+    if (teamName === undefined) {
+      report(line, { code: "leadWithoutTeam" });
+      continue;
+    }
+    statements.push({
+      line,
+      teamName: teams.canonicalName(teamName),
+      currentLeadId: teams.existingTeam(teamName)?.leadPersonId ?? null,
+      value: lead,
+    });
+  }
+  return statements;
+}
+
+function reportOwnRoleLoss(
+  drafts: RowDraft[],
+  matches: Map<number, ExistingPerson>,
+  actorPersonId: string | null,
+  report: Report,
+) {
+  for (const draft of drafts) {
+    const match = matches.get(draft.line);
+    if (match && match.id === actorPersonId && match.isHrAdmin && draft.role === "employee") {
+      report(draft.line, { code: "ownHrRole" });
+    }
+  }
+}
+
+function outcomeOf(
+  draft: RowDraft,
+  match: ExistingPerson | null,
+  currentTeam: string | null,
+  teams: TeamResolution,
+  defaultLocale: Locale,
+): RowOutcome {
+  const fileTeam = draft.team.kind === "path" ? draft.team.names.at(-1) : undefined;
+  const teamName =
+    draft.team.kind === "absent"
+      ? currentTeam
+      : fileTeam === undefined
+        ? null
+        : teams.canonicalName(fileTeam);
+  const email = draft.email as string;
+  const person: PlannedPerson = {
+    employeeNumber: draft.employeeNumber as string,
+    firstName: draft.firstName as string,
+    lastName: draft.lastName as string,
+    // Only the case of the stored address differs: keep it as it is.
+    email: match && normaliseEmailAddress(match.email) === email ? match.email : email,
+    locale: draft.locale ?? match?.locale ?? defaultLocale,
+    role: draft.role ?? (match ? roleOf(match.isHrAdmin) : "employee"),
+    teamName,
+  };
+  if (!match) return { line: draft.line, kind: "new", person };
+  const changes = changesOf(match, currentTeam, person);
+  return changes.length > 0
+    ? { line: draft.line, kind: "changed", personId: match.id, person, changes }
+    : { line: draft.line, kind: "unchanged", personId: match.id, person };
+}
+
+function changesOf(
+  current: ExistingPerson,
+  currentTeam: string | null,
+  next: PlannedPerson,
+): FieldChange[] {
+  const pairs: [ChangedField, string | null, string | null][] = [
+    ["employeeNumber", current.employeeNumber, next.employeeNumber],
+    ["firstName", current.firstName, next.firstName],
+    ["lastName", current.lastName, next.lastName],
+    ["email", current.email, next.email],
+    ["team", currentTeam, next.teamName],
+    ["role", roleOf(current.isHrAdmin), next.role],
+    ["locale", current.locale, next.locale],
+    ["active", current.isActive ? "active" : "inactive", "active"],
+  ];
+  return pairs
+    .filter(([, from, to]) => from !== to)
+    .map(([field, from, to]) => ({ field, from, to }));
+}
+
+function teamsStillLedBy(personId: string, teams: ExistingTeam[], changes: LeadChange[]) {
+  const reassigned = new Set(changes.map((change) => change.teamName));
+  return teams
+    .filter((team) => team.leadPersonId === personId && !reassigned.has(team.name))
+    .map((team) => team.name)
+    .sort((a, b) => a.localeCompare(b, "nl"));
+}
+
+function draftName(draft: RowDraft): string | null {
+  const name = [draft.firstName, draft.lastName].filter(Boolean).join(" ");
+  return name === "" ? null : name;
+}
+
+function fullName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName} ${person.lastName}`.trim();
+}
+
+function byName(a: ExistingPerson, b: ExistingPerson): number {
+  return (
+    a.lastName.localeCompare(b.lastName, "nl") ||
+    a.firstName.localeCompare(b.firstName, "nl") ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}

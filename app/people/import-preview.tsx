@@ -1,0 +1,260 @@
+import { TableScroll } from "~/components/table-scroll";
+import type { MessageKey, Translate } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import type {
+  ChangedField,
+  DeactivationCandidate,
+  FieldChange,
+  ImportPlan,
+  RowOutcome,
+} from "./import-plan";
+import { problemMessageKey, type ImportProblem } from "./import-problems";
+
+// The parts of an import's preview page: what each row does, what happens to teams, and who
+// could be deactivated.
+
+export function problemText(problem: ImportProblem, t: Translate): string {
+  return t(problemMessageKey(problem.code), problem.params);
+}
+
+const FIELD_LABEL: Record<ChangedField, MessageKey> = {
+  employeeNumber: "people.field.employeeNumber",
+  firstName: "people.field.firstName",
+  lastName: "people.field.lastName",
+  email: "people.field.email",
+  team: "people.field.team",
+  role: "people.field.role",
+  locale: "people.field.locale",
+  active: "people.field.status",
+};
+
+const VALUE_LABEL: Record<string, MessageKey> = {
+  employee: "people.role.employee",
+  hr_admin: "people.role.hr_admin",
+  nl: "people.locale.nl",
+  en: "people.locale.en",
+  active: "people.status.active",
+  inactive: "people.status.inactive",
+};
+
+function valueText(field: ChangedField, value: string | null, t: Translate): string {
+  if (value === null) return t(field === "team" ? "people.field.noTeam" : "people.import.empty");
+  const isCoded = field === "role" || field === "locale" || field === "active";
+  const label = isCoded ? VALUE_LABEL[value] : undefined;
+  return label ? t(label) : value;
+}
+
+export function changeText(change: FieldChange, t: Translate): string {
+  return t("people.import.change", {
+    field: t(FIELD_LABEL[change.field]),
+    from: valueText(change.field, change.from, t),
+    to: valueText(change.field, change.to, t),
+  });
+}
+
+export function PlanSummary({ plan }: { plan: ImportPlan }) {
+  const { t } = useTranslation();
+  const figures: [MessageKey, number][] = [
+    ["people.import.count.new", plan.counts.new],
+    ["people.import.count.changed", plan.counts.changed],
+    ["people.import.count.unchanged", plan.counts.unchanged],
+    ["people.import.count.errors", plan.counts.errors],
+    ["people.import.count.teams", plan.counts.teamsToCreate],
+    ["people.import.count.absent", plan.counts.deactivationCandidates],
+  ];
+  return (
+    <dl className="stat-list">
+      {figures.map(([label, value]) => (
+        <div key={label}>
+          <dt>{t(label)}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const OUTCOME_LABEL: Record<RowOutcome["kind"], MessageKey> = {
+  new: "people.import.outcome.new",
+  changed: "people.import.outcome.changed",
+  unchanged: "people.import.outcome.unchanged",
+  error: "people.import.outcome.error",
+};
+
+export function RowOutcomeTable({ rows }: { rows: RowOutcome[] }) {
+  const { t } = useTranslation();
+  return (
+    <TableScroll label={t("people.import.rows.caption")}>
+      <table className="data-table import-rows">
+        <caption className="visually-hidden">{t("people.import.rows.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="numeric">
+              {t("people.import.rows.line")}
+            </th>
+            <th scope="col">{t("people.import.rows.outcome")}</th>
+            <th scope="col">{t("people.field.employeeNumber")}</th>
+            <th scope="col">{t("people.field.name")}</th>
+            <th scope="col">{t("people.import.rows.details")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.line} className={`import-row import-row--${row.kind}`}>
+              <th scope="row" className="numeric">
+                {row.line}
+              </th>
+              <td>
+                <span className={`outcome outcome--${row.kind}`}>{t(OUTCOME_LABEL[row.kind])}</span>
+              </td>
+              <td>
+                {row.kind === "error" ? (row.employeeNumber ?? "–") : row.person.employeeNumber}
+              </td>
+              <td>
+                {row.kind === "error"
+                  ? (row.name ?? "–")
+                  : `${row.person.firstName} ${row.person.lastName}`}
+              </td>
+              <td>
+                <RowDetails row={row} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function RowDetails({ row }: { row: RowOutcome }) {
+  const { t } = useTranslation();
+  if (row.kind === "error") {
+    return (
+      <ul className="compact-list">
+        {row.problems.map((problem, index) => (
+          <li key={index}>{problemText(problem, t)}</li>
+        ))}
+      </ul>
+    );
+  }
+  if (row.kind === "changed") {
+    return (
+      <ul className="compact-list">
+        {row.changes.map((change) => (
+          <li key={change.field}>{changeText(change, t)}</li>
+        ))}
+      </ul>
+    );
+  }
+  if (row.kind === "new") {
+    const { person } = row;
+    return (
+      <span>
+        {[
+          person.email,
+          person.teamName ?? t("people.field.noTeam"),
+          t(VALUE_LABEL[person.role] as MessageKey),
+          t(VALUE_LABEL[person.locale] as MessageKey),
+        ].join(" · ")}
+      </span>
+    );
+  }
+  return null;
+}
+
+export function TeamChanges({ plan }: { plan: ImportPlan }) {
+  const { t } = useTranslation();
+  const { teamsToCreate, teamMoves, leadChanges } = plan;
+  if (teamsToCreate.length + teamMoves.length + leadChanges.length === 0) return null;
+  return (
+    <section aria-labelledby="team-changes-title">
+      <h2 id="team-changes-title">{t("people.import.teams.title")}</h2>
+      {teamsToCreate.length > 0 ? (
+        <>
+          <h3>{t("people.import.teams.new")}</h3>
+          <ul>
+            {teamsToCreate.map((team) => (
+              <li key={team.name}>
+                {team.parentName
+                  ? t("people.import.teams.newUnder", { team: team.name, parent: team.parentName })
+                  : team.name}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {teamMoves.length > 0 ? (
+        <>
+          <h3>{t("people.import.teams.moved")}</h3>
+          <ul>
+            {teamMoves.map((move) => (
+              <li key={move.teamId}>
+                {t("people.import.teams.move", {
+                  team: move.name,
+                  from: move.fromParent ?? t("people.import.teams.top"),
+                  to: move.toParent,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {leadChanges.length > 0 ? (
+        <>
+          <h3>{t("people.import.teams.leads")}</h3>
+          <ul>
+            {leadChanges.map((change) => (
+              <li key={change.teamName}>
+                {change.from
+                  ? t("people.import.teams.leadChange", {
+                      team: change.teamName,
+                      from: change.from,
+                      to: change.to.name,
+                    })
+                  : t("people.import.teams.leadSet", { team: change.teamName, to: change.to.name })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The people not in the file, each with a checkbox: ticked ones are deactivated on import. */
+export function DeactivationChoices({ candidates }: { candidates: DeactivationCandidate[] }) {
+  const { t } = useTranslation();
+  if (candidates.length === 0) {
+    return <p>{t("people.import.absent.none")}</p>;
+  }
+  return (
+    <fieldset className="choice-group deactivation-choices" aria-describedby="absent-hint">
+      <legend>{t("people.import.absent.legend", { count: candidates.length })}</legend>
+      <p className="hint" id="absent-hint">
+        {t("people.import.absent.hint")}
+      </p>
+      <ul className="choice-list">
+        {candidates.map((candidate) => {
+          const id = `deactivate-${candidate.personId}`;
+          const facts = [
+            candidate.employeeNumber,
+            candidate.email,
+            candidate.teamName,
+            candidate.ledTeams.length > 0
+              ? t("people.import.absent.leads", { teams: candidate.ledTeams.join(", ") })
+              : null,
+          ].filter(Boolean);
+          return (
+            <li key={candidate.personId}>
+              <input type="checkbox" id={id} name="deactivate" value={candidate.personId} />
+              <label htmlFor={id}>
+                <span className="choice-list__name">{candidate.name}</span>{" "}
+                <span className="muted">({facts.join(", ")})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,76 @@
+import type { MessageKey } from "~/i18n/messages";
+import type { PersonIssue } from "./person-schema";
+import type { TeamIssue } from "./team-schema";
+
+// Everything an import can find wrong, as codes with parameters; the preview translates them.
+
+type ImportOnlyProblemCode =
+  // The file as a whole
+  | "emptyFile"
+  | "noRows"
+  | "unterminatedQuote"
+  | "missingEmployeeNumberColumn"
+  | "missingNameColumn"
+  | "missingEmailColumn"
+  | "duplicateColumn"
+  // One row
+  | "wrongFieldCount"
+  | "roleUnknown"
+  | "languageUnknown"
+  | "duplicateEmployeeNumber"
+  | "duplicateEmail"
+  | "emailTakenByOther"
+  | "teamParentConflict"
+  | "teamCycle"
+  | "leadNotFound"
+  | "leadInactive"
+  | "leadConflict"
+  | "leadWithoutTeam"
+  | "ownHrRole";
+
+export type ImportProblemCode = ImportOnlyProblemCode | PersonIssue | TeamIssue;
+
+export interface ImportProblem {
+  code: ImportProblemCode;
+  params?: Record<string, string | number>;
+}
+
+const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
+  emptyFile: "people.import.problem.emptyFile",
+  noRows: "people.import.problem.noRows",
+  unterminatedQuote: "people.import.problem.unterminatedQuote",
+  missingEmployeeNumberColumn: "people.import.problem.missingEmployeeNumberColumn",
+  missingNameColumn: "people.import.problem.missingNameColumn",
+  missingEmailColumn: "people.import.problem.missingEmailColumn",
+  duplicateColumn: "people.import.problem.duplicateColumn",
+  wrongFieldCount: "people.import.problem.wrongFieldCount",
+  roleUnknown: "people.import.problem.roleUnknown",
+  languageUnknown: "people.import.problem.languageUnknown",
+  duplicateEmployeeNumber: "people.import.problem.duplicateEmployeeNumber",
+  duplicateEmail: "people.import.problem.duplicateEmail",
+  emailTakenByOther: "people.import.problem.emailTakenByOther",
+  teamParentConflict: "people.import.problem.teamParentConflict",
+  teamCycle: "people.import.problem.teamCycle",
+  leadNotFound: "people.import.problem.leadNotFound",
+  leadInactive: "people.import.problem.leadInactive",
+  leadConflict: "people.import.problem.leadConflict",
+  leadWithoutTeam: "people.import.problem.leadWithoutTeam",
+  ownHrRole: "people.import.problem.ownHrRole",
+  employeeNumberRequired: "people.issue.employeeNumberRequired",
+  employeeNumberInvalid: "people.issue.employeeNumberInvalid",
+  firstNameRequired: "people.issue.firstNameRequired",
+  firstNameTooLong: "people.issue.firstNameTooLong",
+  lastNameRequired: "people.issue.lastNameRequired",
+  lastNameTooLong: "people.issue.lastNameTooLong",
+  emailRequired: "people.issue.emailRequired",
+  emailInvalid: "people.issue.emailInvalid",
+  roleInvalid: "people.issue.roleInvalid",
+  localeInvalid: "people.issue.localeInvalid",
+  teamNameRequired: "people.issue.teamNameRequired",
+  teamNameTooLong: "people.issue.teamNameTooLong",
+  teamNameInvalid: "people.issue.teamNameInvalid",
+};
+
+export function problemMessageKey(code: ImportProblemCode): MessageKey {
+  return PROBLEM_MESSAGES[code];
+}

@@ -1,0 +1,152 @@
+import type { z } from "zod";
+import type { Locale } from "~/i18n/locales";
+import type { ColumnMap, ImportColumn } from "./columns";
+import type { CsvRecord } from "./csv";
+import type { ImportProblem } from "./import-problems";
+import { splitFullName } from "./names";
+import {
+  issueCodeMessage,
+  personDetailsShape,
+  type PersonIssue,
+  type PersonRole,
+} from "./person-schema";
+import { TEAM_PATH_SEPARATOR, teamIssueCode, teamNameSchema, type TeamIssue } from "./team-schema";
+import { collapseWhitespace, foldForMatching } from "./text";
+
+// One data row of an import file, read and checked on its own (rules that compare rows with
+// each other or with the database are in import-plan.ts). Pure.
+
+export interface RowDraft {
+  line: number;
+  problems: ImportProblem[];
+  /** Each value is present when the cell holds a valid one (also when other cells do not). */
+  employeeNumber: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  /** Lower case. */
+  email: string | null;
+  team: TeamCell;
+  /** The lead cell (employee number or email of the lead of the row's team), when filled. */
+  lead: string | null;
+  /** undefined: the file has no role column. */
+  role: PersonRole | undefined;
+  /** undefined: the file has no language column; an empty cell is the organisation's default. */
+  locale: Locale | undefined;
+}
+
+/**
+ * The team cell: the file has no team column; the cell names an invalid team; or the team
+ * names from the top down ("Afdeling > Team" → both), none for an empty cell (no team).
+ */
+export type TeamCell = { kind: "absent" } | { kind: "invalid" } | { kind: "path"; names: string[] };
+
+const ROLE_ALIASES: Record<string, PersonRole> = {
+  "": "employee",
+  medewerker: "employee",
+  employee: "employee",
+  hr: "hr_admin",
+  hrbeheerder: "hr_admin",
+  hradmin: "hr_admin",
+  hradministrator: "hr_admin",
+};
+
+const LANGUAGE_ALIASES: Record<string, Locale> = {
+  nl: "nl",
+  nlnl: "nl",
+  nlbe: "nl",
+  nederlands: "nl",
+  dutch: "nl",
+  en: "en",
+  engb: "en",
+  enus: "en",
+  english: "en",
+  engels: "en",
+};
+
+export function parseRole(cell: string): PersonRole | null {
+  return ROLE_ALIASES[foldForMatching(cell)] ?? null;
+}
+
+export function parseLanguage(cell: string, organisationDefault: Locale): Locale | null {
+  if (cell.trim() === "") return organisationDefault;
+  return LANGUAGE_ALIASES[foldForMatching(cell)] ?? null;
+}
+
+const detailSchemas = personDetailsShape(issueCodeMessage);
+const teamNameRule = teamNameSchema(teamIssueCode);
+
+/** The value the rule makes of the cell, or null with the rule's first issue as a problem. */
+function checked<T>(rule: z.ZodType<T>, cell: string, problems: ImportProblem[]): T | null {
+  const result = rule.safeParse(cell);
+  if (result.success) return result.data;
+  const code = result.error.issues[0]?.message as PersonIssue | TeamIssue;
+  problems.push({ code });
+  return null;
+}
+
+/** "Sociaal domein > Jeugd" → ["Sociaal domein", "Jeugd"]; "" → [] (no team). */
+export function parseTeamCell(cell: string, problems: ImportProblem[]): TeamCell {
+  if (collapseWhitespace(cell) === "") return { kind: "path", names: [] };
+  const names: string[] = [];
+  for (const segment of cell.split(TEAM_PATH_SEPARATOR)) {
+    const name = checked(teamNameRule, segment, problems);
+    if (name === null) return { kind: "invalid" };
+    names.push(name);
+  }
+  return { kind: "path", names };
+}
+
+export function readRow(
+  record: CsvRecord,
+  columns: ColumnMap,
+  organisationDefault: Locale,
+): RowDraft {
+  const cell = (column: ImportColumn): string | undefined => {
+    const index = columns.indexes[column];
+    return index === undefined ? undefined : (record.fields[index] ?? "");
+  };
+  const problems: ImportProblem[] = [];
+
+  const nameCell = cell("name");
+  const names =
+    nameCell === undefined
+      ? { firstName: cell("firstName") ?? "", lastName: cell("lastName") ?? "" }
+      : splitFullName(nameCell);
+  const employeeNumber = checked(
+    detailSchemas.employeeNumber,
+    cell("employeeNumber") ?? "",
+    problems,
+  );
+  const firstName = checked(detailSchemas.firstName, names.firstName, problems);
+  const lastName = checked(detailSchemas.lastName, names.lastName, problems);
+  const email = checked(detailSchemas.email, cell("email") ?? "", problems);
+
+  const roleCell = cell("role");
+  const role = roleCell === undefined ? undefined : parseRole(roleCell);
+  if (role === null) problems.push({ code: "roleUnknown", params: { value: roleCell ?? "" } });
+
+  const languageCell = cell("language");
+  const locale =
+    languageCell === undefined ? undefined : parseLanguage(languageCell, organisationDefault);
+  if (locale === null) {
+    problems.push({ code: "languageUnknown", params: { value: languageCell ?? "" } });
+  }
+
+  const teamCell = cell("team");
+  const team: TeamCell =
+    teamCell === undefined ? { kind: "absent" } : parseTeamCell(teamCell, problems);
+  const leadCell = cell("lead")?.trim() ?? "";
+
+  return {
+    line: record.line,
+    problems,
+    employeeNumber,
+    firstName,
+    lastName,
+    email,
+    team,
+    lead: leadCell === "" ? null : leadCell,
+    role: role ?? undefined,
+    locale: locale ?? undefined,
+  };
+}

@@ -1,0 +1,101 @@
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { binaryFormatOf, decodeCsvBytes } from "./csv";
+import { IMPORT_UPLOAD_FIELDS, MAX_IMPORT_BYTES } from "./import-upload-schema";
+
+// Reading the multipart upload of an import with hard limits: at most 2 MB per field, only the
+// form's own fields, each once. An oversized body is read to its end (up to a ceiling) before
+// the answer, so the browser shows the "too large" page instead of a broken connection.
+
+/** Both fields at their limit, plus the multipart framing. */
+const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 64 * 1024;
+/** Beyond this an oversized body is not even drained: the connection is cut. */
+const DRAIN_CEILING_BYTES = 64 * 1024 * 1024;
+
+function badRequest(message: string): Response {
+  return new Response(message, {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+/** The upload's form data, or "too_large". Throws a 400 Response for anything malformed. */
+export async function readImportForm(request: Request): Promise<FormData | "too_large"> {
+  const contentType = request.headers.get("Content-Type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
+    throw badRequest("Dit formulier verwacht een bestand (multipart/form-data).");
+  }
+  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (body === "too_large") return "too_large";
+
+  const buffered = new Request(request.url, {
+    method: "POST",
+    headers: { "Content-Type": contentType },
+    body,
+  });
+  const memory = unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES });
+  let formData: FormData;
+  try {
+    formData = await unstable_parseMultipartFormData(buffered, (part) => {
+      if (!(IMPORT_UPLOAD_FIELDS as readonly string[]).includes(part.name)) {
+        throw badRequest("Het formulier bevat onbekende velden.");
+      }
+      return memory(part);
+    });
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return "too_large";
+    if (error instanceof Response) throw error;
+    throw badRequest("Het formulier kon niet worden gelezen.");
+  }
+  for (const name of IMPORT_UPLOAD_FIELDS) {
+    if (formData.getAll(name).length > 1) throw badRequest("Het formulier bevat dubbele velden.");
+  }
+  return formData;
+}
+
+async function readBodyWithin(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | "too_large"> {
+  const declared = Number(request.headers.get("Content-Length") ?? "0");
+  if (declared > DRAIN_CEILING_BYTES) return "too_large";
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > DRAIN_CEILING_BYTES) {
+      await reader.cancel();
+      return "too_large";
+    }
+    if (received <= maxBytes) chunks.push(value);
+  }
+  if (received > maxBytes) return "too_large";
+  const body = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+export type UploadedText =
+  | { status: "ok"; fileName: string | null; content: string }
+  | { status: "workbook" }
+  | { status: "binary" };
+
+/** The text of the upload: the pasted text, or the file decoded (UTF-8, else Windows-1252). */
+export async function uploadedText(value: { file?: File; text?: string }): Promise<UploadedText> {
+  if (!value.file) return { status: "ok", fileName: null, content: value.text ?? "" };
+  const bytes = new Uint8Array(await value.file.arrayBuffer());
+  const binary = binaryFormatOf(bytes);
+  if (binary) return { status: binary };
+  return { status: "ok", fileName: value.file.name || null, content: decodeCsvBytes(bytes).text };
+}

@@ -1,0 +1,388 @@
+import { sql } from "kysely";
+import type { DB } from "#db/database";
+import { newId } from "#db/ids";
+import type { Locale } from "#db/schema";
+import { recordAudit } from "~/audit/audit-log.server";
+import type { PersonFormValues } from "./person-schema";
+
+// People of one organisation, as HR lists and edits them by hand. Every change is audited;
+// nobody is ever deleted (their history stays), only deactivated.
+
+export const PEOPLE_PAGE_SIZE = 50;
+export type PeopleStatusFilter = "active" | "inactive" | "all";
+
+/** Who acts: an HR admin of the organisation (checked by the route). */
+export interface Actor {
+  id: string;
+  organisationId: string;
+}
+
+export interface PersonListItem {
+  id: string;
+  name: string;
+  employeeNumber: string | null;
+  email: string;
+  teamName: string | null;
+  isHrAdmin: boolean;
+  isActive: boolean;
+}
+
+export interface PeoplePage {
+  people: PersonListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** "50%_off" → a LIKE pattern that matches those characters literally (escape character "\"). */
+function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/**
+ * One page of the organisation's people, by last name. Every word of `search` must occur in
+ * the name, the email address or the employee number.
+ */
+export async function listPeople(
+  db: DB,
+  organisationId: string,
+  options: { search: string; status: PeopleStatusFilter; page: number },
+): Promise<PeoplePage> {
+  let query = db
+    .selectFrom("person")
+    .leftJoin("team", "team.id", "person.team_id")
+    .where("person.organisation_id", "=", organisationId);
+  if (options.status !== "all") {
+    query = query.where("person.is_active", "=", options.status === "active" ? 1 : 0);
+  }
+  for (const term of options.search.split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const pattern = containsPattern(term);
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`person.first_name || ' ' || person.last_name`, "like", sql`${pattern} escape '\\'`),
+        eb(sql`person.email`, "like", sql`${pattern} escape '\\'`),
+        eb(sql`coalesce(person.employee_number, '')`, "like", sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  const { total } = await query
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  const pageCount = Math.max(1, Math.ceil(Number(total) / PEOPLE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, options.page), pageCount);
+  const rows = await query
+    .select([
+      "person.id",
+      "person.first_name",
+      "person.last_name",
+      "person.employee_number",
+      "person.email",
+      "person.is_hr_admin",
+      "person.is_active",
+      "team.name as team_name",
+    ])
+    .orderBy("person.last_name")
+    .orderBy("person.first_name")
+    .orderBy("person.id")
+    .limit(PEOPLE_PAGE_SIZE)
+    .offset((page - 1) * PEOPLE_PAGE_SIZE)
+    .execute();
+  return {
+    people: rows.map((row) => ({
+      id: row.id,
+      name: `${row.first_name} ${row.last_name}`,
+      employeeNumber: row.employee_number,
+      email: row.email,
+      teamName: row.team_name,
+      isHrAdmin: row.is_hr_admin === 1,
+      isActive: row.is_active === 1,
+    })),
+    total: Number(total),
+    page,
+    pageCount,
+  };
+}
+
+export interface PersonRecord {
+  id: string;
+  employeeNumber: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  locale: Locale;
+  teamId: string | null;
+  isHrAdmin: boolean;
+  isActive: boolean;
+  /** Teams this person leads. */
+  ledTeams: { id: string; name: string }[];
+}
+
+/** A person of the organisation, or null (also for a person of another organisation). */
+export async function loadPerson(
+  db: DB,
+  organisationId: string,
+  personId: string,
+): Promise<PersonRecord | null> {
+  const row = await db
+    .selectFrom("person")
+    .selectAll()
+    .where("id", "=", personId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const ledTeams = await db
+    .selectFrom("team")
+    .select(["id", "name"])
+    .where("lead_person_id", "=", personId)
+    .where("organisation_id", "=", organisationId)
+    .orderBy("name")
+    .execute();
+  return {
+    id: row.id,
+    employeeNumber: row.employee_number,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    locale: row.locale,
+    teamId: row.team_id,
+    isHrAdmin: row.is_hr_admin === 1,
+    isActive: row.is_active === 1,
+    ledTeams,
+  };
+}
+
+export type SavePersonResult =
+  | { status: "saved"; personId: string }
+  | { status: "taken"; fields: ("employeeNumber" | "email")[] }
+  | { status: "unknown_team" }
+  | { status: "own_hr_role" }
+  | { status: "not_found" };
+
+/** Which of the values already belong to someone else in the organisation. */
+async function takenFields(
+  db: DB,
+  organisationId: string,
+  values: { employeeNumber: string; email: string },
+  exceptPersonId: string | null,
+): Promise<("employeeNumber" | "email")[]> {
+  let query = db
+    .selectFrom("person")
+    .select(["employee_number", "email"])
+    .where("organisation_id", "=", organisationId)
+    .where((eb) =>
+      eb.or([
+        eb("employee_number", "=", values.employeeNumber),
+        eb(sql`lower(email)`, "=", values.email.toLowerCase()),
+      ]),
+    );
+  if (exceptPersonId) query = query.where("id", "!=", exceptPersonId);
+  const others = await query.execute();
+  const fields: ("employeeNumber" | "email")[] = [];
+  if (others.some((other) => other.employee_number === values.employeeNumber)) {
+    fields.push("employeeNumber");
+  }
+  if (others.some((other) => other.email.toLowerCase() === values.email.toLowerCase())) {
+    fields.push("email");
+  }
+  return fields;
+}
+
+async function isOrganisationTeam(db: DB, organisationId: string, teamId: string) {
+  const team = await db
+    .selectFrom("team")
+    .select("id")
+    .where("id", "=", teamId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  return team !== undefined;
+}
+
+function columnsOf(values: PersonFormValues) {
+  return {
+    employee_number: values.employeeNumber,
+    first_name: values.firstName,
+    last_name: values.lastName,
+    email: values.email,
+    locale: values.locale,
+    team_id: values.teamId || null,
+    is_hr_admin: values.role === "hr_admin" ? (1 as const) : (0 as const),
+  };
+}
+
+export async function createPerson(
+  db: DB,
+  actor: Actor,
+  values: PersonFormValues,
+  now: Date = new Date(),
+): Promise<SavePersonResult> {
+  return db.transaction().execute(async (trx) => {
+    const taken = await takenFields(trx, actor.organisationId, values, null);
+    if (taken.length > 0) return { status: "taken", fields: taken };
+    if (values.teamId && !(await isOrganisationTeam(trx, actor.organisationId, values.teamId))) {
+      return { status: "unknown_team" };
+    }
+    const personId = newId();
+    const at = now.toISOString();
+    await trx
+      .insertInto("person")
+      .values({
+        id: personId,
+        organisation_id: actor.organisationId,
+        ...columnsOf(values),
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        organisationId: actor.organisationId,
+        actorPersonId: actor.id,
+        action: "person_created",
+        subjectType: "person",
+        subjectId: personId,
+      },
+      now,
+    );
+    return { status: "saved", personId };
+  });
+}
+
+export async function updatePerson(
+  db: DB,
+  actor: Actor,
+  personId: string,
+  values: PersonFormValues,
+  now: Date = new Date(),
+): Promise<SavePersonResult> {
+  return db.transaction().execute(async (trx) => {
+    const current = await loadPerson(trx, actor.organisationId, personId);
+    if (!current) return { status: "not_found" };
+    if (personId === actor.id && current.isHrAdmin && values.role !== "hr_admin") {
+      return { status: "own_hr_role" };
+    }
+    const taken = await takenFields(trx, actor.organisationId, values, personId);
+    if (taken.length > 0) return { status: "taken", fields: taken };
+    if (values.teamId && !(await isOrganisationTeam(trx, actor.organisationId, values.teamId))) {
+      return { status: "unknown_team" };
+    }
+    const next = columnsOf(values);
+    const changed = changedColumns(current, next);
+    if (changed.length > 0) {
+      await trx
+        .updateTable("person")
+        .set({ ...next, updated_at: now.toISOString() })
+        .where("id", "=", personId)
+        .execute();
+      await recordAudit(
+        trx,
+        {
+          organisationId: actor.organisationId,
+          actorPersonId: actor.id,
+          action: "person_updated",
+          subjectType: "person",
+          subjectId: personId,
+          details: { fields: changed.join(",") },
+        },
+        now,
+      );
+    }
+    return { status: "saved", personId };
+  });
+}
+
+/** The names of the columns whose value differs (field names only: the log holds no values). */
+function changedColumns(current: PersonRecord, next: ReturnType<typeof columnsOf>): string[] {
+  const before = {
+    employee_number: current.employeeNumber,
+    first_name: current.firstName,
+    last_name: current.lastName,
+    email: current.email,
+    locale: current.locale,
+    team_id: current.teamId,
+    is_hr_admin: current.isHrAdmin ? 1 : 0,
+  };
+  return (Object.keys(next) as (keyof typeof next)[]).filter((key) => before[key] !== next[key]);
+}
+
+export type SetActiveResult =
+  { status: "saved" } | { status: "own_account" } | { status: "not_found" };
+
+/**
+ * Deactivates or reactivates a person by hand. A deactivated person can no longer sign in and
+ * stops leading their teams; their history (rounds, reports) stays.
+ */
+export async function setPersonActive(
+  db: DB,
+  actor: Actor,
+  personId: string,
+  active: boolean,
+  now: Date = new Date(),
+): Promise<SetActiveResult> {
+  if (personId === actor.id && !active) return { status: "own_account" };
+  return db.transaction().execute(async (trx) => {
+    const current = await loadPerson(trx, actor.organisationId, personId);
+    if (!current) return { status: "not_found" };
+    if (current.isActive === active) return { status: "saved" };
+    if (active) {
+      await trx
+        .updateTable("person")
+        .set({ is_active: 1, updated_at: now.toISOString() })
+        .where("id", "=", personId)
+        .execute();
+      await recordAudit(
+        trx,
+        {
+          organisationId: actor.organisationId,
+          actorPersonId: actor.id,
+          action: "person_reactivated",
+          subjectType: "person",
+          subjectId: personId,
+        },
+        now,
+      );
+    } else {
+      await deactivatePeople(trx, actor, [personId], now);
+    }
+    return { status: "saved" };
+  });
+}
+
+/**
+ * Deactivates people of the actor's organisation (by hand or at the end of an import) and
+ * removes them as lead of the teams they led. Run inside the caller's transaction.
+ */
+export async function deactivatePeople(
+  db: DB,
+  actor: Actor,
+  personIds: string[],
+  now: Date,
+  details?: Record<string, string>,
+): Promise<void> {
+  for (const personId of personIds) {
+    await db
+      .updateTable("person")
+      .set({ is_active: 0, updated_at: now.toISOString() })
+      .where("id", "=", personId)
+      .where("organisation_id", "=", actor.organisationId)
+      .execute();
+    await db
+      .updateTable("team")
+      .set({ lead_person_id: null })
+      .where("lead_person_id", "=", personId)
+      .where("organisation_id", "=", actor.organisationId)
+      .execute();
+    await recordAudit(
+      db,
+      {
+        organisationId: actor.organisationId,
+        actorPersonId: actor.id,
+        action: "person_deactivated",
+        subjectType: "person",
+        subjectId: personId,
+        details,
+      },
+      now,
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { collapseWhitespace } from "./text";
+
+// The rules for a team, shared by the team form and the team column of a CSV import.
+
+export const TEAM_ISSUES = ["teamNameRequired", "teamNameTooLong", "teamNameInvalid"] as const;
+export type TeamIssue = (typeof TEAM_ISSUES)[number];
+export type TeamMessage = (issue: TeamIssue) => string;
+
+export const TEAM_NAME_MAX = 100;
+
+/** In the import, "Afdeling > Team" nests teams; so ">" cannot be part of a team's name. */
+export const TEAM_PATH_SEPARATOR = ">";
+
+export function teamNameSchema(message: TeamMessage) {
+  return z
+    .string({ error: message("teamNameRequired") })
+    .transform(collapseWhitespace)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: message("teamNameRequired") })
+        .max(TEAM_NAME_MAX, { error: message("teamNameTooLong") })
+        .refine((name) => !name.includes(TEAM_PATH_SEPARATOR), {
+          error: message("teamNameInvalid"),
+        }),
+    );
+}
+
+export function createTeamFormSchema(message: TeamMessage) {
+  return z.object({
+    name: teamNameSchema(message),
+    parentTeamId: z.string().max(64).optional(),
+    leadPersonId: z.string().max(64).optional(),
+  });
+}
+
+export type TeamFormValues = z.output<ReturnType<typeof createTeamFormSchema>>;
+
+export const teamIssueCode: TeamMessage = (issue) => issue;

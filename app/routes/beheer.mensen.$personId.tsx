@@ -1,0 +1,155 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { notFound, requireRole } from "~/auth/guards.server";
+import { getDb } from "~/db.server";
+import { getLocale } from "~/i18n/locale.server";
+import { translator, type MessageKey } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import { parsePersonForm, refusedSave } from "~/people/person-action.server";
+import { PersonForm } from "~/people/person-form";
+import { loadPerson, setPersonActive, updatePerson } from "~/people/person-store.server";
+import { roleOf } from "~/people/person-schema";
+import { listTeamOptions } from "~/people/team-store.server";
+import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
+import { privatePageHeaders } from "~/utils/headers";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  titleMeta(matches, (t) =>
+    data ? t("people.edit.title", { name: data.person.name }) : t("error.notFound.title"),
+  );
+export const headers = privatePageHeaders;
+
+/** The notice after a post/redirect/get, by query parameter. */
+const NOTICES = {
+  opgeslagen: "people.edit.notice.saved",
+  gedeactiveerd: "people.edit.notice.deactivated",
+  heractiveerd: "people.edit.notice.reactivated",
+} as const satisfies Record<string, MessageKey>;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "hr_admin");
+  const db = await getDb();
+  const person = await loadPerson(db, user.organisationId, params.personId ?? "");
+  if (!person) throw notFound();
+  const query = new URL(request.url).searchParams;
+  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query.has(key));
+  return {
+    person: { ...person, name: `${person.firstName} ${person.lastName}` },
+    isSelf: person.id === user.id,
+    teamOptions: await listTeamOptions(db, user.organisationId),
+    notice: notice ? NOTICES[notice] : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, "hr_admin");
+  const personId = params.personId ?? "";
+  const db = await getDb();
+  const body = await readFormBody(request);
+  const intent = body.get("intent");
+
+  if (intent === "deactiveren" || intent === "heractiveren") {
+    assertOnlyKnownFields(body, (name) => name === "intent");
+    const active = intent === "heractiveren";
+    const result = await setPersonActive(db, user, personId, active);
+    if (result.status === "not_found") throw notFound();
+    if (result.status === "own_account") {
+      const t = translator(await getLocale(request));
+      return data({ result: undefined, activeError: t("people.edit.ownAccount") }, { status: 400 });
+    }
+    return redirect(`/beheer/mensen/${personId}?${active ? "heractiveerd" : "gedeactiveerd"}=1`);
+  }
+  if (intent !== "opslaan") throw new Response("Onbekende keuze", { status: 400 });
+
+  const { submission, t } = await parsePersonForm(request, body);
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), activeError: null }, { status: 400 });
+  }
+  const result = await updatePerson(db, user, personId, submission.value);
+  if (result.status === "saved") return redirect(`/beheer/mensen/${personId}?opgeslagen=1`);
+  return refusedSave(submission, result, t);
+}
+
+export default function PersonPage() {
+  const { person, isSelf, teamOptions, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const activeError = actionData && "activeError" in actionData ? actionData.activeError : null;
+  return (
+    <div className="container narrow">
+      <p className="eyebrow">
+        <Link to="/beheer/mensen">{t("people.list.heading")}</Link>
+      </p>
+      {notice ? (
+        <p className="notice notice--success" role="status">
+          {t(notice)}
+        </p>
+      ) : null}
+      <h1>{person.name}</h1>
+      <p>
+        {t(person.isActive ? "people.status.active" : "people.status.inactive")}
+        {person.ledTeams.length > 0
+          ? ` · ${t("people.edit.leads", { teams: person.ledTeams.map((team) => team.name).join(", ") })}`
+          : null}
+      </p>
+
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">{t("people.edit.details")}</h2>
+        <PersonForm
+          id="medewerker"
+          intent="opslaan"
+          defaultValue={{
+            employeeNumber: person.employeeNumber ?? "",
+            firstName: person.firstName,
+            lastName: person.lastName,
+            email: person.email,
+            teamId: person.teamId ?? "",
+            locale: person.locale,
+            role: roleOf(person.isHrAdmin),
+          }}
+          teamOptions={teamOptions}
+          lastResult={actionData?.result}
+          submitLabel={t("people.edit.submit")}
+        />
+      </section>
+
+      <section aria-labelledby="account-title">
+        <h2 id="account-title">{t("people.edit.account")}</h2>
+        {activeError ? (
+          <div className="error-summary" role="alert">
+            <p>{activeError}</p>
+          </div>
+        ) : null}
+        {person.isActive ? (
+          isSelf ? (
+            <p>{t("people.edit.ownAccount")}</p>
+          ) : (
+            <Form method="post">
+              <p>{t("people.edit.deactivateExplanation")}</p>
+              {person.ledTeams.length > 0 ? <p>{t("people.edit.deactivateLeads")}</p> : null}
+              <input type="hidden" name="intent" value="deactiveren" />
+              <button type="submit" className="button button--secondary">
+                {t("people.edit.deactivate")}
+              </button>
+            </Form>
+          )
+        ) : (
+          <Form method="post">
+            <p>{t("people.edit.reactivateExplanation")}</p>
+            <input type="hidden" name="intent" value="heractiveren" />
+            <button type="submit" className="button button--secondary">
+              {t("people.edit.reactivate")}
+            </button>
+          </Form>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { recordAudit } from "~/audit/audit-log.server";
+import { requireCycleForHr } from "~/cycles/cycle-access.server";
+import { loadCycleProgress } from "~/cycles/dashboard.server";
+import { progressCsv, progressCsvFileName } from "~/cycles/progress-csv";
+import { hasInvitations } from "~/cycles/transitions";
+import { getLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/messages";
+import { dayInOrganisation } from "~/utils/dates";
+
+// /beheer/rondes/<id>/voortgang.csv: the progress counts as a spreadsheet. Before collecting
+// starts there are no counts to export, and the file does not exist (404).
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, db, cycle } = await requireCycleForHr(request, params.cycleId);
+  if (!hasInvitations(cycle.status)) throw new Response("Niet gevonden", { status: 404 });
+  const t = translator(await getLocale(request));
+  const participants = await loadCycleProgress(db, cycle);
+  const csv = progressCsv(participants, {
+    participant: t("cycles.progress.participant"),
+    team: t("cycles.progress.team"),
+    outlook: t("cycles.progress.outlook"),
+    column: (group, count) =>
+      t("cycles.csv.column", {
+        group: t(`relationship.group.${group}`),
+        count: t(`cycles.csv.count.${count}`),
+      }),
+    outlookValue: {
+      enough: t("cycles.outlook.enough"),
+      waiting: t("cycles.outlook.waiting"),
+      at_risk: t("cycles.outlook.at_risk"),
+    },
+  });
+  await recordAudit(db, {
+    organisationId: user.organisationId,
+    actorPersonId: user.id,
+    action: "cycle_progress_exported",
+    subjectType: "cycle",
+    subjectId: cycle.id,
+    details: { participants: participants.length },
+  });
+  const fileName = progressCsvFileName(t("cycles.csv.filePrefix"), cycle.name, dayInOrganisation());
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Robots-Tag": "noindex, nofollow",
+    },
+  });
+}

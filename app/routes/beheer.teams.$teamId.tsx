@@ -1,0 +1,83 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { notFound, requireRole } from "~/auth/guards.server";
+import { getDb } from "~/db.server";
+import { useTranslation } from "~/i18n/use-translation";
+import { parseTeamForm, refusedTeamSave } from "~/people/team-action.server";
+import { TeamForm } from "~/people/team-form";
+import { listLeadOptions, listTeamOptions, loadTeam, saveTeam } from "~/people/team-store.server";
+import { readFormBody } from "~/utils/form-body.server";
+import { privatePageHeaders } from "~/utils/headers";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  titleMeta(matches, (t) =>
+    data ? t("people.teams.edit.title", { name: data.team.name }) : t("error.notFound.title"),
+  );
+export const headers = privatePageHeaders;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "hr_admin");
+  const db = await getDb();
+  const team = await loadTeam(db, user.organisationId, params.teamId ?? "");
+  if (!team) throw notFound();
+  return {
+    team,
+    // The team cannot fall under itself or under one of its own sub-teams.
+    parentOptions: await listTeamOptions(db, user.organisationId, team.id),
+    leadOptions: await listLeadOptions(db, user.organisationId),
+    saved: new URL(request.url).searchParams.has("opgeslagen"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, "hr_admin");
+  const teamId = params.teamId ?? "";
+  const { submission, t } = await parseTeamForm(request, await readFormBody(request));
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const result = await saveTeam(await getDb(), user, teamId, submission.value);
+  if (result.status === "saved") return redirect(`/beheer/teams/${teamId}?opgeslagen=1`);
+  return refusedTeamSave(submission, result, t);
+}
+
+export default function EditTeamPage() {
+  const { team, parentOptions, leadOptions, saved } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <div className="container narrow">
+      <p className="eyebrow">
+        <Link to="/beheer/teams">{t("people.teams.list.heading")}</Link>
+      </p>
+      {saved ? (
+        <p className="notice notice--success" role="status">
+          {t("people.teams.edit.saved")}
+        </p>
+      ) : null}
+      <h1>{t("people.teams.edit.heading", { name: team.name })}</h1>
+      <p>
+        <Link to={`/teams/${team.id}`}>{t("people.teams.edit.teamPage")}</Link>
+      </p>
+      <TeamForm
+        id="team"
+        defaultValue={{
+          name: team.name,
+          parentTeamId: team.parentTeamId ?? "",
+          leadPersonId: team.leadPersonId ?? "",
+        }}
+        parentOptions={parentOptions}
+        leadOptions={leadOptions}
+        lastResult={actionData?.result}
+        submitLabel={t("people.teams.edit.submit")}
+      />
+    </div>
+  );
+}

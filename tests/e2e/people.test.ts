@@ -1,0 +1,253 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { demoOrganisation, demoSignIn } from "./helpers/accounts";
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  waitForHydration,
+  withDb,
+} from "./helpers/rater";
+
+// HR imports people from a CSV file through the browser, and edits people and teams by hand.
+// The e2e run shares one demo database with other tests, so everything made here is unique
+// to this run and chosen not to disturb them: English-speaking (the tests that pick Dutch demo
+// people never see them), addresses that sort after every demo address, last names no demo
+// person has, and new teams only. Nobody is deactivated.
+
+test.describe.configure({ timeout: 90_000 });
+
+interface ImportFixture {
+  suffix: string;
+  department: string;
+  team: string;
+  people: { number: string; firstName: string; lastName: string; email: string }[];
+  csv: string;
+}
+
+function importFixture(): ImportFixture {
+  const suffix = randomBytes(3).toString("hex");
+  const department = `E2E Afdeling ${suffix}`;
+  const team = `E2E Team ${suffix}`;
+  const people = ["Anouk", "Bram", "Céline"].map((firstName, index) => ({
+    number: `e2e-${suffix}-${index + 1}`,
+    firstName,
+    lastName: `Importtest-${suffix}`,
+    email: `zz-e2e-${suffix}-${index + 1}@import.example`,
+  }));
+  const [lead, member, departmentLead] = people as [
+    ImportFixture["people"][number],
+    ImportFixture["people"][number],
+    ImportFixture["people"][number],
+  ];
+  const csv = [
+    "Personeelsnummer;Voornaam;Achternaam;E-mailadres;Afdeling;Leidinggevende;Rol;Taal",
+    `${lead.number};${lead.firstName};${lead.lastName};${lead.email};${department} > ${team};${lead.number};;English`,
+    `${member.number};${member.firstName};${member.lastName};${member.email};${department} > ${team};${lead.email};medewerker;en`,
+    `${departmentLead.number};${departmentLead.firstName};${departmentLead.lastName};${departmentLead.email};${department};${departmentLead.number};;Engels`,
+    "",
+  ].join("\r\n");
+  return { suffix, department, team, people, csv };
+}
+
+async function signInAsHr(page: Page) {
+  const demo = await demoOrganisation();
+  await demoSignIn(page, demo.hrAdmin);
+}
+
+async function expectHeading(page: Page, text: string | RegExp) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text);
+}
+
+/** Uploads the file on the import page and waits for its preview. */
+async function uploadFile(page: Page, fixture: ImportFixture) {
+  await page.goto("/beheer/mensen/importeren");
+  await waitForHydration(page);
+  await page.getByLabel("CSV-bestand").setInputFiles({
+    name: `personeel-${fixture.suffix}.csv`,
+    mimeType: "text/csv",
+    // Excel's "CSV UTF-8": with a byte order mark.
+    buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixture.csv, "utf8")]),
+  });
+  await page.getByRole("button", { name: "Bekijk wat er verandert" }).click();
+  await expect(page).toHaveURL(/\/beheer\/mensen\/importeren\/[\w-]+$/);
+  await expectHeading(page, "Wat deze import verandert");
+}
+
+/**
+ * Clicks "Importeren". Other tests may add people meanwhile; the page then shows the updated
+ * preview with a notice, and the click is repeated (as HR would).
+ */
+async function applyPreview(page: Page) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.getByRole("button", { name: "Importeren", exact: true }).click();
+    await page.waitForURL(/\/beheer\/mensen(\?geimporteerd=1.*|\/importeren\/.*verouderd=1)$/);
+    if (page.url().includes("geimporteerd=1")) return;
+    await expect(page.getByRole("alert")).toContainText("De gegevens zijn veranderd");
+  }
+  throw new Error("the import stayed stale three times");
+}
+
+async function activeDemoCount(organisationId: string) {
+  return withDb(async (db) => {
+    const row = await db
+      .selectFrom("person")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("organisation_id", "=", organisationId)
+      .where("is_active", "=", 1)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  });
+}
+
+test("HR uploads a CSV file, checks the preview and applies it", async ({ page }) => {
+  const fixture = importFixture();
+  const demo = await demoOrganisation();
+  await signInAsHr(page);
+
+  await page.goto("/beheer/mensen/importeren");
+  await expectHeading(page, "Medewerkers importeren");
+  await expect(page.getByRole("table", { name: "Kolommen" })).toBeVisible();
+  await test.step("axe on the import page", () => expectNoAxeViolations(page));
+
+  await uploadFile(page, fixture);
+  const rows = page.getByRole("table", { name: "Uitkomst per regel" }).locator("tbody tr");
+  await expect(rows).toHaveCount(3);
+  for (const person of fixture.people) {
+    const row = rows.filter({ hasText: person.number });
+    await expect(row).toContainText("Nieuw");
+    await expect(row).toContainText(`${person.firstName} ${person.lastName}`);
+  }
+  await expect(page.getByText(`${fixture.team} (onder ${fixture.department})`)).toBeVisible();
+  // Every active demo person is offered for deactivation, and none is ticked.
+  const offered = page.getByRole("group", { name: /Niet in het bestand/ }).getByRole("checkbox");
+  await expect(offered.first()).toBeVisible();
+  expect(await offered.count()).toBeGreaterThan(10);
+  for (const checkbox of await offered.all()) await expect(checkbox).not.toBeChecked();
+  await test.step("axe on the preview", () => expectNoAxeViolations(page));
+
+  const activeBefore = await activeDemoCount(demo.id);
+  await applyPreview(page);
+  await expect(
+    page.getByRole("status").filter({ hasText: "De import is verwerkt." }),
+  ).toContainText("Nieuw: 3.");
+  expect(await activeDemoCount(demo.id)).toBe(activeBefore + 3);
+
+  await page.getByLabel("Zoeken").fill(fixture.suffix);
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(new RegExp(`zoek=${fixture.suffix}`));
+  const found = page.getByRole("table", { name: "Medewerkers" }).locator("tbody tr");
+  await expect(found).toHaveCount(3);
+  await test.step("axe on the people list", () => expectNoAxeViolations(page));
+
+  const [lead] = fixture.people;
+  await page.getByRole("link", { name: `${lead!.firstName} ${lead!.lastName}` }).click();
+  await expectHeading(page, `${lead!.firstName} ${lead!.lastName}`);
+  await expect(page.getByLabel("Personeelsnummer")).toHaveValue(lead!.number);
+  await expect(page.getByText(`leidinggevende van ${fixture.team}`)).toBeVisible();
+  await test.step("axe on the person page", () => expectNoAxeViolations(page));
+
+  await page.goto("/beheer/teams");
+  const teamRow = page.getByRole("row").filter({ hasText: fixture.team });
+  await expect(teamRow).toContainText(fixture.department);
+  await expect(teamRow).toContainText(`${lead!.firstName} ${lead!.lastName}`);
+  await test.step("axe on the team list", () => expectNoAxeViolations(page));
+  await teamRow.getByRole("link", { name: fixture.team }).click();
+  await expectHeading(page, `Team ${fixture.team}`);
+  await expect(page.getByLabel("Valt onder")).toHaveValue(/.+/);
+  await test.step("axe on the team page", () => expectNoAxeViolations(page));
+
+  // The same file again: nothing changes.
+  await uploadFile(page, fixture);
+  await expect(page.getByRole("table", { name: "Uitkomst per regel" })).not.toContainText("Nieuw");
+  await expect(
+    page.getByRole("table", { name: "Uitkomst per regel" }).getByText("Ongewijzigd"),
+  ).toHaveCount(3);
+});
+
+test("a file with a mistake shows the reason and cannot be applied", async ({ page }) => {
+  const fixture = importFixture();
+  await signInAsHr(page);
+  await page.goto("/beheer/mensen/importeren");
+  await waitForHydration(page);
+
+  // Neither a file nor text: the form says so before anything is sent.
+  await page.getByRole("button", { name: "Bekijk wat er verandert" }).click();
+  await expect(page.getByRole("alert")).toContainText("Kies een bestand of plak de inhoud ervan.");
+  await expectNoAxeViolations(page);
+
+  const broken = fixture.csv.replace(fixture.people[1]!.email, "geen-adres");
+  await page.getByLabel("Of plak de inhoud van het bestand").fill(broken);
+  await page.getByRole("button", { name: "Bekijk wat er verandert" }).click();
+  await expectHeading(page, "Wat deze import verandert");
+  const errorRow = page.getByRole("table", { name: "Uitkomst per regel" }).locator("tbody tr", {
+    hasText: "Fout",
+  });
+  await expect(errorRow).toHaveCount(1);
+  await expect(errorRow).toContainText("3");
+  await expect(errorRow).toContainText("Vul een geldig e-mailadres in");
+  await expect(page.getByRole("button", { name: "Importeren", exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("HR adds a person and a team by hand, with the form's errors in between", async ({ page }) => {
+  const fixture = importFixture();
+  await signInAsHr(page);
+  await page.goto("/beheer/mensen/nieuw");
+  await waitForHydration(page);
+  await expectHeading(page, "Medewerker toevoegen");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Personeelsnummer").fill(`${fixture.people[0]!.number}-hand`);
+  await page.getByLabel("Voornaam").fill("Handmatig");
+  await page.getByLabel("Achternaam").fill(`Toegevoegd-${fixture.suffix}`);
+  await page.getByLabel("E-mailadres").fill("geen-adres");
+  await page.getByLabel("Taal").selectOption("en");
+  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("E-mailadres").fill(`zz-e2e-${fixture.suffix}-hand@import.example`);
+  await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+  await expect(page).toHaveURL(/\/beheer\/mensen\/[\w-]+\?opgeslagen=1$/);
+  await expect(page.getByRole("status")).toHaveText("De gegevens zijn opgeslagen.");
+  await expectHeading(page, `Handmatig Toegevoegd-${fixture.suffix}`);
+
+  await page.goto("/beheer/teams/nieuw");
+  await waitForHydration(page);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Naam").fill(`${fixture.team} > fout`);
+  await page.getByRole("button", { name: "Team toevoegen" }).click();
+  await expect(page.getByText("Een teamnaam mag geen > bevatten.")).toBeVisible();
+  await page.getByLabel("Naam").fill(fixture.team);
+  await page.getByRole("button", { name: "Team toevoegen" }).click();
+  await expect(page).toHaveURL(/\/beheer\/teams\/[\w-]+\?opgeslagen=1$/);
+  await expectHeading(page, `Team ${fixture.team}`);
+  await expectNoAxeViolations(page);
+});
+
+test("the people and team pages fit a 320 px screen", async ({ browser }) => {
+  const fixture = importFixture();
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  await signInAsHr(page);
+
+  const demo = await demoOrganisation();
+  const person = demo.people.find((candidate) => !candidate.isHrAdmin)!;
+  const team = demo.teams[0]!;
+  for (const path of [
+    "/beheer/mensen",
+    "/beheer/mensen/importeren",
+    `/beheer/mensen/${person.id}`,
+    "/beheer/teams",
+    `/beheer/teams/${team.id}`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await test.step(`320 px: ${path}`, () => expectNoHorizontalScroll(page));
+  }
+  await uploadFile(page, fixture);
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+  await context.close();
+});

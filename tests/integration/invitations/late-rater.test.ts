@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import { createCycleInvitations } from "~/invitations/create.server";
+import { addLateRater, type LateRater } from "~/invitations/late-rater.server";
+import { revokeInvitation } from "~/invitations/revoke.server";
+import { findInvitationByToken } from "~/rater/invitation.server";
+import { useAuthDatabase } from "../auth/helpers";
+import { invitationsOf, mailsOf, morningOf, tokensIn } from "./mail-helpers";
+import { createRoundFixture, CUSTOMER_EMAIL, type RoundFixture } from "./round-fixture";
+
+const ctx = useAuthDatabase();
+
+async function launchedRound(options: Parameters<typeof createRoundFixture>[1] = {}) {
+  const round = await createRoundFixture(ctx.db, options);
+  await createCycleInvitations(ctx.db, round.cycleId, morningOf("2030-03-04"));
+  return round;
+}
+
+function add(
+  round: RoundFixture,
+  rater: LateRater,
+  participantId = round.participants.mo,
+  now?: Date,
+) {
+  return addLateRater(
+    ctx.db,
+    {
+      organisationId: round.organisationId,
+      cycleId: round.cycleId,
+      participantId,
+      actorPersonId: round.people.lotte.id,
+      rater,
+    },
+    now,
+  );
+}
+
+describe("addLateRater", () => {
+  it("invites a colleague from the directory and mails them at once, with a working link", async () => {
+    const round = await launchedRound();
+    const before = await mailsOf(ctx.db, round.organisationId, "invitation");
+    const outcome = await add(
+      round,
+      { kind: "person", personId: round.people.piet.id, relationship: "colleague" },
+      round.participants.noor,
+    );
+    expect(outcome).toEqual({ status: "added" });
+    const invitation = (await invitationsOf(ctx.db, round.cycleId)).find(
+      (row) =>
+        row.participant_id === round.participants.noor &&
+        row.rater_person_id === round.people.piet.id,
+    )!;
+    expect(invitation).toMatchObject({
+      relationship: "colleague",
+      rater_name: "Piet Proef",
+      rater_email: round.people.piet.email,
+      status: "open",
+      locale: "nl",
+    });
+    const mails = await mailsOf(ctx.db, round.organisationId, "invitation");
+    expect(mails).toHaveLength(before.length + 1);
+    const mail = mails.at(-1)!;
+    expect(mail.to_address).toBe(round.people.piet.email);
+    const tokens = tokensIn(mail.text_body);
+    expect(tokens).toHaveLength(1);
+    expect(mail.text_body).toContain("Noor Proef, als collega");
+    expect((await findInvitationByToken(ctx.db, tokens[0]!))?.id).toBe(invitation.id);
+
+    const audit = await ctx.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "invitation_added")
+      .where("organisation_id", "=", round.organisationId)
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ subject_type: "person", subject_id: round.people.noor.id });
+    expect(JSON.parse(audit.details!)).toEqual({
+      participantId: round.participants.noor,
+      cycleId: round.cycleId,
+      relationship: "colleague",
+    });
+  });
+
+  it("invites someone outside the directory by name and address, in the organisation's language", async () => {
+    const round = await launchedRound();
+    expect(
+      await add(round, {
+        kind: "external",
+        name: "Laat Klant",
+        email: "laat@extern.example",
+        relationship: "customer",
+      }),
+    ).toEqual({ status: "added" });
+    const invitation = (await invitationsOf(ctx.db, round.cycleId)).find(
+      (row) => row.rater_email === "laat@extern.example",
+    )!;
+    expect(invitation).toMatchObject({
+      rater_person_id: null,
+      relationship: "customer",
+      locale: "nl",
+    });
+    const mail = (await mailsOf(ctx.db, round.organisationId, "invitation")).at(-1)!;
+    expect(mail).toMatchObject({ to_address: "laat@extern.example", to_name: "Laat Klant" });
+    expect(mail.text_body).toContain("Mo Proef, als klant");
+  });
+
+  it("links an address that belongs to someone in the directory to that person and their language", async () => {
+    const round = await launchedRound();
+    await revokeInvitation(ctx.db, {
+      organisationId: round.organisationId,
+      cycleId: round.cycleId,
+      participantId: round.participants.noor,
+      invitationId: (await invitationsOf(ctx.db, round.cycleId)).find(
+        (row) =>
+          row.participant_id === round.participants.noor &&
+          row.rater_email === round.people.mo.email,
+      )!.id,
+      actorPersonId: round.people.lotte.id,
+    });
+    expect(
+      await add(
+        round,
+        {
+          kind: "external",
+          name: "M. Proef",
+          email: round.people.mo.email.toUpperCase(),
+          relationship: "customer",
+        },
+        round.participants.noor,
+      ),
+    ).toEqual({ status: "added" });
+    const invitation = (await invitationsOf(ctx.db, round.cycleId)).at(-1)!;
+    expect(invitation).toMatchObject({ rater_person_id: round.people.mo.id, locale: "en" });
+    expect((await mailsOf(ctx.db, round.organisationId, "invitation")).at(-1)!.subject).toContain(
+      "Your feedback is requested",
+    );
+  });
+
+  it("refuses duplicates, the participant, a closed group and someone who left", async () => {
+    const round = await launchedRound();
+    const before = (await invitationsOf(ctx.db, round.cycleId)).length;
+    expect(
+      await add(round, {
+        kind: "external",
+        name: "K",
+        email: CUSTOMER_EMAIL.toUpperCase(),
+        relationship: "customer",
+      }),
+    ).toEqual({ status: "refused", reason: "duplicate" });
+    expect(
+      await add(round, {
+        kind: "person",
+        personId: round.people.noor.id,
+        relationship: "colleague",
+      }),
+    ).toEqual({ status: "refused", reason: "duplicate" });
+    // The manager's invitation counts too.
+    expect(
+      await add(round, {
+        kind: "person",
+        personId: round.people.lotte.id,
+        relationship: "colleague",
+      }),
+    ).toEqual({ status: "refused", reason: "duplicate" });
+    expect(
+      await add(round, { kind: "person", personId: round.people.mo.id, relationship: "colleague" }),
+    ).toEqual({ status: "refused", reason: "self" });
+    expect(
+      await add(round, { kind: "person", personId: round.people.piet.id, relationship: "report" }),
+    ).toEqual({ status: "refused", reason: "group_closed" });
+    expect(
+      await add(round, {
+        kind: "person",
+        personId: round.people.ina.id,
+        relationship: "colleague",
+      }),
+    ).toEqual({ status: "refused", reason: "unknown_person" });
+    expect(await invitationsOf(ctx.db, round.cycleId)).toHaveLength(before);
+  });
+
+  it("lets a revoked rater be invited again", async () => {
+    const round = await launchedRound();
+    const customer = (await invitationsOf(ctx.db, round.cycleId)).find(
+      (row) => row.participant_id === round.participants.mo && row.rater_email === CUSTOMER_EMAIL,
+    )!;
+    await revokeInvitation(ctx.db, {
+      organisationId: round.organisationId,
+      cycleId: round.cycleId,
+      participantId: round.participants.mo,
+      invitationId: customer.id,
+      actorPersonId: round.people.lotte.id,
+    });
+    expect(
+      await add(round, {
+        kind: "external",
+        name: "Karin Klant",
+        email: CUSTOMER_EMAIL,
+        relationship: "customer",
+      }),
+    ).toEqual({ status: "added" });
+  });
+
+  it("adds nothing to a cycle that is not collecting or to another organisation's participant", async () => {
+    const round = await launchedRound();
+    const rater: LateRater = {
+      kind: "external",
+      name: "X",
+      email: "x@extern.example",
+      relationship: "customer",
+    };
+    expect(
+      await addLateRater(ctx.db, {
+        organisationId: "another-organisation",
+        cycleId: round.cycleId,
+        participantId: round.participants.mo,
+        actorPersonId: round.people.lotte.id,
+        rater,
+      }),
+    ).toEqual({ status: "not_found" });
+    await ctx.db
+      .updateTable("cycle")
+      .set({ status: "closed" })
+      .where("id", "=", round.cycleId)
+      .execute();
+    expect(await add(round, rater)).toEqual({ status: "not_found" });
+  });
+
+  it("counts reminders already due as sent, so the late rater is not reminded right away", async () => {
+    const round = await launchedRound();
+    await add(
+      round,
+      { kind: "external", name: "Laat", email: "laat2@extern.example", relationship: "customer" },
+      round.participants.mo,
+      morningOf("2030-03-14"),
+    );
+    const invitation = (await invitationsOf(ctx.db, round.cycleId)).at(-1)!;
+    expect(invitation.reminder_count).toBe(1);
+  });
+});

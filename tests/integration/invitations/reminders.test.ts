@@ -1,0 +1,230 @@
+import { describe, expect, it } from "vitest";
+import type { DB } from "#db/database";
+import { createCycleInvitations } from "~/invitations/create.server";
+import { sendDueReminders, sendRemindersNow } from "~/invitations/reminders.server";
+import { revokeInvitation } from "~/invitations/revoke.server";
+import { hashToken } from "~/utils/tokens.server";
+import { useAuthDatabase } from "../auth/helpers";
+import { invitationsOf, mailsOf, morningOf, tokensIn } from "./mail-helpers";
+import { createRoundFixture, CUSTOMER_EMAIL, type RoundFixture } from "./round-fixture";
+
+const ctx = useAuthDatabase();
+
+// The fixture's deadline is 2030-03-20 with reminders 7 and 2 days before: 13 and 18 March.
+const LAUNCH = morningOf("2030-03-04");
+
+async function launchedRound(options: Parameters<typeof createRoundFixture>[1] = {}) {
+  const round = await createRoundFixture(ctx.db, options);
+  await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
+  return round;
+}
+
+/** Marks the invitations of a rater address (for one participant, or all) as answered etc. */
+async function setStatus(
+  db: DB,
+  round: RoundFixture,
+  email: string,
+  status: "submitted" | "declined",
+  participantId?: string,
+) {
+  let query = db
+    .updateTable("invitation")
+    .set({ status, reminder_count: 0, last_reminded_at: null })
+    .where("cycle_id", "=", round.cycleId)
+    .where("rater_email", "=", email);
+  if (participantId) query = query.where("participant_id", "=", participantId);
+  await query.execute();
+}
+
+async function remindedTokens(round: RoundFixture, to: string) {
+  const mails = (await mailsOf(ctx.db, round.organisationId, "reminder")).filter(
+    (mail) => mail.to_address.toLowerCase() === to.toLowerCase(),
+  );
+  return mails.map((mail) => tokensIn(mail.text_body));
+}
+
+describe("sendDueReminders (on the schedule)", () => {
+  it("sends nothing before the first reminder day", async () => {
+    const round = await launchedRound();
+    expect(await sendDueReminders(ctx.db, morningOf("2030-03-12"))).toBe(0);
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(0);
+  });
+
+  it("reminds every open invitation once per scheduled day, one mail per rater address", async () => {
+    const round = await launchedRound();
+    const day = morningOf("2030-03-13");
+    await sendDueReminders(ctx.db, day);
+    const mails = await mailsOf(ctx.db, round.organisationId, "reminder");
+    expect(mails).toHaveLength(5);
+    const lotte = await remindedTokens(round, round.people.lotte.email);
+    expect(lotte).toHaveLength(1);
+    expect(lotte[0]).toHaveLength(4);
+    const lotteMail = mails.find((mail) => mail.to_address === round.people.lotte.email)!;
+    expect(lotteMail.subject).toContain("Herinnering");
+    expect(lotteMail.text_body).toContain("nog 4 vragenlijsten openstaan");
+    const moMail = mails.find((mail) => mail.to_address === round.people.mo.email)!;
+    expect(moMail.subject).toContain("Reminder");
+
+    for (const invitation of await invitationsOf(ctx.db, round.cycleId)) {
+      expect(invitation.reminder_count).toBe(1);
+      expect(invitation.last_reminded_at).toBe(day.toISOString());
+    }
+    // The timer runs again the same day, and the next: nothing more until 18 March.
+    await sendDueReminders(ctx.db, new Date(day.getTime() + 3_600_000));
+    await sendDueReminders(ctx.db, morningOf("2030-03-17"));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(5);
+    await sendDueReminders(ctx.db, morningOf("2030-03-18"));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(10);
+  });
+
+  it("lists only open links, and never mails raters who submitted, declined or were revoked", async () => {
+    const round = await launchedRound();
+    // Lotte answered for Mo and declined for Noor; her self and Piet links stay open.
+    await setStatus(ctx.db, round, round.people.lotte.email, "submitted", round.participants.mo);
+    await setStatus(ctx.db, round, round.people.lotte.email, "declined", round.participants.noor);
+    // Piet answered everything; the customer's invitation for Mo is revoked, for Noor open.
+    await setStatus(ctx.db, round, round.people.piet.email, "submitted");
+    const customerForMo = (await invitationsOf(ctx.db, round.cycleId)).find(
+      (invitation) =>
+        invitation.rater_email === CUSTOMER_EMAIL &&
+        invitation.participant_id === round.participants.mo,
+    )!;
+    await revokeInvitation(ctx.db, {
+      organisationId: round.organisationId,
+      cycleId: round.cycleId,
+      participantId: round.participants.mo,
+      invitationId: customerForMo.id,
+      actorPersonId: round.people.lotte.id,
+    });
+
+    await sendDueReminders(ctx.db, morningOf("2030-03-13"));
+    const mails = await mailsOf(ctx.db, round.organisationId, "reminder");
+    const recipients = mails.map((mail) => mail.to_address.toLowerCase()).sort();
+    expect(recipients).toEqual(
+      [
+        round.people.lotte.email,
+        round.people.mo.email,
+        round.people.noor.email,
+        CUSTOMER_EMAIL,
+      ].sort(),
+    );
+    const openHashes = new Set(
+      (await invitationsOf(ctx.db, round.cycleId))
+        .filter((invitation) => invitation.status === "open")
+        .map((invitation) => invitation.token_hash),
+    );
+    const mailed = mails.flatMap((mail) => tokensIn(mail.text_body));
+    expect(mailed.length).toBe(openHashes.size);
+    for (const token of mailed) expect(openHashes.has(hashToken(token))).toBe(true);
+    expect((await remindedTokens(round, round.people.lotte.email))[0]).toHaveLength(2);
+    expect((await remindedTokens(round, CUSTOMER_EMAIL))[0]).toHaveLength(1);
+  });
+
+  it("catches up with one mail after missed days, and stops after the deadline", async () => {
+    const round = await launchedRound();
+    await sendDueReminders(ctx.db, morningOf("2030-03-19"));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(5);
+    for (const invitation of await invitationsOf(ctx.db, round.cycleId)) {
+      expect(invitation.reminder_count).toBe(2);
+    }
+    const other = await launchedRound();
+    await sendDueReminders(ctx.db, morningOf("2030-03-21"));
+    expect(await mailsOf(ctx.db, other.organisationId, "reminder")).toHaveLength(0);
+  });
+
+  it("leaves cycles alone that are not collecting", async () => {
+    const round = await launchedRound();
+    await ctx.db
+      .updateTable("cycle")
+      .set({ status: "closed" })
+      .where("id", "=", round.cycleId)
+      .execute();
+    await sendDueReminders(ctx.db, morningOf("2030-03-18"));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(0);
+  });
+
+  it("does not follow an invitation made after a reminder day with that day's reminder", async () => {
+    const round = await createRoundFixture(ctx.db);
+    // Launched late, two days after the first reminder day.
+    await createCycleInvitations(ctx.db, round.cycleId, morningOf("2030-03-15"));
+    await sendDueReminders(ctx.db, morningOf("2030-03-16"));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(0);
+    await sendDueReminders(ctx.db, morningOf("2030-03-18"));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(5);
+  });
+
+  it("counts an on-demand reminder of the last 24 hours as the scheduled one", async () => {
+    const round = await launchedRound();
+    await sendRemindersNow(ctx.db, round.cycleId, round.people.lotte.id, morningOf("2030-03-12"));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(5);
+    // 13 March 07:00 UTC is 24 hours later exactly: due, and no longer "recent".
+    await sendDueReminders(ctx.db, new Date(morningOf("2030-03-13").getTime() - 60_000));
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(5);
+    for (const invitation of await invitationsOf(ctx.db, round.cycleId)) {
+      expect(invitation.reminder_count).toBe(1);
+    }
+  });
+});
+
+describe("sendRemindersNow (on demand)", () => {
+  it("reminds every open invitation once, skips those reminded in the last 24 hours, and audits the number of mails", async () => {
+    const round = await launchedRound();
+    await setStatus(ctx.db, round, round.people.piet.email, "submitted");
+    const first = morningOf("2030-03-06");
+    expect(await sendRemindersNow(ctx.db, round.cycleId, round.people.lotte.id, first)).toBe(4);
+    expect(
+      await sendRemindersNow(
+        ctx.db,
+        round.cycleId,
+        round.people.lotte.id,
+        new Date(first.getTime() + 23 * 3_600_000),
+      ),
+    ).toBe(0);
+    expect(
+      await sendRemindersNow(
+        ctx.db,
+        round.cycleId,
+        round.people.lotte.id,
+        new Date(first.getTime() + 24 * 3_600_000),
+      ),
+    ).toBe(4);
+
+    const audits = await ctx.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "reminders_sent")
+      .where("subject_id", "=", round.cycleId)
+      .orderBy("created_at")
+      .execute();
+    expect(audits.map((row) => JSON.parse(row.details!))).toEqual([
+      { mails: 4 },
+      { mails: 0 },
+      { mails: 4 },
+    ]);
+    expect(audits[0]).toMatchObject({
+      actor_person_id: round.people.lotte.id,
+      organisation_id: round.organisationId,
+      subject_type: "cycle",
+    });
+    // The schedule's own count is untouched by reminders on demand.
+    for (const invitation of await invitationsOf(ctx.db, round.cycleId)) {
+      expect(invitation.reminder_count).toBe(0);
+    }
+  });
+
+  it("sends nothing for a cycle past its deadline or not collecting", async () => {
+    const round = await launchedRound();
+    expect(
+      await sendRemindersNow(ctx.db, round.cycleId, round.people.lotte.id, morningOf("2030-03-21")),
+    ).toBe(0);
+    await ctx.db
+      .updateTable("cycle")
+      .set({ status: "closed" })
+      .where("id", "=", round.cycleId)
+      .execute();
+    expect(
+      await sendRemindersNow(ctx.db, round.cycleId, round.people.lotte.id, morningOf("2030-03-10")),
+    ).toBe(0);
+    expect(await mailsOf(ctx.db, round.organisationId, "reminder")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { newId } from "#db/ids";
+import { enqueueReportReadyMails } from "~/invitations/report-ready.server";
+import { useAuthDatabase } from "../auth/helpers";
+import { mailsOf } from "./mail-helpers";
+import { createRoundFixture, type RoundFixture } from "./round-fixture";
+
+const ctx = useAuthDatabase();
+
+async function giveReports(round: RoundFixture, participantIds: string[]) {
+  for (const participantId of participantIds) {
+    await ctx.db
+      .insertInto("report")
+      .values({
+        id: newId(),
+        cycle_id: round.cycleId,
+        participant_id: participantId,
+        format_version: 1,
+        content: "{}",
+        computed_at: new Date().toISOString(),
+      })
+      .execute();
+  }
+}
+
+describe("enqueueReportReadyMails", () => {
+  it("tells every participant with a report once, in their language, with a link behind the sign-in", async () => {
+    const round = await createRoundFixture(ctx.db, { status: "released" });
+    await giveReports(round, [
+      round.participants.mo,
+      round.participants.noor,
+      round.participants.lotte,
+    ]);
+    const now = new Date("2030-03-25T09:00:00.000Z");
+
+    expect(await enqueueReportReadyMails(ctx.db, round.cycleId, now)).toBe(3);
+    const mails = await mailsOf(ctx.db, round.organisationId, "report-ready");
+    expect(mails.map((mail) => mail.to_address).sort()).toEqual(
+      [round.people.mo.email, round.people.noor.email, round.people.lotte.email].sort(),
+    );
+    const moMail = mails.find((mail) => mail.to_address === round.people.mo.email)!;
+    expect(moMail.locale).toBe("en");
+    expect(moMail.subject).toContain("Your feedback report is ready");
+    expect(moMail.text_body).toContain(`/rapporten/${round.participants.mo}`);
+    expect(moMail.text_body).toContain("unless you share it with your manager");
+    const lotteMail = mails.find((mail) => mail.to_address === round.people.lotte.email)!;
+    expect(lotteMail.text_body).toContain("Uw rapport van de feedbackronde");
+    // Lotte has no manager in this round: nobody to share with.
+    expect(lotteMail.text_body).toContain("Niemand anders ziet uw rapport.");
+
+    const participants = await ctx.db
+      .selectFrom("participant")
+      .select(["id", "report_notified_at"])
+      .where("cycle_id", "=", round.cycleId)
+      .execute();
+    for (const participant of participants) {
+      expect(participant.report_notified_at).toBe(
+        participant.id === round.participants.piet ? null : now.toISOString(),
+      );
+    }
+
+    expect(await enqueueReportReadyMails(ctx.db, round.cycleId, now)).toBe(0);
+    expect(await mailsOf(ctx.db, round.organisationId, "report-ready")).toHaveLength(3);
+    // A report computed later (a missing one) is announced on the next run, alone.
+    await giveReports(round, [round.participants.piet]);
+    expect(await enqueueReportReadyMails(ctx.db, round.cycleId, now)).toBe(1);
+  });
+
+  it("sends nothing for a cycle that is not released", async () => {
+    const round = await createRoundFixture(ctx.db, { status: "closed" });
+    await giveReports(round, [round.participants.mo]);
+    expect(await enqueueReportReadyMails(ctx.db, round.cycleId)).toBe(0);
+    expect(await mailsOf(ctx.db, round.organisationId, "report-ready")).toHaveLength(0);
+  });
+});

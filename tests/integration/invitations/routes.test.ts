@@ -1,0 +1,398 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCycleInvitations } from "~/invitations/create.server";
+import * as participantPage from "~/routes/beheer.rondes.$cycleId.deelnemers.$participantId";
+import * as remindPage from "~/routes/beheer.rondes.$cycleId.herinneren";
+import {
+  call,
+  createOtherOrganisation,
+  describeOutcome,
+  getRequest,
+  isThrownNotFound,
+  loadCast,
+  postRequest,
+  redirectLocation,
+  signedInCookie,
+  statusOf,
+  useAuthDatabase,
+  valueOf,
+  type DemoCast,
+  type Fields,
+  type Outcome,
+} from "../auth/helpers";
+import { invitationsOf, mailsOf } from "./mail-helpers";
+import { createRoundFixture, CUSTOMER_EMAIL, type RoundFixture } from "./round-fixture";
+
+const test = useAuthDatabase({ seed: true });
+let cast: DemoCast;
+let round: RoundFixture;
+let otherHrId: string;
+
+beforeAll(async () => {
+  cast = await loadCast(test.db);
+  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, round.cycleId);
+  const other = await createOtherOrganisation(test.db);
+  await test.db
+    .updateTable("person")
+    .set({ is_hr_admin: 1 })
+    .where("id", "=", other.personId)
+    .execute();
+  otherHrId = other.personId;
+});
+
+function expectNotFound(outcome: Outcome) {
+  expect(isThrownNotFound(outcome), describeOutcome(outcome)).toBe(true);
+}
+
+async function cookieOf(personId: string | null) {
+  return personId ? await signedInCookie(test.db, personId) : undefined;
+}
+
+function participantPath(cycleId = round.cycleId, participantId = round.participants.mo) {
+  return `/beheer/rondes/${cycleId}/deelnemers/${participantId}`;
+}
+
+async function openParticipant(
+  personId: string | null,
+  query = "",
+  ids: { cycleId?: string; participantId?: string } = {},
+) {
+  const cycleId = ids.cycleId ?? round.cycleId;
+  const participantId = ids.participantId ?? round.participants.mo;
+  return call(
+    participantPage.loader,
+    getRequest(`${participantPath(cycleId, participantId)}${query}`, {
+      cookie: await cookieOf(personId),
+    }),
+    { params: { cycleId, participantId } },
+  );
+}
+
+async function postParticipant(
+  personId: string | null,
+  fields: Fields,
+  ids: { cycleId?: string; participantId?: string } = {},
+) {
+  const cycleId = ids.cycleId ?? round.cycleId;
+  const participantId = ids.participantId ?? round.participants.mo;
+  return call(
+    participantPage.action,
+    postRequest(participantPath(cycleId, participantId), fields, {
+      cookie: await cookieOf(personId),
+    }),
+    { params: { cycleId, participantId } },
+  );
+}
+
+type ParticipantPageData = Awaited<ReturnType<typeof participantPage.loader>>;
+
+describe("GET /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
+  it("shows HR the participant's raters, groups and sent dates, and counts, but no status per invitation", async () => {
+    const outcome = await openParticipant(cast.hr.id);
+    expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
+    const page = valueOf<ParticipantPageData>(outcome);
+    expect(page.participant.name).toBe("Mo Proef");
+    expect(page.invitations.map((invitation) => invitation.raterName).sort()).toEqual(
+      ["Karin Klant", "Lotte Proef", "Mo Proef", "Noor Proef", "Piet Proef"].sort(),
+    );
+    for (const invitation of page.invitations) {
+      expect(Object.keys(invitation).sort()).toEqual(
+        ["id", "raterEmail", "raterName", "relationship", "sentAt"].sort(),
+      );
+    }
+    expect(JSON.stringify(page)).not.toMatch(/"status"\s*:\s*"(open|submitted|declined)"/);
+    expect(page.counts.find((group) => group.relationship === "colleague")).toMatchObject({
+      invited: 2,
+      answered: 0,
+    });
+    expect(page.collecting).toBe(true);
+  });
+
+  it("answers 404 to everyone else, and sends the anonymous visitor to sign in", async () => {
+    for (const person of [cast.member, cast.teamLead, cast.departmentHead]) {
+      expectNotFound(await openParticipant(person.id));
+    }
+    expectNotFound(await openParticipant(otherHrId));
+    const anonymous = await openParticipant(null);
+    expect(redirectLocation(anonymous)).toBe(
+      `/inloggen?redirectTo=${encodeURIComponent(participantPath())}`,
+    );
+  });
+
+  it("answers 404 for an unknown participant or one of another cycle", async () => {
+    expectNotFound(await openParticipant(cast.hr.id, "", { participantId: "unknown" }));
+    const other = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    expectNotFound(await openParticipant(cast.hr.id, "", { participantId: other.participants.mo }));
+  });
+
+  it("searches the directory, marking the participant and people already invited", async () => {
+    // Every fixture person's address is <name>.<round suffix>@…: search this round's people.
+    const suffix = round.people.mo.email.split("@")[0]!.split(".")[1]!;
+    const page = valueOf<ParticipantPageData>(
+      await openParticipant(cast.hr.id, `?zoek=${encodeURIComponent(`proef ${suffix}`)}`),
+    );
+    expect(page.search.status).toBe("done");
+    if (page.search.status !== "done") return;
+    const byId = new Map(page.search.candidates.map((candidate) => [candidate.id, candidate]));
+    expect(byId.get(round.people.mo.id)?.unavailable).toBe("participant");
+    expect(byId.get(round.people.noor.id)?.unavailable).toBe("invited");
+    expect(byId.get(round.people.lotte.id)?.unavailable).toBe("invited");
+    expect(byId.has(round.people.ina.id)).toBe(false);
+    expect(byId.size).toBe(4);
+    const tooShort = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "?zoek=p"));
+    expect(tooShort.search.status).toBe("too_short");
+  });
+});
+
+describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
+  it("adds a late rater for HR and redirects with a notice", async () => {
+    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, fresh.cycleId);
+    const ids = { cycleId: fresh.cycleId, participantId: fresh.participants.piet };
+    const outcome = await postParticipant(
+      cast.hr.id,
+      [
+        ["intent", "add-person"],
+        ["personId", fresh.people.noor.id],
+        ["relationship", "colleague"],
+      ],
+      ids,
+    );
+    expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
+      `${participantPath(ids.cycleId, ids.participantId)}?toegevoegd=1`,
+    );
+    const toNoor = (await mailsOf(test.db, cast.organisationId, "invitation")).filter(
+      (mail) => mail.to_address === fresh.people.noor.email,
+    );
+    // Her invitation at launch, and now one for Piet.
+    expect(toNoor).toHaveLength(2);
+    expect(toNoor.some((mail) => mail.text_body.includes("Piet Proef, als collega"))).toBe(true);
+    const page = valueOf<ParticipantPageData>(
+      await openParticipant(cast.hr.id, "?toegevoegd=1", ids),
+    );
+    expect(page.notice).toBe("added");
+  });
+
+  it("revokes for HR with the same redirect whatever the invitation's state", async () => {
+    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, fresh.cycleId);
+    const ids = { cycleId: fresh.cycleId, participantId: fresh.participants.mo };
+    const [answered, open] = (await invitationsOf(test.db, fresh.cycleId)).filter(
+      (row) => row.participant_id === fresh.participants.mo && row.relationship === "colleague",
+    );
+    await test.db
+      .updateTable("invitation")
+      .set({ status: "submitted" })
+      .where("id", "=", answered!.id)
+      .execute();
+    const locations = [];
+    for (const invitation of [answered!, open!]) {
+      const outcome = await postParticipant(
+        cast.hr.id,
+        [
+          ["intent", "revoke"],
+          ["invitationId", invitation.id],
+        ],
+        ids,
+      );
+      locations.push(redirectLocation(outcome));
+    }
+    expect(locations[0]).toBe(`${participantPath(ids.cycleId, ids.participantId)}?ingetrokken=1`);
+    expect(locations[1]).toBe(locations[0]);
+    const page = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "", ids));
+    expect(page.revoked.map((row) => row.id).sort()).toEqual([answered!.id, open!.id].sort());
+  });
+
+  it("refuses everyone but HR with 404, changing nothing", async () => {
+    const invitation = (await invitationsOf(test.db, round.cycleId))[0]!;
+    for (const person of [cast.member, cast.teamLead]) {
+      expectNotFound(
+        await postParticipant(person.id, [
+          ["intent", "revoke"],
+          ["invitationId", invitation.id],
+        ]),
+      );
+    }
+    expectNotFound(
+      await postParticipant(otherHrId, [
+        ["intent", "add-external"],
+        ["name", "X"],
+        ["email", "x@extern.example"],
+        ["relationship", "customer"],
+      ]),
+    );
+    const after = (await invitationsOf(test.db, round.cycleId)).find(
+      (row) => row.id === invitation.id,
+    );
+    expect(after?.revoked_at).toBeNull();
+  });
+
+  it("answers 400 to bad input, with the message on the field or the form", async () => {
+    const badEmail = await postParticipant(cast.hr.id, [
+      ["intent", "add-external"],
+      ["name", "Iemand"],
+      ["email", "geen-adres"],
+      ["relationship", "customer"],
+    ]);
+    expect(statusOf(badEmail)).toBe(400);
+    expect(JSON.stringify(badEmail)).toContain("Vul een geldig e-mailadres in");
+
+    const duplicate = await postParticipant(cast.hr.id, [
+      ["intent", "add-external"],
+      ["name", "Karin"],
+      ["email", CUSTOMER_EMAIL],
+      ["relationship", "customer"],
+    ]);
+    expect(statusOf(duplicate)).toBe(400);
+    expect(JSON.stringify(duplicate)).toContain("heeft al een uitnodiging voor Mo Proef");
+
+    const noGroup = await postParticipant(cast.hr.id, [
+      ["intent", "add-person"],
+      ["personId", round.people.piet.id],
+      ["relationship", "manager"],
+    ]);
+    expect(statusOf(noGroup)).toBe(400);
+
+    for (const fields of [
+      [["intent", "verwijderen"]],
+      [
+        ["intent", "revoke"],
+        ["invitationId", "x"],
+        ["extra", "1"],
+      ],
+      [["intent", "revoke"]],
+    ] as Fields[]) {
+      expect(statusOf(await postParticipant(cast.hr.id, fields)), JSON.stringify(fields)).toBe(400);
+    }
+    expectNotFound(
+      await postParticipant(cast.hr.id, [
+        ["intent", "revoke"],
+        ["invitationId", "not-an-invitation"],
+      ]),
+    );
+  });
+
+  it("shows a closed cycle read-only and refuses changes to it with 400", async () => {
+    const closed = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, closed.cycleId);
+    await test.db
+      .updateTable("cycle")
+      .set({ status: "closed" })
+      .where("id", "=", closed.cycleId)
+      .execute();
+    const ids = { cycleId: closed.cycleId, participantId: closed.participants.mo };
+    const page = valueOf<ParticipantPageData>(
+      await openParticipant(cast.hr.id, "?zoek=proef", ids),
+    );
+    expect(page.collecting).toBe(false);
+    expect(page.search.status).toBe("empty");
+    const outcome = await postParticipant(
+      cast.hr.id,
+      [
+        ["intent", "add-external"],
+        ["name", "Iemand"],
+        ["email", "iemand@extern.example"],
+        ["relationship", "customer"],
+      ],
+      ids,
+    );
+    expect(statusOf(outcome)).toBe(400);
+    const invitation = (await invitationsOf(test.db, closed.cycleId))[0]!;
+    expect(
+      statusOf(
+        await postParticipant(
+          cast.hr.id,
+          [
+            ["intent", "revoke"],
+            ["invitationId", invitation.id],
+          ],
+          ids,
+        ),
+      ),
+    ).toBe(400);
+  });
+});
+
+describe("/beheer/rondes/$cycleId/herinneren", () => {
+  const path = (cycleId: string) => `/beheer/rondes/${cycleId}/herinneren`;
+  const open = async (personId: string | null, cycleId = round.cycleId) =>
+    call(remindPage.loader, getRequest(path(cycleId), { cookie: await cookieOf(personId) }), {
+      params: { cycleId },
+    });
+  const send = async (personId: string | null, fields: Fields, cycleId = round.cycleId) =>
+    call(
+      remindPage.action,
+      postRequest(path(cycleId), fields, { cookie: await cookieOf(personId) }),
+      {
+        params: { cycleId },
+      },
+    );
+
+  it("explains to HR who gets a reminder, without any count", async () => {
+    const outcome = await open(cast.hr.id);
+    expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
+    const page = valueOf<Record<string, unknown>>(outcome);
+    expect(page).toEqual({
+      cycle: { id: round.cycleId, name: expect.any(String), answerDeadline: "2030-03-20" },
+      open: true,
+    });
+  });
+
+  it("answers 404 to everyone else and for a cycle that is not collecting", async () => {
+    for (const person of [cast.member, cast.teamLead, cast.departmentHead]) {
+      expectNotFound(await open(person.id));
+      expectNotFound(await send(person.id, [["intent", "send"]]));
+    }
+    expectNotFound(await open(otherHrId));
+    expect(redirectLocation(await open(null))).toBe(
+      `/inloggen?redirectTo=${encodeURIComponent(path(round.cycleId))}`,
+    );
+    const closed = await createRoundFixture(test.db, {
+      organisationId: cast.organisationId,
+      status: "closed",
+    });
+    expectNotFound(await open(cast.hr.id, closed.cycleId));
+    expectNotFound(await send(cast.hr.id, [["intent", "send"]], closed.cycleId));
+    expectNotFound(await open(cast.hr.id, "unknown"));
+  });
+
+  it("sends the reminders for HR and redirects to the cycle with a notice, audited", async () => {
+    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, fresh.cycleId);
+    const outcome = await send(cast.hr.id, [["intent", "send"]], fresh.cycleId);
+    expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
+      `/beheer/rondes/${fresh.cycleId}?gelukt=herinnerd`,
+    );
+    const reminders = (await mailsOf(test.db, cast.organisationId, "reminder")).filter((mail) =>
+      mail.subject.includes(fresh.cycleName),
+    );
+    expect(reminders).toHaveLength(5);
+    const audit = await test.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "reminders_sent")
+      .where("subject_id", "=", fresh.cycleId)
+      .executeTakeFirstOrThrow();
+    expect(audit.actor_person_id).toBe(cast.hr.id);
+    expect(JSON.parse(audit.details!)).toEqual({ mails: 5 });
+  });
+
+  it("answers 400 to a bad form and after the deadline", async () => {
+    expect(statusOf(await send(cast.hr.id, [["intent", "alles"]]))).toBe(400);
+    expect(
+      statusOf(
+        await send(cast.hr.id, [
+          ["intent", "send"],
+          ["extra", "1"],
+        ]),
+      ),
+    ).toBe(400);
+    const late = await createRoundFixture(test.db, {
+      organisationId: cast.organisationId,
+      answerDeadline: "2030-03-01",
+    });
+    const page = valueOf<{ open: boolean }>(await open(cast.hr.id, late.cycleId));
+    expect(page.open).toBe(false);
+    expect(statusOf(await send(cast.hr.id, [["intent", "send"]], late.cycleId))).toBe(400);
+  });
+});

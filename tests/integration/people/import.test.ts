@@ -1,0 +1,336 @@
+import { sql } from "kysely";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  applyImport,
+  loadStagedImport,
+  previewImport,
+  stageImport,
+  STAGED_IMPORT_MAX_AGE_MS,
+} from "~/people/import.server";
+import {
+  createOtherOrganisation,
+  loadCast,
+  NOW,
+  useAuthDatabase,
+  type DemoCast,
+} from "../auth/helpers";
+import { actorOf, peopleWithNumbers, snapshotOf, stageAndPreview, teamNamed } from "./helpers";
+
+const test = useAuthDatabase({ seed: true });
+let cast: DemoCast;
+beforeAll(async () => {
+  cast = await loadCast(test.db);
+});
+
+const HEADER = "Personeelsnummer;Voornaam;Achternaam;E-mail;Afdeling;Leidinggevende;Rol;Taal";
+
+/** A clean file: a new department with a team, leads from the file, one person into a demo team. */
+function cleanFile() {
+  return [
+    HEADER,
+    "300001;Fatima;El Amrani;f.elamrani@import.example;Bedrijfsvoering;300001;;",
+    "300002;Joost;van den Berg;j.vandenberg@import.example;Bedrijfsvoering > ICT;300002;;English",
+    "300003;Ilse;Bakker;i.bakker@import.example;Bedrijfsvoering > ICT;j.vandenberg@import.example;HR;nl",
+    `300004;Daan;Smit;d.smit@import.example;${cast.team.name};;;`,
+  ].join("\r\n");
+}
+
+async function demoPeopleCount() {
+  const row = await test.db
+    .selectFrom("person")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("organisation_id", "=", cast.organisationId)
+    .where("is_active", "=", 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe("the preview", () => {
+  it("gives every row its outcome and writes nothing", async () => {
+    const before = await snapshotOf(test.db, cast.organisationId);
+    const member = cast.member;
+    const english = cast.english;
+    const file = [
+      "personeelsnummer;voornaam;achternaam;email",
+      `${member.employee_number};${member.first_name}-Jan;${member.last_name};${member.email}`,
+      `${english.employee_number};${english.first_name};${english.last_name};${english.email.toUpperCase()}`,
+      "300101;Nieuwe;Collega;nieuwe.collega@import.example",
+      "300102;Foute;Regel;geen-adres",
+    ].join("\n");
+    const { preview } = await stageAndPreview(test.db, cast.hr, file);
+
+    expect(preview.plan.rows.map((row) => [row.line, row.kind])).toEqual([
+      [2, "changed"],
+      [3, "unchanged"],
+      [4, "new"],
+      [5, "error"],
+    ]);
+    expect(preview.plan.rows[0]).toMatchObject({
+      changes: [{ field: "firstName", from: member.first_name, to: `${member.first_name}-Jan` }],
+    });
+    expect(preview.plan.rows[3]).toMatchObject({ problems: [{ code: "emailInvalid" }] });
+    // Everyone active who is not in the file is offered, except the HR admin importing.
+    expect(preview.plan.counts.deactivationCandidates).toBe((await demoPeopleCount()) - 3);
+    expect(preview.plan.deactivationCandidates.map((c) => c.personId)).not.toContain(cast.hr.id);
+    expect(await snapshotOf(test.db, cast.organisationId)).toEqual(before);
+  });
+
+  it("is only for the HR of the organisation, and only for a day", async () => {
+    const importId = await stageImport(test.db, actorOf(cast.hr), {
+      fileName: "x.csv",
+      content: cleanFile(),
+    });
+    const outsider = await createOtherOrganisation(test.db);
+    const outsiderActor = { id: outsider.personId, organisationId: outsider.organisationId };
+    expect(await previewImport(test.db, outsiderActor, importId)).toBeNull();
+    expect(
+      await applyImport(test.db, outsiderActor, {
+        importId,
+        planHash: "x",
+        deactivatePersonIds: [],
+      }),
+    ).toEqual({ status: "not_found" });
+
+    const aDayLater = new Date(NOW.getTime() + STAGED_IMPORT_MAX_AGE_MS + 1000);
+    expect(await loadStagedImport(test.db, cast.organisationId, importId, aDayLater)).toBeNull();
+    // Staging another upload a day later removes the old one.
+    await stageImport(test.db, actorOf(cast.hr), { fileName: null, content: "a" }, aDayLater);
+    const left = await test.db
+      .selectFrom("staged_import")
+      .select("id")
+      .where("id", "=", importId)
+      .executeTakeFirst();
+    expect(left).toBeUndefined();
+  });
+});
+
+describe("applying", () => {
+  it("refuses a file with one bad row and changes nothing", async () => {
+    const file = `${cleanFile()}\r\n300005;Kapot;Adres;kapot@;;;;`;
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, file);
+    expect(preview.plan.counts.errors).toBe(1);
+    const before = await snapshotOf(test.db, cast.organisationId);
+    const result = await applyImport(test.db, actorOf(cast.hr), {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [],
+    });
+    expect(result).toEqual({ status: "has_errors" });
+    expect(await snapshotOf(test.db, cast.organisationId)).toEqual(before);
+  });
+
+  it("rolls back everything when writing fails half-way", async () => {
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, cleanFile());
+    const before = await snapshotOf(test.db, cast.organisationId);
+    // Teams are written first; the third person's insert then fails.
+    await sql`create trigger fail_import before insert on person
+      when new.employee_number = '300003'
+      begin select raise(abort, 'simulated failure'); end`.execute(test.db);
+    try {
+      await expect(
+        applyImport(test.db, actorOf(cast.hr), {
+          importId,
+          planHash: preview.planHash,
+          deactivatePersonIds: [],
+        }),
+      ).rejects.toThrow(/simulated failure/);
+    } finally {
+      await sql`drop trigger fail_import`.execute(test.db);
+    }
+    expect(await snapshotOf(test.db, cast.organisationId)).toEqual(before);
+  });
+
+  it("creates nested teams, people and leads in one go, and logs counts only", async () => {
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, cleanFile());
+    expect(preview.plan.counts).toMatchObject({ new: 4, errors: 0, teamsToCreate: 2 });
+    const result = await applyImport(test.db, actorOf(cast.hr), {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [],
+    });
+    expect(result).toEqual({
+      status: "applied",
+      counts: {
+        created: 4,
+        updated: 0,
+        unchanged: 0,
+        reactivated: 0,
+        deactivated: 0,
+        teamsCreated: 2,
+        teamsMoved: 0,
+        leadsSet: 2,
+      },
+    });
+
+    const [fatima, joost, ilse, daan] = await peopleWithNumbers(test.db, cast.organisationId, [
+      "300001",
+      "300002",
+      "300003",
+      "300004",
+    ]);
+    const department = await teamNamed(test.db, cast.organisationId, "Bedrijfsvoering");
+    const ict = await teamNamed(test.db, cast.organisationId, "ICT");
+    expect(department).toMatchObject({ parent_team_id: null, lead_person_id: fatima!.id });
+    expect(ict).toMatchObject({ parent_team_id: department!.id, lead_person_id: joost!.id });
+    expect(fatima).toMatchObject({ team_id: department!.id, locale: "nl", is_active: 1 });
+    expect(joost).toMatchObject({ team_id: ict!.id, locale: "en", last_name: "van den Berg" });
+    expect(ilse).toMatchObject({ team_id: ict!.id, is_hr_admin: 1 });
+    expect(daan).toMatchObject({ team_id: cast.team.id, is_hr_admin: 0 });
+    // Nobody was deactivated without being ticked.
+    expect(await demoPeopleCount()).toBeGreaterThan(4);
+
+    const audit = await test.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "people_imported")
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_person_id: cast.hr.id, subject_id: null });
+    const details = JSON.parse(audit[0]!.details ?? "{}") as Record<string, unknown>;
+    expect(Object.values(details).every((value) => typeof value === "number")).toBe(true);
+    // The staged file is gone once applied.
+    expect(await loadStagedImport(test.db, cast.organisationId, importId)).toBeNull();
+  });
+
+  it("finds everything unchanged when the same file comes again", async () => {
+    const before = await snapshotOf(test.db, cast.organisationId);
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, cleanFile());
+    expect(preview.plan.rows.map((row) => row.kind)).toEqual([
+      "unchanged",
+      "unchanged",
+      "unchanged",
+      "unchanged",
+    ]);
+    expect(preview.plan.teamsToCreate).toEqual([]);
+    expect(preview.plan.leadChanges).toEqual([]);
+    const result = await applyImport(test.db, actorOf(cast.hr), {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [],
+    });
+    expect(result).toMatchObject({ status: "applied", counts: { created: 0, updated: 0 } });
+    expect(await snapshotOf(test.db, cast.organisationId)).toEqual(before);
+  });
+
+  it("deactivates only the people HR ticks, ending their leads, and reactivates them later", async () => {
+    // The next export no longer has Joost (the lead of ICT) and Daan.
+    const lines = cleanFile().split("\r\n");
+    const without = [lines[0], lines[1], lines[3]?.replace("j.vandenberg@import.example", "")].join(
+      "\n",
+    );
+    const [joost, daan] = await peopleWithNumbers(test.db, cast.organisationId, [
+      "300002",
+      "300004",
+    ]);
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, without);
+    const offered = preview.plan.deactivationCandidates.map((candidate) => candidate.personId);
+    expect(offered).toEqual(expect.arrayContaining([joost!.id, daan!.id]));
+    expect(preview.plan.deactivationCandidates.find((c) => c.personId === joost!.id)).toMatchObject(
+      {
+        ledTeams: ["ICT"],
+      },
+    );
+
+    const result = await applyImport(test.db, actorOf(cast.hr), {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [joost!.id],
+    });
+    expect(result).toMatchObject({ status: "applied", counts: { deactivated: 1 } });
+    const [joostAfter, daanAfter] = await peopleWithNumbers(test.db, cast.organisationId, [
+      "300002",
+      "300004",
+    ]);
+    expect(joostAfter!.is_active).toBe(0);
+    expect(daanAfter!.is_active).toBe(1);
+    expect((await teamNamed(test.db, cast.organisationId, "ICT"))!.lead_person_id).toBeNull();
+    const deactivations = await test.db
+      .selectFrom("audit_log")
+      .select(["subject_type", "subject_id"])
+      .where("action", "=", "person_deactivated")
+      .execute();
+    expect(deactivations).toEqual([{ subject_type: "person", subject_id: joost!.id }]);
+
+    // The full file again: Joost comes back, and leads ICT again.
+    const again = await stageAndPreview(test.db, cast.hr, cleanFile());
+    expect(again.preview.plan.rows[1]).toMatchObject({
+      kind: "changed",
+      changes: [{ field: "active", from: "inactive", to: "active" }],
+    });
+    const reapplied = await applyImport(test.db, actorOf(cast.hr), {
+      importId: again.importId,
+      planHash: again.preview.planHash,
+      deactivatePersonIds: [],
+    });
+    expect(reapplied).toMatchObject({ status: "applied", counts: { reactivated: 1, leadsSet: 1 } });
+    expect((await teamNamed(test.db, cast.organisationId, "ICT"))!.lead_person_id).toBe(joost!.id);
+  });
+
+  it("refuses a deactivation that was not offered", async () => {
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, cleanFile());
+    const [fatima] = await peopleWithNumbers(test.db, cast.organisationId, ["300001"]);
+    for (const personId of [fatima!.id, cast.hr.id, cast.inactive.id, "no-such-person"]) {
+      const result = await applyImport(test.db, actorOf(cast.hr), {
+        importId,
+        planHash: preview.planHash,
+        deactivatePersonIds: [personId],
+      });
+      expect(result, personId).toEqual({ status: "invalid_selection" });
+    }
+  });
+
+  it("refuses when the data changed after the preview, and then applies the new preview", async () => {
+    const file = cleanFile().replace("Fatima;El Amrani", "Fatima;El Amrani-Smit");
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, file);
+    // Meanwhile someone edits Fatima by hand.
+    await test.db
+      .updateTable("person")
+      .set({ first_name: "Fatma" })
+      .where("employee_number", "=", "300001")
+      .execute();
+    const before = await snapshotOf(test.db, cast.organisationId);
+    const stale = await applyImport(test.db, actorOf(cast.hr), {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [],
+    });
+    expect(stale).toEqual({ status: "stale" });
+    expect(await snapshotOf(test.db, cast.organisationId)).toEqual(before);
+
+    const fresh = await previewImport(test.db, actorOf(cast.hr), importId);
+    expect(fresh!.planHash).not.toBe(preview.planHash);
+    expect(
+      await applyImport(test.db, actorOf(cast.hr), {
+        importId,
+        planHash: fresh!.planHash,
+        deactivatePersonIds: [],
+      }),
+    ).toMatchObject({ status: "applied", counts: { updated: 1 } });
+    const [fatima] = await peopleWithNumbers(test.db, cast.organisationId, ["300001"]);
+    expect(fatima).toMatchObject({ first_name: "Fatima", last_name: "El Amrani-Smit" });
+  });
+
+  it("moves an existing team under the team the file names", async () => {
+    const file = [
+      "personeelsnummer;naam;email;team",
+      `300004;Daan Smit;d.smit@import.example;Bedrijfsvoering > ${cast.team.name}`,
+    ].join("\n");
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, file);
+    expect(preview.plan.teamMoves).toEqual([
+      {
+        teamId: cast.team.id,
+        name: cast.team.name,
+        fromParent: cast.department.name,
+        toParent: "Bedrijfsvoering",
+      },
+    ]);
+    await applyImport(test.db, actorOf(cast.hr), {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [],
+    });
+    const moved = await teamNamed(test.db, cast.organisationId, cast.team.name);
+    const department = await teamNamed(test.db, cast.organisationId, "Bedrijfsvoering");
+    expect(moved!.parent_team_id).toBe(department!.id);
+  });
+});
