@@ -42,11 +42,20 @@ interface MatrixData {
   /** The person whose address the cross-site sign-in request names. */
   crossSiteEmail: string;
   reports: ReportCases;
+  rounds: RoundCases;
+}
+
+interface RoundCases {
+  /** The demo's round in the collecting stage, and one of its participations. */
+  collectingCycleId: string;
+  collectingParticipantId: string;
+  /** A people import staged for the demo organisation (its preview page). */
+  stagedImportId: string;
 }
 
 interface ReportCases {
   /** E's participation in the released cycle, and whether E shared it with L (E's manager then). */
-  own: { participantId: string; sharedWithLead: boolean };
+  own: { participantId: string; sharedWithLead: boolean; managerIsLead: boolean };
   /** A released participation of someone who shared it with L, their manager in that round. */
   sharedWithLead: { participantId: string; personId: string } | null;
   /** E's participation in a cycle that is not released yet, if any. */
@@ -235,7 +244,153 @@ const matrix: Record<string, MatrixEntry> = {
   },
   // The demo's outbox holds only the demo's fictional people's mail.
   "routes/postvak-uit": { get: () => [{ url: "/postvak-uit", expect: all("ok") }] },
+
+  // HR's administration: people, teams, rounds. HR of the organisation only; ids that do not
+  // exist answer 404 to everyone signed in.
+  "routes/beheer.mensen._index": { get: () => [{ url: "/beheer/mensen", expect: hrOnly() }] },
+  "routes/beheer.mensen.nieuw": {
+    get: () => [{ url: "/beheer/mensen/nieuw", expect: hrOnly() }],
+    post: () => ({ url: "/beheer/mensen/nieuw", form: { employeeNumber: "" } }),
+  },
+  "routes/beheer.mensen.$personId": {
+    get: (data) => [
+      { url: `/beheer/mensen/${data.cast.employee.id}`, expect: hrOnly() },
+      { url: "/beheer/mensen/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+    post: (data) => ({
+      url: `/beheer/mensen/${data.cast.employee.id}`,
+      form: { intent: "onbekend" },
+    }),
+  },
+  "routes/beheer.mensen.importeren._index": {
+    get: () => [{ url: "/beheer/mensen/importeren", expect: hrOnly() }],
+    post: () => ({ url: "/beheer/mensen/importeren", form: { text: "" } }),
+  },
+  "routes/beheer.mensen.importeren.$importId": {
+    get: (data) => [
+      { url: `/beheer/mensen/importeren/${data.rounds.stagedImportId}`, expect: hrOnly() },
+      { url: "/beheer/mensen/importeren/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+    post: () => ({ url: "/beheer/mensen/importeren/bestaat-niet", form: { planHash: "x" } }),
+  },
+  "routes/beheer.teams._index": { get: () => [{ url: "/beheer/teams", expect: hrOnly() }] },
+  "routes/beheer.teams.nieuw": {
+    get: () => [{ url: "/beheer/teams/nieuw", expect: hrOnly() }],
+    post: () => ({ url: "/beheer/teams/nieuw", form: { name: "" } }),
+  },
+  "routes/beheer.teams.$teamId": {
+    get: (data) => [
+      { url: `/beheer/teams/${data.cast.team.id}`, expect: hrOnly() },
+      { url: "/beheer/teams/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+    post: (data) => ({ url: `/beheer/teams/${data.cast.team.id}`, form: { name: "" } }),
+  },
+  "routes/beheer.rondes._index": { get: () => [{ url: "/beheer/rondes", expect: hrOnly() }] },
+  "routes/beheer.rondes.nieuw": {
+    get: () => [{ url: "/beheer/rondes/nieuw", expect: hrOnly() }],
+    post: () => ({ url: "/beheer/rondes/nieuw", form: { name: "" } }),
+  },
+  "routes/beheer.rondes.$cycleId._index": {
+    get: (data) => [
+      { url: roundUrl(data), expect: hrOnly() },
+      { url: "/beheer/rondes/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+    // Closing before the deadline needs a confirmation, so even HR would change nothing.
+    post: (data) => ({ url: roundUrl(data), form: { intent: "close" } }),
+  },
+  "routes/beheer.rondes.$cycleId.instellingen": {
+    get: (data) => [{ url: roundUrl(data, "/instellingen"), expect: hrOnly() }],
+    post: (data) => ({ url: roundUrl(data, "/instellingen"), form: { name: "" } }),
+  },
+  "routes/beheer.rondes.$cycleId.deelnemers._index": {
+    get: (data) => [{ url: roundUrl(data, "/deelnemers"), expect: hrOnly() }],
+    post: (data) => ({ url: roundUrl(data, "/deelnemers"), form: { intent: "add-teams" } }),
+  },
+  "routes/beheer.rondes.$cycleId.deelnemers.$participantId": {
+    get: (data) => [
+      {
+        url: roundUrl(data, `/deelnemers/${data.rounds.collectingParticipantId}`),
+        expect: hrOnly(),
+      },
+      { url: roundUrl(data, "/deelnemers/bestaat-niet"), expect: signedIn("signIn", "notFound") },
+    ],
+    post: (data) => ({
+      url: roundUrl(data, `/deelnemers/${data.rounds.collectingParticipantId}`),
+      form: { intent: "revoke", invitationId: "bestaat-niet" },
+    }),
+  },
+  "routes/beheer.rondes.$cycleId.herinneren": {
+    get: (data) => [{ url: roundUrl(data, "/herinneren"), expect: hrOnly() }],
+    post: (data) => ({ url: roundUrl(data, "/herinneren"), form: { intent: "nothing" } }),
+  },
+  "routes/beheer.rondes.$cycleId.voortgang[.csv]": {
+    get: (data) => [{ url: roundUrl(data, "/voortgang.csv"), expect: hrOnly() }],
+  },
+
+  // Nominations: the participant (or HR) proposes; the manager of that round (or HR) approves.
+  // The demo has no round in the nominating stage: E's released participation shows read-only.
+  "routes/voordragen.$participantId": {
+    get: (data) => [
+      {
+        url: `/voordragen/${data.reports.own.participantId}`,
+        expect: perRole({
+          anonymous: "signIn",
+          E: "ok",
+          E2: "notFound",
+          L: "notFound",
+          L2: "notFound",
+          H: "ok",
+        }),
+      },
+      { url: "/voordragen/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+    post: (data) => ({
+      url: `/voordragen/${data.reports.own.participantId}`,
+      form: { intent: "submit" },
+      as: "E",
+    }),
+  },
+  "routes/goedkeuren._index": {
+    get: () => [
+      {
+        url: "/goedkeuren",
+        expect: perRole({
+          anonymous: "signIn",
+          E: "notFound",
+          E2: "notFound",
+          L: "ok",
+          L2: "ok",
+          H: "ok",
+        }),
+      },
+    ],
+    post: () => ({ url: "/goedkeuren", form: { intent: "approve-all" }, as: "L" }),
+  },
+  "routes/goedkeuren.$participantId": {
+    get: (data) => [
+      {
+        url: `/goedkeuren/${data.reports.own.participantId}`,
+        expect: perRole({
+          anonymous: "signIn",
+          E: "notFound",
+          E2: "notFound",
+          L: data.reports.own.managerIsLead ? "ok" : "notFound",
+          L2: "notFound",
+          H: "ok",
+        }),
+      },
+      { url: "/goedkeuren/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+    post: (data) => ({
+      url: `/goedkeuren/${data.reports.own.participantId}`,
+      form: { intent: "approve" },
+      as: "L",
+    }),
+  },
 };
+
+const roundUrl = (data: MatrixData, rest = "") =>
+  `/beheer/rondes/${data.rounds.collectingCycleId}${rest}`;
 
 function hrOnly(): Expectation {
   return perRole({
@@ -300,6 +455,7 @@ async function reportCases(cast: MatrixCast): Promise<ReportCases> {
       own: {
         participantId: own.id,
         sharedWithLead: own.shared_with_lead_at !== null && own.manager_person_id === cast.lead.id,
+        managerIsLead: own.manager_person_id === cast.lead.id,
       },
       sharedWithLead: shared ? { participantId: shared.id, personId: shared.person_id } : null,
       unreleased:
@@ -317,7 +473,42 @@ async function matrixData(): Promise<MatrixData> {
     unknownToken: "A".repeat(43),
     crossSiteEmail: (await personFor("cross-site")).email,
     reports: await reportCases(cast),
+    rounds: await roundCases(cast),
   };
+}
+
+async function roundCases(cast: MatrixCast): Promise<RoundCases> {
+  return withDb(async (db) => {
+    const collecting = await db
+      .selectFrom("participant")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .select(["cycle.id as cycleId", "participant.id as participantId", "cycle.organisation_id"])
+      .where("cycle.status", "=", "collecting")
+      .orderBy("participant.id")
+      .executeTakeFirstOrThrow();
+    const hr = await db
+      .selectFrom("person")
+      .select("id")
+      .where("id", "=", cast.hrAdmin.id)
+      .executeTakeFirstOrThrow();
+    const stagedImportId = `matrix-${Date.now()}`;
+    await db
+      .insertInto("staged_import")
+      .values({
+        id: stagedImportId,
+        organisation_id: collecting.organisation_id,
+        created_by_person_id: hr.id,
+        file_name: "matrix.csv",
+        content: "personeelsnummer;naam;e-mail\n",
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    return {
+      collectingCycleId: collecting.cycleId,
+      collectingParticipantId: collecting.participantId,
+      stagedImportId,
+    };
+  });
 }
 
 type Contexts = Record<Role, APIRequestContext>;
