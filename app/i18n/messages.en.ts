@@ -381,7 +381,7 @@ export const en: Record<keyof typeof nl, string> = {
   "outbox.title": "Outbox",
   "outbox.heading": "Outbox",
   "outbox.intro":
-    "Without a configured mail server, emails stay here. This page exists only in the demo and during development.",
+    "Without a configured mail server, emails stay here. Sent emails with personal links no longer show their content here: it is wiped once sent. This page exists only in the demo and during development.",
   "outbox.filter.label": "To (email address)",
   "outbox.filter.submit": "Search",
   "outbox.filter.clear": "All emails",

@@ -385,7 +385,7 @@ export const nl = {
   "outbox.title": "Postvak UIT",
   "outbox.heading": "Postvak UIT",
   "outbox.intro":
-    "Zonder ingestelde mailserver blijven e-mails hier staan. Deze pagina bestaat alleen in de demo en tijdens ontwikkeling.",
+    "Zonder ingestelde mailserver blijven e-mails hier staan. Verzonden e-mails met persoonlijke links tonen hun inhoud hier niet meer: die wordt na verzending gewist. Deze pagina bestaat alleen in de demo en tijdens ontwikkeling.",
   "outbox.filter.label": "Aan (e-mailadres)",
   "outbox.filter.submit": "Zoek",
   "outbox.filter.clear": "Alle e-mails",
