@@ -42,31 +42,39 @@ export async function loadAdminOverview(db: DB, organisationId: string): Promise
       .where("cycle.organisation_id", "=", organisationId)
       .groupBy("participant.cycle_id")
       .execute(),
+    // Counted as the cycle pages count (responseRate in app/cycles/progress.ts): a withdrawn
+    // invitation leaves "invited" whatever its state, and an answer stays answered. Counting
+    // by status instead (status "revoked" is set only on OPEN invitations) would make a
+    // withdrawal move "invited" only when the rater had not answered, telling HR who had.
     db
       .selectFrom("invitation")
       .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
-      .select(["invitation.cycle_id", "invitation.status"])
-      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .select("invitation.cycle_id")
+      .select((eb) => [
+        eb.fn.countAll<number>().as("invited"),
+        eb.fn.count<number>("invitation.revoked_at").as("revoked"),
+        eb.fn
+          .sum<number>(eb.case().when("invitation.status", "=", "submitted").then(1).else(0).end())
+          .as("answered"),
+      ])
       .where("cycle.organisation_id", "=", organisationId)
-      .where("invitation.status", "!=", "revoked")
-      .groupBy(["invitation.cycle_id", "invitation.status"])
+      .groupBy("invitation.cycle_id")
       .execute(),
   ]);
   const participantsOf = new Map(participants.map((row) => [row.cycle_id, Number(row.count)]));
+  const invitationsOf = new Map(invitations.map((row) => [row.cycle_id, row]));
   return {
     activePeople: Number(people.count),
     teams: Number(teams.count),
     cycles: cycles.map((cycle) => {
-      const rows = invitations.filter((row) => row.cycle_id === cycle.id);
+      const counts = invitationsOf.get(cycle.id);
       return {
         id: cycle.id,
         name: cycle.name,
         status: cycle.status,
         participants: participantsOf.get(cycle.id) ?? 0,
-        invited: rows.reduce((sum, row) => sum + Number(row.count), 0),
-        answered: rows
-          .filter((row) => row.status === "submitted")
-          .reduce((sum, row) => sum + Number(row.count), 0),
+        invited: Number(counts?.invited ?? 0) - Number(counts?.revoked ?? 0),
+        answered: Number(counts?.answered ?? 0),
       };
     }),
   };

@@ -23,6 +23,8 @@ import type { EmailOutboxTable } from "#db/schema";
  * - Once a mail that carries personal links (invitations, reminders, sign-in links) is sent,
  *   or has failed for good, its bodies are replaced by a short placeholder: the database
  *   keeps who got which mail when, but no usable link in plain text.
+ * - A reminder is deleted from the table once it is sent or has failed for good: the list
+ *   of who got a reminder is the list of who had not answered yet, and that is kept nowhere.
  */
 
 export const MAX_ATTEMPTS = 6;
@@ -38,6 +40,8 @@ export const KINDS_WITH_LINKS: ReadonlySet<string> = new Set([
   "reminder",
   "report-ready",
 ]);
+/** Kinds of mail whose mere existence says something about a rater (see the guarantees). */
+export const KINDS_FORGOTTEN_WHEN_DONE: ReadonlySet<string> = new Set(["reminder"]);
 export const SENT_BODY_PLACEHOLDER = "[verzonden; inhoud gewist]";
 export const FAILED_BODY_PLACEHOLDER = "[niet verzonden; inhoud gewist]";
 
@@ -127,6 +131,11 @@ export async function sendDueEmails(
         messageId: messageIdFor(email.id, from),
         headers: { "Content-Language": email.locale },
       });
+      if (KINDS_FORGOTTEN_WHEN_DONE.has(email.kind)) {
+        await db.deleteFrom("email_outbox").where("id", "=", email.id).execute();
+        result.sent += 1;
+        continue;
+      }
       await db
         .updateTable("email_outbox")
         .set({
@@ -140,6 +149,11 @@ export async function sendDueEmails(
       result.sent += 1;
     } catch (error) {
       const giveUp = attempts >= MAX_ATTEMPTS;
+      if (giveUp && KINDS_FORGOTTEN_WHEN_DONE.has(email.kind)) {
+        await db.deleteFrom("email_outbox").where("id", "=", email.id).execute();
+        result.failed += 1;
+        continue;
+      }
       await db
         .updateTable("email_outbox")
         .set({

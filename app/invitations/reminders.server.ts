@@ -103,7 +103,9 @@ async function sendScheduledReminders(
  * A reminder on demand (HR): to every open invitation of the collecting cycle, skipping
  * those reminded in the last 24 hours, one mail per rater address. Leaves the schedule's
  * reminder_count alone (the next scheduled reminder still goes out, unless it falls within
- * 24 hours of this one). Audited as reminders_sent with the number of mails only.
+ * 24 hours of this one). Audited as reminders_sent WITHOUT the number of mails: that number
+ * is the number of raters who have not answered, and compared before and after revoking an
+ * invitation it would tell whether that rater had answered (the page shows no count either).
  * Returns the number of mails; 0 when the cycle is not collecting or past its deadline.
  */
 export async function sendRemindersNow(
@@ -134,7 +136,6 @@ export async function sendRemindersNow(
         action: "reminders_sent",
         subjectType: "cycle",
         subjectId: cycleId,
-        details: { mails },
       },
       now,
     );

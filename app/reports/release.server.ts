@@ -99,12 +99,15 @@ export async function loadReportInputs(
       ])
       .where("response.cycle_id", "=", cycleId)
       .execute(),
+    // Every invitation counts as invited, withdrawn ones too, as the participant saw it while
+    // the round ran (app/cycles/progress.ts). Leaving out status "revoked" would count a
+    // withdrawn rater only if they had answered or declined (an open invitation alone gets that
+    // status), so the report would tell the participant whether the rater who left had answered.
     db
       .selectFrom("invitation")
       .select(["participant_id", "relationship"])
       .select((eb) => eb.fn.countAll<number>().as("count"))
       .where("cycle_id", "=", cycleId)
-      .where("status", "!=", "revoked")
       .groupBy(["participant_id", "relationship"])
       .execute(),
   ]);

@@ -52,6 +52,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
   const personId = params.personId ?? "";
   const db = await getDb();
+  // Another organisation's person (or none) is a 404 before the form is even read.
+  if (!(await loadPerson(db, user.organisationId, personId))) throw notFound();
   const body = await readFormBody(request);
   const intent = body.get("intent");
 

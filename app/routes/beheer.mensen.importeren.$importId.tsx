@@ -11,7 +11,7 @@ import { notFound, requireRole } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
-import { applyImport, previewImport } from "~/people/import.server";
+import { applyImport, loadStagedImport, previewImport } from "~/people/import.server";
 import { hasBlockingProblems } from "~/people/import-plan";
 import {
   DeactivationChoices,
@@ -53,6 +53,9 @@ const REFUSAL: Record<"has_errors" | "invalid_selection", MessageKey> = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
+  const db = await getDb();
+  // Another organisation's import (or none, or an expired one) is a 404 before the form is read.
+  if (!(await loadStagedImport(db, user.organisationId, params.importId ?? ""))) throw notFound();
   const body = await readFormBody(request, APPLY_FORM_MAX_BYTES);
   const names = [...body.keys()];
   const parsed = applySchema.safeParse({
@@ -63,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success || !onlyKnownFields || body.getAll("planHash").length !== 1) {
     throw new Response("Ongeldig formulier", { status: 400 });
   }
-  const result = await applyImport(await getDb(), user, {
+  const result = await applyImport(db, user, {
     importId: params.importId ?? "",
     planHash: parsed.data.planHash,
     deactivatePersonIds: parsed.data.deactivate,

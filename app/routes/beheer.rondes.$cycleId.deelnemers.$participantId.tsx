@@ -68,14 +68,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) throw notFound();
   const url = new URL(request.url);
   const collecting = page.cycle.status === "collecting";
+  // An HR admin who takes part in the round does not choose or withdraw their own raters
+  // (nobody approves their own nominations): another HR admin does that.
+  const ownParticipation = page.participant.personId === user.id;
+  const mayChange = collecting && !ownParticipation;
   const query = url.searchParams.get(SEARCH_PARAM)?.slice(0, 100) ?? "";
-  const search: LateRaterSearch = collecting
+  const search: LateRaterSearch = mayChange
     ? await searchLateRaters(db, user.organisationId, page.participant.id, query)
     : { status: "empty" };
   const noticeKey = Object.keys(NOTICES).find((key) => url.searchParams.has(key));
   return {
     ...page,
     collecting,
+    ownParticipation,
+    mayChange,
     query,
     search,
     notice: noticeKey ? NOTICES[noticeKey as keyof typeof NOTICES] : null,
@@ -92,7 +98,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const cycleId = params.cycleId ?? "";
   const participantId = params.participantId ?? "";
   const found = await findParticipant(db, user.organisationId, cycleId, participantId);
-  if (!found) throw notFound();
+  // Not for one's own participation: adding or withdrawing one's own raters is approving them.
+  if (!found || found.participant.personId === user.id) throw notFound();
 
   const body = await readFormBody(request);
   const intent = body.get("intent");
@@ -220,6 +227,9 @@ export default function ParticipantInvitationsPage() {
       {page.collecting ? null : (
         <p className="notice">{t("invitations.participant.notCollecting")}</p>
       )}
+      {page.collecting && page.ownParticipation ? (
+        <p className="notice">{t("invitations.participant.ownParticipation")}</p>
+      ) : null}
 
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">{t("invitations.participant.counts.title")}</h2>
@@ -273,7 +283,7 @@ export default function ParticipantInvitationsPage() {
                   <th scope="col">{t("invitations.participant.list.rater")}</th>
                   <th scope="col">{t("invitations.participant.list.group")}</th>
                   <th scope="col">{t("invitations.participant.list.sentAt")}</th>
-                  {page.collecting ? (
+                  {page.mayChange ? (
                     <th scope="col">{t("invitations.participant.list.action")}</th>
                   ) : null}
                 </tr>
@@ -288,7 +298,7 @@ export default function ParticipantInvitationsPage() {
                     </th>
                     <td>{t(relationshipLabel[invitation.relationship])}</td>
                     <td>{formatSentDay(invitation.sentAt, locale, t)}</td>
-                    {page.collecting ? (
+                    {page.mayChange ? (
                       <td>
                         <Form method="post" action={location.pathname}>
                           <input type="hidden" name="intent" value="revoke" />
@@ -343,7 +353,7 @@ export default function ParticipantInvitationsPage() {
         </section>
       ) : null}
 
-      {page.collecting ? (
+      {page.mayChange ? (
         <AddRaterSection groups={page.cycle.groups} query={page.query} search={page.search} />
       ) : null}
     </div>

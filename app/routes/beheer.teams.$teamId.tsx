@@ -39,11 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
   const teamId = params.teamId ?? "";
+  const db = await getDb();
+  // Another organisation's team (or none) is a 404 before the form is even read.
+  if (!(await loadTeam(db, user.organisationId, teamId))) throw notFound();
   const { submission, t } = await parseTeamForm(request, await readFormBody(request));
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
-  const result = await saveTeam(await getDb(), user, teamId, submission.value);
+  const result = await saveTeam(db, user, teamId, submission.value);
   if (result.status === "saved") return redirect(`/beheer/teams/${teamId}?opgeslagen=1`);
   return refusedTeamSave(submission, result, t);
 }

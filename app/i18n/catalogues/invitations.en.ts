@@ -42,6 +42,8 @@ export const invitationsEn: Record<keyof typeof invitationsNl, string> = {
   "invitations.participant.backToCycle": "Back to {cycle}",
   "invitations.participant.privacy":
     "You see who was invited and, per group, how many people answered, never who. That is why an invitation does not say whether it was answered.",
+  "invitations.participant.ownParticipation":
+    "You take part in this round yourself. Another HR admin adds or revokes your own raters.",
   "invitations.participant.notCollecting":
     "This round is not collecting answers now; invitations can only be revoked or added while it collects.",
   "invitations.participant.counts.title": "Progress per group",

@@ -44,6 +44,8 @@ export const invitationsNl = {
   "invitations.participant.backToCycle": "Terug naar {cycle}",
   "invitations.participant.privacy":
     "U ziet wie is uitgenodigd en per groep hoeveel mensen hebben geantwoord, nooit wie. Daarom staat bij een uitnodiging niet of die al is beantwoord.",
+  "invitations.participant.ownParticipation":
+    "U neemt zelf deel aan deze ronde. Uw eigen beoordelaars toevoegen of intrekken doet een andere HR-beheerder.",
   "invitations.participant.notCollecting":
     "Deze ronde verzamelt nu geen antwoorden; uitnodigingen intrekken of toevoegen kan alleen tijdens het verzamelen.",
   "invitations.participant.counts.title": "Voortgang per groep",

@@ -144,6 +144,13 @@ describe("invitation and reminder mails over SMTP", () => {
       [round.people.lotte.email, round.customerEmail].sort(),
     );
     for (const mail of received) expect(mail.subject).toContain("Herinnering");
+    // Who got a reminder is who had not answered yet: the sent reminders are not kept.
+    const kept = await ctx.db
+      .selectFrom("email_outbox")
+      .select("id")
+      .where("kind", "=", "reminder")
+      .execute();
+    expect(kept).toEqual([]);
   });
 
   it("retries a temporary SMTP failure (4xx) with backoff, then delivers", async () => {
@@ -198,10 +205,10 @@ describe("invitation and reminder mails over SMTP", () => {
       ctx.db,
       {
         organisationId: null,
-        kind: "reminder",
+        kind: "invitation",
         to: "dubbel@extern.example",
         locale: "nl",
-        subject: "Herinnering",
+        subject: "Uw feedback gevraagd",
         text: "http://localhost/uitnodiging/def",
         html: "<p>http://localhost/uitnodiging/def</p>",
       },

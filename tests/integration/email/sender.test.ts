@@ -139,6 +139,32 @@ describe("the outbox sender, against a real SMTP server on loopback", () => {
     expect(received).toHaveLength(0);
   });
 
+  it("keeps no reminder once it is sent or has failed for good (it tells who had not answered)", async () => {
+    const reminder = { ...mail("nog-niet@rondedam.example", "http://x/r"), kind: "reminder" };
+    const sent = await enqueueEmail(ctx.db, reminder);
+    expect(await sendDueEmails(ctx.db, transport, FROM)).toMatchObject({ sent: 1 });
+    expect(received).toHaveLength(1);
+
+    refuseRecipients = true;
+    const failing = await enqueueEmail(ctx.db, { ...reminder, to: "weg@rondedam.example" });
+    let now = new Date();
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      await sendDueEmails(ctx.db, transport, FROM, now);
+      const row = await ctx.db
+        .selectFrom("email_outbox")
+        .select("next_attempt_at")
+        .where("id", "=", failing)
+        .executeTakeFirst();
+      if (row) now = new Date(row.next_attempt_at);
+    }
+    const left = await ctx.db
+      .selectFrom("email_outbox")
+      .select("id")
+      .where("id", "in", [sent, failing])
+      .execute();
+    expect(left).toEqual([]);
+  });
+
   it("sends again a mail left 'sending' by a crash, once that state is stale", async () => {
     const id = await enqueueEmail(ctx.db, mail("crash@rondedam.example", "http://x/crash"));
     const crashedAt = new Date();

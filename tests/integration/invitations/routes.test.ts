@@ -227,6 +227,61 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     expect(after?.revoked_at).toBeNull();
   });
 
+  it("lets an HR admin who takes part see their own page but not add or withdraw their own raters", async () => {
+    const own = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    // The HR admin takes Piet's place as participant (Piet's raters become theirs).
+    await test.db
+      .updateTable("participant")
+      .set({ person_id: cast.hr.id })
+      .where("id", "=", own.participants.piet)
+      .execute();
+    await createCycleInvitations(test.db, own.cycleId);
+    const ids = { cycleId: own.cycleId, participantId: own.participants.piet };
+    const page = valueOf<ParticipantPageData>(
+      await openParticipant(cast.hr.id, "?zoek=proef", ids),
+    );
+    expect(page).toMatchObject({ collecting: true, ownParticipation: true, mayChange: false });
+    expect(page.search.status).toBe("empty");
+
+    const before = await invitationsOf(test.db, own.cycleId);
+    const theirs = before.find(
+      (row) => row.participant_id === ids.participantId && row.relationship !== "self",
+    )!;
+    expectNotFound(
+      await postParticipant(
+        cast.hr.id,
+        [
+          ["intent", "revoke"],
+          ["invitationId", theirs.id],
+        ],
+        ids,
+      ),
+    );
+    expectNotFound(
+      await postParticipant(
+        cast.hr.id,
+        [
+          ["intent", "add-external"],
+          ["name", "Vriend"],
+          ["email", "vriend@extern.example"],
+          ["relationship", "customer"],
+        ],
+        ids,
+      ),
+    );
+    const after = await invitationsOf(test.db, own.cycleId);
+    expect(after).toHaveLength(before.length);
+    expect(after.find((row) => row.id === theirs.id)?.revoked_at).toBeNull();
+    // Someone else's participation in the same round: HR steps in as usual.
+    const other = valueOf<ParticipantPageData>(
+      await openParticipant(cast.hr.id, "", {
+        cycleId: own.cycleId,
+        participantId: own.participants.mo,
+      }),
+    );
+    expect(other).toMatchObject({ ownParticipation: false, mayChange: true });
+  });
+
   it("answers 400 to bad input, with the message on the field or the form", async () => {
     const badEmail = await postParticipant(cast.hr.id, [
       ["intent", "add-external"],
@@ -374,7 +429,7 @@ describe("/beheer/rondes/$cycleId/herinneren", () => {
       .where("subject_id", "=", fresh.cycleId)
       .executeTakeFirstOrThrow();
     expect(audit.actor_person_id).toBe(cast.hr.id);
-    expect(JSON.parse(audit.details!)).toEqual({ mails: 5 });
+    expect(audit.details).toBeNull();
   });
 
   it("answers 400 to a bad form and after the deadline", async () => {

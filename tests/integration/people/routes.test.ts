@@ -129,6 +129,26 @@ describe("who may open the people and team pages", () => {
       { params: { personId: outsider.personId } },
     );
     expect(isThrownNotFound(post)).toBe(true);
+    // Also with a form that would not pass: the 404 comes before the form is read.
+    const badForms = [
+      await call(
+        personPage.action,
+        postRequest("/beheer/mensen/x", [["intent", "opslaan"]], { cookie: hrCookie }),
+        { params: { personId: outsider.personId } },
+      ),
+      await call(
+        teamPage.action,
+        postRequest("/beheer/teams/x", [["name", ""]], { cookie: hrCookie }),
+        { params: { teamId: otherTeamId } },
+      ),
+      await call(
+        previewPage.action,
+        postRequest("/beheer/mensen/importeren/x", [["onbekend", "1"]], { cookie: hrCookie }),
+        { params: { importId: "x" } },
+      ),
+    ];
+    for (const outcome of badForms)
+      expect(isThrownNotFound(outcome), describeOutcome(outcome)).toBe(true);
     const still = await test.db
       .selectFrom("person")
       .select("is_active")

@@ -35,7 +35,7 @@ export interface RawCycle {
   questionnaire: Questionnaire;
   /** Per participant id. */
   responses: Map<string, RawResponse[]>;
-  /** Per participant id: non-revoked invitations per relationship. */
+  /** Per participant id: every invitation (withdrawn ones too) per relationship. */
   invited: Map<string, Map<Relationship, number>>;
   personOf: Map<string, string>;
 }
@@ -68,7 +68,7 @@ export async function loadRawCycle(db: DB, cycle: CycleRow): Promise<RawCycle> {
     .execute();
   const invitations = await db
     .selectFrom("invitation")
-    .select(["participant_id", "relationship", "status"])
+    .select(["participant_id", "relationship"])
     .where("cycle_id", "=", cycle.id)
     .execute();
   const participants = await db
@@ -97,7 +97,6 @@ export async function loadRawCycle(db: DB, cycle: CycleRow): Promise<RawCycle> {
   for (const comment of comments) byId.get(comment.response_id)!.comments.push(comment);
   const invited = new Map<string, Map<Relationship, number>>();
   for (const invitation of invitations) {
-    if (invitation.status === "revoked") continue;
     const counts = invited.get(invitation.participant_id) ?? new Map<Relationship, number>();
     counts.set(invitation.relationship, (counts.get(invitation.relationship) ?? 0) + 1);
     invited.set(invitation.participant_id, counts);
@@ -216,7 +215,7 @@ export function checkReport(raw: RawCycle, participantId: string, content: Repor
   expect(content.cycleName, where).toBe(raw.cycle.name);
   expect(content.scale, where).toEqual(questionnaire.scale);
 
-  // The response overview: invited (not revoked) and answered per relationship.
+  // The response overview: invited (withdrawn ones too) and answered per relationship.
   const invited = raw.invited.get(participantId) ?? new Map<Relationship, number>();
   expect(content.responseOverview, `${where}: response overview`).toEqual(
     ALL_RELATIONSHIPS.map((group) => ({

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { loadAdminOverview } from "~/admin/overview.server";
+import { listCycles } from "~/cycles/cycles.server";
+import { createCycleInvitations } from "~/invitations/create.server";
+import { revokeInvitation } from "~/invitations/revoke.server";
+import { loadReportInputs } from "~/reports/release.server";
+import { currentInvitationToken } from "~/rater/invitation-token.server";
+import {
+  declineInvitation,
+  findInvitationByToken,
+  submitResponse,
+} from "~/rater/invitation.server";
+import { useAuthDatabase } from "../auth/helpers";
+import { invitationsOf } from "./mail-helpers";
+import { createRoundFixture } from "./round-fixture";
+
+// Withdrawing an invitation must move every count anyone sees in the same way, whether the
+// rater had answered, declined or not: otherwise the count tells who answered. These are the
+// counts outside app/cycles/progress.ts (which revoke.test.ts covers): the admin overview, the
+// list of rounds, and the "invited" of the report's response overview.
+
+const ctx = useAuthDatabase();
+
+type Outcome = "open" | "submitted" | "declined";
+const OUTCOMES: readonly Outcome[] = ["open", "submitted", "declined"];
+
+/** A launched round (its own organisation) in which Noor's invitation to rate Mo ended as `outcome`. */
+async function roundWithNoorFor(outcome: Outcome) {
+  const round = await createRoundFixture(ctx.db);
+  await createCycleInvitations(ctx.db, round.cycleId);
+  const invitation = (await invitationsOf(ctx.db, round.cycleId)).find(
+    (row) =>
+      row.participant_id === round.participants.mo && row.rater_email === round.people.noor.email,
+  )!;
+  if (outcome === "submitted") {
+    const token = await currentInvitationToken(ctx.db, { is_demo: 0, demo_seed: null }, invitation);
+    const raterView = (await findInvitationByToken(ctx.db, token!))!;
+    const indicator = await ctx.db
+      .selectFrom("profile_indicator")
+      .select("id")
+      .where("snapshot_id", "=", raterView.cycle.snapshotId)
+      .executeTakeFirstOrThrow();
+    expect(
+      await submitResponse(ctx.db, raterView, {
+        ratings: { [indicator.id]: 4 },
+        comments: {},
+        general: {},
+      }),
+    ).toBe("submitted");
+  }
+  if (outcome === "declined") {
+    expect(await declineInvitation(ctx.db, invitation.id, null)).toBe(true);
+  }
+  return { round, invitation };
+}
+
+async function overviewCounts(organisationId: string) {
+  const [cycle] = (await loadAdminOverview(ctx.db, organisationId)).cycles;
+  return { invited: cycle!.invited, answered: cycle!.answered };
+}
+
+async function listedCounts(organisationId: string) {
+  const [cycle] = await listCycles(ctx.db, organisationId);
+  return { invited: cycle!.invited, answered: cycle!.answered };
+}
+
+describe("counts after withdrawing an invitation", () => {
+  it("move the same way in the admin overview and the list of rounds, answered or not", async () => {
+    const changes: { overview: object; list: object }[] = [];
+    for (const outcome of OUTCOMES) {
+      const { round, invitation } = await roundWithNoorFor(outcome);
+      const before = {
+        overview: await overviewCounts(round.organisationId),
+        list: await listedCounts(round.organisationId),
+      };
+      expect(
+        await revokeInvitation(ctx.db, {
+          organisationId: round.organisationId,
+          cycleId: round.cycleId,
+          participantId: round.participants.mo,
+          invitationId: invitation.id,
+          actorPersonId: round.people.lotte.id,
+        }),
+      ).toBe(true);
+      const after = {
+        overview: await overviewCounts(round.organisationId),
+        list: await listedCounts(round.organisationId),
+      };
+      changes.push({
+        overview: {
+          invited: after.overview.invited - before.overview.invited,
+          answered: after.overview.answered - before.overview.answered,
+        },
+        list: {
+          invited: after.list.invited - before.list.invited,
+          answered: after.list.answered - before.list.answered,
+        },
+      });
+    }
+    expect(changes[0]).toEqual({
+      overview: { invited: -1, answered: 0 },
+      list: { invited: -1, answered: 0 },
+    });
+    expect(changes[1]).toEqual(changes[0]);
+    expect(changes[2]).toEqual(changes[0]);
+  });
+
+  it("leave the report's 'invited' the same whether the withdrawn rater had answered or not", async () => {
+    const invited: Record<string, unknown>[] = [];
+    for (const outcome of OUTCOMES) {
+      const { round, invitation } = await roundWithNoorFor(outcome);
+      await revokeInvitation(ctx.db, {
+        organisationId: round.organisationId,
+        cycleId: round.cycleId,
+        participantId: round.participants.mo,
+        invitationId: invitation.id,
+        actorPersonId: round.people.lotte.id,
+      });
+      await ctx.db
+        .updateTable("cycle")
+        .set({ status: "released", released_at: new Date().toISOString() })
+        .where("id", "=", round.cycleId)
+        .execute();
+      const inputs = await loadReportInputs(ctx.db, round.cycleId);
+      const mo = inputs.participants.find((p) => p.id === round.participants.mo)!;
+      invited.push(mo.input.invited);
+    }
+    // Mo invited Noor and Piet as colleagues, Karin as customer; plus self and manager. What
+    // Mo saw while the round ran (Mijn Rondom) counted Noor too, so the report does as well.
+    expect(invited[0]).toEqual({ self: 1, manager: 1, colleague: 2, customer: 1 });
+    expect(invited[1]).toEqual(invited[0]);
+    expect(invited[2]).toEqual(invited[0]);
+  });
+});
