@@ -31,6 +31,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     setupFiles: ["tests/setup/vitest.setup.ts"],
+    globalSetup: ["tests/setup/global-setup.ts"],
     pool: "forks",
     testTimeout: 20_000,
   },

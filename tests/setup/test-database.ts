@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createHash } from "node:crypto";
 import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 
@@ -14,6 +15,50 @@ export async function createTestDatabase(): Promise<{
   const file = path.join(dir, "test.sqlite");
   const db = createDatabase(`file:${file}`);
   await migrateToLatest(db);
+  return {
+    db,
+    file,
+    cleanup: async () => {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A fresh copy of a migrated database with the demo seeded by `seed` (which must seed the
+ * same content for the same key). The first file that asks for a key seeds a template
+ * (written to a temporary name, then renamed, so a parallel worker never copies half a
+ * file); every later one copies it, which is much faster than seeding again.
+ */
+export async function createSeededTestDatabase(
+  key: string,
+  seed: (db: DB) => Promise<unknown>,
+): Promise<{ db: DB; file: string; cleanup: () => Promise<void> }> {
+  const templates = process.env.RONDOM_TEST_TEMPLATES;
+  if (!templates) {
+    const fresh = await createTestDatabase();
+    await seed(fresh.db);
+    return fresh;
+  }
+  const template = path.join(
+    templates,
+    `${createHash("sha256").update(key).digest("hex").slice(0, 16)}.sqlite`,
+  );
+  if (!fs.existsSync(template)) {
+    const fresh = await createTestDatabase();
+    await seed(fresh.db);
+    // Closing the last connection checkpoints the WAL into the main file.
+    await fresh.db.destroy();
+    const staging = `${template}.${process.pid}.tmp`;
+    fs.copyFileSync(fresh.file, staging);
+    fs.renameSync(staging, template);
+    fs.rmSync(path.dirname(fresh.file), { recursive: true, force: true });
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-test-"));
+  const file = path.join(dir, "test.sqlite");
+  fs.copyFileSync(template, file);
+  const db = createDatabase(`file:${file}`);
   return {
     db,
     file,

@@ -6,8 +6,8 @@ import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Person, Team } from "#db/schema";
-import { seedDemo } from "#db/seed/demo";
-import { createTestDatabase } from "../../setup/test-database";
+import { DEFAULT_DEMO_SEED, seedDemo } from "#db/seed/demo";
+import { createSeededTestDatabase, createTestDatabase } from "../../setup/test-database";
 import { runRoute, type Outcome } from "../route-outcome";
 
 export const ORIGIN = "http://localhost";
@@ -39,10 +39,13 @@ export function useAuthDatabase(options: { seed?: boolean; freezeClock?: boolean
   const holder: { db?: DB; cleanup?: () => Promise<void> } = {};
   beforeAll(async () => {
     if (options.freezeClock ?? true) vi.useFakeTimers({ toFake: ["Date"], now: NOW });
-    const { db, cleanup } = await createTestDatabase();
+    const { db, cleanup } = options.seed
+      ? await createSeededTestDatabase(`demo:${DEFAULT_DEMO_SEED}:${NOW.toISOString()}`, (fresh) =>
+          seedDemo(fresh, { profile: loadDemoProfile(), today: NOW }),
+        )
+      : await createTestDatabase();
     holder.db = db;
     holder.cleanup = cleanup;
-    if (options.seed) await seedDemo(db, { profile: loadDemoProfile(), today: NOW });
     globalThis.__rondomDatabase = Promise.resolve(db);
   });
   afterAll(async () => {

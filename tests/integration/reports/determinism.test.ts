@@ -6,7 +6,7 @@ const SLOW = 60_000;
 const cleanups: (() => Promise<void>)[] = [];
 
 async function seededReports(seed?: string): Promise<ReportRow[]> {
-  const { db, cleanup } = await seededDatabase({ seed });
+  const { db, cleanup } = await seededDatabase({ seed, fresh: true });
   cleanups.push(cleanup);
   const rows = await reportRows(db);
   expect((await releasedCycles(db)).length).toBeGreaterThanOrEqual(1);

@@ -3,12 +3,12 @@ import { sql } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Relationship } from "#db/schema";
-import { seedDemo } from "#db/seed/demo";
+import { DEFAULT_DEMO_SEED, seedDemo } from "#db/seed/demo";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import type { ReportContent } from "~/reports/report-content";
 import * as reportPage from "~/routes/rapporten.$participantId";
-import { createTestDatabase } from "../../setup/test-database";
+import { createSeededTestDatabase, createTestDatabase } from "../../setup/test-database";
 import { NOW } from "../auth/helpers";
 
 export type ReportLoaderData = Awaited<ReturnType<typeof reportPage.loader>>;
@@ -25,13 +25,20 @@ export function demoProfile() {
 /**
  * A fresh, migrated database of its own with the demo seeded into it (dated relative to
  * NOW). Call it while the clock is frozen (useAuthDatabase does that for the whole file).
+ * It is a copy of a template seeded once per run; `fresh` seeds anew (for tests of the
+ * seeding itself).
  */
 export async function seededDatabase(
-  options: { seed?: string } = {},
+  options: { seed?: string; fresh?: boolean } = {},
 ): Promise<{ db: DB; cleanup: () => Promise<void> }> {
-  const { db, cleanup } = await createTestDatabase();
-  await seedDemo(db, { profile: demoProfile(), seed: options.seed, today: NOW });
-  return { db, cleanup };
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const seedInto = (fresh: DB) => seedDemo(fresh, { profile: demoProfile(), seed, today: NOW });
+  if (options.fresh) {
+    const { db, cleanup } = await createTestDatabase();
+    await seedInto(db);
+    return { db, cleanup };
+  }
+  return createSeededTestDatabase(`demo:${seed}:${NOW.toISOString()}`, seedInto);
 }
 
 export interface CycleRow {
