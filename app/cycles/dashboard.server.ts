@@ -68,10 +68,11 @@ export async function loadCycleProgress(db: DB, cycle: Cycle): Promise<Participa
 export async function loadCycleDashboard(
   db: DB,
   cycle: Cycle,
+  viewerPersonId: string,
   now: Date = new Date(),
 ): Promise<CycleDashboard> {
   const [facts, participants] = await Promise.all([
-    loadTransitionFacts(db, cycle, now),
+    loadTransitionFacts(db, cycle, viewerPersonId, now),
     loadCycleProgress(db, cycle),
   ]);
   const transition = nextTransition(cycle.status);

@@ -51,6 +51,7 @@ const AUDIT_ACTION: Record<CycleTransition, AuditAction> = {
 export async function loadTransitionFacts(
   db: DB,
   cycle: Cycle,
+  actorPersonId: string | null,
   now: Date = new Date(),
 ): Promise<TransitionFacts> {
   const counts = await db
@@ -63,6 +64,15 @@ export async function loadTransitionFacts(
     ])
     .where("cycle_id", "=", cycle.id)
     .executeTakeFirstOrThrow();
+  const ownWaiting = actorPersonId
+    ? await db
+        .selectFrom("participant")
+        .select("id")
+        .where("cycle_id", "=", cycle.id)
+        .where("person_id", "=", actorPersonId)
+        .where("nomination_status", "!=", "approved")
+        .executeTakeFirst()
+    : undefined;
   return {
     status: cycle.status,
     today: dayInOrganisation(now),
@@ -72,6 +82,7 @@ export async function loadTransitionFacts(
     profileAvailable:
       cycle.profile_snapshot_id !== null || getProfile(cycle.profile_key) !== undefined,
     unapprovedParticipants: Number(counts.unapproved ?? 0),
+    actorHasUnapprovedNominations: ownWaiting !== undefined,
   };
 }
 
@@ -98,7 +109,7 @@ async function runStep(
   return db.transaction().execute(async (trx): Promise<TransitionOutcome> => {
     const cycle = await findCycle(trx, request.organisationId, request.cycleId);
     if (!cycle) return { status: "not_found" };
-    const facts = await loadTransitionFacts(trx, cycle, now);
+    const facts = await loadTransitionFacts(trx, cycle, request.actorPersonId, now);
     const check = checkTransition(transition, facts);
     if (!check.allowed) return { status: "refused", reasons: check.reasons };
     if (check.confirmation && request.confirmation !== check.confirmation) {

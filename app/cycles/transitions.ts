@@ -32,6 +32,8 @@ export interface TransitionFacts {
   profileAvailable: boolean;
   /** Participants whose nominations the lead has not approved yet. */
   unapprovedParticipants: number;
+  /** The person taking the step takes part and their own nominations are not approved yet. */
+  actorHasUnapprovedNominations: boolean;
 }
 
 export type RefusalReason =
@@ -41,7 +43,8 @@ export type RefusalReason =
   | "nomination_deadline_missing"
   | "answer_deadline_missing"
   | "nomination_deadline_past"
-  | "answer_deadline_past";
+  | "answer_deadline_past"
+  | "own_nominations_unapproved";
 
 /**
  * What HR must confirm explicitly before a step:
@@ -90,6 +93,12 @@ const answerDeadlineNotPast: Precondition = {
   holds: (facts) => facts.answerDeadline === null || facts.answerDeadline >= facts.today,
 };
 
+// Starting collecting approves the nominations that still wait; nobody approves their own.
+const noOwnNominationsWaiting: Precondition = {
+  reason: "own_nominations_unapproved",
+  holds: (facts) => !facts.actorHasUnapprovedNominations,
+};
+
 export const TRANSITIONS: Record<CycleTransition, TransitionRule> = {
   start_nominating: {
     from: "draft",
@@ -107,7 +116,12 @@ export const TRANSITIONS: Record<CycleTransition, TransitionRule> = {
   start_collecting: {
     from: "nominating",
     to: "collecting",
-    preconditions: [hasParticipants, answerDeadlineSet, answerDeadlineNotPast],
+    preconditions: [
+      hasParticipants,
+      answerDeadlineSet,
+      answerDeadlineNotPast,
+      noOwnNominationsWaiting,
+    ],
     confirmation: (facts) => (facts.unapprovedParticipants > 0 ? "approve_open_nominations" : null),
   },
   close: {

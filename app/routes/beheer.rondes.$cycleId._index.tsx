@@ -56,8 +56,8 @@ function doneNotice(value: string | null): MessageKey | null {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, cycle } = await requireCycleForHr(request, params.cycleId);
-  const dashboard = await loadCycleDashboard(db, cycle);
+  const { user, db, cycle } = await requireCycleForHr(request, params.cycleId);
+  const dashboard = await loadCycleDashboard(db, cycle, user.id);
   const reportsAsked =
     cycle.include_reports_group === 1 ||
     dashboard.participants.some((participant) =>

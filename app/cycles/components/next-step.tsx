@@ -41,6 +41,7 @@ export const REFUSAL_MESSAGE: Record<RefusalReason, MessageKey> = {
   answer_deadline_missing: "cycles.step.refused.answer_deadline_missing",
   nomination_deadline_past: "cycles.step.refused.nomination_deadline_past",
   answer_deadline_past: "cycles.step.refused.answer_deadline_past",
+  own_nominations_unapproved: "cycles.step.refused.own_nominations_unapproved",
 };
 const CONFIRMATION_TEXT: Record<Confirmation, MessageKey> = {
   approve_open_nominations: "cycles.step.confirm.approve_open_nominations.text",

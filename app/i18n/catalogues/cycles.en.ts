@@ -190,6 +190,8 @@ export const cyclesEn: Record<keyof typeof cyclesNl, string> = {
   "cycles.step.refused.answer_deadline_missing": "Enter the answer deadline in the settings.",
   "cycles.step.refused.nomination_deadline_past":
     "The nomination deadline has passed. Choose a later date in the settings.",
+  "cycles.step.refused.own_nominations_unapproved":
+    "You take part yourself and your nominations are not approved yet. Starting collecting approves the nominations that still wait, and nobody approves their own raters: have your manager (or another HR admin) approve your nominations first.",
   "cycles.step.refused.answer_deadline_past":
     "The answer deadline has passed. Choose a later date in the settings.",
   "cycles.step.confirm.approve_open_nominations.text":

@@ -201,6 +201,8 @@ export const cyclesNl = {
     "Vul bij de instellingen de uiterste datum voor het antwoorden in.",
   "cycles.step.refused.nomination_deadline_past":
     "De uiterste datum voor het voordragen is voorbij. Kies bij de instellingen een latere datum.",
+  "cycles.step.refused.own_nominations_unapproved":
+    "U doet zelf mee en uw voordrachten zijn nog niet goedgekeurd. Bij de start van het verzamelen worden wachtende voordrachten goedgekeurd, en niemand keurt de eigen beoordelaars goed: laat uw leidinggevende (of een andere HR-beheerder) eerst uw voordrachten goedkeuren.",
   "cycles.step.refused.answer_deadline_past":
     "De uiterste datum voor het antwoorden is voorbij. Kies bij de instellingen een latere datum.",
   "cycles.step.confirm.approve_open_nominations.text":

@@ -22,6 +22,7 @@ function facts(overrides: Partial<TransitionFacts> = {}): TransitionFacts {
     answerDeadline: "2030-04-08",
     profileAvailable: true,
     unapprovedParticipants: 0,
+    actorHasUnapprovedNominations: false,
     ...overrides,
   };
 }
@@ -131,6 +132,15 @@ describe("start collecting", () => {
       allowed: true,
       confirmation: "approve_open_nominations",
     });
+  });
+
+  it("is refused to an HR admin whose own nominations still wait: nobody approves their own raters", () => {
+    expect(
+      checkTransition(
+        "start_collecting",
+        nominating({ unapprovedParticipants: 1, actorHasUnapprovedNominations: true }),
+      ),
+    ).toEqual({ allowed: false, reasons: ["own_nominations_unapproved"] });
   });
 
   it("may start after the nomination deadline, but not after the answer deadline", () => {
