@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "#db/database";
 import type { Database, Locale } from "#db/schema";
 import { loadCycleMailContext, type CycleMailContext } from "./cycle-mail-context.server";
-import { issueInvitation, type InvitationRequest } from "./issue.server";
+import { issueInvitations, type InvitationRequest } from "./issue.server";
 import { mailLocale } from "./mail-locale";
 import { raterAddressKey } from "./rater-address";
 import { enqueueRaterLinkMails } from "./rater-mails.server";
@@ -27,8 +27,7 @@ export async function createCycleInvitations(
     const context = await loadCycleMailContext(trx, cycleId);
     if (!context) throw new Error(`createCycleInvitations: cycle ${cycleId} does not exist`);
     const requests = await plannedInvitations(trx, context);
-    const issued = [];
-    for (const request of requests) issued.push(await issueInvitation(trx, context, request, now));
+    const issued = await issueInvitations(trx, context, requests, now);
     const mails = await enqueueRaterLinkMails(trx, context, "invitation", issued, now);
     return { invitations: issued.length, mails };
   };
@@ -103,6 +102,13 @@ async function plannedInvitations(
       organisationDefault: context.organisation.defaultLocale,
     });
 
+  const nominationsOf = new Map<string, (typeof nominations)[number][]>();
+  for (const nomination of nominations) {
+    const list = nominationsOf.get(nomination.participant_id) ?? [];
+    list.push(nomination);
+    nominationsOf.set(nomination.participant_id, list);
+  }
+
   const requests: InvitationRequest[] = [];
   for (const participant of participants) {
     const participantName = `${participant.first_name} ${participant.last_name}`;
@@ -130,8 +136,7 @@ async function plannedInvitations(
         locale: localeFor(participant.manager_locale),
       });
     }
-    for (const nomination of nominations) {
-      if (nomination.participant_id !== participant.id) continue;
+    for (const nomination of nominationsOf.get(participant.id) ?? []) {
       if (nomination.rater_person_id !== null && nomination.rater_active !== 1) continue;
       add({
         relationship: nomination.relationship,

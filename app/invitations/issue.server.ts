@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { newId } from "#db/ids";
 import type { Database, Locale, Relationship } from "#db/schema";
-import { invitationToken } from "~/rater/invitation-token.server";
+import { invitationTokenSigner } from "~/rater/invitation-token.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { hashToken } from "~/utils/tokens.server";
 import type { CycleMailContext } from "./cycle-mail-context.server";
@@ -34,35 +34,61 @@ function remindersAlreadyDue(context: CycleMailContext, now: Date): number {
   return deadline ? remindersDue(context.cycle.reminderDays, deadline, dayInOrganisation(now)) : 0;
 }
 
-/**
- * Stores one invitation. Its token is derived from its id with invitationToken() (so "Mijn
- * Rondom" can show the rater the link again); only the token's hash is stored.
- */
+// Rows per INSERT: 13 columns each keeps a statement far below the bound-parameter limits
+// of SQLite (32,766) and PostgreSQL (65,535).
+const ROWS_PER_INSERT = 500;
+
+/** Stores one invitation (see issueInvitations). */
 export async function issueInvitation(
   db: Kysely<Database>,
   context: CycleMailContext,
   request: InvitationRequest,
   now: Date,
 ): Promise<IssuedInvitation> {
-  const id = newId();
-  const token = await invitationToken(db, context.organisation, id);
-  await db
-    .insertInto("invitation")
-    .values({
-      id,
-      cycle_id: context.cycle.id,
-      participant_id: request.participantId,
-      relationship: request.relationship,
-      rater_person_id: request.raterPersonId,
-      rater_name: request.raterName,
-      rater_email: request.raterEmail,
-      locale: request.locale,
-      token_hash: hashToken(token),
-      status: "open",
-      reminder_count: remindersAlreadyDue(context, now),
-      sent_at: now.toISOString(),
-      created_at: now.toISOString(),
-    })
-    .execute();
-  return { ...request, id, token };
+  const [issued] = await issueInvitations(db, context, [request], now);
+  if (!issued) throw new Error("issueInvitation: nothing issued");
+  return issued;
+}
+
+/**
+ * Stores invitations. Each token is derived from the invitation's id with the key of
+ * invitationToken() (so "Mijn Rondom" can show the rater the link again); only the token's
+ * hash is stored. Rows go in batches: a round of 5,000 participants has some 50,000.
+ */
+export async function issueInvitations(
+  db: Kysely<Database>,
+  context: CycleMailContext,
+  requests: readonly InvitationRequest[],
+  now: Date,
+): Promise<IssuedInvitation[]> {
+  const sign = await invitationTokenSigner(db, context.organisation);
+  const reminderCount = remindersAlreadyDue(context, now);
+  const moment = now.toISOString();
+  const issued = requests.map((request) => {
+    const id = newId();
+    return { ...request, id, token: sign(id) };
+  });
+  for (let start = 0; start < issued.length; start += ROWS_PER_INSERT) {
+    await db
+      .insertInto("invitation")
+      .values(
+        issued.slice(start, start + ROWS_PER_INSERT).map((invitation) => ({
+          id: invitation.id,
+          cycle_id: context.cycle.id,
+          participant_id: invitation.participantId,
+          relationship: invitation.relationship,
+          rater_person_id: invitation.raterPersonId,
+          rater_name: invitation.raterName,
+          rater_email: invitation.raterEmail,
+          locale: invitation.locale,
+          token_hash: hashToken(invitation.token),
+          status: "open" as const,
+          reminder_count: reminderCount,
+          sent_at: moment,
+          created_at: moment,
+        })),
+      )
+      .execute();
+  }
+  return issued;
 }

@@ -19,11 +19,18 @@ export async function invitationToken(
   organisation: { is_demo: number; demo_seed: string | null },
   invitationId: string,
 ): Promise<string> {
-  if (organisation.is_demo === 1 && organisation.demo_seed) {
-    return demoInvitationToken(organisation.demo_seed, invitationId);
-  }
+  return (await invitationTokenSigner(db, organisation))(invitationId);
+}
+
+/** invitationToken for many invitations of one organisation: the key is read once. */
+export async function invitationTokenSigner(
+  db: Kysely<Database>,
+  organisation: { is_demo: number; demo_seed: string | null },
+): Promise<(invitationId: string) => string> {
+  const demoSeed = organisation.is_demo === 1 ? organisation.demo_seed : null;
+  if (demoSeed) return (invitationId) => demoInvitationToken(demoSeed, invitationId);
   const key = getEnv().INVITATION_SECRET ?? (await instanceSecret(db, "invitation-links"));
-  return createHmac("sha256", key).update(invitationId).digest("base64url");
+  return (invitationId) => createHmac("sha256", key).update(invitationId).digest("base64url");
 }
 
 /** The token when it is still the invitation's current one, else null (e.g. re-issued). */

@@ -1,10 +1,14 @@
 // `npm run bench`: submissions per second through HTTP against the built server, the same
 // writes straight into better-sqlite3 as a baseline, the page weight of the questionnaire, the
-// sign-in timing, and reports: computing them (demo and a generated cycle, in-process) and
-// serving a stored one (scripts/bench/reports.ts).
+// sign-in timing, reports: computing them (demo and a generated cycle, in-process) and
+// serving a stored one (scripts/bench/reports.ts), and running a round at municipality scale
+// in-process: people import, nomination requests, invitations, HR dashboard, reminders
+// (scripts/bench/rounds.ts).
 // Prints figures and asserts nothing (exit code 0 unless the harness itself fails).
 //
 // Environment (all optional):
+//   BENCH_ONLY=rounds      only these sections, comma-separated: http (submissions, baseline,
+//                          link timing, page weight), sign-in, reports, rounds; default all
 //   BENCH_SECONDS=10       measured autocannon run
 //   BENCH_CONNECTIONS=50   concurrent connections (pipelining 1)
 //   BENCH_INVITATIONS=30000
@@ -18,6 +22,8 @@
 //                          reports computeCycleReports computes; lower it for quick trials
 //   BENCH_REPORT_REQUESTS=200  GET /rapporten/<id> one at a time (the first 10% are warm-up)
 //   BENCH_REPORT_SECONDS=5 autocannon run on the report page (10 connections); 0 skips it
+//   BENCH_ROUNDS_PEOPLE=5000  people in the generated import (300 teams under 15 departments
+//                          at 5,000) who all take part in the round; lower it for quick trials
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -40,6 +46,7 @@ import {
   type PreparedDatabase,
 } from "./harness";
 import { printReportBench, reportBench, reportBenchBudgetSeconds } from "./reports";
+import { printRoundsBench, roundsBench, roundsBenchBudgetSeconds } from "./rounds";
 import { printSignInTiming, signInTiming } from "./sign-in";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -51,7 +58,31 @@ const WARMUP_SECONDS = 2;
 const GOAL_SUBMISSIONS_PER_SECOND = 300;
 const GOAL_JS_GZIP_BYTES = 150 * 1024;
 
-watchdog(140 + SECONDS * 2 + reportBenchBudgetSeconds());
+const SECTIONS = ["http", "sign-in", "reports", "rounds"] as const;
+type Section = (typeof SECTIONS)[number];
+
+function chosenSections(value: string | undefined): Set<Section> {
+  const names = (value ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (names.length === 0) return new Set(SECTIONS);
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_ONLY: unknown section ${unknown.join(", ")} (${SECTIONS.join(", ")})`);
+  }
+  return new Set(names as Section[]);
+}
+
+const ONLY = chosenSections(process.env.BENCH_ONLY);
+
+watchdog(
+  30 +
+    (ONLY.has("http") ? 80 + SECONDS * 2 : 0) +
+    (ONLY.has("sign-in") ? 30 : 0) +
+    (ONLY.has("reports") ? reportBenchBudgetSeconds() : 0) +
+    (ONLY.has("rounds") ? roundsBenchBudgetSeconds() : 0),
+);
 
 interface HttpResult {
   requestsPerSecond: number;
@@ -77,8 +108,22 @@ async function main() {
   console.log(
     `Rondom bench (load average before start: ${load}; other work on this machine skews figures)\n`,
   );
-  ensureBuild();
+  if (ONLY.has("http") || ONLY.has("sign-in") || ONLY.has("reports")) ensureBuild();
 
+  const http = ONLY.has("http") ? await httpSections() : null;
+  const signIn = ONLY.has("sign-in") ? await signInTiming() : null;
+  const reports = ONLY.has("reports") ? await reportBench() : null;
+  const rounds = ONLY.has("rounds") ? await roundsBench() : null;
+
+  if (http) printHttpSections(http);
+  if (signIn) printSignInTiming(signIn);
+  if (reports) printReportBench(reports);
+  if (rounds) printRoundsBench(rounds);
+  console.log("\nBench asserts nothing.");
+}
+
+/** Submissions through HTTP, the better-sqlite3 baseline, link timing and page weight. */
+async function httpSections() {
   // -------------------------------------------------------------------- HTTP
   const dir = makeTempDir("bench");
   const prepared = await prepareDatabase(dir, INVITATIONS);
@@ -123,13 +168,15 @@ async function main() {
   // -------------------------------------------------------------------- baseline
   const baseline = await baselineBench();
 
-  // -------------------------------------------------------------------- sign-in timing
-  const signIn = await signInTiming();
+  return { http, baseline, timing, weight };
+}
 
-  // -------------------------------------------------------------------- reports
-  const reports = await reportBench();
-
-  // -------------------------------------------------------------------- report
+function printHttpSections({
+  http,
+  baseline,
+  timing,
+  weight,
+}: Awaited<ReturnType<typeof httpSections>>) {
   console.log(
     `\n== Submissions through HTTP (autocannon, ${SECONDS} s, ${CONNECTIONS} connections, pipelining 1)`,
   );
@@ -260,9 +307,7 @@ async function main() {
       ["goal", "target", "measured", ""],
     ),
   );
-  printSignInTiming(signIn);
-  printReportBench(reports);
-  console.log(`\n(${fmt(js.gzip)} gzip bytes of JS; KB = 1024 bytes.) Bench asserts nothing.`);
+  console.log(`\n(${fmt(js.gzip)} gzip bytes of JS; KB = 1024 bytes.)`);
 }
 
 // -------------------------------------------------------------------------------------------
