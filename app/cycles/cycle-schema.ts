@@ -91,6 +91,14 @@ export const DEFAULT_CYCLE_SETTINGS = {
   "name" | "profileKey" | "nominationDeadline" | "answerDeadline"
 >;
 
+/** The defaults as a round's own copy (its reminder days are a list of its own). */
+export function defaultCycleSettings(): Omit<
+  CycleSettings,
+  "name" | "profileKey" | "nominationDeadline" | "answerDeadline"
+> {
+  return { ...DEFAULT_CYCLE_SETTINGS, reminderDays: [...DEFAULT_CYCLE_SETTINGS.reminderDays] };
+}
+
 /** Suggested dates for a new round: two weeks to nominate, three more to answer. */
 export const SUGGESTED_NOMINATION_DAYS = 14;
 export const SUGGESTED_ANSWER_DAYS = 35;
@@ -291,8 +299,7 @@ export function newCycleFormValues(
   profileIds: readonly string[],
 ): Record<CycleSettingsField, string> {
   return cycleSettingsFormValues({
-    ...DEFAULT_CYCLE_SETTINGS,
-    reminderDays: [...DEFAULT_CYCLE_SETTINGS.reminderDays],
+    ...defaultCycleSettings(),
     name: "",
     profileKey: profileIds.length === 1 ? (profileIds[0] ?? "") : "",
     nominationDeadline: addDays(today, SUGGESTED_NOMINATION_DAYS),

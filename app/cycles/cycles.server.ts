@@ -2,6 +2,7 @@ import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Cycle, CycleStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
+import { loadCycleCounts } from "./cycle-counts.server";
 import { formatReminderDays, parseReminderDays, type CycleSettings } from "./cycle-schema";
 
 // Rounds: finding, listing, creating and changing their settings. Status changes are in
@@ -155,7 +156,7 @@ export interface CycleListItem {
 
 /** The organisation's rounds, newest first, with counts only. */
 export async function listCycles(db: DB, organisationId: string): Promise<CycleListItem[]> {
-  const [cycles, participants, invitations] = await Promise.all([
+  const [cycles, countsOf] = await Promise.all([
     db
       .selectFrom("cycle")
       .select(["id", "name", "status", "answer_deadline"])
@@ -163,41 +164,13 @@ export async function listCycles(db: DB, organisationId: string): Promise<CycleL
       .orderBy("created_at", "desc")
       .orderBy("id")
       .execute(),
-    db
-      .selectFrom("participant")
-      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
-      .select("participant.cycle_id")
-      .select((eb) => eb.fn.countAll<number>().as("count"))
-      .where("cycle.organisation_id", "=", organisationId)
-      .groupBy("participant.cycle_id")
-      .execute(),
-    db
-      .selectFrom("invitation")
-      .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
-      .select("invitation.cycle_id")
-      .select((eb) => [
-        eb.fn.countAll<number>().as("invited"),
-        eb.fn.count<number>("invitation.revoked_at").as("revoked"),
-        eb.fn
-          .sum<number>(eb.case().when("invitation.status", "=", "submitted").then(1).else(0).end())
-          .as("answered"),
-      ])
-      .where("cycle.organisation_id", "=", organisationId)
-      .groupBy("invitation.cycle_id")
-      .execute(),
+    loadCycleCounts(db, organisationId),
   ]);
-  const participantsOf = new Map(participants.map((row) => [row.cycle_id, Number(row.count)]));
-  const invitationsOf = new Map(invitations.map((row) => [row.cycle_id, row]));
-  return cycles.map((cycle) => {
-    const counts = invitationsOf.get(cycle.id);
-    return {
-      id: cycle.id,
-      name: cycle.name,
-      status: cycle.status,
-      answerDeadline: cycle.answer_deadline,
-      participants: participantsOf.get(cycle.id) ?? 0,
-      answered: Number(counts?.answered ?? 0),
-      invited: Number(counts?.invited ?? 0) - Number(counts?.revoked ?? 0),
-    };
-  });
+  return cycles.map((cycle) => ({
+    id: cycle.id,
+    name: cycle.name,
+    status: cycle.status,
+    answerDeadline: cycle.answer_deadline,
+    ...countsOf(cycle.id),
+  }));
 }

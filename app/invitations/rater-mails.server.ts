@@ -1,8 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, Locale, Relationship } from "#db/schema";
-import { invitationEmail } from "~/email/templates/invitation.server";
-import type { RaterLinksMail } from "~/email/templates/invitation-links.server";
-import { reminderEmail } from "~/email/templates/reminder.server";
+import { raterLinksEmail, type RaterLinksMail } from "~/email/templates/invitation-links.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { appUrl } from "~/utils/env.server";
 import { invitationPath } from "~/utils/paths";
@@ -63,7 +61,7 @@ export async function enqueueRaterLinkMails(
       minGroupSize: context.cycle.minGroupSize,
       managerIdentifiable: context.cycle.managerIdentifiable,
     };
-    const content = kind === "invitation" ? invitationEmail(mail) : reminderEmail(mail);
+    const content = raterLinksEmail(kind, mail);
     await enqueueEmail(
       db,
       {

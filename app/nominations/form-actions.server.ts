@@ -1,13 +1,22 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { data } from "@remix-run/node";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "@remix-run/node";
+import type { z } from "zod";
 import type { DB } from "#db/database";
 import { notFound } from "~/auth/guards.server";
-import type { MessageKey, Translate } from "~/i18n/messages";
-import { problemMessage } from "./messages";
-import type { ProposalForm, ReviewForm } from "./nomination-forms";
+import { getLocale } from "~/i18n/locale.server";
+import { translator, type MessageKey, type Translate } from "~/i18n/messages";
+import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
+import { nominationFormMessages, problemMessage } from "./messages";
+import {
+  NOMINATION_FORM_FIELDS,
+  type NominationFormMessages,
+  type ProposalForm,
+  type ReviewForm,
+} from "./nomination-forms";
 import type { CandidateInput, NominationRefusal, Refused } from "./nomination-store.server";
 import { proposeNomination, submitNominations, withdrawNomination } from "./nominations.server";
-import type { NoticeCode } from "./notices";
+import { noticeLocation, type NoticeCode } from "./notices";
 import type { Actor } from "./participant-context.server";
 import { addNomination, approveNominations, removeNomination } from "./review.server";
 
@@ -136,4 +145,26 @@ export function refusalResponse(
     { intent, result: reply({ formErrors: refusalMessages(t, { ...refusal, reason }) }) },
     { status: 409 },
   );
+}
+
+/**
+ * A post to a nomination page, once authorised: read and parse the form (400 with the field
+ * errors), apply it (404 or 409 for a refusal) and redirect to the page with a notice.
+ */
+export async function handleNominationPost<Schema extends z.ZodType>(
+  request: Request,
+  createSchema: (messages: NominationFormMessages) => Schema,
+  apply: (form: z.output<Schema>) => Promise<Applied>,
+) {
+  const body = await readFormBody(request);
+  assertOnlyKnownFields(body, (name) => NOMINATION_FORM_FIELDS.has(name));
+  const t = translator(await getLocale(request));
+  const submission = parseWithZod(body, { schema: createSchema(nominationFormMessages(t)) });
+  const intent = body.get("intent");
+  if (submission.status !== "success") {
+    return data<NominationActionData>({ intent, result: submission.reply() }, { status: 400 });
+  }
+  const applied = await apply(submission.value);
+  if (!applied.ok) return refusalResponse(t, applied, intent, submission.reply);
+  return redirect(noticeLocation(request.url, applied.notice, { keepSearch: applied.keepSearch }));
 }

@@ -2,7 +2,7 @@ import type { DB } from "#db/database";
 import type { Locale } from "#db/schema";
 import { enqueueEmail } from "~/email/outbox.server";
 import { nominationDecisionEmail } from "~/email/templates/nomination-decision.server";
-import { nominationReviewEmail } from "~/email/templates/nomination-review.server";
+import { nominationRequestEmail } from "~/email/templates/nomination-request.server";
 import { appUrl } from "~/utils/env.server";
 import type { NominationContext, PersonRef } from "./participant-context.server";
 import { nominationPath, reviewPath } from "./paths";
@@ -24,10 +24,10 @@ export async function enqueueReviewRequestMail(
   const lead = context.manager;
   if (!lead) return false;
   const locale = mailLocaleFor(context.cycle, lead);
-  const mail = nominationReviewEmail({
+  const mail = nominationRequestEmail("review", {
     locale,
     organisationName: context.organisationName,
-    leadFirstName: lead.firstName,
+    firstName: lead.firstName,
     participantName: context.person.name,
     cycleName: context.cycle.name,
     deadline: context.cycle.nominationDeadline,

@@ -19,7 +19,12 @@ import {
   type NominatedGroup,
   type NominationCounts,
 } from "./limits";
-import type { Actor, NominationContext } from "./participant-context.server";
+import {
+  isNominationOpen,
+  loadNominationContext,
+  type Actor,
+  type NominationContext,
+} from "./participant-context.server";
 
 // Reading and writing nomination rows; the participant's and the lead's operations
 // (nominations.server.ts, review.server.ts) decide who may do what, and when.
@@ -67,6 +72,42 @@ export const refused = (reason: NominationRefusal, problems?: LimitProblem[]): R
 /** Runs `work` in a transaction, or in the caller's when there is one already. */
 export function inTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/**
+ * Runs an operation on one participation in a transaction, once the actor may act on it
+ * (`mayAct`, else not found), the round is nominating (else closed) and `refusal` of the side
+ * (participant or lead) finds nothing against it now.
+ */
+export function onOpenParticipation<T>(
+  db: DB,
+  actor: Actor,
+  participantId: string,
+  side: {
+    mayAct: (actor: Actor, context: NominationContext) => boolean;
+    refusal: (actor: Actor, context: NominationContext) => NominationRefusal | null;
+  },
+  work: (trx: DB, context: NominationContext) => Promise<T | Refused>,
+): Promise<T | Refused> {
+  return inTransaction(db, async (trx) => {
+    const context = await loadNominationContext(trx, participantId);
+    if (!context || !side.mayAct(actor, context)) return refused("not_found");
+    if (!isNominationOpen(context)) return refused("closed");
+    const reason = side.refusal(actor, context);
+    if (reason) return refused(reason);
+    return work(trx, context);
+  });
+}
+
+/** One nomination of the participation that is not removed, or undefined. */
+export function findActiveNomination(db: DB, participantId: string, nominationId: string) {
+  return db
+    .selectFrom("nomination")
+    .select(["id", "status", "rater_name", "relationship"])
+    .where("id", "=", nominationId)
+    .where("participant_id", "=", participantId)
+    .where("status", "!=", "removed")
+    .executeTakeFirst();
 }
 
 export async function loadNominations(db: DB, participantId: string) {

@@ -2,16 +2,15 @@ import type { DB } from "#db/database";
 import { enqueueReviewRequestMail } from "./mails.server";
 import {
   auditNominations,
-  inTransaction,
+  findActiveNomination,
   loadNominationOverview,
+  onOpenParticipation,
   placeNomination,
   refused,
   type CandidateInput,
   type Refused,
 } from "./nomination-store.server";
 import {
-  isNominationOpen,
-  loadNominationContext,
   mayActAsParticipant,
   type Actor,
   type NominationContext,
@@ -21,20 +20,12 @@ import {
 // list to the lead. HR may do all of it for a participant ("HR can step in"); what HR does on
 // someone's behalf goes to the audit log.
 
-type ParticipantStep = { ok: true; context: NominationContext } | Refused;
-
-/** The participation, if the actor may change its proposals now. */
-async function openForProposals(
-  db: DB,
-  actor: Actor,
-  participantId: string,
-): Promise<ParticipantStep> {
-  const context = await loadNominationContext(db, participantId);
-  if (!context || !mayActAsParticipant(actor, context)) return refused("not_found");
-  if (!isNominationOpen(context)) return refused("closed");
-  if (context.nominationStatus !== "open") return refused("submitted");
-  return { ok: true, context };
-}
+/** The participant (or HR) changes the proposals until they are submitted. */
+const PARTICIPANT_SIDE = {
+  mayAct: mayActAsParticipant,
+  refusal: (_actor: Actor, context: NominationContext) =>
+    context.nominationStatus !== "open" ? ("submitted" as const) : null,
+};
 
 const actsForSomeoneElse = (actor: Actor, context: NominationContext) =>
   actor.id !== context.person.id;
@@ -47,16 +38,14 @@ export async function proposeNomination(
   candidate: CandidateInput,
   now: Date = new Date(),
 ): Promise<{ ok: true; raterName: string } | Refused> {
-  return inTransaction(db, async (trx) => {
-    const step = await openForProposals(trx, actor, participantId);
-    if (!step.ok) return step;
-    const placed = await placeNomination(trx, step.context, "participant", actor, candidate, now);
+  return onOpenParticipation(db, actor, participantId, PARTICIPANT_SIDE, async (trx, context) => {
+    const placed = await placeNomination(trx, context, "participant", actor, candidate, now);
     if (!placed.ok) return placed;
-    if (actsForSomeoneElse(actor, step.context)) {
+    if (actsForSomeoneElse(actor, context)) {
       await auditNominations(
         trx,
         actor,
-        step.context,
+        context,
         "nomination_added",
         { nominationId: placed.nominationId, relationship: candidate.group, onBehalf: true },
         now,
@@ -74,24 +63,17 @@ export async function withdrawNomination(
   nominationId: string,
   now: Date = new Date(),
 ): Promise<{ ok: true; raterName: string } | Refused> {
-  return inTransaction(db, async (trx) => {
-    const step = await openForProposals(trx, actor, participantId);
-    if (!step.ok) return step;
-    const nomination = await trx
-      .selectFrom("nomination")
-      .select(["id", "status", "rater_name", "relationship"])
-      .where("id", "=", nominationId)
-      .where("participant_id", "=", participantId)
-      .executeTakeFirst();
-    if (!nomination || nomination.status === "removed") return refused("not_found");
+  return onOpenParticipation(db, actor, participantId, PARTICIPANT_SIDE, async (trx, context) => {
+    const nomination = await findActiveNomination(trx, participantId, nominationId);
+    if (!nomination) return refused("not_found");
     if (nomination.status !== "proposed") return refused("decided_by_lead");
     // Never decided by anyone, so nothing to keep: the proposal simply goes.
     await trx.deleteFrom("nomination").where("id", "=", nomination.id).execute();
-    if (actsForSomeoneElse(actor, step.context)) {
+    if (actsForSomeoneElse(actor, context)) {
       await auditNominations(
         trx,
         actor,
-        step.context,
+        context,
         "nomination_removed",
         { nominationId, relationship: nomination.relationship, onBehalf: true },
         now,
@@ -111,10 +93,7 @@ export async function submitNominations(
   participantId: string,
   now: Date = new Date(),
 ): Promise<{ ok: true; leadNotified: boolean } | Refused> {
-  return inTransaction(db, async (trx) => {
-    const step = await openForProposals(trx, actor, participantId);
-    if (!step.ok) return step;
-    const { context } = step;
+  return onOpenParticipation(db, actor, participantId, PARTICIPANT_SIDE, async (trx, context) => {
     const overview = await loadNominationOverview(trx, context);
     if (overview.problems.length > 0) return refused("limits", overview.problems);
     const moment = now.toISOString();

@@ -62,7 +62,7 @@ export async function enqueueNominationRequests(
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) continue;
       const locale = mailLocaleFor({ mailLocale: cycle.mail_locale }, participant);
-      const mail = nominationRequestEmail({
+      const mail = nominationRequestEmail("request", {
         locale,
         organisationName: cycle.organisation_name,
         firstName: participant.first_name,

@@ -4,36 +4,27 @@ import { countNominations, limitProblems, limitsFor, type LimitProblem } from ".
 import { enqueueDecisionMail } from "./mails.server";
 import {
   auditNominations,
-  inTransaction,
+  findActiveNomination,
   loadNominationOverview,
+  onOpenParticipation,
   placeNomination,
   refused,
   type CandidateInput,
   type Refused,
 } from "./nomination-store.server";
 import { loadDirectReportIds } from "./directory.server";
-import {
-  isNominationOpen,
-  loadNominationContext,
-  mayActAsLead,
-  type Actor,
-  type NominationContext,
-} from "./participant-context.server";
+import { mayActAsLead, type Actor, type NominationContext } from "./participant-context.server";
 
 // The lead's side of nominating: remove or add raters, approve, approve everyone at once.
 // HR may do the same for anyone. The maximum per group holds for everyone; fewer than the
 // minimum is shown as a warning, and may be approved knowingly.
 
-type LeadStep = { ok: true; context: NominationContext } | Refused;
-
-/** The participation, if the actor may review it now. The lead waits for the submission. */
-async function openForReview(db: DB, actor: Actor, participantId: string): Promise<LeadStep> {
-  const context = await loadNominationContext(db, participantId);
-  if (!context || !mayActAsLead(actor, context)) return refused("not_found");
-  if (!isNominationOpen(context)) return refused("closed");
-  if (context.nominationStatus === "open" && !actor.isHrAdmin) return refused("not_submitted");
-  return { ok: true, context };
-}
+/** The lead (or HR) reviews once the participant submitted; HR need not wait for that. */
+const LEAD_SIDE = {
+  mayAct: mayActAsLead,
+  refusal: (actor: Actor, context: NominationContext) =>
+    context.nominationStatus === "open" && !actor.isHrAdmin ? ("not_submitted" as const) : null,
+};
 
 async function actorName(db: DB, actor: Actor): Promise<string> {
   const person = await db
@@ -74,20 +65,18 @@ export async function addNomination(
   candidate: CandidateInput,
   now: Date = new Date(),
 ): Promise<{ ok: true; raterName: string } | Refused> {
-  return inTransaction(db, async (trx) => {
-    const step = await openForReview(trx, actor, participantId);
-    if (!step.ok) return step;
-    const placed = await placeNomination(trx, step.context, "lead", actor, candidate, now);
+  return onOpenParticipation(db, actor, participantId, LEAD_SIDE, async (trx, context) => {
+    const placed = await placeNomination(trx, context, "lead", actor, candidate, now);
     if (!placed.ok) return placed;
     await auditNominations(
       trx,
       actor,
-      step.context,
+      context,
       "nomination_added",
       { nominationId: placed.nominationId, relationship: candidate.group },
       now,
     );
-    await tellParticipantOfChange(trx, actor, step.context, { added: [placed.raterName] }, now);
+    await tellParticipantOfChange(trx, actor, context, { added: [placed.raterName] }, now);
     return { ok: true, raterName: placed.raterName };
   });
 }
@@ -100,16 +89,8 @@ export async function removeNomination(
   nominationId: string,
   now: Date = new Date(),
 ): Promise<{ ok: true; raterName: string } | Refused> {
-  return inTransaction(db, async (trx) => {
-    const step = await openForReview(trx, actor, participantId);
-    if (!step.ok) return step;
-    const nomination = await trx
-      .selectFrom("nomination")
-      .select(["id", "rater_name", "relationship"])
-      .where("id", "=", nominationId)
-      .where("participant_id", "=", participantId)
-      .where("status", "!=", "removed")
-      .executeTakeFirst();
+  return onOpenParticipation(db, actor, participantId, LEAD_SIDE, async (trx, context) => {
+    const nomination = await findActiveNomination(trx, participantId, nominationId);
     if (!nomination) return refused("not_found");
     await trx
       .updateTable("nomination")
@@ -119,18 +100,12 @@ export async function removeNomination(
     await auditNominations(
       trx,
       actor,
-      step.context,
+      context,
       "nomination_removed",
       { nominationId, relationship: nomination.relationship },
       now,
     );
-    await tellParticipantOfChange(
-      trx,
-      actor,
-      step.context,
-      { removed: [nomination.rater_name] },
-      now,
-    );
+    await tellParticipantOfChange(trx, actor, context, { removed: [nomination.rater_name] }, now);
     return { ok: true, raterName: nomination.rater_name };
   });
 }
@@ -145,10 +120,7 @@ export async function approveNominations(
   participantId: string,
   now: Date = new Date(),
 ): Promise<{ ok: true; approved: number; problems: LimitProblem[] } | Refused> {
-  return inTransaction(db, async (trx) => {
-    const step = await openForReview(trx, actor, participantId);
-    if (!step.ok) return step;
-    const { context } = step;
+  return onOpenParticipation(db, actor, participantId, LEAD_SIDE, async (trx, context) => {
     if (context.nominationStatus === "approved") return refused("approved");
     const overview = await loadNominationOverview(trx, context);
     const moment = now.toISOString();

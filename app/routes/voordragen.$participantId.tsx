@@ -1,40 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { notFound, requireUser } from "~/auth/guards.server";
-import { getDb } from "~/db.server";
-import { getLocale } from "~/i18n/locale.server";
-import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { ActionErrors } from "~/nominations/components/action-errors";
+import { AddRaters } from "~/nominations/components/add-raters";
 import { AutomaticRaters } from "~/nominations/components/automatic-raters";
-import { CustomerForm } from "~/nominations/components/customer-form";
-import { DirectorySearch, PeopleList } from "~/nominations/components/directory-search";
 import { LimitProblems } from "~/nominations/components/limit-problems";
 import { NominationGroups } from "~/nominations/components/nomination-groups";
 import { NominationState } from "~/nominations/components/nomination-state";
 import { SuccessNotice } from "~/nominations/components/success-notice";
-import {
-  applyProposalForm,
-  refusalResponse,
-  type NominationActionData,
-} from "~/nominations/form-actions.server";
-import { nominationFormMessages } from "~/nominations/messages";
-import { createProposalSchema, NOMINATION_FORM_FIELDS } from "~/nominations/nomination-forms";
-import { noticeLocation, readNotice, SEARCH_PARAM } from "~/nominations/notices";
+import { applyProposalForm, handleNominationPost } from "~/nominations/form-actions.server";
+import { createProposalSchema } from "~/nominations/nomination-forms";
+import { readNotice } from "~/nominations/notices";
+import { authoriseNominationPage, searchQuery } from "~/nominations/page-access.server";
 import { loadNominationPageView } from "~/nominations/page-data.server";
+import { mayActAsParticipant } from "~/nominations/participant-context.server";
 import { reviewPath } from "~/nominations/paths";
-import {
-  loadNominationContext,
-  mayActAsParticipant,
-} from "~/nominations/participant-context.server";
-import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 
@@ -44,20 +24,14 @@ export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("nominations.propose.title"));
 export const headers = privatePageHeaders;
 
-async function authorise(request: Request, participantId: string | undefined) {
-  const user = await requireUser(request);
-  const db = await getDb();
-  const context = await loadNominationContext(db, participantId ?? "");
-  if (!context || !mayActAsParticipant(user, context)) throw notFound();
-  return { user, db, context };
-}
+const authorise = (request: Request, participantId: string | undefined) =>
+  authoriseNominationPage(request, participantId, mayActAsParticipant);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, db, context } = await authorise(request, params.participantId);
   const url = new URL(request.url);
-  const query = (url.searchParams.get(SEARCH_PARAM) ?? "").slice(0, 100);
   return {
-    view: await loadNominationPageView(db, context, "participant", query),
+    view: await loadNominationPageView(db, context, "participant", searchQuery(url)),
     onBehalf: user.id !== context.person.id,
     notice: readNotice(url),
   };
@@ -65,19 +39,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, db, context } = await authorise(request, params.participantId);
-  const body = await readFormBody(request);
-  assertOnlyKnownFields(body, (name) => NOMINATION_FORM_FIELDS.has(name));
-  const t = translator(await getLocale(request));
-  const submission = parseWithZod(body, {
-    schema: createProposalSchema(nominationFormMessages(t)),
-  });
-  const intent = body.get("intent");
-  if (submission.status !== "success") {
-    return data<NominationActionData>({ intent, result: submission.reply() }, { status: 400 });
-  }
-  const applied = await applyProposalForm(db, user, context.participantId, submission.value);
-  if (!applied.ok) return refusalResponse(t, applied, intent, submission.reply);
-  return redirect(noticeLocation(request.url, applied.notice, { keepSearch: applied.keepSearch }));
+  return handleNominationPost(request, createProposalSchema, (form) =>
+    applyProposalForm(db, user, context.participantId, form),
+  );
 }
 
 export default function ProposeRatersPage() {
@@ -133,51 +97,7 @@ export default function ProposeRatersPage() {
 
       {editable ? (
         <>
-          <DirectorySearch
-            title={t("nominations.search.title")}
-            search={view.search}
-            actions={[
-              {
-                intent: "propose-colleague",
-                label: t("nominations.search.proposeColleague"),
-                accessibleName: (name) => t("nominations.search.proposeColleagueName", { name }),
-              },
-              {
-                intent: "propose-internal-customer",
-                label: t("nominations.search.proposeCustomer"),
-                accessibleName: (name) => t("nominations.search.proposeCustomerName", { name }),
-                secondary: true,
-              },
-            ]}
-          />
-          {view.directReports ? (
-            <section aria-labelledby="medewerkers-title">
-              <h2 id="medewerkers-title">{t("nominations.reports.title")}</h2>
-              <p>{t("nominations.reports.intro")}</p>
-              {view.directReports.length === 0 ? (
-                <p>{t("nominations.reports.none")}</p>
-              ) : (
-                <PeopleList
-                  people={view.directReports}
-                  labelledBy="medewerkers-title"
-                  actions={[
-                    {
-                      intent: "propose-report",
-                      label: t("nominations.reports.propose"),
-                      accessibleName: (name) => t("nominations.reports.proposeName", { name }),
-                    },
-                  ]}
-                />
-              )}
-            </section>
-          ) : null}
-          <CustomerForm
-            intent="propose-customer"
-            title={t("nominations.customer.title")}
-            intro={t("nominations.customer.intro")}
-            submitLabel={t("nominations.customer.submit")}
-            lastResult={actionData?.intent === "propose-customer" ? actionData.result : undefined}
-          />
+          <AddRaters side="participant" view={view} lastAction={actionData} />
           <section aria-labelledby="indienen-title" className="panel">
             <h2 id="indienen-title">{t("nominations.submit.title")}</h2>
             <p>

@@ -1,7 +1,7 @@
 import type { Locale, Relationship } from "#db/schema";
 import { translator, type MessageKey, type Translate } from "~/i18n/messages";
 import { formatDay } from "~/utils/dates";
-import type { EmailBlock } from "../layout.server";
+import { renderEmail, type EmailBlock, type EmailContent } from "../layout.server";
 
 /** One questionnaire a rater is asked to fill in: about whom, in which role, and the link. */
 export interface RaterLink {
@@ -78,4 +78,40 @@ export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
   }
   blocks.push({ type: "small", text: t("invitations.email.personal") });
   return blocks;
+}
+
+const MAIL_TEXTS = {
+  invitation: {
+    subject: "invitations.email.invitation.subject",
+    one: "invitations.email.invitation.intro.one",
+    many: "invitations.email.invitation.intro.many",
+  },
+  reminder: {
+    subject: "invitations.email.reminder.subject",
+    one: "invitations.email.reminder.intro.one",
+    many: "invitations.email.reminder.intro.many",
+  },
+} as const satisfies Record<string, Record<string, MessageKey>>;
+
+/**
+ * A mail to a rater, one per address for the whole round: the invitation lists every
+ * questionnaire they are asked for (a lead rating eight team members gets one mail, not
+ * nine), a reminder only the questionnaires still open.
+ */
+export function raterLinksEmail(kind: keyof typeof MAIL_TEXTS, mail: RaterLinksMail): EmailContent {
+  const t = translator(mail.locale);
+  const texts = MAIL_TEXTS[kind];
+  const organisation = mail.organisationName;
+  const params = { organisation, cycle: mail.cycleName, count: mail.links.length };
+  return renderEmail({
+    lang: mail.locale,
+    subject: t(texts.subject, { cycle: mail.cycleName }),
+    organisationName: organisation,
+    blocks: [
+      { type: "paragraph", text: t("email.greeting", { name: mail.raterName }) },
+      { type: "paragraph", text: t(mail.links.length > 1 ? texts.many : texts.one, params) },
+      ...raterLinkBlocks(mail),
+    ],
+    footer: t("email.footer", { organisation }),
+  });
 }

@@ -146,10 +146,19 @@ export async function loadCast(db: DB): Promise<DemoCast> {
   };
 }
 
-/** A second, non-demo organisation with one active person (created after the demo). */
+/**
+ * A second, non-demo organisation with one active person (created after the demo); with
+ * `isHrAdmin`, that person is its HR admin ("HR of another organisation").
+ */
 export async function createOtherOrganisation(
   db: DB,
-  options: { name?: string; email?: string; locale?: "nl" | "en"; isActive?: boolean } = {},
+  options: {
+    name?: string;
+    email?: string;
+    locale?: "nl" | "en";
+    isActive?: boolean;
+    isHrAdmin?: boolean;
+  } = {},
 ): Promise<{ organisationId: string; personId: string; email: string }> {
   const now = new Date().toISOString();
   const organisationId = newId();
@@ -170,6 +179,7 @@ export async function createOtherOrganisation(
       email,
       locale: options.locale ?? "nl",
       is_active: options.isActive === false ? 0 : 1,
+      ...(options.isHrAdmin ? { is_hr_admin: 1 } : {}),
       created_at: now,
       updated_at: now,
     })

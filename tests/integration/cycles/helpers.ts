@@ -2,7 +2,11 @@ import { sql } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Cycle, Relationship } from "#db/schema";
-import { cycleSettingsFormValues, type CycleSettings } from "~/cycles/cycle-schema";
+import {
+  cycleSettingsFormValues,
+  defaultCycleSettings,
+  type CycleSettings,
+} from "~/cycles/cycle-schema";
 import { createCycle } from "~/cycles/cycles.server";
 import { addTeams } from "~/cycles/participants.server";
 import type { DemoCast, Fields } from "../auth/helpers";
@@ -12,7 +16,7 @@ export const TODAY = "2030-03-04";
 
 let counter = 0;
 
-/** Valid settings for a round of the demo; every round gets its own name. */
+/** Valid settings (the defaults) for a round of the demo; every round gets its own name. */
 export function settingsFor(overrides: Partial<CycleSettings> = {}): CycleSettings {
   counter += 1;
   return {
@@ -20,18 +24,7 @@ export function settingsFor(overrides: Partial<CycleSettings> = {}): CycleSettin
     profileKey: "toepassing-beleid",
     nominationDeadline: "2030-03-18",
     answerDeadline: "2030-04-08",
-    minGroupSize: 3,
-    managerIdentifiable: false,
-    leadAccess: "with_consent",
-    colleagueMin: 3,
-    colleagueMax: 8,
-    customerMin: 0,
-    customerMax: 5,
-    includeReportsGroup: false,
-    reportMin: 0,
-    reportMax: 8,
-    reminderDays: [7, 2],
-    mailLocale: null,
+    ...defaultCycleSettings(),
     ...overrides,
   };
 }

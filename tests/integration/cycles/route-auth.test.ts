@@ -46,12 +46,7 @@ beforeAll(async () => {
     .set({ status: "collecting" })
     .where("id", "=", collectingId)
     .execute();
-  const outsider = await createOtherOrganisation(test.db);
-  await test.db
-    .updateTable("person")
-    .set({ is_hr_admin: 1 })
-    .where("id", "=", outsider.personId)
-    .execute();
+  const outsider = await createOtherOrganisation(test.db, { isHrAdmin: true });
   cookies.anonymous = undefined;
   cookies.member = await signedInCookie(test.db, cast.member.id);
   cookies.teamLead = await signedInCookie(test.db, cast.teamLead.id);

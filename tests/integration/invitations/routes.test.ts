@@ -31,12 +31,7 @@ beforeAll(async () => {
   cast = await loadCast(test.db);
   round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
   await createCycleInvitations(test.db, round.cycleId);
-  const other = await createOtherOrganisation(test.db);
-  await test.db
-    .updateTable("person")
-    .set({ is_hr_admin: 1 })
-    .where("id", "=", other.personId)
-    .execute();
+  const other = await createOtherOrganisation(test.db, { isHrAdmin: true });
   otherHrId = other.personId;
 });
 

@@ -84,6 +84,16 @@ export function participantIdOf(cycle: NominatingCycle, person: Pick<Person, "id
   return id;
 }
 
+/** A round (nominating by default) in which the cast's member alone takes part, and their participation. */
+export async function memberRound(
+  db: DB,
+  cast: DemoCast,
+  settings: Partial<NewCycle> = {},
+): Promise<NominatingCycle & { participantId: string }> {
+  const cycle = await createNominatingCycle(db, cast, [cast.member], settings);
+  return { ...cycle, participantId: participantIdOf(cycle, cast.member) };
+}
+
 export function actorOf(person: Person): Actor {
   return {
     id: person.id,

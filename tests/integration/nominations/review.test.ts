@@ -14,6 +14,7 @@ import {
   actorOf,
   auditFor,
   createNominatingCycle,
+  memberRound,
   mailsOfKind,
   nominationRows,
   participantIdOf,
@@ -52,18 +53,17 @@ const lead = () => actorOf(cast.teamLead);
 
 /** A round in which the member proposed two colleagues and submitted. */
 async function submittedRound(settings = {}) {
-  const cycle = await createNominatingCycle(test.db, cast, [cast.member], settings);
-  const participantId = participantIdOf(cycle, cast.member);
+  const round = await memberRound(test.db, cast, settings);
   for (const colleague of colleagues.slice(0, 2)) {
-    await proposeNomination(test.db, actorOf(cast.member), participantId, {
+    await proposeNomination(test.db, actorOf(cast.member), round.participantId, {
       group: "colleague",
       personId: colleague.id,
     });
   }
-  expect(await submitNominations(test.db, actorOf(cast.member), participantId)).toMatchObject({
-    ok: true,
-  });
-  return { ...cycle, participantId };
+  expect(await submitNominations(test.db, actorOf(cast.member), round.participantId)).toMatchObject(
+    { ok: true },
+  );
+  return round;
 }
 
 describe("reviewing one participant", () => {

@@ -25,6 +25,7 @@ import {
 import {
   actorOf,
   createNominatingCycle,
+  memberRound,
   nominationRows,
   participantIdOf,
   participantRow,
@@ -84,14 +85,9 @@ function actionErrors(outcome: Outcome): string[] {
   return Object.values(result.error ?? {}).flatMap((errors) => errors ?? []);
 }
 
-async function memberRound(settings = {}) {
-  const cycle = await createNominatingCycle(test.db, cast, [cast.member], settings);
-  return { ...cycle, participantId: participantIdOf(cycle, cast.member) };
-}
-
 describe("/voordragen/$participantId", () => {
   it("shows the participant their round, the automatic raters and the limits", async () => {
-    const { participantId } = await memberRound();
+    const { participantId } = await memberRound(test.db, cast);
     const outcome = await openPropose(cast.member, participantId);
     expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
     const { view, onBehalf } = valueOf<ProposePageData>(outcome);
@@ -147,7 +143,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("answers 404 to everyone but the participant and HR, and sends anonymous visitors to sign in", async () => {
-    const { cycleId, participantId } = await memberRound();
+    const { cycleId, participantId } = await memberRound(test.db, cast);
     const anonymous = await openPropose(null, participantId);
     expect(redirectLocation(anonymous)).toBe(
       `/inloggen?redirectTo=${encodeURIComponent(`/voordragen/${participantId}`)}`,
@@ -172,7 +168,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("searches the directory, leaving out the participant, the manager and who is nominated", async () => {
-    const { participantId } = await memberRound();
+    const { participantId } = await memberRound(test.db, cast);
     const search = async (query: string) =>
       valueOf<ProposePageData>(
         await openPropose(cast.member, participantId, `?zoek=${encodeURIComponent(query)}`),
@@ -218,7 +214,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("answers a bad customer form with 400 and the field errors, keeping what was typed", async () => {
-    const { participantId } = await memberRound();
+    const { participantId } = await memberRound(test.db, cast);
     const outcome = await postPropose(cast.member, participantId, [
       ["intent", "propose-customer"],
       ["name", "Karin Klant"],
@@ -234,7 +230,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("refuses unknown fields and unknown intents with 400, never a 500", async () => {
-    const { participantId } = await memberRound();
+    const { participantId } = await memberRound(test.db, cast);
     const unknownField = await postPropose(cast.member, participantId, [
       ["intent", "submit"],
       ["status", "approved"],
@@ -250,7 +246,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("answers a refusal with 409 and says why", async () => {
-    const { participantId } = await memberRound();
+    const { participantId } = await memberRound(test.db, cast);
     const duplicate = [
       ["intent", "propose-customer"],
       ["name", "Karin"],
@@ -277,7 +273,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("submits, with a notice after the redirect", async () => {
-    const { participantId } = await memberRound({ colleague_min: 1 });
+    const { participantId } = await memberRound(test.db, cast, { colleague_min: 1 });
     await postPropose(cast.member, participantId, [
       ["intent", "propose-colleague"],
       ["personId", colleagues[0]!.id],
@@ -315,7 +311,7 @@ describe("/goedkeuren and /goedkeuren/$participantId", () => {
   });
 
   it("lets the lead review, approve and approve all; others get 404", async () => {
-    const { participantId } = await memberRound({ colleague_min: 1 });
+    const { participantId } = await memberRound(test.db, cast, { colleague_min: 1 });
     await proposeNomination(test.db, actorOf(cast.member), participantId, {
       group: "colleague",
       personId: colleagues[0]!.id,
@@ -361,7 +357,7 @@ describe("/goedkeuren and /goedkeuren/$participantId", () => {
     expect(actionErrors(twice)).toEqual(["De voordracht is al goedgekeurd."]);
 
     // Approve all: every submitted participation in the lead's queue.
-    const second = await memberRound({ colleague_min: 0 });
+    const second = await memberRound(test.db, cast, { colleague_min: 0 });
     await submitNominations(test.db, actorOf(cast.member), second.participantId);
     const all = await call(
       queuePage.action,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CycleSettings } from "~/cycles/cycle-schema";
+import { defaultCycleSettings, type CycleSettings } from "~/cycles/cycle-schema";
 import {
   allSettingsLocked,
   changedFields,
@@ -84,22 +84,13 @@ describe("changedFields", () => {
     profileKey: "toepassing-beleid",
     nominationDeadline: "2030-03-18",
     answerDeadline: "2030-04-08",
-    minGroupSize: 3,
-    managerIdentifiable: false,
-    leadAccess: "with_consent",
-    colleagueMin: 3,
-    colleagueMax: 8,
-    customerMin: 0,
-    customerMax: 5,
-    includeReportsGroup: false,
-    reportMin: 0,
-    reportMax: 8,
-    reminderDays: [7, 2],
-    mailLocale: null,
+    ...defaultCycleSettings(),
   };
 
   it("finds nothing in equal settings, reminder lists compared by value", () => {
-    expect(changedFields(settings, { ...settings, reminderDays: [7, 2] })).toEqual([]);
+    expect(
+      changedFields(settings, { ...settings, reminderDays: [...settings.reminderDays] }),
+    ).toEqual([]);
   });
 
   it("names every changed field", () => {
