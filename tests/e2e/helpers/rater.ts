@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Relationship } from "../../../db/schema";
 import { createDatabase, type DB } from "../../../db/database";
@@ -190,24 +189,7 @@ export async function waitForHydration(page: Page, selector = "form, main") {
     .toBe(true);
 }
 
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target).join(", ")}`,
-    ),
-  ).toEqual([]);
-}
-
-export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+export { expectAxeClean as expectNoAxeViolations, expectNoHorizontalScroll } from "./page-checks";
 
 /** The competency id behind a comment field (ids are snapshot ids, not slugs). */
 export async function competencyIdOf(textarea: Locator): Promise<string> {
