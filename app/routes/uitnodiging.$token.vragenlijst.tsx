@@ -253,6 +253,9 @@ export default function QuestionnairePage() {
         onSubmit={(event) => {
           form.onSubmit(event);
           if (event.defaultPrevented) setRefusedSubmits((count) => count + 1);
+          // The form itself now saves or sends the answers: a background save still waiting
+          // would only race it.
+          else autosave.cancel();
         }}
         noValidate={form.noValidate}
         onChange={() => {
@@ -445,6 +448,7 @@ function useAutosave(formRef: React.RefObject<HTMLFormElement | null>) {
     }, AUTOSAVE_DELAY_MS);
   }, [fetcher, formRef]);
   useEffect(() => () => clearTimeout(timer.current), []);
+  const cancel = useCallback(() => clearTimeout(timer.current), []);
 
   let status: AutosaveStatus = "idle";
   let time = "";
@@ -457,7 +461,7 @@ function useAutosave(formRef: React.RefObject<HTMLFormElement | null>) {
     });
   } else if (fetcher.data?.autosave === "closed") status = "closed";
   else if (fetcher.data) status = "failed";
-  return { schedule, status, time };
+  return { schedule, cancel, status, time };
 }
 
 /** Marks a profile text inside a translated sentence with its own language (WCAG 3.1.2). */
