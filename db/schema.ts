@@ -147,6 +147,31 @@ export interface ParticipantTable {
   created_at: Timestamp;
 }
 
+/**
+ * A participant's "all others" score per competency, as their released report shows it
+ * (absent where the report withholds it). Written with the report, never changed: the input
+ * of team profiles.
+ */
+export interface CompetencyScoreTable {
+  participant_id: string;
+  cycle_id: string;
+  competency_key: string;
+  others_mean: number;
+}
+
+/**
+ * The teams a participant belonged to when the cycle's reports were frozen: their own team
+ * (depth 0) and every team above it (depth 1, 2, ...). Team profiles of a released cycle use
+ * this, so a later move or reorganisation never changes them (which would let a reader
+ * subtract two versions).
+ */
+export interface ParticipantTeamTable {
+  participant_id: string;
+  cycle_id: string;
+  team_id: string;
+  depth: number;
+}
+
 export interface NominationTable {
   id: string;
   participant_id: string;
@@ -305,6 +330,8 @@ export interface Database {
   profile_indicator: ProfileIndicatorTable;
   cycle: CycleTable;
   participant: ParticipantTable;
+  competency_score: CompetencyScoreTable;
+  participant_team: ParticipantTeamTable;
   nomination: NominationTable;
   invitation: InvitationTable;
   draft: DraftTable;

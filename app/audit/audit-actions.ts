@@ -34,6 +34,12 @@ export const AUDIT_ACTIONS = [
   "invitation_revoked",
   "invitation_added",
   "reminders_sent",
+  // Team profiles (views are logged: they are report views)
+  "team_profile_viewed",
+  "team_profile_exported",
+  "team_comparison_viewed",
+  "team_comparison_exported",
+  "team_member_results_viewed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -12,7 +12,7 @@ export interface AuditEntry {
   subjectType?: string | null;
   subjectId?: string | null;
   /** Action-specific facts (e.g. the sign-in method). Never answers, never tokens. */
-  details?: Record<string, string | number | boolean | null>;
+  details?: Record<string, string | number | boolean | null | readonly string[]>;
 }
 
 export async function recordAudit(

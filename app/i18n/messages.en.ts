@@ -3,12 +3,16 @@ import { peopleEn } from "./catalogues/people.en";
 import { cyclesEn } from "./catalogues/cycles.en";
 import { nominationsEn } from "./catalogues/nominations.en";
 import { invitationsEn } from "./catalogues/invitations.en";
+import { teamProfilesEn } from "./catalogues/team-profiles.en";
+import { teamComparisonEn } from "./catalogues/team-comparison.en";
 
 export const en: Record<keyof typeof nl, string> = {
   ...peopleEn,
   ...cyclesEn,
   ...nominationsEn,
   ...invitationsEn,
+  ...teamProfilesEn,
+  ...teamComparisonEn,
   "meta.description":
     "Rondom: 360-degree feedback on competency profiles, anonymous and accessible.",
 
@@ -416,6 +420,8 @@ export const en: Record<keyof typeof nl, string> = {
     "Only you see this report. You can share it with {manager}, your manager in this round, who then sees the whole report, comments and the comparison with the previous round included. Every view is recorded.",
   "report.sharing.share": "Share with {manager}",
   "report.sharing.unshare": "Stop sharing",
+  "report.sharing.blocked":
+    "You cannot share with {manager} now. {manager} has already seen this round's team profile; together with your report, a colleague's results could be worked out from it. This is how Rondom protects your colleagues' anonymity.",
   "report.title": "Feedback report",
   "report.heading": "Feedback report of {name}",
   "report.meta": "{cycle} · released on {date}",
@@ -520,4 +526,9 @@ export const en: Record<keyof typeof nl, string> = {
   "audit.action.invitation_revoked": "Invitation revoked",
   "audit.action.invitation_added": "Rater added",
   "audit.action.reminders_sent": "Reminders sent",
+  "audit.action.team_profile_viewed": "Team profile viewed",
+  "audit.action.team_profile_exported": "Team profile exported",
+  "audit.action.team_comparison_viewed": "Teams compared",
+  "audit.action.team_comparison_exported": "Team comparison exported",
+  "audit.action.team_member_results_viewed": "Team members' results viewed",
 };

@@ -2,6 +2,8 @@ import { peopleNl } from "./catalogues/people.nl";
 import { cyclesNl } from "./catalogues/cycles.nl";
 import { nominationsNl } from "./catalogues/nominations.nl";
 import { invitationsNl } from "./catalogues/invitations.nl";
+import { teamProfilesNl } from "./catalogues/team-profiles.nl";
+import { teamComparisonNl } from "./catalogues/team-comparison.nl";
 
 // Dutch is the source language: every key is defined here first. messages.en.ts must
 // provide the same keys (the type checker enforces it). Larger features keep their
@@ -11,6 +13,8 @@ export const nl = {
   ...cyclesNl,
   ...nominationsNl,
   ...invitationsNl,
+  ...teamProfilesNl,
+  ...teamComparisonNl,
   "meta.description":
     "Rondom: 360-gradenfeedback op basis van competentieprofielen, anoniem en toegankelijk.",
 
@@ -420,6 +424,8 @@ export const nl = {
     "Alleen u ziet dit rapport. U kunt het delen met {manager}, uw leidinggevende in deze ronde; die ziet dan dit hele rapport, ook de opmerkingen en de vergelijking met de vorige ronde. Elke keer dat die het bekijkt, wordt vastgelegd.",
   "report.sharing.share": "Deel met {manager}",
   "report.sharing.unshare": "Niet meer delen",
+  "report.sharing.blocked":
+    "Delen met {manager} kan nu niet. {manager} heeft het teamprofiel van deze ronde al gezien; samen met uw rapport zou daaruit de uitkomst van een collega af te leiden zijn. Zo beschermt Rondom de anonimiteit van uw collega's.",
   "report.title": "Feedbackrapport",
   "report.heading": "Feedbackrapport van {name}",
   "report.meta": "{cycle} · vrijgegeven op {date}",
@@ -527,4 +533,9 @@ export const nl = {
   "audit.action.invitation_revoked": "Uitnodiging ingetrokken",
   "audit.action.invitation_added": "Beoordelaar toegevoegd",
   "audit.action.reminders_sent": "Herinneringen verstuurd",
+  "audit.action.team_profile_viewed": "Teamprofiel bekeken",
+  "audit.action.team_profile_exported": "Teamprofiel geëxporteerd",
+  "audit.action.team_comparison_viewed": "Teams vergeleken",
+  "audit.action.team_comparison_exported": "Teamvergelijking geëxporteerd",
+  "audit.action.team_member_results_viewed": "Resultaten van teamleden bekeken",
 } as const;

@@ -27,6 +27,8 @@ export interface CycleReportInputs {
     id: string;
     personId: string;
     managerPersonId: string | null;
+    /** The person's team as it is now (at release: the team the team profiles count them in). */
+    teamId: string | null;
     hasReport: boolean;
     input: ReportInput;
   }[];
@@ -68,6 +70,7 @@ export async function loadReportInputs(
       "participant.id",
       "participant.person_id",
       "participant.manager_person_id",
+      "person.team_id",
       "person.first_name",
       "person.last_name",
       "report.id as report_id",
@@ -161,6 +164,7 @@ export async function loadReportInputs(
       id: participant.id,
       personId: participant.person_id,
       managerPersonId: participant.manager_person_id,
+      teamId: participant.team_id,
       hasReport: participant.report_id !== null,
       input: {
         participantId: participant.id,
@@ -181,7 +185,10 @@ export async function loadReportInputs(
 /**
  * Computes and stores the report of every participant of a released cycle. Runs once, at
  * release: a participant who already has a report keeps it unchanged (SPEC.md: a released
- * report never changes). Returns how many reports were written.
+ * report never changes). With each report go the inputs of the team profiles, frozen alike:
+ * the participant's "all others" score per competency as the stored report shows it
+ * (competency_score) and the teams they belonged to at that moment (participant_team).
+ * Returns how many reports were written.
  */
 export async function computeCycleReports(
   db: Kysely<Database>,
@@ -220,6 +227,10 @@ export async function computeCycleReports(
     ? ((JSON.parse(existing.content) as ReportContent).norm ?? null)
     : organisationNorm(built.map(({ content }) => content));
 
+  const teamPathOf = participants.some((participant) => !participant.hasReport)
+    ? await teamPaths(db, cycle.id)
+    : () => [];
+
   let written = 0;
   for (const [index, { participant, content, leadView }] of built.entries()) {
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
@@ -231,21 +242,109 @@ export async function computeCycleReports(
       trend: trendAgainst(content, previous),
       leadView,
     };
-    await db
-      .insertInto("report")
-      .values({
-        id: createId(),
-        cycle_id: cycle.id,
-        participant_id: participant.id,
-        format_version: REPORT_FORMAT_VERSION,
-        content: JSON.stringify(report),
-        computed_at: now.toISOString(),
-      })
-      .onConflict((oc) => oc.column("participant_id").doNothing())
-      .execute();
-    written++;
+    const teamPath = teamPathOf(participant.teamId);
+    const store = async (trx: Kysely<Database>): Promise<boolean> => {
+      const inserted = await trx
+        .insertInto("report")
+        .values({
+          id: createId(),
+          cycle_id: cycle.id,
+          participant_id: participant.id,
+          format_version: REPORT_FORMAT_VERSION,
+          content: JSON.stringify(report),
+          computed_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.column("participant_id").doNothing())
+        .executeTakeFirst();
+      // Another run stored this participant's report first: its rows came with it.
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+      await storeTeamProfileInputs(trx, cycle.id, participant.id, report, teamPath);
+      return true;
+    };
+    const stored = db.isTransaction ? await store(db) : await db.transaction().execute(store);
+    if (stored) written++;
   }
   return written;
+}
+
+/**
+ * The competency_score rows of a stored report: one per competency whose "all others" score
+ * the report shows (none where it is withheld).
+ */
+export function competencyScoresOf(
+  report: Pick<ReportContent, "competencies">,
+): { competencyKey: string; othersMean: number }[] {
+  return report.competencies.flatMap((competency) => {
+    const mean = competency.figures.others?.mean;
+    return typeof mean === "number" && Number.isFinite(mean)
+      ? [{ competencyKey: competency.key, othersMean: mean }]
+      : [];
+  });
+}
+
+/**
+ * The teams of the cycle's organisation as they are now, read once: returns, for a team id,
+ * that team and every team above it (own team first). A loop in the parent links ends the
+ * path where it would repeat a team.
+ */
+export async function teamPaths(
+  db: Kysely<Database>,
+  cycleId: string,
+): Promise<(teamId: string | null) => string[]> {
+  const teams = await db
+    .selectFrom("team")
+    .innerJoin("cycle", "cycle.organisation_id", "team.organisation_id")
+    .select(["team.id", "team.parent_team_id"])
+    .where("cycle.id", "=", cycleId)
+    .execute();
+  const parentOf = new Map(teams.map((team) => [team.id, team.parent_team_id]));
+  return (teamId) => {
+    const path: string[] = [];
+    let current = teamId;
+    while (current !== null && parentOf.has(current) && !path.includes(current)) {
+      path.push(current);
+      current = parentOf.get(current) ?? null;
+    }
+    return path;
+  };
+}
+
+async function storeTeamProfileInputs(
+  db: Kysely<Database>,
+  cycleId: string,
+  participantId: string,
+  report: ReportContent,
+  teamPath: readonly string[],
+): Promise<void> {
+  const scores = competencyScoresOf(report);
+  if (scores.length > 0) {
+    await db
+      .insertInto("competency_score")
+      .values(
+        scores.map((score) => ({
+          participant_id: participantId,
+          cycle_id: cycleId,
+          competency_key: score.competencyKey,
+          others_mean: score.othersMean,
+        })),
+      )
+      .onConflict((oc) => oc.columns(["participant_id", "competency_key"]).doNothing())
+      .execute();
+  }
+  if (teamPath.length > 0) {
+    await db
+      .insertInto("participant_team")
+      .values(
+        teamPath.map((teamId, depth) => ({
+          participant_id: participantId,
+          cycle_id: cycleId,
+          team_id: teamId,
+          depth,
+        })),
+      )
+      .onConflict((oc) => oc.columns(["participant_id", "team_id"]).doNothing())
+      .execute();
+  }
 }
 
 /** The person's most recent report from an earlier released cycle, if any. */

@@ -1,6 +1,7 @@
 import type { DB } from "#db/database";
 import { recordAudit } from "~/audit/audit-log.server";
 import { mayReadReport, type CurrentUser } from "~/auth/guards.server";
+import { sharingWouldExposeColleague } from "~/team-profiles/sharing-guard.server";
 import { REPORT_FORMAT_VERSION, type ReportContent } from "./report-content";
 
 export type ReportView =
@@ -71,6 +72,11 @@ export interface SharingState {
   possible: boolean;
   shared: boolean;
   managerName: string | null;
+  /**
+   * Sharing now would let the manager work out colleagues' results from a team profile they
+   * have already seen (app/team-profiles/sharing-guard.server.ts), so it is not offered.
+   */
+  blocked: boolean;
 }
 
 /** Whether the participant shares this report with their manager of that round. */
@@ -88,10 +94,13 @@ export async function loadSharingState(db: DB, participantId: string): Promise<S
     ])
     .where("participant.id", "=", participantId)
     .executeTakeFirstOrThrow();
+  const possible = row.lead_access === "with_consent" && row.manager_person_id !== null;
+  const shared = row.shared_with_lead_at !== null;
   return {
-    possible: row.lead_access === "with_consent" && row.manager_person_id !== null,
-    shared: row.shared_with_lead_at !== null,
+    possible,
+    shared,
     managerName: row.first_name ? `${row.first_name} ${row.last_name}` : null,
+    blocked: possible && !shared && (await sharingWouldExposeColleague(db, participantId)),
   };
 }
 
@@ -105,11 +114,12 @@ export async function setSharing(
   participantId: string,
   share: boolean,
   now: Date = new Date(),
-): Promise<boolean> {
+): Promise<"changed" | "not_allowed" | "blocked"> {
   const access = await mayReadReport(db, user, participantId);
-  if (!access.allowed || access.as !== "participant") return false;
+  if (!access.allowed || access.as !== "participant") return "not_allowed";
   const state = await loadSharingState(db, participantId);
-  if (!state.possible) return false;
+  if (!state.possible) return "not_allowed";
+  if (share && state.blocked) return "blocked";
   await db
     .updateTable("participant")
     .set({ shared_with_lead_at: share ? now.toISOString() : null })
@@ -126,5 +136,5 @@ export async function setSharing(
     },
     now,
   );
-  return true;
+  return "changed";
 }

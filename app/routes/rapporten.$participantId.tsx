@@ -63,8 +63,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw new Response("Onbekende keuze", { status: 400 });
   }
   const participantId = params.participantId ?? "";
-  const changed = await setSharing(await getDb(), user, participantId, intent === "delen");
-  if (!changed) throw notFound();
+  const outcome = await setSharing(await getDb(), user, participantId, intent === "delen");
+  if (outcome === "not_allowed") throw notFound();
+  if (outcome === "blocked") throw new Response("Delen is nu niet mogelijk", { status: 409 });
   return redirect(`/rapporten/${participantId}#delen`);
 }
 
@@ -193,14 +194,20 @@ function Report({
               ? t("report.sharing.shared", { manager: sharing.managerName })
               : t("report.sharing.notShared", { manager: sharing.managerName })}
           </p>
-          <Form method="post">
-            <input type="hidden" name="intent" value={sharing.shared ? "niet-delen" : "delen"} />
-            <button type="submit" className="button button--secondary">
-              {sharing.shared
-                ? t("report.sharing.unshare")
-                : t("report.sharing.share", { manager: sharing.managerName })}
-            </button>
-          </Form>
+          {sharing.blocked ? (
+            <p className="notice">
+              {t("report.sharing.blocked", { manager: sharing.managerName })}
+            </p>
+          ) : (
+            <Form method="post">
+              <input type="hidden" name="intent" value={sharing.shared ? "niet-delen" : "delen"} />
+              <button type="submit" className="button button--secondary">
+                {sharing.shared
+                  ? t("report.sharing.unshare")
+                  : t("report.sharing.share", { manager: sharing.managerName })}
+              </button>
+            </Form>
+          )}
         </section>
       ) : null}
 

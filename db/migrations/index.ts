@@ -3,6 +3,7 @@ import * as m0001 from "./0001-initial";
 import * as m0002 from "./0002-accounts";
 import * as m0003 from "./0003-report-indexes";
 import * as m0004 from "./0004-rounds";
+import * as m0005 from "./0005-team-profiles";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "0002-accounts": m0002,
   "0003-report-indexes": m0003,
   "0004-rounds": m0004,
+  "0005-team-profiles": m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

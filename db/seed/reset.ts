@@ -11,6 +11,8 @@ export const TABLES_IN_DELETE_ORDER = [
   "sign_in_token",
   "session",
   "report",
+  "competency_score",
+  "participant_team",
   "comment",
   "rating",
   "response",

@@ -3,12 +3,13 @@
 // sign-in timing, reports: computing them (demo and a generated cycle, in-process) and
 // serving a stored one (scripts/bench/reports.ts), and running a round at municipality scale
 // in-process: people import, nomination requests, invitations, HR dashboard, reminders
-// (scripts/bench/rounds.ts).
+// (scripts/bench/rounds.ts), and team profiles of a generated municipality: every team figure
+// of a cycle in-process and the team pages through HTTP (scripts/bench/team-profiles.ts).
 // Prints figures and asserts nothing (exit code 0 unless the harness itself fails).
 //
 // Environment (all optional):
 //   BENCH_ONLY=rounds      only these sections, comma-separated: http (submissions, baseline,
-//                          link timing, page weight), sign-in, reports, rounds; default all
+//                          link timing, page weight), sign-in, reports, rounds, teams; default all
 //   BENCH_SECONDS=10       measured autocannon run
 //   BENCH_CONNECTIONS=50   concurrent connections (pipelining 1)
 //   BENCH_INVITATIONS=30000
@@ -24,6 +25,10 @@
 //   BENCH_REPORT_SECONDS=5 autocannon run on the report page (10 connections); 0 skips it
 //   BENCH_ROUNDS_PEOPLE=5000  people in the generated import (300 teams under 15 departments
 //                          at 5,000) who all take part in the round; lower it for quick trials
+//   BENCH_TEAMS_PEOPLE=5000  people of the team-profiles municipality (300 teams under 20
+//                          departments at 5,000); BENCH_TEAMS_RUNS=7 in-process runs per measure;
+//                          BENCH_TEAMS_PAGES=30 team profile pages loaded (spread over all teams);
+//                          BENCH_TEAMS_HTTP=0 skips its pages (they need a build with the routes)
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -48,6 +53,7 @@ import {
 import { printReportBench, reportBench, reportBenchBudgetSeconds } from "./reports";
 import { printRoundsBench, roundsBench, roundsBenchBudgetSeconds } from "./rounds";
 import { printSignInTiming, signInTiming } from "./sign-in";
+import { printTeamsBench, teamsBench, teamsBenchBudgetSeconds } from "./team-profiles";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -58,7 +64,7 @@ const WARMUP_SECONDS = 2;
 const GOAL_SUBMISSIONS_PER_SECOND = 300;
 const GOAL_JS_GZIP_BYTES = 150 * 1024;
 
-const SECTIONS = ["http", "sign-in", "reports", "rounds"] as const;
+const SECTIONS = ["http", "sign-in", "reports", "rounds", "teams"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(value: string | undefined): Set<Section> {
@@ -81,7 +87,8 @@ watchdog(
     (ONLY.has("http") ? 80 + SECONDS * 2 : 0) +
     (ONLY.has("sign-in") ? 30 : 0) +
     (ONLY.has("reports") ? reportBenchBudgetSeconds() : 0) +
-    (ONLY.has("rounds") ? roundsBenchBudgetSeconds() : 0),
+    (ONLY.has("rounds") ? roundsBenchBudgetSeconds() : 0) +
+    (ONLY.has("teams") ? teamsBenchBudgetSeconds() : 0),
 );
 
 interface HttpResult {
@@ -114,11 +121,13 @@ async function main() {
   const signIn = ONLY.has("sign-in") ? await signInTiming() : null;
   const reports = ONLY.has("reports") ? await reportBench() : null;
   const rounds = ONLY.has("rounds") ? await roundsBench() : null;
+  const teams = ONLY.has("teams") ? await teamsBench() : null;
 
   if (http) printHttpSections(http);
   if (signIn) printSignInTiming(signIn);
   if (reports) printReportBench(reports);
   if (rounds) printRoundsBench(rounds);
+  if (teams) printTeamsBench(teams);
   console.log("\nBench asserts nothing.");
 }
 

@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
+import { migrationProvider } from "#db/migrations";
 import type { Database } from "#db/schema";
 import { createTestDatabase } from "../../setup/test-database";
 
@@ -116,6 +117,13 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     report_notified_at: true,
     created_at: true,
   },
+  competency_score: {
+    participant_id: true,
+    cycle_id: true,
+    competency_key: true,
+    others_mean: true,
+  },
+  participant_team: { participant_id: true, cycle_id: true, team_id: true, depth: true },
   nomination: {
     id: true,
     participant_id: true,
@@ -258,6 +266,7 @@ describe("migrations", () => {
       "0002-accounts",
       "0003-report-indexes",
       "0004-rounds",
+      "0005-team-profiles",
     ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
@@ -326,5 +335,204 @@ describe("answer tables", () => {
     } finally {
       await cleanup();
     }
+  });
+});
+
+describe("migration 0005-team-profiles", () => {
+  it("fills competency_score and participant_team for the reports released before it", async () => {
+    const db = createEmptyDatabase();
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    const before = await migrator.migrateTo("0004-rounds");
+    expect(before.error).toBeUndefined();
+    const at = "2030-01-01T00:00:00.000Z";
+    await db
+      .insertInto("organisation")
+      .values({ id: "org", name: "Gemeente", created_at: at })
+      .execute();
+    const team = (id: string, parent: string | null) => ({
+      id,
+      organisation_id: "org",
+      name: id,
+      parent_team_id: parent,
+      created_at: at,
+    });
+    await db
+      .insertInto("team")
+      .values([
+        team("department", null),
+        team("team", "department"),
+        team("loop-a", null),
+        team("loop-b", "loop-a"),
+      ])
+      .execute();
+    // A loop in the parent links: loop-a → loop-b → loop-a.
+    await db
+      .updateTable("team")
+      .set({ parent_team_id: "loop-b" })
+      .where("id", "=", "loop-a")
+      .execute();
+    const person = (id: string, teamId: string | null) => ({
+      id,
+      organisation_id: "org",
+      first_name: id,
+      last_name: "Test",
+      email: `${id}@example.test`,
+      team_id: teamId,
+      created_at: at,
+      updated_at: at,
+    });
+    await db
+      .insertInto("person")
+      .values([
+        person("in-team", "team"),
+        person("in-loop", "loop-a"),
+        person("no-team", null),
+        person("no-report", "team"),
+      ])
+      .execute();
+    await db
+      .insertInto("cycle")
+      .values([
+        {
+          id: "released",
+          organisation_id: "org",
+          name: "Voorjaar",
+          profile_key: "p",
+          status: "released",
+          released_at: at,
+          created_at: at,
+          updated_at: at,
+        },
+      ])
+      .execute();
+    await db
+      .insertInto("participant")
+      .values(
+        ["in-team", "in-loop", "no-team", "no-report"].map((personId) => ({
+          id: `p-${personId}`,
+          cycle_id: "released",
+          person_id: personId,
+          created_at: at,
+        })),
+      )
+      .execute();
+    const content = (means: Record<string, number | null>) =>
+      JSON.stringify({
+        competencies: Object.entries(means).map(([key, mean]) => ({
+          key,
+          figures: { others: mean === null ? null : { mean, raters: 4 } },
+        })),
+      });
+    await db
+      .insertInto("report")
+      .values(
+        [
+          ["in-team", content({ a: 3.25, b: null, c: 4 })],
+          ["in-loop", content({ a: 2.5 })],
+          ["no-team", content({ a: null, b: 1.75 })],
+        ].map(([personId, json]) => ({
+          id: `r-${personId}`,
+          cycle_id: "released",
+          participant_id: `p-${personId}`,
+          format_version: 1,
+          content: json!,
+          computed_at: at,
+        })),
+      )
+      .execute();
+
+    const after = await migrator.migrateToLatest();
+    expect(after.error).toBeUndefined();
+    expect(after.results?.map((result) => result.migrationName)).toEqual(["0005-team-profiles"]);
+
+    const scores = await db
+      .selectFrom("competency_score")
+      .selectAll()
+      .orderBy("participant_id")
+      .orderBy("competency_key")
+      .execute();
+    expect(scores).toEqual([
+      { participant_id: "p-in-loop", cycle_id: "released", competency_key: "a", others_mean: 2.5 },
+      { participant_id: "p-in-team", cycle_id: "released", competency_key: "a", others_mean: 3.25 },
+      { participant_id: "p-in-team", cycle_id: "released", competency_key: "c", others_mean: 4 },
+      { participant_id: "p-no-team", cycle_id: "released", competency_key: "b", others_mean: 1.75 },
+    ]);
+    const memberships = await db
+      .selectFrom("participant_team")
+      .selectAll()
+      .orderBy("participant_id")
+      .orderBy("depth")
+      .execute();
+    expect(memberships).toEqual([
+      { participant_id: "p-in-loop", cycle_id: "released", team_id: "loop-a", depth: 0 },
+      { participant_id: "p-in-loop", cycle_id: "released", team_id: "loop-b", depth: 1 },
+      { participant_id: "p-in-team", cycle_id: "released", team_id: "team", depth: 0 },
+      { participant_id: "p-in-team", cycle_id: "released", team_id: "department", depth: 1 },
+    ]);
+
+    // down() removes both tables again; up() then backfills the same rows.
+    const down = await migrator.migrateDown();
+    expect(down.error).toBeUndefined();
+    const tables = await tableColumns(db);
+    expect(tables.has("competency_score")).toBe(false);
+    expect(tables.has("participant_team")).toBe(false);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect(await db.selectFrom("competency_score").selectAll().execute()).toHaveLength(4);
+    expect(await db.selectFrom("participant_team").selectAll().execute()).toHaveLength(4);
+  });
+
+  it("refuse a second score for the same competency, and drop the rows with their participant", async () => {
+    const db = await migratedDatabase();
+    const at = "2030-01-01T00:00:00.000Z";
+    await db.insertInto("organisation").values({ id: "org", name: "G", created_at: at }).execute();
+    await db
+      .insertInto("team")
+      .values({ id: "t", organisation_id: "org", name: "T", created_at: at })
+      .execute();
+    await db
+      .insertInto("person")
+      .values({
+        id: "x",
+        organisation_id: "org",
+        first_name: "X",
+        last_name: "Y",
+        email: "x@example.test",
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await db
+      .insertInto("cycle")
+      .values({
+        id: "c",
+        organisation_id: "org",
+        name: "C",
+        profile_key: "p",
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await db
+      .insertInto("participant")
+      .values({ id: "p", cycle_id: "c", person_id: "x", created_at: at })
+      .execute();
+    await db
+      .insertInto("competency_score")
+      .values({ participant_id: "p", cycle_id: "c", competency_key: "a", others_mean: 3 })
+      .execute();
+    await db
+      .insertInto("participant_team")
+      .values({ participant_id: "p", cycle_id: "c", team_id: "t", depth: 0 })
+      .execute();
+    const duplicate = db
+      .insertInto("competency_score")
+      .values({ participant_id: "p", cycle_id: "c", competency_key: "a", others_mean: 4 })
+      .execute();
+    await expect(duplicate).rejects.toThrow(/UNIQUE|PRIMARY KEY/);
+
+    await db.deleteFrom("participant").execute();
+
+    expect(await db.selectFrom("competency_score").selectAll().execute()).toEqual([]);
+    expect(await db.selectFrom("participant_team").selectAll().execute()).toEqual([]);
   });
 });

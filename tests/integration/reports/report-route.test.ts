@@ -152,6 +152,7 @@ describe("GET /rapporten/$participantId", () => {
       possible: true,
       shared: false,
       managerName: `${cast.teamLead.first_name} ${cast.teamLead.last_name}`,
+      blocked: false,
     });
     // The participant's own view is not logged.
     expect(await allAuditRows(test.db)).toEqual(before);

@@ -1,0 +1,69 @@
+import type { DB } from "#db/database";
+import { loadCycleFigures } from "./cycle-figures.server";
+
+const TEAM_VIEW_ACTIONS = [
+  "team_profile_viewed",
+  "team_profile_exported",
+  "team_comparison_viewed",
+  "team_comparison_exported",
+] as const;
+
+/**
+ * Whether sharing this report with the participant's manager would let that manager work out
+ * colleagues' results: the manager has already seen a team figure of this cycle which, with
+ * this report known, leaves fewer than k unknown members behind it. (Sharing first and looking
+ * later is safe: the team profile then withholds that figure.)
+ */
+export async function sharingWouldExposeColleague(db: DB, participantId: string): Promise<boolean> {
+  const participant = await db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .select(["participant.cycle_id", "participant.manager_person_id", "cycle.status"])
+    .where("participant.id", "=", participantId)
+    .executeTakeFirst();
+  if (!participant?.manager_person_id || participant.status !== "released") return false;
+  const managerId = participant.manager_person_id;
+
+  const views = await db
+    .selectFrom("audit_log")
+    .select("details")
+    .where("actor_person_id", "=", managerId)
+    .where("action", "in", [...TEAM_VIEW_ACTIONS])
+    .execute();
+  const seenTeams = new Set<string>();
+  for (const view of views) {
+    const details = parseViewDetails(view.details);
+    if (details.cycleIds.includes(participant.cycle_id)) {
+      for (const teamId of details.teamIds) seenTeams.add(teamId);
+    }
+  }
+  if (seenTeams.size === 0) return false;
+
+  const [before, after] = await Promise.all([
+    loadCycleFigures(db, participant.cycle_id, managerId),
+    loadCycleFigures(db, participant.cycle_id, managerId, {
+      extraKnownParticipantIds: [participantId],
+    }),
+  ]);
+  for (const teamId of seenTeams) {
+    const was = before.figures.teams.get(teamId);
+    const will = after.figures.teams.get(teamId);
+    if (!was || !will) continue;
+    for (const [key, figure] of Object.entries(was.competencies)) {
+      if (figure.shown && !will.competencies[key]?.shown) return true;
+    }
+  }
+  return false;
+}
+
+function parseViewDetails(details: string | null): { cycleIds: string[]; teamIds: string[] } {
+  if (!details) return { cycleIds: [], teamIds: [] };
+  try {
+    const parsed = JSON.parse(details) as { cycleIds?: unknown; teamIds?: unknown };
+    const strings = (value: unknown) =>
+      Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+    return { cycleIds: strings(parsed.cycleIds), teamIds: strings(parsed.teamIds) };
+  } catch {
+    return { cycleIds: [], teamIds: [] };
+  }
+}

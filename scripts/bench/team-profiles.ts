@@ -1,0 +1,713 @@
+// Team profiles at municipality scale, on a fresh SQLite file: BENCH_TEAMS_PEOPLE people (5,000:
+// 20 departments of 15 teams each, uneven team sizes, some teams under k) in two released
+// cycles of the real profile (surveys/toepassing-beleid.md). The frozen inputs of team profiles
+// (participant_team, competency_score) are inserted directly, as computeCycleReports would have
+// written them; reports are not computed. Then timed, several runs each:
+//   1. in-process: loadCycleFigures (every team figure of a cycle, thresholds applied) for HR
+//      (an organisation-wide comparison of all teams), a department head and a team lead with
+//      the previous cycle for the trend; its parts (reads, engine) on their own;
+//   2. the page loaders in-process, signed in as HR: loadTeamProfile for BENCH_TEAMS_PAGES
+//      teams spread over all of them, loadTeamComparison of all teams at once;
+//   3. the same pages through HTTP against the built app (server.js on 127.0.0.1), when the
+//      build has the team routes (otherwise it says so and skips them).
+import fs from "node:fs";
+import path from "node:path";
+import type { Insertable } from "kysely";
+import { createDatabase, type DB } from "#db/database";
+import { newId } from "#db/ids";
+import { migrateToLatest } from "#db/migrate";
+import type { Database } from "#db/schema";
+import { FIRST_NAMES, LAST_NAMES } from "#db/seed/demo-names";
+import { createRandom, type Random } from "#db/seed/random";
+import { getCurrentUser, type CurrentUser } from "~/auth/guards.server";
+import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
+import { loadProfilesFromDirectory } from "~/profiles/load.server";
+import { snapshotProfile } from "~/profiles/snapshot.server";
+import { readQuestionnaire } from "~/rater/questionnaire.server";
+import { NORM_MIN_PARTICIPANTS } from "~/reports/report-content";
+import {
+  knownParticipantIds,
+  loadCycleFigures,
+  loadCycleMembers,
+  loadProfileCompetencies,
+} from "~/team-profiles/cycle-figures.server";
+import { loadTeamComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
+import { computeTeamFigures } from "~/team-profiles/engine/team-figures";
+import { loadTeamProfile } from "~/team-profiles/team-profile.server";
+import { fmt, freePort, makeTempDir, ROOT, ServerProcess, table } from "./harness";
+
+const PEOPLE = Number(process.env.BENCH_TEAMS_PEOPLE ?? 5000);
+/** In-process runs of each measure (the median and the minimum are printed). */
+const RUNS = Math.max(1, Number(process.env.BENCH_TEAMS_RUNS ?? 7));
+/**
+ * Teams whose profile page is loaded (in-process and through HTTP), spread evenly over all
+ * teams; each load computes the figures of the whole cycle, so all 300 would take minutes.
+ */
+const PAGE_TEAMS = Math.max(1, Number(process.env.BENCH_TEAMS_PAGES ?? 30));
+/** BENCH_TEAMS_HTTP=0 skips the pages (they need a build with the team routes). */
+const HTTP = process.env.BENCH_TEAMS_HTTP !== "0";
+/** At 5,000 people: 20 departments of 15 teams; fewer people, proportionally fewer teams. */
+const TEAMS_PER_DEPARTMENT = 15;
+const DEPARTMENTS = Math.max(1, Math.round((PEOPLE * 20) / 5000));
+const TEAMS = DEPARTMENTS * TEAMS_PER_DEPARTMENT;
+const K = 3;
+const PROFILE_KEY = "toepassing-beleid";
+/** Every SMALL_TEAM_EVERY-th team has 1 or 2 members: under k, withheld. */
+const SMALL_TEAM_EVERY = 23;
+const PREVIOUS_CYCLE_SHARE = 0.85;
+const MISSING_SCORE_SHARE = 0.05;
+const SHARED_WITH_LEAD_SHARE = 0.45;
+const COMPARISON_RUNS = 3;
+const EMAIL_DOMAIN = "rondwijk.example";
+const BATCH = 500;
+
+export interface TeamsBench {
+  people: number;
+  departments: number;
+  teams: number;
+  smallTeams: number;
+  competencies: number;
+  participants: { current: number; previous: number };
+  rows: { competencyScores: number; participantTeams: number };
+  generationSeconds: number;
+  inProcess: { label: string; ms: number[]; note: string }[];
+  shown: { hrTeamsShown: number; hrTeamsWithheld: number; headTeamsShown: number };
+  loaders: LoaderFigures;
+  http: HttpFigures | { skipped: string };
+}
+
+interface LoaderFigures {
+  profileMs: number[];
+  profilesShown: number;
+  comparisonMs: number[];
+  comparedTeams: number;
+}
+
+interface HttpFigures {
+  startMs: number;
+  profileStatuses: string;
+  profileMs: number[];
+  profileBytes: number;
+  comparisonStatuses: string;
+  comparisonMs: number[];
+  comparisonBytes: number;
+}
+
+/** Seconds the teams section may take at most (for the watchdog in run.ts), generously. */
+export function teamsBenchBudgetSeconds(): number {
+  return 90 + Math.ceil(PEOPLE * 0.03);
+}
+
+interface World {
+  organisationId: string;
+  hrPersonId: string;
+  departmentHeadId: string;
+  teamLeadId: string;
+  leadTeamId: string;
+  teamIds: string[];
+  smallTeams: number;
+  currentCycleId: string;
+  previousCycleId: string;
+  competencyKeys: string[];
+  participants: { current: number; previous: number };
+  rows: { competencyScores: number; participantTeams: number };
+}
+
+export async function teamsBench(): Promise<TeamsBench> {
+  const dir = makeTempDir("bench-teams");
+  const file = path.join(dir, "teams.sqlite");
+  const databaseUrl = `file:${file}`;
+  const db = createDatabase(databaseUrl);
+  try {
+    await migrateToLatest(db);
+    console.log(
+      `Teams: generating ${fmt(PEOPLE)} people in ${fmt(TEAMS)} teams under ${DEPARTMENTS} ` +
+        `departments, two released cycles …`,
+    );
+    const started = performance.now();
+    const world = await generate(db, createRandom("rondom-bench-teams"));
+    const generationSeconds = (performance.now() - started) / 1000;
+
+    console.log(`Teams: timing loadCycleFigures (${RUNS} runs each) …`);
+    const { measures, shown } = await inProcessFigures(db, world);
+    console.log(
+      `Teams: page loaders in-process, signed in as HR (${fmt(Math.min(PAGE_TEAMS, TEAMS))} ` +
+        `team profiles, the comparison of all ${fmt(TEAMS)} teams) …`,
+    );
+    const cookie = await sessionCookieOf(db, world.hrPersonId);
+    const hr = await getCurrentUser(new Request("http://localhost/", { headers: { cookie } }), db);
+    if (!hr?.isHrAdmin) throw new Error("the HR session did not sign in");
+    const loaders = await loaderFigures(db, world, hr);
+    const http = HTTP
+      ? await httpFigures(db, databaseUrl, world)
+      : { skipped: "BENCH_TEAMS_HTTP=0" };
+    return {
+      people: PEOPLE,
+      departments: DEPARTMENTS,
+      teams: TEAMS,
+      smallTeams: world.smallTeams,
+      competencies: world.competencyKeys.length,
+      participants: world.participants,
+      rows: world.rows,
+      generationSeconds,
+      inProcess: measures,
+      shown,
+      loaders,
+      http,
+    };
+  } finally {
+    await db.destroy();
+  }
+}
+
+// -------------------------------------------------------------------------------------------
+// Generated municipality (setup, not timed)
+
+async function insertBatched<T extends keyof Database & string>(
+  db: DB,
+  tableName: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) {
+    // The table is chosen at run time: Kysely cannot tie the rows' type to it here.
+    await db
+      .insertInto(tableName)
+      .values(rows.slice(start, start + BATCH) as never)
+      .execute();
+  }
+}
+
+/** Team sizes: uneven (log-normal weights), every SMALL_TEAM_EVERY-th team under k. */
+function teamSizes(random: Random, members: number): number[] {
+  const small = new Set(
+    Array.from({ length: TEAMS }, (_, i) => i).filter(
+      (i) => i % SMALL_TEAM_EVERY === SMALL_TEAM_EVERY - 1,
+    ),
+  );
+  const sizes = Array.from({ length: TEAMS }, (_, i) => (small.has(i) ? random.int(1, K - 1) : 0));
+  const rest = members - sizes.reduce((a, b) => a + b, 0);
+  const weights = sizes.map((size) => (size > 0 ? 0 : Math.exp(random.normal(0, 0.55))));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let given = 0;
+  weights.forEach((weight, i) => {
+    if (weight === 0) return;
+    sizes[i] = Math.max(K, Math.floor((weight / total) * rest));
+    given += sizes[i]!;
+  });
+  // Hand out (or take back) the rounding difference one member at a time.
+  const large = sizes.map((_, i) => i).filter((i) => !small.has(i));
+  for (let i = 0; given !== rest; i++) {
+    const index = large[i % large.length]!;
+    if (given < rest) {
+      sizes[index]!++;
+      given++;
+    } else if (sizes[index]! > K) {
+      sizes[index]!--;
+      given--;
+    }
+  }
+  return sizes;
+}
+
+async function generate(db: DB, random: Random): Promise<World> {
+  const now = new Date();
+  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
+  const organisationId = newId();
+  const profile = loadProfilesFromDirectory(path.join(ROOT, "surveys")).find(
+    (candidate) => candidate.id === PROFILE_KEY,
+  );
+  if (!profile) throw new Error(`surveys/${PROFILE_KEY}.md is missing`);
+
+  const teams: Insertable<Database["team"]>[] = [];
+  const people: Insertable<Database["person"]>[] = [];
+  let personNumber = 0;
+  const person = (teamId: string | null, hr = false): string => {
+    const id = newId();
+    personNumber++;
+    const first = FIRST_NAMES[personNumber % FIRST_NAMES.length]!;
+    const last = LAST_NAMES[Math.floor(personNumber / FIRST_NAMES.length) % LAST_NAMES.length]!;
+    people.push({
+      id,
+      organisation_id: organisationId,
+      employee_number: String(100000 + personNumber),
+      first_name: first,
+      last_name: last,
+      email: `p${personNumber}@${EMAIL_DOMAIN}`,
+      team_id: teamId,
+      is_hr_admin: hr ? 1 : 0,
+      created_at: at(400),
+      updated_at: at(400),
+    });
+    return id;
+  };
+
+  await db
+    .insertInto("organisation")
+    .values({ id: organisationId, name: "Gemeente Rondwijk", created_at: at(400) })
+    .execute();
+  const hrPersonId = person(null, true);
+
+  // Departments with a head (a member of the department team itself, not a participant),
+  // teams with a lead (a member and a participant, managed by the department head).
+  const sizes = teamSizes(random, PEOPLE - 1 - DEPARTMENTS);
+  const members: { personId: string; teamId: string; departmentId: string; managerId: string }[] =
+    [];
+  const teamIds: string[] = [];
+  let departmentHeadId = "";
+  let teamLeadId = "";
+  let leadTeamId = "";
+  for (let d = 0; d < DEPARTMENTS; d++) {
+    const departmentId = newId();
+    const headId = person(departmentId);
+    departmentHeadId ||= headId;
+    teams.push({
+      id: departmentId,
+      organisation_id: organisationId,
+      name: `Afdeling ${d + 1}`,
+      parent_team_id: null,
+      lead_person_id: headId,
+      created_at: at(400),
+    });
+    for (let t = 0; t < TEAMS_PER_DEPARTMENT; t++) {
+      const index = d * TEAMS_PER_DEPARTMENT + t;
+      const teamId = newId();
+      teamIds.push(teamId);
+      const memberIds = Array.from({ length: sizes[index]! }, () => person(teamId));
+      const leadId = memberIds[0]!;
+      if (!teamLeadId && memberIds.length >= 10) {
+        teamLeadId = leadId;
+        leadTeamId = teamId;
+      }
+      teams.push({
+        id: teamId,
+        organisation_id: organisationId,
+        name: `Team ${d + 1}.${t + 1}`,
+        parent_team_id: departmentId,
+        lead_person_id: leadId,
+        created_at: at(400),
+      });
+      for (const memberId of memberIds) {
+        members.push({
+          personId: memberId,
+          teamId,
+          departmentId,
+          managerId: memberId === leadId ? headId : leadId,
+        });
+      }
+    }
+  }
+  await insertBatched(db, "team", teams);
+  await insertBatched(db, "person", people);
+
+  const snapshotId = await snapshotProfile(db, organisationId, profile, { now: at(200) });
+  const questionnaire = await readQuestionnaire(db, snapshotId);
+  const competencyKeys = questionnaire.competencies.map((competency) => competency.key);
+
+  const cycle = (name: string, releasedDaysAgo: number): Insertable<Database["cycle"]> => ({
+    id: newId(),
+    organisation_id: organisationId,
+    name,
+    profile_key: PROFILE_KEY,
+    profile_snapshot_id: snapshotId,
+    status: "released",
+    min_group_size: K,
+    lead_access: "with_consent",
+    launched_at: at(releasedDaysAgo + 40),
+    closed_at: at(releasedDaysAgo + 2),
+    released_at: at(releasedDaysAgo),
+    created_by_person_id: hrPersonId,
+    created_at: at(releasedDaysAgo + 60),
+    updated_at: at(releasedDaysAgo),
+  });
+  const previous = cycle("Ronde najaar", 180);
+  const current = cycle("Ronde voorjaar", 5);
+  await insertBatched(db, "cycle", [previous, current]);
+
+  const participants: Insertable<Database["participant"]>[] = [];
+  // A report row per participant only so the server's clock finds no release to finish
+  // (it would compute every report); team profiles never read reports.
+  const reports: Insertable<Database["report"]>[] = [];
+  const memberships: Insertable<Database["participant_team"]>[] = [];
+  const scores: Insertable<Database["competency_score"]>[] = [];
+  const counts = { current: 0, previous: 0 };
+  for (const [cycleRow, share] of [
+    [previous, PREVIOUS_CYCLE_SHARE],
+    [current, 1],
+  ] as const) {
+    for (const member of members) {
+      if (!random.chance(share)) continue;
+      const participantId = newId();
+      counts[cycleRow === current ? "current" : "previous"]++;
+      participants.push({
+        id: participantId,
+        cycle_id: cycleRow.id,
+        person_id: member.personId,
+        manager_person_id: member.managerId,
+        nomination_status: "approved",
+        shared_with_lead_at: random.chance(SHARED_WITH_LEAD_SHARE) ? cycleRow.released_at : null,
+        report_notified_at: cycleRow.released_at,
+        created_at: cycleRow.created_at,
+      });
+      reports.push({
+        id: newId(),
+        cycle_id: cycleRow.id,
+        participant_id: participantId,
+        format_version: 1,
+        content: "{}",
+        computed_at: cycleRow.released_at!,
+      });
+      [member.teamId, member.departmentId].forEach((teamId, depth) =>
+        memberships.push({
+          participant_id: participantId,
+          cycle_id: cycleRow.id,
+          team_id: teamId,
+          depth,
+        }),
+      );
+      const leniency = random.normal(0, 0.35);
+      for (const key of competencyKeys) {
+        if (random.chance(MISSING_SCORE_SHARE)) continue;
+        const score = Math.min(5, Math.max(1, random.normal(3.6 + leniency, 0.45)));
+        scores.push({
+          participant_id: participantId,
+          cycle_id: cycleRow.id,
+          competency_key: key,
+          others_mean: Math.round(score * 100) / 100,
+        });
+      }
+    }
+  }
+  await db.transaction().execute(async (trx) => {
+    await insertBatched(trx, "participant", participants);
+    await insertBatched(trx, "report", reports);
+    await insertBatched(trx, "participant_team", memberships);
+    await insertBatched(trx, "competency_score", scores);
+  });
+
+  return {
+    organisationId,
+    hrPersonId,
+    departmentHeadId,
+    teamLeadId,
+    leadTeamId,
+    teamIds,
+    smallTeams: sizes.filter((size) => size < K).length,
+    currentCycleId: current.id,
+    previousCycleId: previous.id,
+    competencyKeys,
+    participants: counts,
+    rows: { competencyScores: scores.length, participantTeams: memberships.length },
+  };
+}
+
+// -------------------------------------------------------------------------------------------
+// 1. In-process
+
+async function inProcessFigures(db: DB, world: World) {
+  const hr = await loadCycleFigures(db, world.currentCycleId, world.hrPersonId);
+  const head = await loadCycleFigures(db, world.currentCycleId, world.departmentHeadId);
+  const countShown = (figures: typeof hr.figures) =>
+    [...figures.teams.values()].filter((team) => team.anyShown).length;
+  const shown = {
+    hrTeamsShown: countShown(hr.figures),
+    hrTeamsWithheld: hr.figures.teams.size - countShown(hr.figures),
+    headTeamsShown: countShown(head.figures),
+  };
+
+  const members = await loadCycleMembers(db, world.currentCycleId);
+  const measures = [
+    {
+      label: "loadCycleFigures, HR (all teams of the organisation)",
+      note: "reads + engine",
+      ms: await repeat(RUNS, () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId)),
+    },
+    {
+      label: "loadCycleFigures, department head",
+      note: "reads + engine, known members",
+      ms: await repeat(RUNS, () =>
+        loadCycleFigures(db, world.currentCycleId, world.departmentHeadId),
+      ),
+    },
+    {
+      label: "team lead: current + previous cycle (trend)",
+      note: "two calls",
+      ms: await repeat(RUNS, async () => {
+        await loadCycleFigures(db, world.currentCycleId, world.teamLeadId);
+        await loadCycleFigures(db, world.previousCycleId, world.teamLeadId);
+      }),
+    },
+    {
+      label: "loadCycleMembers alone (the reads)",
+      note: `${fmt(members.length)} members`,
+      ms: await repeat(RUNS, () => loadCycleMembers(db, world.currentCycleId)),
+    },
+    {
+      label: "loadProfileCompetencies alone",
+      note: `${world.competencyKeys.length} competencies`,
+      ms: await repeat(RUNS, () => loadProfileCompetencies(db, world.currentCycleId)),
+    },
+    {
+      label: "knownParticipantIds alone, department head",
+      note: "participant + audit_log",
+      ms: await repeat(RUNS, () =>
+        knownParticipantIds(db, world.departmentHeadId, world.currentCycleId),
+      ),
+    },
+    {
+      label: "computeTeamFigures alone (the engine, HR)",
+      note: "pure, no database",
+      ms: await repeat(RUNS, () =>
+        computeTeamFigures({
+          competencyKeys: world.competencyKeys,
+          members,
+          k: K,
+          knownParticipantIds: new Set(),
+          normMinParticipants: NORM_MIN_PARTICIPANTS,
+        }),
+      ),
+    },
+  ];
+  return { measures, shown };
+}
+
+/** The teams whose profile page is loaded: PAGE_TEAMS of them, spread evenly. */
+function pageTeams(world: World): string[] {
+  const count = Math.min(PAGE_TEAMS, world.teamIds.length);
+  return Array.from(
+    { length: count },
+    (_, i) => world.teamIds[Math.floor((i * world.teamIds.length) / count)]!,
+  );
+}
+
+function comparisonQuery(world: World): string {
+  return (
+    `ronde=${encodeURIComponent(world.currentCycleId)}&` +
+    world.teamIds.map((id) => `team=${encodeURIComponent(id)}`).join("&")
+  );
+}
+
+async function sessionCookieOf(db: DB, personId: string): Promise<string> {
+  const cookie = (await createSession(db, personId)).split(";")[0]!;
+  if (!cookie.startsWith(`${SESSION_COOKIE_NAME}=`)) throw new Error("no session cookie");
+  return cookie;
+}
+
+/** What the page loaders do before rendering (without their audit entry). */
+async function loaderFigures(db: DB, world: World, hr: CurrentUser): Promise<LoaderFigures> {
+  const teams = pageTeams(world);
+  await loadTeamProfile(db, hr, teams[0]!, world.currentCycleId); // warm-up
+  const profileMs: number[] = [];
+  let profilesShown = 0;
+  for (const teamId of teams) {
+    const started = performance.now();
+    const profile = await loadTeamProfile(db, hr, teamId, world.currentCycleId);
+    profileMs.push(performance.now() - started);
+    if (!profile) throw new Error(`no team profile for team ${teamId}`);
+    if (profile.status !== "no_cycle") profilesShown++;
+  }
+  const url = new URL(`http://localhost/teams/vergelijken?${comparisonQuery(world)}`);
+  let comparedTeams = 0;
+  const comparisonMs = await repeat(COMPARISON_RUNS, async () => {
+    const page = await loadTeamComparison(db, hr, readComparisonQuery(url));
+    comparedTeams = page?.comparison?.teams.length ?? 0;
+  });
+  return { profileMs, profilesShown, comparisonMs, comparedTeams };
+}
+
+// -------------------------------------------------------------------------------------------
+// 2. HTTP against the built app
+
+function buildHasTeamRoutes(): string | null {
+  const entry = path.join(ROOT, "build/server/index.js");
+  if (!fs.existsSync(entry)) return "build/server/index.js is missing (run `npm run build`)";
+  const source = fs.readFileSync(entry, "utf8");
+  const missing = ["routes/teams.$teamId.profiel", "routes/teams.vergelijken"].filter(
+    (route) => !source.includes(route),
+  );
+  return missing.length > 0
+    ? `the build predates ${missing.join(" and ")} (run \`npm run build\`)`
+    : null;
+}
+
+async function httpFigures(
+  db: DB,
+  databaseUrl: string,
+  world: World,
+): Promise<HttpFigures | { skipped: string }> {
+  const problem = buildHasTeamRoutes();
+  if (problem) {
+    console.log(`Teams: pages not measured: ${problem}.`);
+    return { skipped: problem };
+  }
+  const cookie = await sessionCookieOf(db, world.hrPersonId);
+
+  const server = new ServerProcess({ databaseUrl, port: await freePort(), label: "teams server" });
+  console.log("Teams: starting the server …");
+  const startMs = await server.start();
+  try {
+    const get = async (pathAndQuery: string) => {
+      const started = performance.now();
+      const response = await fetch(`${server.baseUrl}${pathAndQuery}`, {
+        headers: { cookie, "accept-encoding": "identity" },
+        redirect: "manual",
+      });
+      const body = await response.arrayBuffer();
+      return { status: response.status, ms: performance.now() - started, bytes: body.byteLength };
+    };
+    const statusText = (statuses: number[]) => {
+      const counts = new Map<number, number>();
+      for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
+      return [...counts.entries()].map(([status, n]) => `${status}×${n}`).join(" ");
+    };
+
+    const teams = pageTeams(world);
+    console.log(`Teams: GET /teams/<id>/profiel for ${fmt(teams.length)} teams …`);
+    const ronde = `ronde=${encodeURIComponent(world.currentCycleId)}`;
+    await get(`/teams/${teams[0]}/profiel?${ronde}`); // warm-up
+    const profiles = [];
+    for (const teamId of teams) profiles.push(await get(`/teams/${teamId}/profiel?${ronde}`));
+
+    console.log(`Teams: GET /teams/vergelijken with all ${fmt(TEAMS)} teams …`);
+    const comparisonUrl = `/teams/vergelijken?${comparisonQuery(world)}`;
+    await get(comparisonUrl); // warm-up
+    const comparisons = [];
+    for (let run = 0; run < COMPARISON_RUNS; run++) comparisons.push(await get(comparisonUrl));
+
+    return {
+      startMs,
+      profileStatuses: statusText(profiles.map((p) => p.status)),
+      profileMs: profiles.map((p) => p.ms),
+      profileBytes: median(profiles.map((p) => p.bytes)),
+      comparisonStatuses: statusText(comparisons.map((c) => c.status)),
+      comparisonMs: comparisons.map((c) => c.ms),
+      comparisonBytes: comparisons[0]!.bytes,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+// -------------------------------------------------------------------------------------------
+// Measuring and printing
+
+/** Milliseconds of each of `runs` calls, one after the other, after one warm-up call. */
+async function repeat(runs: number, work: () => unknown): Promise<number[]> {
+  await work();
+  const ms: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await work();
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+export function printTeamsBench(bench: TeamsBench) {
+  console.log(
+    `\n== Teams 1: the municipality (${fmt(bench.people)} people, ${fmt(bench.teams)} teams under ` +
+      `${bench.departments} departments, profile ${PROFILE_KEY}, k = ${K}; setup, not timed)`,
+  );
+  console.log(
+    table(
+      [
+        ["competencies in the profile", fmt(bench.competencies)],
+        ["teams under k (1–2 members)", fmt(bench.smallTeams)],
+        [
+          "participants, current / previous cycle",
+          `${fmt(bench.participants.current)} / ${fmt(bench.participants.previous)}`,
+        ],
+        ["competency_score rows (≈5% missing)", fmt(bench.rows.competencyScores)],
+        ["participant_team rows", fmt(bench.rows.participantTeams)],
+        ["generation", `${bench.generationSeconds.toFixed(1)} s`],
+        [
+          "teams + departments with a figure shown to HR / withheld entirely",
+          `${fmt(bench.shown.hrTeamsShown)} / ${fmt(bench.shown.hrTeamsWithheld)}`,
+        ],
+        [
+          "teams + departments with a figure shown to the department head",
+          fmt(bench.shown.headTeamsShown),
+        ],
+      ],
+      ["measure", "value"],
+    ),
+  );
+
+  console.log(`\n== Teams 2: team figures in-process (${RUNS} runs after one warm-up)`);
+  console.log(
+    table(
+      bench.inProcess.map((m) => [
+        m.label,
+        fmt(median(m.ms), 1),
+        fmt(Math.min(...m.ms), 1),
+        m.note,
+      ]),
+      ["measure", "median ms", "min ms", "note"],
+    ),
+  );
+
+  const l = bench.loaders;
+  console.log(
+    `\n== Teams 3: page loaders in-process, signed in as HR (no rendering, no audit entry)`,
+  );
+  console.log(
+    table(
+      [
+        [
+          `loadTeamProfile, ${fmt(l.profileMs.length)} teams (${fmt(l.profilesShown)} with a profile)`,
+          `${fmt(median(l.profileMs), 1)} / ${fmt(Math.min(...l.profileMs), 1)} / ${fmt(Math.max(...l.profileMs), 1)} ms`,
+        ],
+        [
+          `  … all ${fmt(bench.teams)} teams one after the other (estimated)`,
+          `${((median(l.profileMs) * bench.teams) / 1000).toFixed(1)} s`,
+        ],
+        [
+          `loadTeamComparison, all ${fmt(bench.teams)} teams (${fmt(l.comparedTeams)} compared)`,
+          `${fmt(median(l.comparisonMs), 1)} / ${fmt(Math.min(...l.comparisonMs), 1)} / ${fmt(Math.max(...l.comparisonMs), 1)} ms`,
+        ],
+      ],
+      ["measure", "median / min / max"],
+    ),
+  );
+
+  console.log(`\n== Teams 4: pages through HTTP (signed in as HR, one request at a time)`);
+  if ("skipped" in bench.http) {
+    console.log(`  not measured: ${bench.http.skipped}`);
+    return;
+  }
+  const h = bench.http;
+  console.log(
+    table(
+      [
+        ["server start", `${fmt(h.startMs)} ms`],
+        [`GET /teams/<id>/profiel, ${fmt(h.profileMs.length)} teams`, h.profileStatuses],
+        [
+          "  … median / p90 / max",
+          `${fmt(median(h.profileMs), 1)} / ${fmt(quantile(h.profileMs, 0.9), 1)} / ${fmt(Math.max(...h.profileMs), 1)} ms`,
+        ],
+        ["  … min", `${fmt(Math.min(...h.profileMs), 1)} ms`],
+        [
+          `  … all ${fmt(bench.teams)} teams one after the other (estimated)`,
+          `${((median(h.profileMs) * bench.teams) / 1000).toFixed(1)} s`,
+        ],
+        ["  … HTML (median)", `${fmt(h.profileBytes)} bytes`],
+        [`GET /teams/vergelijken, all ${fmt(bench.teams)} teams`, h.comparisonStatuses],
+        [
+          "  … median / min",
+          `${fmt(median(h.comparisonMs), 1)} / ${fmt(Math.min(...h.comparisonMs), 1)} ms (${h.comparisonMs.length} runs)`,
+        ],
+        ["  … HTML", `${fmt(h.comparisonBytes)} bytes`],
+      ],
+      ["measure", "value"],
+    ),
+  );
+}
