@@ -40,7 +40,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
   return {
     locale: await getLocale(request),
-    user: user && { name: user.name, isHrAdmin: user.isHrAdmin },
+    user: user && {
+      name: user.name,
+      isHrAdmin: user.isHrAdmin,
+      isTeamLead: user.roles.includes("team_lead"),
+    },
   };
 }
 
@@ -113,6 +117,11 @@ function SiteHeader() {
             {user ? (
               <li>
                 <NavLink to="/mijn">{t("layout.nav.mine")}</NavLink>
+              </li>
+            ) : null}
+            {user?.isHrAdmin || user?.isTeamLead ? (
+              <li>
+                <NavLink to="/teams">{t("teams.nav")}</NavLink>
               </li>
             ) : null}
             {user?.isHrAdmin ? (

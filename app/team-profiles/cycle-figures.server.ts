@@ -263,6 +263,7 @@ export async function loadCycleFigures(
     k: cycle.k,
     knownParticipantIds: known,
     normMinParticipants: NORM_MIN_PARTICIPANTS,
+    withholdExposedNorm: true,
   });
   return { cycle, competencies, figures };
 }

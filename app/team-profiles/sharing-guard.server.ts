@@ -1,5 +1,5 @@
 import type { DB } from "#db/database";
-import { loadCycleFigures } from "./cycle-figures.server";
+import { loadCycleFigures, loadReleasedCycle } from "./cycle-figures.server";
 
 const TEAM_VIEW_ACTIONS = [
   "team_profile_viewed",
@@ -11,8 +11,10 @@ const TEAM_VIEW_ACTIONS = [
 /**
  * Whether sharing this report with the participant's manager would let that manager work out
  * colleagues' results: the manager has already seen a team figure of this cycle which, with
- * this report known, leaves fewer than k unknown members behind it. (Sharing first and looking
- * later is safe: the team profile then withholds that figure.)
+ * this report known, leaves fewer than k unknown members behind it; or the organisation norm,
+ * which the manager has seen on a team page or in their own report, would with this report
+ * known leave 1..k − 1 unknown members of the whole cycle. (Sharing first and looking later is
+ * safe: the team profile then withholds that figure, or the norm.)
  */
 export async function sharingWouldExposeColleague(db: DB, participantId: string): Promise<boolean> {
   const participant = await db
@@ -24,20 +26,37 @@ export async function sharingWouldExposeColleague(db: DB, participantId: string)
   if (!participant?.manager_person_id || participant.status !== "released") return false;
   const managerId = participant.manager_person_id;
 
-  const views = await db
-    .selectFrom("audit_log")
-    .select("details")
-    .where("actor_person_id", "=", managerId)
-    .where("action", "in", [...TEAM_VIEW_ACTIONS])
-    .execute();
+  const [views, ownParticipation] = await Promise.all([
+    db
+      .selectFrom("audit_log")
+      .select("details")
+      .where("actor_person_id", "=", managerId)
+      .where("action", "in", [...TEAM_VIEW_ACTIONS])
+      .execute(),
+    db
+      .selectFrom("participant")
+      .select("id")
+      .where("cycle_id", "=", participant.cycle_id)
+      .where("person_id", "=", managerId)
+      .executeTakeFirst(),
+  ]);
   const seenTeams = new Set<string>();
+  let sawCycle = false;
   for (const view of views) {
     const details = parseViewDetails(view.details);
     if (details.cycleIds.includes(participant.cycle_id)) {
+      sawCycle = true;
       for (const teamId of details.teamIds) seenTeams.add(teamId);
     }
   }
-  if (seenTeams.size === 0) return false;
+  // The organisation norm is on every team page and comparison of the cycle, and in the
+  // manager's own report when they took part.
+  const sawNorm = sawCycle || ownParticipation !== undefined;
+  if (seenTeams.size === 0 && !sawNorm) return false;
+  // Reports still being written (release in progress): no team page has shown this cycle
+  // yet, but the manager's own report may show the norm already. Until every report is
+  // there the figures cannot be worked out, so sharing waits (refused, never a 500).
+  if (!(await loadReleasedCycle(db, participant.cycle_id))) return true;
 
   const [before, after] = await Promise.all([
     loadCycleFigures(db, participant.cycle_id, managerId),
@@ -45,6 +64,12 @@ export async function sharingWouldExposeColleague(db: DB, participantId: string)
       extraKnownParticipantIds: [participantId],
     }),
   ]);
+  if (sawNorm) {
+    // The norm seen so far would, with this report known, give away the rest of the cycle.
+    for (const key of Object.keys(before.figures.norm)) {
+      if (!after.figures.norm[key]) return true;
+    }
+  }
   for (const teamId of seenTeams) {
     const was = before.figures.teams.get(teamId);
     const will = after.figures.teams.get(teamId);

@@ -163,23 +163,49 @@ const matrix: Record<string, MatrixEntry> = {
 
   // Signed-in pages.
   "routes/mijn._index": { get: () => [{ url: "/mijn", expect: signedIn("signIn", "ok") }] },
-  "routes/teams.$teamId": {
+  // Teams and team profiles: leads (their teams and the teams below) and HR (every team);
+  // employees who lead nothing have none of these pages. All GET only.
+  "routes/teams._index": {
+    get: () => [{ url: "/teams", expect: leadsAndHr() }],
+  },
+  "routes/teams.$teamId._index": {
     get: (data) => [
+      { url: `/teams/${data.cast.team.id}`, expect: teamViewers() },
+      { url: "/teams/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+  },
+  "routes/teams.$teamId.profiel": {
+    get: (data) => [
+      { url: `/teams/${data.cast.team.id}/profiel`, expect: teamViewers() },
       {
-        url: `/teams/${data.cast.team.id}`,
-        expect: perRole({
-          anonymous: "signIn",
-          E: "notFound",
-          E2: "notFound",
-          L: "ok",
-          L2: "notFound",
-          H: "ok",
-        }),
-      },
-      {
-        url: "/teams/bestaat-niet",
+        url: `/teams/${data.cast.team.id}/profiel?ronde=bestaat-niet`,
         expect: signedIn("signIn", "notFound"),
       },
+      { url: "/teams/bestaat-niet/profiel", expect: signedIn("signIn", "notFound") },
+    ],
+  },
+  "routes/teams.$teamId.profiel[.csv]": {
+    get: (data) => [
+      { url: `/teams/${data.cast.team.id}/profiel.csv`, expect: teamViewers() },
+      { url: "/teams/bestaat-niet/profiel.csv", expect: signedIn("signIn", "notFound") },
+    ],
+  },
+  // Comparing: the form for every lead and HR; a team the user may not pick answers 404.
+  "routes/teams.vergelijken": {
+    get: (data) => [
+      { url: "/teams/vergelijken", expect: leadsAndHr() },
+      { url: compareUrl(data), expect: hrOnly() },
+      {
+        url: `/teams/vergelijken?ronde=bestaat-niet&team=${data.cast.team.id}`,
+        expect: signedIn("signIn", "notFound"),
+      },
+    ],
+  },
+  "routes/teams.vergelijken[.csv]": {
+    get: (data) => [
+      { url: compareUrl(data, ".csv"), expect: hrOnly() },
+      // Fewer than two teams is no comparison: no file.
+      { url: "/teams/vergelijken.csv", expect: signedIn("signIn", "notFound") },
     ],
   },
   "routes/beheer._index": {
@@ -391,6 +417,34 @@ const matrix: Record<string, MatrixEntry> = {
 
 const roundUrl = (data: MatrixData, rest = "") =>
   `/beheer/rondes/${data.rounds.collectingCycleId}${rest}`;
+
+/** E's team and L2's team side by side: only HR may pick both. */
+const compareUrl = (data: MatrixData, suffix = "") =>
+  `/teams/vergelijken${suffix}?team=${data.cast.team.id}&team=${data.cast.otherTeam.id}`;
+
+/** Every lead and HR; a plain employee gets 404. */
+function leadsAndHr(): Expectation {
+  return perRole({
+    anonymous: "signIn",
+    E: "notFound",
+    E2: "notFound",
+    L: "ok",
+    L2: "ok",
+    H: "ok",
+  });
+}
+
+/** A page of E's team: its lead and HR. */
+function teamViewers(): Expectation {
+  return perRole({
+    anonymous: "signIn",
+    E: "notFound",
+    E2: "notFound",
+    L: "ok",
+    L2: "notFound",
+    H: "ok",
+  });
+}
 
 function hrOnly(): Expectation {
   return perRole({

@@ -31,6 +31,14 @@ export interface TeamFiguresInput {
   knownParticipantIds: ReadonlySet<string>;
   /** The organisation norm needs this many participants with a score (NORM_MIN_PARTICIPANTS). */
   normMinParticipants: number;
+  /**
+   * Leave a competency out of `norm` when, even with every frontier team withheld, the norm
+   * together with the members this viewer knows still gives away 1..k − 1 unknown members
+   * (few participants, many known, or k above the norm's minimum). Pages set it: a viewer who
+   * does not take part in the cycle (a department head, HR) has no report with the norm in it,
+   * so the team profile must not hand it to them. Without it the norm is always returned.
+   */
+  withholdExposedNorm?: boolean;
 }
 
 export type WithheldReason =
@@ -299,6 +307,9 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
           knownInFrontier += tally.known[t]!;
         }
       }
+      // No team left to withhold, and the norm still leaves 1..k − 1 unknown members: it is
+      // not this viewer's to see on a team page.
+      if (input.withholdExposedNorm && remainder() >= 1 && remainder() < k) delete norm[key];
     }
 
     for (let t = 0; t < teamCount; t++) {

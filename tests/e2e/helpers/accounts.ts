@@ -171,6 +171,8 @@ export interface MatrixCast {
   hrAdmin: DemoPerson;
   /** E's team. */
   team: DemoTeam;
+  /** A team L2 leads (so L2 may view it), which L does not see. */
+  otherTeam: DemoTeam;
 }
 
 let castCache: Promise<MatrixCast> | undefined;
@@ -205,7 +207,18 @@ export function matrixCast(): Promise<MatrixCast> {
           ...demo.people.filter((person) => isLead(demo, person.id)),
         ].find((person) => !person.isHrAdmin && !seesTeam(person));
         if (!otherLead) continue;
-        return { employee, otherEmployee, lead, otherLead, hrAdmin: demo.hrAdmin, team };
+        const ledByOtherLead = demo.teams.find((candidate) => candidate.leadId === otherLead.id);
+        if (!ledByOtherLead) continue;
+        if (visibleTeamIds(demo, lead.id).includes(ledByOtherLead.id)) continue;
+        return {
+          employee,
+          otherEmployee,
+          lead,
+          otherLead,
+          hrAdmin: demo.hrAdmin,
+          team,
+          otherTeam: ledByOtherLead,
+        };
       }
     }
     throw new Error("the demo has no employees and leads to fill the authorisation matrix");

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AdminOverview } from "~/admin/overview.server";
 import * as adminPage from "~/routes/beheer._index";
 import * as auditPage from "~/routes/beheer.logboek";
-import * as teamPage from "~/routes/teams.$teamId";
+import * as teamPage from "~/routes/teams.$teamId._index";
 import type { TeamPage } from "~/teams/team-page.server";
 import {
   call,

@@ -39,6 +39,9 @@ export default function TeamPage() {
       <h1>{t("team.title", { name: team.name })}</h1>
       <p>{team.leadName ? t("team.lead", { name: team.leadName }) : t("team.noLead")}</p>
       <p className="muted">{t("team.privacy")}</p>
+      <p className="actions">
+        <Link to={`/teams/${team.id}/profiel`}>{t("teams.openProfile")}</Link>
+      </p>
 
       {team.subTeams.length > 0 ? (
         <section aria-labelledby="subteams-title">

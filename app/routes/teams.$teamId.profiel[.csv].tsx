@@ -1,0 +1,66 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { notFound, requireUser } from "~/auth/guards.server";
+import { getDb } from "~/db.server";
+import { getLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/messages";
+import { teamProfileCsv, teamProfileCsvFileName } from "~/team-profiles/team-profile-csv";
+import { loadTeamProfile, recordTeamProfileExported } from "~/team-profiles/team-profile.server";
+import { dayInOrganisation } from "~/utils/dates";
+
+// /teams/<id>/profiel.csv?ronde=<cycleId>: the team profile's aggregated figures as a
+// spreadsheet, for whoever may see the page. Never member-level data. A team without a
+// released cycle has no file (404).
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = await getDb();
+  const ronde = new URL(request.url).searchParams.get("ronde")?.trim() || null;
+  const profile = await loadTeamProfile(db, user, params.teamId ?? "", ronde, {
+    memberResults: false,
+  });
+  if (!profile || profile.status !== "ready") throw notFound();
+  // The language the user reads Rondom in, as the progress export.
+  const locale = await getLocale(request);
+  const t = translator(locale);
+  const csv = teamProfileCsv(
+    profile.rows,
+    {
+      competency: t("teamProfile.csv.competency"),
+      cluster: t("teamProfile.csv.cluster"),
+      organisationWide: t("teamProfile.csv.organisationWide"),
+      teamMean: t("teamProfile.csv.teamMean"),
+      members: t("teamProfile.csv.members"),
+      norm: t("teamProfile.csv.norm"),
+      normParticipants: t("teamProfile.csv.normParticipants"),
+      previousMean: t("teamProfile.csv.previousMean"),
+      change: t("teamProfile.csv.change"),
+      spreadLow: t("teamProfile.csv.spreadLow"),
+      spreadMiddle: t("teamProfile.csv.spreadMiddle"),
+      spreadHigh: t("teamProfile.csv.spreadHigh"),
+      reason: t("teamProfile.csv.reason"),
+      yes: t("teamProfile.csv.yes"),
+      no: t("teamProfile.csv.no"),
+      reasonValue: {
+        too_few: t("teamProfile.withheld.too_few"),
+        differencing: t("teamProfile.withheld.differencing"),
+        known_members: t("teamProfile.withheld.known_members"),
+      },
+    },
+    locale,
+  );
+  await recordTeamProfileExported(db, user, profile);
+  const fileName = teamProfileCsvFileName(
+    t("teamProfile.csv.filePrefix"),
+    profile.team.name,
+    profile.cycle.name,
+    dayInOrganisation(),
+  );
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Robots-Tag": "noindex, nofollow",
+    },
+  });
+}

@@ -1,0 +1,100 @@
+import type { NormFigure, WithheldReason } from "./engine/team-figures";
+
+// The comparison's page model and query, shared by the server module, the CSV and the
+// components (no server code here).
+
+/** The `ronde` value "each team its own newest released cycle". */
+export const LATEST_ROUND = "laatste";
+
+export interface ComparisonQuery {
+  /** A cycle id, LATEST_ROUND, or null (the default: the organisation's newest released cycle). */
+  ronde: string | null;
+  /** The chosen teams, in the order given, without duplicates. */
+  teamIds: string[];
+}
+
+/** Reads `?ronde=…&team=…&team=…`. */
+export function readComparisonQuery(url: URL): ComparisonQuery {
+  const ronde = url.searchParams.get("ronde")?.trim() ?? "";
+  const teamIds: string[] = [];
+  for (const raw of url.searchParams.getAll("team")) {
+    const id = raw.trim();
+    if (id !== "" && !teamIds.includes(id)) teamIds.push(id);
+  }
+  return { ronde: ronde === "" ? null : ronde, teamIds };
+}
+
+/** The query string of a comparison (for the CSV link and the form). */
+export function comparisonSearch(ronde: string, teamIds: readonly string[]): string {
+  const params = new URLSearchParams();
+  params.set("ronde", ronde);
+  for (const id of teamIds) params.append("team", id);
+  return params.toString();
+}
+
+/** Why a cell has no figure: the engine's reasons, or the team had no members in that cycle. */
+export type ComparisonWithheldReason = WithheldReason | "not_in_cycle";
+
+export type ComparisonCell =
+  | { shown: true; mean: number; members: number }
+  | { shown: false; reason: ComparisonWithheldReason };
+
+export interface ComparisonCycle {
+  id: string;
+  name: string;
+  releasedAt: string;
+  k: number;
+}
+
+export interface ComparedTeam {
+  id: string;
+  name: string;
+  parentName: string | null;
+  /** The cycle the team's figures come from; null when it took part in no released cycle. */
+  cycle: ComparisonCycle | null;
+  /** By axis key; every axis is present. */
+  cells: Record<string, ComparisonCell>;
+  /** At least one axis has a figure. */
+  anyShown: boolean;
+}
+
+export interface ComparisonAxis {
+  key: string;
+  name: string;
+  organisationWide: boolean;
+}
+
+export interface TeamComparison {
+  axes: ComparisonAxis[];
+  /** The teams' profiles differ: only the organisation-wide competencies are compared. */
+  organisationWideOnly: boolean;
+  teams: ComparedTeam[];
+  /** The organisation norm, only when every team's figures come from the same cycle. */
+  norm: { cycle: ComparisonCycle; values: Record<string, NormFigure | null> } | null;
+  /** The rating scale of the cycles (for the radar's range). */
+  scale: { min: number; max: number };
+  /** The cycles the figures come from (for the audit log). */
+  cycleIds: string[];
+}
+
+export interface ComparisonTeamOption {
+  id: string;
+  name: string;
+}
+
+export interface ComparisonForm {
+  /** The selectable teams grouped by department (a top-level team heads its own group). */
+  groups: { name: string; teams: ComparisonTeamOption[] }[];
+  /** Released cycles of the organisation, newest first. */
+  rounds: { id: string; name: string; releasedAt: string }[];
+  /** The chosen round: a cycle id or LATEST_ROUND. */
+  ronde: string;
+  chosenTeamIds: string[];
+}
+
+export interface ComparisonPageModel {
+  form: ComparisonForm;
+  /** Fewer than two teams chosen: none yet (200) or one submitted (400). */
+  problem: "none" | "one" | null;
+  comparison: TeamComparison | null;
+}

@@ -1,0 +1,186 @@
+import type { DB } from "#db/database";
+import type { CurrentUser } from "~/auth/guards.server";
+import {
+  loadCycleFigures,
+  releasedCyclesOfOrganisation,
+  releasedCyclesOfTeam,
+  selectableTeams,
+  type ProfileCompetency,
+  type ReleasedCycle,
+} from "./cycle-figures.server";
+import { sharedAxes } from "./engine/reading";
+import {
+  LATEST_ROUND,
+  type ComparedTeam,
+  type ComparisonCell,
+  type ComparisonCycle,
+  type ComparisonForm,
+  type ComparisonPageModel,
+  type ComparisonQuery,
+  type TeamComparison,
+} from "./comparison-model";
+
+export * from "./comparison-model";
+
+// The page model of /teams/vergelijken (and its CSV): two or more teams side by side. Every
+// figure comes from loadCycleFigures (the anonymity engine, as this viewer may see it); this
+// module only picks the teams' figures and the shared axes, it never computes a team figure.
+
+/** Leads and HR compare teams; everyone else gets a 404 (the caller throws it). */
+export function mayCompareTeams(user: CurrentUser): boolean {
+  return user.isHrAdmin || user.visibleTeamIds.length > 0;
+}
+
+/**
+ * The comparison page for this user, or null when it must answer 404: the user may not
+ * compare teams, a chosen team is not one they may pick, or the round does not exist.
+ */
+export async function loadTeamComparison(
+  db: DB,
+  user: CurrentUser,
+  query: ComparisonQuery,
+): Promise<ComparisonPageModel | null> {
+  if (!mayCompareTeams(user)) return null;
+  const [selectable, rounds] = await Promise.all([
+    selectableTeams(db, user),
+    releasedCyclesOfOrganisation(db, user.organisationId),
+  ]);
+  const byId = new Map(selectable.map((team) => [team.id, team]));
+  if (query.teamIds.some((id) => !byId.has(id))) return null;
+  const ronde = query.ronde ?? rounds[0]?.id ?? LATEST_ROUND;
+  if (ronde !== LATEST_ROUND && !rounds.some((round) => round.id === ronde)) return null;
+
+  const form: ComparisonForm = {
+    groups: groupTeams(selectable),
+    rounds: rounds.map((round) => ({
+      id: round.id,
+      name: round.name,
+      releasedAt: round.releasedAt,
+    })),
+    ronde,
+    chosenTeamIds: query.teamIds,
+  };
+  if (query.teamIds.length < 2) {
+    return { form, problem: query.teamIds.length === 0 ? "none" : "one", comparison: null };
+  }
+  const teams = query.teamIds.map((id) => byId.get(id)!);
+  const comparison = await buildComparison(db, user, teams, ronde, rounds);
+  return { form, problem: null, comparison };
+}
+
+function groupTeams(
+  teams: readonly { id: string; name: string; parentName: string | null }[],
+): ComparisonForm["groups"] {
+  // selectableTeams sorts by (parent name or own name), a top-level team before its sub-teams.
+  const groups: ComparisonForm["groups"] = [];
+  for (const team of teams) {
+    const name = team.parentName ?? team.name;
+    const last = groups.at(-1);
+    if (last && last.name === name) last.teams.push({ id: team.id, name: team.name });
+    else groups.push({ name, teams: [{ id: team.id, name: team.name }] });
+  }
+  return groups;
+}
+
+type Figures = Awaited<ReturnType<typeof loadCycleFigures>>;
+
+async function buildComparison(
+  db: DB,
+  user: CurrentUser,
+  teams: readonly { id: string; name: string; parentName: string | null }[],
+  ronde: string,
+  rounds: readonly ReleasedCycle[],
+): Promise<TeamComparison> {
+  // The cycle per team: the chosen one, or each team's own newest released cycle.
+  const cycleOfTeam = new Map<string, ReleasedCycle | null>();
+  if (ronde === LATEST_ROUND) {
+    const latest = await Promise.all(teams.map((team) => releasedCyclesOfTeam(db, team.id)));
+    teams.forEach((team, index) => {
+      const cycle = latest[index]?.find((c) => c.organisationId === user.organisationId);
+      cycleOfTeam.set(team.id, cycle ?? null);
+    });
+  } else {
+    const cycle = rounds.find((round) => round.id === ronde) ?? null;
+    for (const team of teams) cycleOfTeam.set(team.id, cycle);
+  }
+
+  // One engine run per cycle, as this viewer may see it.
+  const cycleIds = [...new Set([...cycleOfTeam.values()].flatMap((c) => (c ? [c.id] : [])))];
+  const figuresByCycle = new Map<string, Figures>();
+  for (const cycleId of cycleIds) {
+    figuresByCycle.set(cycleId, await loadCycleFigures(db, cycleId, user.id));
+  }
+
+  const profiles: ProfileCompetency[][] = cycleIds.map(
+    (id) => figuresByCycle.get(id)!.competencies,
+  );
+  const { keys, organisationWideOnly } =
+    profiles.length > 0 ? sharedAxes(profiles) : { keys: [], organisationWideOnly: false };
+  const competencyByKey = new Map(profiles[0]?.map((c) => [c.key, c]) ?? []);
+  const axes = keys.map((key) => {
+    const competency = competencyByKey.get(key);
+    return {
+      key,
+      name: competency?.name ?? key,
+      organisationWide: competency?.organisationWide ?? false,
+    };
+  });
+
+  const compared = teams.map((team): ComparedTeam => {
+    const cycle = cycleOfTeam.get(team.id) ?? null;
+    const teamFigures = cycle ? figuresByCycle.get(cycle.id)?.figures.teams.get(team.id) : null;
+    const cells: Record<string, ComparisonCell> = {};
+    for (const key of keys) {
+      const figure = teamFigures?.competencies[key];
+      if (!figure) cells[key] = { shown: false, reason: "not_in_cycle" };
+      else if (figure.shown)
+        cells[key] = { shown: true, mean: figure.mean, members: figure.members };
+      else cells[key] = { shown: false, reason: figure.reason };
+    }
+    return {
+      id: team.id,
+      name: team.name,
+      parentName: team.parentName,
+      cycle: cycle ? comparisonCycle(cycle) : null,
+      cells,
+      anyShown: Object.values(cells).some((cell) => cell.shown),
+    };
+  });
+
+  const onlyCycle = cycleIds.length === 1 ? figuresByCycle.get(cycleIds[0]!)! : null;
+  const norm = onlyCycle
+    ? {
+        cycle: comparisonCycle(onlyCycle.cycle),
+        values: Object.fromEntries(keys.map((key) => [key, onlyCycle.figures.norm[key] ?? null])),
+      }
+    : null;
+
+  return {
+    axes,
+    organisationWideOnly,
+    teams: compared,
+    norm,
+    scale: await scaleOf(db, cycleIds),
+    cycleIds,
+  };
+}
+
+function comparisonCycle(cycle: ReleasedCycle): ComparisonCycle {
+  return { id: cycle.id, name: cycle.name, releasedAt: cycle.releasedAt, k: cycle.k };
+}
+
+/** The range of the cycles' rating scales (1–5 when there is none to read). */
+async function scaleOf(db: DB, cycleIds: readonly string[]): Promise<{ min: number; max: number }> {
+  if (cycleIds.length === 0) return { min: 1, max: 5 };
+  const row = await db
+    .selectFrom("profile_scale_point")
+    .innerJoin("cycle", "cycle.profile_snapshot_id", "profile_scale_point.snapshot_id")
+    .select((eb) => [
+      eb.fn.min<number>("profile_scale_point.value").as("min"),
+      eb.fn.max<number>("profile_scale_point.value").as("max"),
+    ])
+    .where("cycle.id", "in", [...cycleIds])
+    .executeTakeFirst();
+  if (row?.min === null || row?.min === undefined || row.max === null) return { min: 1, max: 5 };
+  return { min: Number(row.min), max: Number(row.max) };
+}

@@ -1,0 +1,296 @@
+import type { DB } from "#db/database";
+import { recordAudit } from "~/audit/audit-log.server";
+import { mayViewTeam, type CurrentUser } from "~/auth/guards.server";
+import { REPORT_FORMAT_VERSION, type ReportContent } from "~/reports/report-content";
+import {
+  loadCycleFigures,
+  previousCycleOfTeam,
+  releasedCyclesOfTeam,
+  type ReleasedCycle,
+} from "./cycle-figures.server";
+import type { TeamFigures, WithheldReason } from "./engine/team-figures";
+import { teamReading, teamTrend } from "./engine/reading";
+import type { TeamProfileRow } from "./team-profile-csv";
+
+// The page model of /teams/<id>/profiel (and its CSV): one team in one released cycle. Every
+// team figure comes from loadCycleFigures (the anonymity engine, as this viewer may see it);
+// this module picks the team's figures, the norm, the trend and the reading, and never
+// computes a team figure itself. Member-level results appear only for the viewer's own
+// members of that round who shared their report with them.
+
+export interface TeamProfileTeam {
+  id: string;
+  name: string;
+  organisationId: string;
+  parent: { id: string; name: string } | null;
+}
+
+export interface TeamProfileCycle {
+  id: string;
+  name: string;
+  releasedAt: string;
+  k: number;
+}
+
+export interface MemberResult {
+  participantId: string;
+  name: string;
+  /** The member's "all others" score (without the viewer's own answers), in row order. */
+  scores: (number | null)[];
+}
+
+export interface TeamProfile {
+  status: "ready";
+  team: TeamProfileTeam;
+  cycle: TeamProfileCycle;
+  /** Every released cycle of the team, newest first: the choices of the cycle form. */
+  cycles: TeamProfileCycle[];
+  previousCycle: TeamProfileCycle | null;
+  rows: TeamProfileRow[];
+  anyShown: boolean;
+  /** The reasons of the withheld figures, each once (for the explanation when none shows). */
+  withheldReasons: WithheldReason[];
+  /** Competency names, strongest and weakest first; null without enough shown figures. */
+  reading: { basis: "norm" | "team"; strongest: string[]; weakest: string[] } | null;
+  /** Direct sub-teams that had members in this cycle. */
+  subTeams: { id: string; name: string }[];
+  /** Only for the members' round manager, only members who shared; else null. */
+  memberResults: MemberResult[] | null;
+}
+
+export interface NoTeamProfile {
+  status: "no_cycle";
+  team: TeamProfileTeam;
+}
+
+async function loadTeam(db: DB, teamId: string): Promise<TeamProfileTeam | null> {
+  const row = await db
+    .selectFrom("team")
+    .leftJoin("team as parent", "parent.id", "team.parent_team_id")
+    .select([
+      "team.id",
+      "team.name",
+      "team.organisation_id",
+      "parent.id as parent_id",
+      "parent.name as parent_name",
+    ])
+    .where("team.id", "=", teamId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    organisationId: row.organisation_id,
+    parent: row.parent_id && row.parent_name ? { id: row.parent_id, name: row.parent_name } : null,
+  };
+}
+
+function toCycle(cycle: ReleasedCycle): TeamProfileCycle {
+  return { id: cycle.id, name: cycle.name, releasedAt: cycle.releasedAt, k: cycle.k };
+}
+
+/** A team the engine did not see in the cycle: nothing to show. */
+function emptyFigures(teamId: string, keys: readonly string[]): TeamFigures {
+  return {
+    teamId,
+    anyShown: false,
+    competencies: Object.fromEntries(
+      keys.map((key) => [key, { shown: false as const, reason: "too_few" as const }]),
+    ),
+  };
+}
+
+/**
+ * The team profile as this user may see it, or null (answer 404): the team is not theirs to
+ * view, or `ronde` is not a released cycle of this team. Without `ronde`, the team's newest
+ * released cycle; without any, "no profile yet". `memberResults: false` (the CSV) leaves
+ * member-level results out.
+ */
+export async function loadTeamProfile(
+  db: DB,
+  user: CurrentUser,
+  teamId: string,
+  ronde: string | null,
+  options: { memberResults?: boolean } = {},
+): Promise<TeamProfile | NoTeamProfile | null> {
+  const team = await loadTeam(db, teamId);
+  if (!team || !mayViewTeam(user, { id: team.id, organisation_id: team.organisationId })) {
+    return null;
+  }
+  const cycles = (await releasedCyclesOfTeam(db, team.id)).filter(
+    (cycle) => cycle.organisationId === team.organisationId,
+  );
+  const chosen = ronde === null ? cycles[0] : cycles.find((cycle) => cycle.id === ronde);
+  if (!chosen) return ronde === null ? { status: "no_cycle", team } : null;
+
+  const previous = await previousCycleOfTeam(db, team.id, chosen);
+  const [current, before, subTeams, memberRows] = await Promise.all([
+    loadCycleFigures(db, chosen.id, user.id),
+    previous ? loadCycleFigures(db, previous.id, user.id) : Promise.resolve(null),
+    db
+      .selectFrom("team")
+      .select(["id", "name"])
+      .where("parent_team_id", "=", team.id)
+      .orderBy("name")
+      .execute(),
+    options.memberResults === false
+      ? Promise.resolve([])
+      : sharedMembers(db, user, team.id, chosen),
+  ]);
+  const keys = current.competencies.map((competency) => competency.key);
+  const figures = current.figures.teams.get(team.id) ?? emptyFigures(team.id, keys);
+  const previousFigures = before?.figures.teams.get(team.id) ?? null;
+  const trend = previousFigures ? teamTrend(keys, figures, previousFigures) : {};
+  const norm = current.figures.norm;
+
+  const rows: TeamProfileRow[] = current.competencies.map((competency) => ({
+    key: competency.key,
+    name: competency.name,
+    clusterName: competency.clusterName,
+    organisationWide: competency.organisationWide,
+    team: figures.competencies[competency.key] ?? { shown: false, reason: "too_few" },
+    norm: norm[competency.key] ?? null,
+    trend: trend[competency.key] ?? null,
+  }));
+  const nameOf = new Map(current.competencies.map((c) => [c.key, c.name]));
+  const reading = teamReading(keys, figures, norm);
+  const withheldReasons = [
+    ...new Set(rows.flatMap((row) => (row.team.shown ? [] : [row.team.reason]))),
+  ];
+
+  return {
+    status: "ready",
+    team,
+    cycle: toCycle(chosen),
+    cycles: cycles.map(toCycle),
+    previousCycle: previous && previousFigures ? toCycle(previous) : null,
+    rows,
+    anyShown: rows.some((row) => row.team.shown),
+    withheldReasons,
+    reading: reading && {
+      basis: reading.basis,
+      strongest: reading.strongest.map((key) => nameOf.get(key) ?? key),
+      weakest: reading.weakest.map((key) => nameOf.get(key) ?? key),
+    },
+    subTeams: subTeams.filter((subTeam) => current.figures.teams.has(subTeam.id)),
+    memberResults:
+      memberRows.length > 0
+        ? memberRows.map((member) => ({
+            participantId: member.participantId,
+            name: member.name,
+            scores: keys.map((key) => member.scores[key] ?? null),
+          }))
+        : null,
+  };
+}
+
+/**
+ * The members of the team (in its membership of that cycle, sub-teams included) whose round
+ * manager is this user and who shared their report with them, in a cycle that allows it;
+ * with the scores the user's view of their report shows (built without the user's own
+ * answers). The same people mayReadReport lets this user read.
+ */
+async function sharedMembers(
+  db: DB,
+  user: CurrentUser,
+  teamId: string,
+  cycle: ReleasedCycle,
+): Promise<{ participantId: string; name: string; scores: Record<string, number> }[]> {
+  if (cycle.leadAccess !== "with_consent") return [];
+  const rows = await db
+    .selectFrom("participant")
+    .innerJoin("person", "person.id", "participant.person_id")
+    .innerJoin("report", "report.participant_id", "participant.id")
+    .select([
+      "participant.id",
+      "person.first_name",
+      "person.last_name",
+      "report.content",
+      "report.format_version",
+    ])
+    .where("participant.cycle_id", "=", cycle.id)
+    .where("participant.manager_person_id", "=", user.id)
+    .where("participant.person_id", "!=", user.id)
+    .where("participant.shared_with_lead_at", "is not", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("participant_team")
+          .select("participant_team.participant_id")
+          .whereRef("participant_team.participant_id", "=", "participant.id")
+          .where("participant_team.cycle_id", "=", cycle.id)
+          .where("participant_team.team_id", "=", teamId),
+      ),
+    )
+    .orderBy("person.last_name")
+    .orderBy("person.first_name")
+    .execute();
+  const members: { participantId: string; name: string; scores: Record<string, number> }[] = [];
+  for (const row of rows) {
+    if (row.format_version !== REPORT_FORMAT_VERSION) continue;
+    const leadView = (JSON.parse(row.content) as ReportContent).leadView;
+    if (!leadView) continue;
+    const scores: Record<string, number> = {};
+    for (const competency of leadView.competencies) {
+      const mean = competency.figures.others?.mean;
+      if (mean !== undefined && mean !== null) scores[competency.key] = mean;
+    }
+    members.push({
+      participantId: row.id,
+      name: `${row.first_name} ${row.last_name}`,
+      scores,
+    });
+  }
+  return members;
+}
+
+/** One audit entry per page view; a second one when member results were on it. */
+export async function recordTeamProfileViewed(
+  db: DB,
+  user: CurrentUser,
+  profile: TeamProfile | NoTeamProfile,
+): Promise<void> {
+  const cycleIds =
+    profile.status === "ready"
+      ? [profile.cycle.id, ...(profile.previousCycle ? [profile.previousCycle.id] : [])]
+      : [];
+  await recordAudit(db, {
+    organisationId: user.organisationId,
+    actorPersonId: user.id,
+    action: "team_profile_viewed",
+    subjectType: "team",
+    subjectId: profile.team.id,
+    details: { cycleIds, teamIds: [profile.team.id] },
+  });
+  if (profile.status === "ready" && profile.memberResults) {
+    await recordAudit(db, {
+      organisationId: user.organisationId,
+      actorPersonId: user.id,
+      action: "team_member_results_viewed",
+      subjectType: "team",
+      subjectId: profile.team.id,
+      details: {
+        cycleId: profile.cycle.id,
+        participantIds: profile.memberResults.map((member) => member.participantId),
+      },
+    });
+  }
+}
+
+export async function recordTeamProfileExported(
+  db: DB,
+  user: CurrentUser,
+  profile: TeamProfile,
+): Promise<void> {
+  await recordAudit(db, {
+    organisationId: user.organisationId,
+    actorPersonId: user.id,
+    action: "team_profile_exported",
+    subjectType: "team",
+    subjectId: profile.team.id,
+    details: {
+      cycleIds: [profile.cycle.id, ...(profile.previousCycle ? [profile.previousCycle.id] : [])],
+      teamIds: [profile.team.id],
+    },
+  });
+}
