@@ -7,6 +7,7 @@ import type { RaterAnswers } from "./engine/anonymity";
 import {
   buildLeadView,
   buildReport,
+  normMinParticipants,
   organisationNorm,
   REPORT_FORMAT_VERSION,
   trendAgainst,
@@ -225,7 +226,10 @@ export async function computeCycleReports(
     .executeTakeFirst();
   const norm = existing
     ? ((JSON.parse(existing.content) as ReportContent).norm ?? null)
-    : organisationNorm(built.map(({ content }) => content));
+    : organisationNorm(
+        built.map(({ content }) => content),
+        normMinParticipants(built[0]?.participant.input.settings.k ?? 0),
+      );
 
   const teamPathOf = participants.some((participant) => !participant.hasReport)
     ? await teamPaths(db, cycle.id)

@@ -117,24 +117,28 @@ export async function setSharing(
 ): Promise<"changed" | "not_allowed" | "blocked"> {
   const access = await mayReadReport(db, user, participantId);
   if (!access.allowed || access.as !== "participant") return "not_allowed";
-  const state = await loadSharingState(db, participantId);
-  if (!state.possible) return "not_allowed";
-  if (share && state.blocked) return "blocked";
-  await db
-    .updateTable("participant")
-    .set({ shared_with_lead_at: share ? now.toISOString() : null })
-    .where("id", "=", participantId)
-    .execute();
-  await recordAudit(
-    db,
-    {
-      organisationId: user.organisationId,
-      actorPersonId: user.id,
-      action: share ? "report_shared_with_lead" : "report_unshared_with_lead",
-      subjectType: "participant",
-      subjectId: participantId,
-    },
-    now,
-  );
-  return "changed";
+  // Check and change in one transaction, as the team pages read figures and log the view in
+  // one: a lead's view cannot slip between the check and the share.
+  return db.transaction().execute(async (trx) => {
+    const state = await loadSharingState(trx, participantId);
+    if (!state.possible) return "not_allowed";
+    if (share && state.blocked) return "blocked";
+    await trx
+      .updateTable("participant")
+      .set({ shared_with_lead_at: share ? now.toISOString() : null })
+      .where("id", "=", participantId)
+      .execute();
+    await recordAudit(
+      trx,
+      {
+        organisationId: user.organisationId,
+        actorPersonId: user.id,
+        action: share ? "report_shared_with_lead" : "report_unshared_with_lead",
+        subjectType: "participant",
+        subjectId: participantId,
+      },
+      now,
+    );
+    return "changed";
+  });
 }

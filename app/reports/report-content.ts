@@ -15,6 +15,15 @@ import {
 export const REPORT_FORMAT_VERSION = 1;
 /** Organisation norm only with this many participants behind it (SPEC.md). */
 export const NORM_MIN_PARTICIPANTS = 5;
+
+/**
+ * With threshold k the norm needs k + 1 participants as well: a participant knows their own
+ * score, and the norm must not give away the other participants' together when they are
+ * fewer than k.
+ */
+export function normMinParticipants(k: number): number {
+  return Math.max(NORM_MIN_PARTICIPANTS, k + 1);
+}
 const SUMMARY_SIZE = 5;
 
 export interface RaterComment {
@@ -267,7 +276,10 @@ export function buildReport(input: ReportInput): ReportContent {
  * The organisation norm of a cycle: per competency, the mean over participants of their
  * "all others" score, where at least NORM_MIN_PARTICIPANTS participants have one.
  */
-export function organisationNorm(reports: readonly ReportContent[]): ReportContent["norm"] {
+export function organisationNorm(
+  reports: readonly ReportContent[],
+  minParticipants: number = NORM_MIN_PARTICIPANTS,
+): ReportContent["norm"] {
   const scores = new Map<string, number[]>();
   for (const report of reports) {
     for (const competency of report.competencies) {
@@ -280,7 +292,7 @@ export function organisationNorm(reports: readonly ReportContent[]): ReportConte
   }
   const norm: NonNullable<ReportContent["norm"]> = {};
   for (const [key, values] of scores) {
-    if (values.length < NORM_MIN_PARTICIPANTS) continue;
+    if (values.length < minParticipants) continue;
     norm[key] = {
       mean: values.reduce((a, b) => a + b, 0) / values.length,
       participants: values.length,

@@ -34,9 +34,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
   const ronde = new URL(request.url).searchParams.get("ronde")?.trim() || null;
-  const profile = await loadTeamProfile(db, user, params.teamId ?? "", ronde);
+  // Figures and the logged view in one transaction, as sharing checks and changes in one
+  // (app/team-profiles/sharing-guard.server.ts): no share can land in between.
+  const profile = await db.transaction().execute(async (trx) => {
+    const loaded = await loadTeamProfile(trx, user, params.teamId ?? "", ronde);
+    if (loaded) await recordTeamProfileViewed(trx, user, loaded);
+    return loaded;
+  });
   if (!profile) throw notFound();
-  await recordTeamProfileViewed(db, user, profile);
   return { profile };
 }
 

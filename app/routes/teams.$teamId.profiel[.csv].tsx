@@ -15,8 +15,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
   const ronde = new URL(request.url).searchParams.get("ronde")?.trim() || null;
-  const profile = await loadTeamProfile(db, user, params.teamId ?? "", ronde, {
-    memberResults: false,
+  // Figures and the logged export in one transaction (see teams.$teamId.profiel.tsx).
+  const profile = await db.transaction().execute(async (trx) => {
+    const loaded = await loadTeamProfile(trx, user, params.teamId ?? "", ronde, {
+      memberResults: false,
+    });
+    if (loaded?.status === "ready") await recordTeamProfileExported(trx, user, loaded);
+    return loaded;
   });
   if (!profile || profile.status !== "ready") throw notFound();
   // The language the user reads Rondom in, as the progress export.
@@ -48,7 +53,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     locale,
   );
-  await recordTeamProfileExported(db, user, profile);
   const fileName = teamProfileCsvFileName(
     t("teamProfile.csv.filePrefix"),
     profile.team.name,

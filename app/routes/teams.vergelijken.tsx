@@ -23,21 +23,26 @@ export const headers = privatePageHeaders;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
-  const page = await loadTeamComparison(db, user, readComparisonQuery(new URL(request.url)));
+  // Figures and the logged view in one transaction, as sharing checks and changes in one
+  // (app/team-profiles/sharing-guard.server.ts): no share can land in between.
+  const page = await db.transaction().execute(async (trx) => {
+    const loaded = await loadTeamComparison(trx, user, readComparisonQuery(new URL(request.url)));
+    if (loaded?.comparison) {
+      await recordAudit(trx, {
+        organisationId: user.organisationId,
+        actorPersonId: user.id,
+        action: "team_comparison_viewed",
+        subjectType: "team",
+        subjectId: null,
+        details: {
+          cycleIds: loaded.comparison.cycleIds,
+          teamIds: loaded.comparison.teams.map((team) => team.id),
+        },
+      });
+    }
+    return loaded;
+  });
   if (!page) throw notFound();
-  if (page.comparison) {
-    await recordAudit(db, {
-      organisationId: user.organisationId,
-      actorPersonId: user.id,
-      action: "team_comparison_viewed",
-      subjectType: "team",
-      subjectId: null,
-      details: {
-        cycleIds: page.comparison.cycleIds,
-        teamIds: page.comparison.teams.map((team) => team.id),
-      },
-    });
-  }
   return data(page, { status: page.problem === "one" ? 400 : 200 });
 }
 

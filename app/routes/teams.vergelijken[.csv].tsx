@@ -20,7 +20,24 @@ import { dayInOrganisation } from "~/utils/dates";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
-  const page = await loadTeamComparison(db, user, readComparisonQuery(new URL(request.url)));
+  // Figures and the logged export in one transaction (see teams.vergelijken.tsx).
+  const page = await db.transaction().execute(async (trx) => {
+    const loaded = await loadTeamComparison(trx, user, readComparisonQuery(new URL(request.url)));
+    if (loaded?.comparison) {
+      await recordAudit(trx, {
+        organisationId: user.organisationId,
+        actorPersonId: user.id,
+        action: "team_comparison_exported",
+        subjectType: "team",
+        subjectId: null,
+        details: {
+          cycleIds: loaded.comparison.cycleIds,
+          teamIds: loaded.comparison.teams.map((team) => team.id),
+        },
+      });
+    }
+    return loaded;
+  });
   if (!page?.comparison) throw notFound();
   const { comparison } = page;
   const locale = await getLocale(request);
@@ -53,17 +70,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       reason: (reason, k) => withheldReasonText(t, reason, k),
     },
   );
-  await recordAudit(db, {
-    organisationId: user.organisationId,
-    actorPersonId: user.id,
-    action: "team_comparison_exported",
-    subjectType: "team",
-    subjectId: null,
-    details: {
-      cycleIds: comparison.cycleIds,
-      teamIds: comparison.teams.map((team) => team.id),
-    },
-  });
   const fileName = comparisonCsvFileName(t("teamComparison.csv.filePrefix"), dayInOrganisation());
   return new Response(csv, {
     headers: {

@@ -1,7 +1,7 @@
 import type { DB } from "#db/database";
 import type { CurrentUser } from "~/auth/guards.server";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
-import { NORM_MIN_PARTICIPANTS } from "~/reports/report-content";
+import { normMinParticipants } from "~/reports/report-content";
 import {
   computeTeamFigures,
   type CycleTeamFigures,
@@ -262,7 +262,7 @@ export async function loadCycleFigures(
     members,
     k: cycle.k,
     knownParticipantIds: known,
-    normMinParticipants: NORM_MIN_PARTICIPANTS,
+    normMinParticipants: normMinParticipants(cycle.k),
     withholdExposedNorm: true,
   });
   return { cycle, competencies, figures };

@@ -4,6 +4,7 @@ import type { RaterAnswers } from "~/reports/engine/anonymity";
 import {
   buildLeadView,
   buildReport,
+  normMinParticipants,
   organisationNorm,
   type RaterComment,
 } from "~/reports/report-content";
@@ -190,5 +191,17 @@ describe("organisationNorm", () => {
     expect(organisationNorm([1, 2, 3, 4].map(make))).toBeNull();
     const norm = organisationNorm([1, 2, 3, 4, 5].map(make));
     expect(norm?.["key-a"]).toEqual({ mean: 3, participants: 5 });
+  });
+
+  it("needs k + 1 participants when k is 5 or more (each knows their own score)", () => {
+    const make = (score: number) =>
+      report(["c1", "c2", "c3"].map((id) => rater(id, "colleague", () => score)));
+    expect(normMinParticipants(3)).toBe(5);
+    expect(normMinParticipants(6)).toBe(7);
+    const six = [1, 2, 3, 4, 5, 1].map(make);
+    expect(organisationNorm(six, normMinParticipants(6))).toBeNull();
+    expect(
+      organisationNorm([...six, make(2)], normMinParticipants(6))?.["key-a"]?.participants,
+    ).toBe(7);
   });
 });
