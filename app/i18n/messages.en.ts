@@ -312,6 +312,8 @@ export const en: Record<keyof typeof nl, string> = {
   "mine.todo.continue": "Continue",
   "mine.teams.title": "My teams",
   "mine.teams.members": "{count} employees",
+  "mine.teams.profile": "Team profile of {name}",
+  "mine.teams.all": "All teams, and comparing teams",
   "mine.admin.title": "Administration",
   "mine.admin.body": "As HR administrator you see the progress of rounds and the audit log.",
   "mine.admin.link": "Go to administration",

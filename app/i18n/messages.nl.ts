@@ -316,6 +316,8 @@ export const nl = {
   "mine.todo.continue": "Verder invullen",
   "mine.teams.title": "Mijn teams",
   "mine.teams.members": "{count} medewerkers",
+  "mine.teams.profile": "Teamprofiel van {name}",
+  "mine.teams.all": "Alle teams en teams vergelijken",
   "mine.admin.title": "Beheer",
   "mine.admin.body": "Als HR-beheerder ziet u de voortgang van rondes en het logboek.",
   "mine.admin.link": "Naar beheer",

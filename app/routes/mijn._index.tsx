@@ -128,9 +128,17 @@ export default function MyRondomPage() {
                   {team.name}
                 </Link>
                 <p className="muted">{t("mine.teams.members", { count: team.memberCount })}</p>
+                <p>
+                  <Link to={`/teams/${team.id}/profiel`}>
+                    {t("mine.teams.profile", { name: team.name })}
+                  </Link>
+                </p>
               </li>
             ))}
           </ul>
+          <p>
+            <Link to="/teams">{t("mine.teams.all")}</Link>
+          </p>
         </section>
       ) : null}
 
