@@ -7,6 +7,7 @@ import { hasInvitations } from "~/cycles/transitions";
 import { getLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";
 import { dayInOrganisation } from "~/utils/dates";
+import { csvResponse } from "~/utils/csv-response.server";
 
 // /beheer/rondes/<id>/voortgang.csv: the progress counts as a spreadsheet. Before collecting
 // starts there are no counts to export, and the file does not exist (404).
@@ -40,12 +41,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     details: { participants: participants.length },
   });
   const fileName = progressCsvFileName(t("cycles.csv.filePrefix"), cycle.name, dayInOrganisation());
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Robots-Tag": "noindex, nofollow",
-    },
-  });
+  return csvResponse(csv, fileName);
 }

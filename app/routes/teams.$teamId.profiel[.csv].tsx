@@ -6,6 +6,7 @@ import { translator } from "~/i18n/messages";
 import { teamProfileCsv, teamProfileCsvFileName } from "~/team-profiles/team-profile-csv";
 import { loadTeamProfile, recordTeamProfileExported } from "~/team-profiles/team-profile.server";
 import { dayInOrganisation } from "~/utils/dates";
+import { csvResponse } from "~/utils/csv-response.server";
 
 // /teams/<id>/profiel.csv?ronde=<cycleId>: the team profile's aggregated figures as a
 // spreadsheet, for whoever may see the page. Never member-level data. A team without a
@@ -59,12 +60,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     profile.cycle.name,
     dayInOrganisation(),
   );
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Robots-Tag": "noindex, nofollow",
-    },
-  });
+  return csvResponse(csv, fileName);
 }

@@ -1,6 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { recordAudit } from "~/audit/audit-log.server";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
@@ -8,7 +7,7 @@ import { PrintButton } from "~/reports/components/print-button";
 import { ComparisonForm } from "~/team-profiles/components/comparison-form";
 import { ComparisonResult } from "~/team-profiles/components/comparison-result";
 import { comparisonSearch, LATEST_ROUND } from "~/team-profiles/comparison-model";
-import { loadTeamComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
+import { loadAndLogComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 
@@ -23,25 +22,8 @@ export const headers = privatePageHeaders;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
-  // Figures and the logged view in one transaction, as sharing checks and changes in one
-  // (app/team-profiles/sharing-guard.server.ts): no share can land in between.
-  const page = await db.transaction().execute(async (trx) => {
-    const loaded = await loadTeamComparison(trx, user, readComparisonQuery(new URL(request.url)));
-    if (loaded?.comparison) {
-      await recordAudit(trx, {
-        organisationId: user.organisationId,
-        actorPersonId: user.id,
-        action: "team_comparison_viewed",
-        subjectType: "team",
-        subjectId: null,
-        details: {
-          cycleIds: loaded.comparison.cycleIds,
-          teamIds: loaded.comparison.teams.map((team) => team.id),
-        },
-      });
-    }
-    return loaded;
-  });
+  const query = readComparisonQuery(new URL(request.url));
+  const page = await loadAndLogComparison(db, user, query, "team_comparison_viewed");
   if (!page) throw notFound();
   return data(page, { status: page.problem === "one" ? 400 : 200 });
 }

@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { recordAudit } from "~/audit/audit-log.server";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
@@ -11,8 +10,9 @@ import {
   comparisonAxisName,
   withheldReasonText,
 } from "~/team-profiles/comparison-labels";
-import { loadTeamComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
+import { loadAndLogComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
 import { dayInOrganisation } from "~/utils/dates";
+import { csvResponse } from "~/utils/csv-response.server";
 
 // /teams/vergelijken.csv?…the query of the page: the same figures as a spreadsheet. The same
 // people may download it as may see the page; fewer than two teams is no comparison (404).
@@ -20,24 +20,8 @@ import { dayInOrganisation } from "~/utils/dates";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
-  // Figures and the logged export in one transaction (see teams.vergelijken.tsx).
-  const page = await db.transaction().execute(async (trx) => {
-    const loaded = await loadTeamComparison(trx, user, readComparisonQuery(new URL(request.url)));
-    if (loaded?.comparison) {
-      await recordAudit(trx, {
-        organisationId: user.organisationId,
-        actorPersonId: user.id,
-        action: "team_comparison_exported",
-        subjectType: "team",
-        subjectId: null,
-        details: {
-          cycleIds: loaded.comparison.cycleIds,
-          teamIds: loaded.comparison.teams.map((team) => team.id),
-        },
-      });
-    }
-    return loaded;
-  });
+  const query = readComparisonQuery(new URL(request.url));
+  const page = await loadAndLogComparison(db, user, query, "team_comparison_exported");
   if (!page?.comparison) throw notFound();
   const { comparison } = page;
   const locale = await getLocale(request);
@@ -71,12 +55,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
   );
   const fileName = comparisonCsvFileName(t("teamComparison.csv.filePrefix"), dayInOrganisation());
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Robots-Tag": "noindex, nofollow",
-    },
-  });
+  return csvResponse(csv, fileName);
 }

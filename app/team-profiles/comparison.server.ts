@@ -1,3 +1,4 @@
+import { recordAudit } from "~/audit/audit-log.server";
 import type { DB } from "#db/database";
 import type { CurrentUser } from "~/auth/guards.server";
 import {
@@ -183,4 +184,34 @@ async function scaleOf(db: DB, cycleIds: readonly string[]): Promise<{ min: numb
     .executeTakeFirst();
   if (row?.min === null || row?.min === undefined || row.max === null) return { min: 1, max: 5 };
   return { min: Number(row.min), max: Number(row.max) };
+}
+
+/**
+ * The comparison, with its view or export in the audit log when it shows figures. Both in one
+ * transaction, as sharing checks and changes in one (sharing-guard.server.ts): no share can
+ * land between reading the figures and logging that this user saw them.
+ */
+export async function loadAndLogComparison(
+  db: DB,
+  user: CurrentUser,
+  query: ComparisonQuery,
+  action: "team_comparison_viewed" | "team_comparison_exported",
+): Promise<ComparisonPageModel | null> {
+  return db.transaction().execute(async (trx) => {
+    const page = await loadTeamComparison(trx, user, query);
+    if (page?.comparison) {
+      await recordAudit(trx, {
+        organisationId: user.organisationId,
+        actorPersonId: user.id,
+        action,
+        subjectType: "team",
+        subjectId: null,
+        details: {
+          cycleIds: page.comparison.cycleIds,
+          teamIds: page.comparison.teams.map((team) => team.id),
+        },
+      });
+    }
+    return page;
+  });
 }

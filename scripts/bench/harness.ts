@@ -318,3 +318,33 @@ export function table(rows: (string | number)[][], header?: string[]): string {
   if (header) out.splice(1, 0, "  " + widths.map((w) => "-".repeat(w)).join("  "));
   return out.join("\n");
 }
+
+/**
+ * Milliseconds of each of `runs` calls, one after the other; with `warmUp`, after one call
+ * that is not measured.
+ */
+export async function repeat(
+  runs: number,
+  work: () => unknown,
+  options: { warmUp?: boolean } = {},
+): Promise<number[]> {
+  if (options.warmUp) await work();
+  const ms: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await work();
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+/** The lower median (the middle value, or the lower of the two middle ones). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+}

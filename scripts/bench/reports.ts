@@ -22,7 +22,7 @@ import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import { computeCycleReports, loadReportInputs } from "~/reports/release.server";
 import { buildReport, organisationNorm, type ReportInput } from "~/reports/report-content";
-import { fmt, freePort, makeTempDir, ServerProcess, sleep, table } from "./harness";
+import { fmt, freePort, makeTempDir, quantile, ServerProcess, sleep, table } from "./harness";
 
 const REPORT_PARTICIPANTS = Number(process.env.BENCH_REPORT_PARTICIPANTS ?? 5000);
 const REQUESTS = Number(process.env.BENCH_REPORT_REQUESTS ?? 200);
@@ -662,11 +662,6 @@ function compressedSize(url: string, cookie: string): Promise<number | null> {
     request.on("error", reject);
     request.setTimeout(10_000, () => request.destroy(new Error("timeout")));
   });
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }
 
 // -------------------------------------------------------------------------------------------

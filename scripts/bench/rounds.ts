@@ -40,7 +40,7 @@ import { buildImportPlan, type ImportPlan } from "~/people/import-plan";
 import { MAX_IMPORT_BYTES } from "~/people/import-upload-schema";
 import type { Actor } from "~/people/person-store.server";
 import { dayInOrganisation } from "~/utils/dates";
-import { fmt, makeTempDir, sleep, table } from "./harness";
+import { fmt, makeTempDir, median, repeat, sleep, table } from "./harness";
 
 const PEOPLE = Number(process.env.BENCH_ROUNDS_PEOPLE ?? 5000);
 /** At 5,000 people: 300 teams under 15 departments; fewer people, proportionally fewer. */
@@ -755,22 +755,6 @@ async function timed<T>(work: () => Promise<T>): Promise<Timed<T>> {
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     stallSeconds: stalls.max / 1e9,
   };
-}
-
-/** Milliseconds of each of `runs` calls, one after the other. */
-async function repeat(runs: number, work: () => unknown): Promise<number[]> {
-  const ms: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    await work();
-    ms.push(performance.now() - started);
-  }
-  return ms;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 }
 
 /** The database file and its WAL, in bytes. */

@@ -34,7 +34,17 @@ import {
 import { loadTeamComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
 import { computeTeamFigures } from "~/team-profiles/engine/team-figures";
 import { loadTeamProfile } from "~/team-profiles/team-profile.server";
-import { fmt, freePort, makeTempDir, ROOT, ServerProcess, table } from "./harness";
+import {
+  fmt,
+  freePort,
+  makeTempDir,
+  median,
+  quantile,
+  repeat,
+  ROOT,
+  ServerProcess,
+  table,
+} from "./harness";
 
 const PEOPLE = Number(process.env.BENCH_TEAMS_PEOPLE ?? 5000);
 /** In-process runs of each measure (the median and the minimum are printed). */
@@ -419,51 +429,66 @@ async function inProcessFigures(db: DB, world: World) {
     {
       label: "loadCycleFigures, HR (all teams of the organisation)",
       note: "reads + engine",
-      ms: await repeat(RUNS, () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId)),
+      ms: await repeat(RUNS, () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId), {
+        warmUp: true,
+      }),
     },
     {
       label: "loadCycleFigures, department head",
       note: "reads + engine, known members",
-      ms: await repeat(RUNS, () =>
-        loadCycleFigures(db, world.currentCycleId, world.departmentHeadId),
+      ms: await repeat(
+        RUNS,
+        () => loadCycleFigures(db, world.currentCycleId, world.departmentHeadId),
+        { warmUp: true },
       ),
     },
     {
       label: "team lead: current + previous cycle (trend)",
       note: "two calls",
-      ms: await repeat(RUNS, async () => {
-        await loadCycleFigures(db, world.currentCycleId, world.teamLeadId);
-        await loadCycleFigures(db, world.previousCycleId, world.teamLeadId);
-      }),
+      ms: await repeat(
+        RUNS,
+        async () => {
+          await loadCycleFigures(db, world.currentCycleId, world.teamLeadId);
+          await loadCycleFigures(db, world.previousCycleId, world.teamLeadId);
+        },
+        { warmUp: true },
+      ),
     },
     {
       label: "loadCycleMembers alone (the reads)",
       note: `${fmt(members.length)} members`,
-      ms: await repeat(RUNS, () => loadCycleMembers(db, world.currentCycleId)),
+      ms: await repeat(RUNS, () => loadCycleMembers(db, world.currentCycleId), { warmUp: true }),
     },
     {
       label: "loadProfileCompetencies alone",
       note: `${world.competencyKeys.length} competencies`,
-      ms: await repeat(RUNS, () => loadProfileCompetencies(db, world.currentCycleId)),
+      ms: await repeat(RUNS, () => loadProfileCompetencies(db, world.currentCycleId), {
+        warmUp: true,
+      }),
     },
     {
       label: "knownParticipantIds alone, department head",
       note: "participant + audit_log",
-      ms: await repeat(RUNS, () =>
-        knownParticipantIds(db, world.departmentHeadId, world.currentCycleId),
+      ms: await repeat(
+        RUNS,
+        () => knownParticipantIds(db, world.departmentHeadId, world.currentCycleId),
+        { warmUp: true },
       ),
     },
     {
       label: "computeTeamFigures alone (the engine, HR)",
       note: "pure, no database",
-      ms: await repeat(RUNS, () =>
-        computeTeamFigures({
-          competencyKeys: world.competencyKeys,
-          members,
-          k: K,
-          knownParticipantIds: new Set(),
-          normMinParticipants: NORM_MIN_PARTICIPANTS,
-        }),
+      ms: await repeat(
+        RUNS,
+        () =>
+          computeTeamFigures({
+            competencyKeys: world.competencyKeys,
+            members,
+            k: K,
+            knownParticipantIds: new Set(),
+            normMinParticipants: NORM_MIN_PARTICIPANTS,
+          }),
+        { warmUp: true },
       ),
     },
   ];
@@ -507,10 +532,14 @@ async function loaderFigures(db: DB, world: World, hr: CurrentUser): Promise<Loa
   }
   const url = new URL(`http://localhost/teams/vergelijken?${comparisonQuery(world)}`);
   let comparedTeams = 0;
-  const comparisonMs = await repeat(COMPARISON_RUNS, async () => {
-    const page = await loadTeamComparison(db, hr, readComparisonQuery(url));
-    comparedTeams = page?.comparison?.teams.length ?? 0;
-  });
+  const comparisonMs = await repeat(
+    COMPARISON_RUNS,
+    async () => {
+      const page = await loadTeamComparison(db, hr, readComparisonQuery(url));
+      comparedTeams = page?.comparison?.teams.length ?? 0;
+    },
+    { warmUp: true },
+  );
   return { profileMs, profilesShown, comparisonMs, comparedTeams };
 }
 
@@ -589,28 +618,6 @@ async function httpFigures(
 
 // -------------------------------------------------------------------------------------------
 // Measuring and printing
-
-/** Milliseconds of each of `runs` calls, one after the other, after one warm-up call. */
-async function repeat(runs: number, work: () => unknown): Promise<number[]> {
-  await work();
-  const ms: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    await work();
-    ms.push(performance.now() - started);
-  }
-  return ms;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-}
 
 export function printTeamsBench(bench: TeamsBench) {
   console.log(

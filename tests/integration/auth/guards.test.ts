@@ -5,7 +5,6 @@ import {
   mayViewTeam,
   requireRole,
   requireUser,
-  type CurrentUser,
 } from "~/auth/guards.server";
 import {
   createOtherOrganisation,
@@ -14,6 +13,7 @@ import {
   signedInCookie,
   useAuthDatabase,
   type DemoCast,
+  currentUserOf,
 } from "./helpers";
 
 const test = useAuthDatabase({ seed: true });
@@ -21,13 +21,6 @@ let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);
 });
-
-async function userOf(personId: string): Promise<CurrentUser> {
-  const cookie = await signedInCookie(test.db, personId);
-  const user = await getCurrentUser(getRequest("/mijn", { cookie }));
-  if (!user) throw new Error(`No user for ${personId}`);
-  return user;
-}
 
 async function thrownBy(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -121,25 +114,25 @@ describe("requireRole", () => {
 
 describe("getCurrentUser roles and teams", () => {
   it("gives an employee, a team lead and HR their roles", async () => {
-    const member = await userOf(cast.member.id);
+    const member = await currentUserOf(test.db, cast.member.id);
     expect(member.roles).toEqual(["employee"]);
     expect(member.isHrAdmin).toBe(false);
     expect(member.ledTeamIds).toEqual([]);
     expect(member.visibleTeamIds).toEqual([]);
 
-    const lead = await userOf(cast.teamLead.id);
+    const lead = await currentUserOf(test.db, cast.teamLead.id);
     expect(lead.roles).toEqual(["employee", "team_lead"]);
     expect(lead.ledTeamIds).toEqual([cast.team.id]);
     expect(lead.visibleTeamIds).toEqual([cast.team.id]);
 
-    const hr = await userOf(cast.hr.id);
+    const hr = await currentUserOf(test.db, cast.hr.id);
     expect(hr.roles).toEqual(["employee", "hr_admin"]);
     expect(hr.isHrAdmin).toBe(true);
     expect(hr.visibleTeamIds).toEqual([]);
   });
 
   it("lets a department head see the department and every team under it", async () => {
-    const head = await userOf(cast.departmentHead.id);
+    const head = await currentUserOf(test.db, cast.departmentHead.id);
     expect(head.roles).toEqual(["employee", "team_lead"]);
     expect(head.ledTeamIds).toEqual([cast.department.id]);
     expect(cast.subTeams.length).toBeGreaterThan(1);
@@ -153,17 +146,17 @@ describe("getCurrentUser roles and teams", () => {
 describe("mayViewTeam", () => {
   it("allows the team's lead, the department head above it and HR; no one else", async () => {
     const team = { id: cast.team.id, organisation_id: cast.organisationId };
-    expect(mayViewTeam(await userOf(cast.teamLead.id), team)).toBe(true);
-    expect(mayViewTeam(await userOf(cast.departmentHead.id), team)).toBe(true);
-    expect(mayViewTeam(await userOf(cast.hr.id), team)).toBe(true);
-    expect(mayViewTeam(await userOf(cast.member.id), team)).toBe(false);
-    expect(mayViewTeam(await userOf(cast.otherTeamLead.id), team)).toBe(false);
+    expect(mayViewTeam(await currentUserOf(test.db, cast.teamLead.id), team)).toBe(true);
+    expect(mayViewTeam(await currentUserOf(test.db, cast.departmentHead.id), team)).toBe(true);
+    expect(mayViewTeam(await currentUserOf(test.db, cast.hr.id), team)).toBe(true);
+    expect(mayViewTeam(await currentUserOf(test.db, cast.member.id), team)).toBe(false);
+    expect(mayViewTeam(await currentUserOf(test.db, cast.otherTeamLead.id), team)).toBe(false);
   });
 
   it("never allows a team of another organisation, not even to HR", async () => {
     const foreignTeam = { id: cast.team.id, organisation_id: "another-organisation" };
-    expect(mayViewTeam(await userOf(cast.hr.id), foreignTeam)).toBe(false);
-    expect(mayViewTeam(await userOf(cast.teamLead.id), foreignTeam)).toBe(false);
+    expect(mayViewTeam(await currentUserOf(test.db, cast.hr.id), foreignTeam)).toBe(false);
+    expect(mayViewTeam(await currentUserOf(test.db, cast.teamLead.id), foreignTeam)).toBe(false);
   });
 });
 
@@ -221,10 +214,18 @@ describe("mayReadReport", () => {
 
   it("lets the participant read their own report after release", async () => {
     expect(
-      await mayReadReport(test.db, await userOf(shared.personId), shared.participantId),
+      await mayReadReport(
+        test.db,
+        await currentUserOf(test.db, shared.personId),
+        shared.participantId,
+      ),
     ).toEqual({ allowed: true, as: "participant" });
     expect(
-      await mayReadReport(test.db, await userOf(unshared.personId), unshared.participantId),
+      await mayReadReport(
+        test.db,
+        await currentUserOf(test.db, unshared.personId),
+        unshared.participantId,
+      ),
     ).toEqual({ allowed: true, as: "participant" });
   });
 
@@ -236,7 +237,11 @@ describe("mayReadReport", () => {
       .where("id", "=", collecting.participantId)
       .execute();
     expect(
-      await mayReadReport(test.db, await userOf(collecting.personId), collecting.participantId),
+      await mayReadReport(
+        test.db,
+        await currentUserOf(test.db, collecting.personId),
+        collecting.participantId,
+      ),
     ).toEqual({ allowed: false });
     const person = await test.db
       .selectFrom("person")
@@ -249,12 +254,16 @@ describe("mayReadReport", () => {
       .where("id", "=", person.team_id!)
       .executeTakeFirstOrThrow();
     expect(
-      await mayReadReport(test.db, await userOf(team.lead_person_id!), collecting.participantId),
+      await mayReadReport(
+        test.db,
+        await currentUserOf(test.db, team.lead_person_id!),
+        collecting.participantId,
+      ),
     ).toEqual({ allowed: false });
   });
 
   it("lets the team lead read a member's report only when the member shared it", async () => {
-    const lead = await userOf(cast.teamLead.id);
+    const lead = await currentUserOf(test.db, cast.teamLead.id);
     expect(await mayReadReport(test.db, lead, shared.participantId)).toEqual({
       allowed: true,
       as: "lead",
@@ -270,11 +279,19 @@ describe("mayReadReport", () => {
       .execute();
     try {
       expect(
-        await mayReadReport(test.db, await userOf(cast.teamLead.id), shared.participantId),
+        await mayReadReport(
+          test.db,
+          await currentUserOf(test.db, cast.teamLead.id),
+          shared.participantId,
+        ),
       ).toEqual({ allowed: false });
       // The participant still may.
       expect(
-        await mayReadReport(test.db, await userOf(shared.personId), shared.participantId),
+        await mayReadReport(
+          test.db,
+          await currentUserOf(test.db, shared.personId),
+          shared.participantId,
+        ),
       ).toEqual({ allowed: true, as: "participant" });
     } finally {
       await test.db
@@ -297,7 +314,7 @@ describe("mayReadReport", () => {
         .select("lead_person_id")
         .where("id", "=", team.parent_team_id)
         .executeTakeFirstOrThrow();
-      const head = await userOf(department.lead_person_id!);
+      const head = await currentUserOf(test.db, department.lead_person_id!);
       expect(head.visibleTeamIds).toContain(cast.team.id);
       expect(await mayReadReport(test.db, head, shared.participantId)).toEqual({ allowed: false });
     }
@@ -309,10 +326,18 @@ describe("mayReadReport", () => {
       .execute();
     try {
       expect(
-        await mayReadReport(test.db, await userOf(cast.otherTeamLead.id), shared.participantId),
+        await mayReadReport(
+          test.db,
+          await currentUserOf(test.db, cast.otherTeamLead.id),
+          shared.participantId,
+        ),
       ).toEqual({ allowed: false });
       expect(
-        await mayReadReport(test.db, await userOf(cast.teamLead.id), shared.participantId),
+        await mayReadReport(
+          test.db,
+          await currentUserOf(test.db, cast.teamLead.id),
+          shared.participantId,
+        ),
       ).toEqual({ allowed: true, as: "lead" });
     } finally {
       await test.db
@@ -325,7 +350,9 @@ describe("mayReadReport", () => {
 
   it("never lets another team's lead, another member, or HR read it", async () => {
     for (const personId of [cast.otherTeamLead.id, unshared.personId, cast.hr.id]) {
-      expect(await mayReadReport(test.db, await userOf(personId), shared.participantId)).toEqual({
+      expect(
+        await mayReadReport(test.db, await currentUserOf(test.db, personId), shared.participantId),
+      ).toEqual({
         allowed: false,
       });
     }
@@ -334,11 +361,15 @@ describe("mayReadReport", () => {
   it("never lets someone from another organisation read it", async () => {
     const outsider = await createOtherOrganisation(test.db);
     expect(
-      await mayReadReport(test.db, await userOf(outsider.personId), shared.participantId),
+      await mayReadReport(
+        test.db,
+        await currentUserOf(test.db, outsider.personId),
+        shared.participantId,
+      ),
     ).toEqual({ allowed: false });
     // Not even with the participant's own person id or the lead's teams in hand.
-    const participant = await userOf(shared.personId);
-    const lead = await userOf(cast.teamLead.id);
+    const participant = await currentUserOf(test.db, shared.personId);
+    const lead = await currentUserOf(test.db, cast.teamLead.id);
     for (const spoofed of [participant, lead]) {
       expect(
         await mayReadReport(
@@ -351,7 +382,9 @@ describe("mayReadReport", () => {
   });
 
   it("says no for an unknown participant", async () => {
-    expect(await mayReadReport(test.db, await userOf(cast.hr.id), "no-such-participant")).toEqual({
+    expect(
+      await mayReadReport(test.db, await currentUserOf(test.db, cast.hr.id), "no-such-participant"),
+    ).toEqual({
       allowed: false,
     });
   });

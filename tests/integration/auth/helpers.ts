@@ -1,6 +1,7 @@
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, vi } from "vitest";
+import { getCurrentUser, type CurrentUser } from "~/auth/guards.server";
 import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import type { DB } from "#db/database";
@@ -207,6 +208,14 @@ export function sessionSetCookie(headers: Headers): string | undefined {
 /** A `Cookie` header with a new session of the person (no sign-in, no audit entry). */
 export async function signedInCookie(db: DB, personId: string, now?: Date): Promise<string> {
   return cookiePair(await createSession(db, personId, now));
+}
+
+/** The signed-in user as the guards see them, through a real session. */
+export async function currentUserOf(db: DB, personId: string): Promise<CurrentUser> {
+  const cookie = await signedInCookie(db, personId);
+  const user = await getCurrentUser(getRequest("/mijn", { cookie }), db);
+  if (!user) throw new Error(`No user for ${personId}`);
+  return user;
 }
 
 export function joinCookies(...pairs: (string | undefined)[]): string {

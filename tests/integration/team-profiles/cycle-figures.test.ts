@@ -7,8 +7,7 @@ import {
   releasedCyclesOfTeam,
   selectableTeams,
 } from "~/team-profiles/cycle-figures.server";
-import { getCurrentUser } from "~/auth/guards.server";
-import { loadCast, signedInCookie, useAuthDatabase } from "../auth/helpers";
+import { currentUserOf, loadCast, useAuthDatabase } from "../auth/helpers";
 
 const database = useAuthDatabase({ seed: true });
 
@@ -18,16 +17,6 @@ async function teamNamed(name: string) {
     .select(["id", "name"])
     .where("name", "=", name)
     .executeTakeFirstOrThrow();
-}
-
-async function userOf(personId: string) {
-  const cookie = await signedInCookie(database.db, personId);
-  const user = await getCurrentUser(
-    new Request("http://localhost/", { headers: { cookie } }),
-    database.db,
-  );
-  if (!user) throw new Error("No session");
-  return user;
 }
 
 describe("released cycles of a team", () => {
@@ -117,15 +106,18 @@ describe("teams to choose from", () => {
       .select("id")
       .where("organisation_id", "=", cast.organisationId)
       .execute();
-    const forHr = await selectableTeams(db, await userOf(cast.hr.id));
+    const forHr = await selectableTeams(db, await currentUserOf(database.db, cast.hr.id));
     expect(forHr.map((team) => team.id).sort()).toEqual(everyTeam.map((team) => team.id).sort());
-    const forHead = await selectableTeams(db, await userOf(cast.departmentHead.id));
+    const forHead = await selectableTeams(
+      db,
+      await currentUserOf(database.db, cast.departmentHead.id),
+    );
     expect(forHead.map((team) => team.id).sort()).toEqual(
       [cast.department.id, ...cast.subTeams.map((team) => team.id)].sort(),
     );
     expect(forHead[0]!.id).toBe(cast.department.id);
-    const forLead = await selectableTeams(db, await userOf(cast.teamLead.id));
+    const forLead = await selectableTeams(db, await currentUserOf(database.db, cast.teamLead.id));
     expect(forLead.map((team) => team.id)).toEqual([cast.team.id]);
-    expect(await selectableTeams(db, await userOf(cast.member.id))).toEqual([]);
+    expect(await selectableTeams(db, await currentUserOf(database.db, cast.member.id))).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "~/audit/audit-log.server";
-import { getCurrentUser } from "~/auth/guards.server";
 import { loadSharingState, setSharing } from "~/reports/report-access.server";
 import { loadCycleFigures } from "~/team-profiles/cycle-figures.server";
 import { sharingWouldExposeColleague } from "~/team-profiles/sharing-guard.server";
@@ -13,6 +12,7 @@ import {
   statusOf,
   useAuthDatabase,
   type DemoCast,
+  currentUserOf,
 } from "../auth/helpers";
 
 // The indirect leak in time order: a lead who has seen a team figure must not then
@@ -75,16 +75,6 @@ beforeAll(async () => {
   scene = { cast, cycleId: cycle.id, a: a.id, b: b.id, c: c.id };
 });
 
-async function userOf(personId: string) {
-  const cookie = await signedInCookie(database.db, personId);
-  const user = await getCurrentUser(
-    new Request("http://localhost/", { headers: { cookie } }),
-    database.db,
-  );
-  if (!user) throw new Error("No session");
-  return user;
-}
-
 async function personOf(participantId: string) {
   const row = await database.db
     .selectFrom("participant")
@@ -131,7 +121,7 @@ describe("sharing with a lead who has seen the team profile", () => {
     const state = await loadSharingState(database.db, scene.a);
     expect(state).toMatchObject({ possible: true, shared: false, blocked: true });
 
-    const user = await userOf(await personOf(scene.a));
+    const user = await currentUserOf(database.db, await personOf(scene.a));
     expect(await setSharing(database.db, user, scene.a, true)).toBe("blocked");
     // The report page's form answers 409 when posted anyway (the page shows no button).
     const cookie = await signedInCookie(database.db, await personOf(scene.a));
@@ -165,7 +155,7 @@ describe("sharing with a lead who has seen the team profile", () => {
   });
 
   it("withholds the figure from the lead instead when the share came first", async () => {
-    const user = await userOf(await personOf(scene.b));
+    const user = await currentUserOf(database.db, await personOf(scene.b));
     expect(await setSharing(database.db, user, scene.b, true)).toBe("changed");
     const { figures } = await loadCycleFigures(database.db, scene.cycleId, scene.cast.teamLead.id);
     const team = figures.teams.get(scene.cast.team.id);
@@ -181,7 +171,7 @@ describe("sharing with a lead who has seen the team profile", () => {
 
   it("always lets a participant stop sharing", async () => {
     await leadSeesTeam([scene.cycleId]);
-    const user = await userOf(await personOf(scene.b));
+    const user = await currentUserOf(database.db, await personOf(scene.b));
     expect(await setSharing(database.db, user, scene.b, false)).toBe("changed");
   });
 });
