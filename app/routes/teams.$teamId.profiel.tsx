@@ -42,7 +42,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return loaded;
   });
   if (!profile) throw notFound();
-  return { profile };
+  // Comparing needs two teams to choose from (a lead of one team has nothing to compare).
+  return { profile, canCompare: user.isHrAdmin || user.visibleTeamIds.length >= 2 };
 }
 
 const withheldAllKey: Record<WithheldReason, MessageKey> = {
@@ -52,7 +53,7 @@ const withheldAllKey: Record<WithheldReason, MessageKey> = {
 };
 
 export default function TeamProfilePage() {
-  const { profile } = useLoaderData<typeof loader>();
+  const { profile, canCompare } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   if (profile.status === "no_cycle") {
     return (
@@ -66,10 +67,10 @@ export default function TeamProfilePage() {
       </div>
     );
   }
-  return <Profile profile={profile} />;
+  return <Profile profile={profile} canCompare={canCompare} />;
 }
 
-function Profile({ profile }: { profile: TeamProfile }) {
+function Profile({ profile, canCompare }: { profile: TeamProfile; canCompare: boolean }) {
   const { t, locale } = useTranslation();
   const { team, cycle, rows } = profile;
   const shownRows = rows.filter((row) => row.team.shown);
@@ -186,9 +187,11 @@ function Profile({ profile }: { profile: TeamProfile }) {
             {hasOrgWide ? <OrgWideNote /> : null}
             <p className="hint">{t("teamProfile.notShownExplained")}</p>
             <p>
-              {profile.previousCycle
-                ? t("teamProfile.trend.body", { cycle: profile.previousCycle.name })
-                : t("teamProfile.trend.absent")}
+              {!profile.previousCycle
+                ? t("teamProfile.trend.absent")
+                : rows.some((row) => row.trend !== null)
+                  ? t("teamProfile.trend.body", { cycle: profile.previousCycle.name })
+                  : t("teamProfile.trend.noFigures", { cycle: profile.previousCycle.name })}
             </p>
           </section>
 
@@ -219,14 +222,16 @@ function Profile({ profile }: { profile: TeamProfile }) {
           </ul>
         </section>
       ) : null}
-      <p className="team-profile__compare">
-        <Link to={`/teams/vergelijken?${compareParams.toString()}`}>
-          {t("teamProfile.compare")}
-        </Link>
-        {profile.subTeams.length > 0 ? (
-          <span className="hint"> {t("teamProfile.compareHint")}</span>
-        ) : null}
-      </p>
+      {canCompare ? (
+        <p className="team-profile__compare">
+          <Link to={`/teams/vergelijken?${compareParams.toString()}`}>
+            {t("teamProfile.compare")}
+          </Link>
+          {profile.subTeams.length > 0 ? (
+            <span className="hint"> {t("teamProfile.compareHint")}</span>
+          ) : null}
+        </p>
+      ) : null}
 
       {profile.memberResults ? (
         <section aria-labelledby="members-title" className="team-profile__members">

@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!user.isHrAdmin && !hasRole(user, "team_lead")) throw notFound();
   const teams = await selectableTeams(await getDb(), user);
-  return { groups: groupByDepartment(teams) };
+  return { groups: groupByDepartment(teams), canCompare: teams.length >= 2 };
 }
 
 interface TeamGroup {
@@ -43,7 +43,7 @@ function groupByDepartment(teams: readonly SelectableTeam[]): TeamGroup[] {
 }
 
 export default function TeamsPage() {
-  const { groups } = useLoaderData<typeof loader>();
+  const { groups, canCompare } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container teams-overview">
@@ -53,11 +53,13 @@ export default function TeamsPage() {
         <p>{t("teams.empty")}</p>
       ) : (
         <>
-          <p className="actions">
-            <Link to="/teams/vergelijken" className="button">
-              {t("teams.compare")}
-            </Link>
-          </p>
+          {canCompare ? (
+            <p className="actions">
+              <Link to="/teams/vergelijken" className="button">
+                {t("teams.compare")}
+              </Link>
+            </p>
+          ) : null}
           {groups.map((group, index) => (
             <section key={group.name} aria-labelledby={`group-${index}`}>
               <h2 id={`group-${index}`}>{group.name}</h2>

@@ -64,6 +64,8 @@ export const teamProfilesEn: Record<keyof typeof teamProfilesNl, string> = {
   "teamProfile.withheld.known_members": "not shown to prevent identification",
   "teamProfile.trend.body":
     "The columns ‘Previous round’ and ‘Change’ compare the team with {cycle}, the previous released round in which the team took part.",
+  "teamProfile.trend.noFigures":
+    "The team's previous released round was {cycle}. It has no team figures that can be shown next to this round, so the columns ‘Previous round’ and ‘Change’ stay empty.",
   "teamProfile.trend.absent": "There is no earlier released round of this team to compare with.",
   "teamProfile.reading.title": "In short",
   "teamProfile.reading.norm":

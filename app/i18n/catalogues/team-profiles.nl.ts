@@ -63,6 +63,8 @@ export const teamProfilesNl = {
   "teamProfile.withheld.known_members": "niet getoond om herleidbaarheid te voorkomen",
   "teamProfile.trend.body":
     "De kolommen ‘Vorige ronde’ en ‘Verandering’ vergelijken het team met {cycle}, de vorige vrijgegeven ronde waarin het team meedeed.",
+  "teamProfile.trend.noFigures":
+    "De vorige vrijgegeven ronde van dit team was {cycle}. Daarvan zijn geen teamcijfers te tonen die met deze ronde te vergelijken zijn, dus de kolommen ‘Vorige ronde’ en ‘Verandering’ blijven leeg.",
   "teamProfile.trend.absent":
     "Er is geen eerdere vrijgegeven ronde van dit team om mee te vergelijken.",
   "teamProfile.reading.title": "In het kort",

@@ -403,6 +403,21 @@ describe("/teams", () => {
     );
   });
 
+  it("offers comparing only to someone with two teams or more to choose from", async () => {
+    type Compare = { canCompare: boolean };
+    expect(valueOf<Compare>(await openTeams(cast.teamLead.id)).canCompare).toBe(false);
+    expect(valueOf<Compare>(await openTeams(cast.departmentHead.id)).canCompare).toBe(true);
+    expect(valueOf<Compare>(await openTeams(cast.hr.id)).canCompare).toBe(true);
+    const onProfile = async (personId: string) =>
+      valueOf<Compare>(
+        await asPerson(test.db, personId, `/teams/${cast.team.id}/profiel`, profileRoute.loader, {
+          teamId: cast.team.id,
+        }),
+      ).canCompare;
+    expect(await onProfile(cast.teamLead.id)).toBe(false);
+    expect(await onProfile(cast.departmentHead.id)).toBe(true);
+  });
+
   it("does not exist for an employee, and asks an anonymous visitor to sign in", async () => {
     expectNotFound(await openTeams(cast.member.id));
     expect(redirectLocation(await openTeams(null))).toBe(
