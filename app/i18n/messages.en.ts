@@ -72,6 +72,10 @@ export const en: Record<keyof typeof nl, string> = {
   "home.demo.people.title": "Demo people",
   "home.demo.people.intro":
     "Who works at the demo municipality, by role, with their email address.",
+  "home.demo.people.departmentHeadHint":
+    "Leads a department of three teams: views their team profiles and compares them on one radar (menu Teams).",
+  "home.demo.people.teamLeadHint":
+    "Views their own team's profile and the reports team members shared with them.",
 
   "role.hrAdmin": "HR admin",
   "role.departmentHead": "Head of department",

@@ -73,6 +73,10 @@ export const nl = {
   "home.demo.highlight.inCollectingCycle": "doet mee aan de lopende ronde",
   "home.demo.people.title": "Demo-personen",
   "home.demo.people.intro": "Wie er in de demogemeente werkt, per rol, met hun e-mailadres.",
+  "home.demo.people.departmentHeadHint":
+    "Leidt een afdeling met drie teams: bekijkt hun teamprofielen en vergelijkt ze op één radar (menu Teams).",
+  "home.demo.people.teamLeadHint":
+    "Bekijkt het teamprofiel van het eigen team en de rapporten die teamleden met hen deelden.",
 
   "role.hrAdmin": "HR-beheerder",
   "role.departmentHead": "Afdelingshoofd",

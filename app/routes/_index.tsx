@@ -122,8 +122,16 @@ export default function HomePage() {
           <p>{t("home.demo.people.intro")}</p>
           <p>{t("home.demo.signIn.intro")}</p>
           <DemoPeople title={t("role.hrAdmin")} people={demo.people.hrAdmins} />
-          <DemoPeople title={t("role.departmentHead")} people={demo.people.departmentHeads} />
-          <DemoPeople title={t("role.teamLead")} people={demo.people.teamLeads} />
+          <DemoPeople
+            title={t("role.departmentHead")}
+            hint={t("home.demo.people.departmentHeadHint")}
+            people={demo.people.departmentHeads}
+          />
+          <DemoPeople
+            title={t("role.teamLead")}
+            hint={t("home.demo.people.teamLeadHint")}
+            people={demo.people.teamLeads}
+          />
           <DemoPeople title={t("role.employee")} people={demo.people.employees} />
           {demo.people.otherEmployees.length > 0 ? (
             <details className="demo-more">
@@ -157,12 +165,21 @@ const highlightLabel: Record<DemoHighlight, MessageKey> = {
   in_collecting_cycle: "home.demo.highlight.inCollectingCycle",
 };
 
-function DemoPeople({ title, people }: { title: string; people: DemoPerson[] }) {
+function DemoPeople({
+  title,
+  hint,
+  people,
+}: {
+  title: string;
+  hint?: string;
+  people: DemoPerson[];
+}) {
   const { t } = useTranslation();
   if (people.length === 0) return null;
   return (
     <>
       <h4>{title}</h4>
+      {hint ? <p className="hint">{hint}</p> : null}
       <ul className="demo-list">
         {people.map((person) => (
           <li key={person.id}>
