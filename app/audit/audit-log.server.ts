@@ -42,6 +42,8 @@ export interface AuditLogRow {
   actorName: string | null;
   /** The person the action was about, when it was about a person. */
   subjectName: string | null;
+  /** The team the action was about, when it was about a team. */
+  subjectTeamName: string | null;
   subjectType: string | null;
   subjectId: string | null;
   details: Record<string, unknown> | null;
@@ -66,6 +68,11 @@ export async function listAuditLog(
         .onRef("subject.id", "=", "audit_log.subject_id")
         .on("audit_log.subject_type", "=", "person"),
     )
+    .leftJoin("team as subject_team", (join) =>
+      join
+        .onRef("subject_team.id", "=", "audit_log.subject_id")
+        .on("audit_log.subject_type", "=", "team"),
+    )
     .where("audit_log.organisation_id", "=", organisationId)
     .select([
       "audit_log.id",
@@ -78,6 +85,7 @@ export async function listAuditLog(
       "person.last_name",
       "subject.first_name as subject_first_name",
       "subject.last_name as subject_last_name",
+      "subject_team.name as subject_team_name",
     ])
     .orderBy("audit_log.created_at", "desc")
     .orderBy("audit_log.id", "desc")
@@ -102,6 +110,7 @@ export async function listAuditLog(
     subjectName: row.subject_first_name
       ? `${row.subject_first_name} ${row.subject_last_name}`
       : null,
+    subjectTeamName: row.subject_team_name,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
     details: parseDetails(row.details),

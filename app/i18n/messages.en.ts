@@ -385,6 +385,9 @@ export const en: Record<keyof typeof nl, string> = {
   "audit.method.code": "with a code",
   "audit.method.demo": "with one click (demo)",
   "audit.subjectPerson": "account of {name}",
+  "audit.subjectTeam": "team {name}",
+  "audit.teams": "{count} teams",
+  "audit.members": "{count} team members",
   "audit.attempt": "attempt {attempt}",
   "audit.sessionsEnded": "{count} sessions ended",
 

@@ -389,6 +389,9 @@ export const nl = {
   "audit.method.code": "met code",
   "audit.method.demo": "met één klik (demo)",
   "audit.subjectPerson": "account van {name}",
+  "audit.subjectTeam": "team {name}",
+  "audit.teams": "{count} teams",
+  "audit.members": "{count} teamleden",
   "audit.attempt": "poging {attempt}",
   "audit.sessionsEnded": "{count} sessies beëindigd",
 

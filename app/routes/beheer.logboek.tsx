@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { AUDIT_ACTIONS, isAuditAction } from "~/audit/audit-actions";
-import { listAuditLog, type AuditLogRow } from "~/audit/audit-log.server";
+import { listAuditLog } from "~/audit/audit-log.server";
 import { requireRole } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
-import type { MessageKey, Translate } from "~/i18n/messages";
+import { describeDetails } from "~/audit/describe-details";
+import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { TableScroll } from "~/components/table-scroll";
 import { formatMoment } from "~/utils/dates";
@@ -26,22 +27,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 function actionLabel(action: string): MessageKey | null {
   return isAuditAction(action) ? (`audit.action.${action}` as MessageKey) : null;
-}
-
-function describeDetails(row: AuditLogRow, t: Translate): string {
-  const details = row.details ?? {};
-  const parts: string[] = [];
-  if (row.subjectName) parts.push(t("audit.subjectPerson", { name: row.subjectName }));
-  const method = details.method;
-  if (method === "link" || method === "code" || method === "demo") {
-    parts.push(t(`audit.method.${method}`));
-  }
-  if (typeof details.attempt === "number")
-    parts.push(t("audit.attempt", { attempt: details.attempt }));
-  if (typeof details.sessions === "number") {
-    parts.push(t("audit.sessionsEnded", { count: details.sessions }));
-  }
-  return parts.join(", ");
 }
 
 export default function AuditLogPage() {

@@ -6,6 +6,8 @@ import {
   type AuditAction,
   type AuditLogRow,
 } from "~/audit/audit-log.server";
+import { describeDetails } from "~/audit/describe-details";
+import { translator } from "~/i18n/messages";
 import * as auditPage from "~/routes/beheer.logboek";
 import {
   call,
@@ -144,5 +146,36 @@ describe("GET /beheer/logboek (HR)", () => {
     const unknown = await open("?handeling=drop_table");
     expect(unknown.action).toBe("");
     expect(unknown.rows).toHaveLength(AUDIT_PAGE_SIZE);
+  });
+});
+
+describe("team views in the log", () => {
+  it("name the team viewed, and count the teams compared and the members' results seen", async () => {
+    await recordAudit(test.db, {
+      organisationId: cast.organisationId,
+      actorPersonId: cast.teamLead.id,
+      action: "team_profile_viewed",
+      subjectType: "team",
+      subjectId: cast.team.id,
+      details: { cycleIds: ["c"], teamIds: [cast.team.id] },
+    });
+    const [viewed] = (
+      await listAuditLog(test.db, cast.organisationId, { action: "team_profile_viewed" })
+    ).rows;
+    expect(viewed).toMatchObject({ subjectTeamName: cast.team.name, subjectName: null });
+
+    await recordAudit(test.db, {
+      organisationId: cast.organisationId,
+      actorPersonId: cast.teamLead.id,
+      action: "team_member_results_viewed",
+      subjectType: "team",
+      subjectId: cast.team.id,
+      details: { cycleId: "c", participantIds: ["p1", "p2"] },
+    });
+    const [results] = (
+      await listAuditLog(test.db, cast.organisationId, { action: "team_member_results_viewed" })
+    ).rows;
+    const described = describeDetails(results!, translator("nl"));
+    expect(described).toBe(`team ${cast.team.name}, 2 teamleden`);
   });
 });

@@ -1,0 +1,26 @@
+import type { Translate } from "~/i18n/messages";
+import type { AuditLogRow } from "./audit-log.server";
+
+/** The "details" column of the audit log page: who or what the entry was about, in words. */
+export function describeDetails(row: AuditLogRow, t: Translate): string {
+  const details = row.details ?? {};
+  const parts: string[] = [];
+  if (row.subjectName) parts.push(t("audit.subjectPerson", { name: row.subjectName }));
+  if (row.subjectTeamName) parts.push(t("audit.subjectTeam", { name: row.subjectTeamName }));
+  if (Array.isArray(details.teamIds) && !row.subjectTeamName) {
+    parts.push(t("audit.teams", { count: details.teamIds.length }));
+  }
+  if (Array.isArray(details.participantIds)) {
+    parts.push(t("audit.members", { count: details.participantIds.length }));
+  }
+  const method = details.method;
+  if (method === "link" || method === "code" || method === "demo") {
+    parts.push(t(`audit.method.${method}`));
+  }
+  if (typeof details.attempt === "number")
+    parts.push(t("audit.attempt", { attempt: details.attempt }));
+  if (typeof details.sessions === "number") {
+    parts.push(t("audit.sessionsEnded", { count: details.sessions }));
+  }
+  return parts.join(", ");
+}
