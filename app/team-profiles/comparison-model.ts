@@ -11,9 +11,17 @@ export interface ComparisonQuery {
   ronde: string | null;
   /** The chosen teams, in the order given, without duplicates. */
   teamIds: string[];
+  /**
+   * The form's button was used (`vergelijk=1`). A link that pre-ticks one team (from a team
+   * profile) is not a mistake; pressing "Vergelijk" with one team ticked is.
+   */
+  submitted: boolean;
 }
 
-/** Reads `?ronde=…&team=…&team=…`. */
+/** The name of the form's submit button, sent only when it is pressed. */
+export const SUBMIT_FIELD = "vergelijk";
+
+/** Reads `?ronde=…&team=…&team=…[&vergelijk=1]`. */
 export function readComparisonQuery(url: URL): ComparisonQuery {
   const ronde = url.searchParams.get("ronde")?.trim() ?? "";
   const teamIds: string[] = [];
@@ -21,7 +29,11 @@ export function readComparisonQuery(url: URL): ComparisonQuery {
     const id = raw.trim();
     if (id !== "" && !teamIds.includes(id)) teamIds.push(id);
   }
-  return { ronde: ronde === "" ? null : ronde, teamIds };
+  return {
+    ronde: ronde === "" ? null : ronde,
+    teamIds,
+    submitted: url.searchParams.get(SUBMIT_FIELD) === "1",
+  };
 }
 
 /** The query string of a comparison (for the CSV link and the form). */

@@ -62,7 +62,8 @@ export async function loadTeamComparison(
     chosenTeamIds: query.teamIds,
   };
   if (query.teamIds.length < 2) {
-    return { form, problem: query.teamIds.length === 0 ? "none" : "one", comparison: null };
+    const problem = query.teamIds.length === 1 && query.submitted ? "one" : "none";
+    return { form, problem, comparison: null };
   }
   const teams = query.teamIds.map((id) => byId.get(id)!);
   const comparison = await buildComparison(db, user, teams, ronde, rounds);

@@ -43,6 +43,8 @@ export interface TeamDefinition {
   /** Mail domains of this team's customers; "internal" means colleagues of other teams. */
   customerDomains: readonly string[];
   internalCustomers: boolean;
+  /** Led by the lead of this (earlier) team: one lead with two teams, who can compare them. */
+  leadFrom?: string;
 }
 
 export const DEPARTMENTS = [
@@ -151,6 +153,21 @@ export const TEAMS: readonly TeamDefinition[] = [
     ],
     customerDomains: ["accountants-rondedam.example"],
     internalCustomers: true,
+  },
+  {
+    key: "belastingen",
+    name: "Lokale Belastingen",
+    department: "dienstverlening",
+    size: 8,
+    leadFrom: "financien",
+    jobTitles: [
+      "Medewerker belastingen",
+      "Taxateur WOZ",
+      "Medewerker invordering",
+      "Adviseur lokale heffingen",
+    ],
+    customerDomains: ["example.org", "belastingadvies-rondedam.example"],
+    internalCustomers: false,
   },
 ];
 

@@ -59,8 +59,9 @@ const INACTIVE_TEAMS = ["sociaal-domein", "vergunningen-handhaving"];
 const ENGLISH_SPEAKING_TEAMS = ["communicatie", "financien"];
 
 /**
- * Gemeente Rondedam: two departments (each a parent team with a head), six teams with a lead
- * each, and one HR admin who belongs to no team (HR is not one of the demo's teams).
+ * Gemeente Rondedam: two departments (each a parent team with a head), seven teams with a lead
+ * each (the lead of Financiën also leads Lokale Belastingen), and one HR admin who belongs to
+ * no team (HR is not one of the demo's teams).
  */
 export function planOrganisation(
   random: Random,
@@ -144,15 +145,25 @@ export function planOrganisation(
 
   addPerson({ ...regular, role: "hr_admin", teamKey: null }, "HR-adviseur", null);
 
-  const teams = TEAMS.map((definition): DemoTeam => {
+  const teams: DemoTeam[] = [];
+  for (const definition of TEAMS) {
     const id = createId();
     const department = departments.find((candidate) => candidate.key === definition.department);
-    const lead = addPerson(
-      { ...regular, role: "team_lead", teamKey: definition.key },
-      `Teamleider ${definition.name}`,
-      id,
-    );
-    const memberIds = [lead.id];
+    // A team led by another team's lead: that lead stays a member of their own team only.
+    const sharedLead = definition.leadFrom
+      ? teams.find((team) => team.definition.key === definition.leadFrom)
+      : undefined;
+    if (definition.leadFrom && !sharedLead) {
+      throw new Error(`Team ${definition.key}: team ${definition.leadFrom} komt niet eerder`);
+    }
+    const leadId =
+      sharedLead?.leadId ??
+      addPerson(
+        { ...regular, role: "team_lead", teamKey: definition.key },
+        `Teamleider ${definition.name}`,
+        id,
+      ).id;
+    const memberIds = sharedLead ? [] : [leadId];
     for (let index = 1; index < definition.size; index++) {
       // Index 1, 2 and 3 of a team are the special members, when the team has that kind.
       const isNewcomer = index === 1 && NEWCOMER_TEAMS.includes(definition.key);
@@ -177,11 +188,11 @@ export function planOrganisation(
       organisation_id: organisationRow.id,
       name: definition.name,
       parent_team_id: department?.id ?? null,
-      lead_person_id: lead.id,
+      lead_person_id: leadId,
       created_at: createdAt,
     });
-    return { id, definition, leadId: lead.id, memberIds };
-  });
+    teams.push({ id, definition, leadId, memberIds });
+  }
 
   return { organisationRow, teamRows, personRows, people, teams, departments };
 }

@@ -208,6 +208,49 @@ test("a department head opens a team profile from /teams and compares two of the
   }
 });
 
+test("a team lead of two teams opens their team profile and compares it with their other team", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const demo = await demoOrganisation();
+  const lead = demo.people.find(
+    (person) =>
+      !person.isHrAdmin &&
+      demo.teams.filter((team) => team.leadId === person.id && team.parentId).length === 2,
+  );
+  expect(lead, "the demo has a team lead of two teams").toBeDefined();
+  const [own, other] = demo.teams
+    .filter((team) => team.leadId === lead!.id)
+    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  await demoSignIn(page, lead!);
+
+  // From Mijn Rondom to the profile of their team.
+  await page.goto("/mijn");
+  await page.getByRole("link", { name: `Teamprofiel van ${own!.name}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Teamprofiel: ${own!.name}`);
+  await expect(page.locator("figure svg.recharts-surface").first()).toBeVisible();
+  const ownProfile = await profileRows(page);
+  await page.goto(`/teams/${other!.id}/profiel`);
+  const otherProfile = await profileRows(page);
+
+  // The profile's link opens the comparison; they tick both of their teams.
+  await page.goto(`/teams/${own!.id}/profiel`);
+  await page.getByRole("link", { name: "Teams vergelijken" }).click();
+  const teams = page.getByRole("group", { name: "Teams", exact: true });
+  await expect(teams.getByRole("checkbox")).toHaveCount(2);
+  await teams.getByRole("checkbox", { name: own!.name, exact: true }).check();
+  await teams.getByRole("checkbox", { name: other!.name, exact: true }).check();
+  await page.getByRole("button", { name: "Vergelijk" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Vergelijking" })).toBeVisible();
+  const radar = page.locator("figure.radar");
+  await expect(radar).toHaveCount(1);
+  await expect(radar.locator(".radar__legend li").nth(0)).toContainText(own!.name);
+  await expect(radar.locator(".radar__legend li").nth(1)).toContainText(other!.name);
+  expectSameFigures(ownProfile, await comparisonColumn(page, own!.id));
+  expectSameFigures(otherProfile, await comparisonColumn(page, other!.id));
+  await expectAxeClean(page);
+});
+
 test("a plain team lead sees only their own team, opens its profile, and gets 404 for another", async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { dayInOrganisation, formatDay } from "~/utils/dates";
-import { LATEST_ROUND, type ComparisonForm as FormModel } from "../comparison-model";
+import { LATEST_ROUND, SUBMIT_FIELD, type ComparisonForm as FormModel } from "../comparison-model";
 
 /**
  * The choice of teams and round: a plain GET form (works without JavaScript). The teams are
@@ -71,7 +71,7 @@ export function ComparisonForm({
         ) : null}
       </div>
       <div className="form-actions">
-        <button type="submit" className="button">
+        <button type="submit" className="button" name={SUBMIT_FIELD} value="1">
           {t("teamComparison.form.submit")}
         </button>
       </div>

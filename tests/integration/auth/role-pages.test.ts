@@ -118,7 +118,7 @@ describe("GET /beheer and /beheer/logboek", () => {
       .where("is_active", "=", 1)
       .executeTakeFirstOrThrow();
     expect(page.overview.activePeople).toBe(Number(active.n));
-    expect(page.overview.teams).toBe(8);
+    expect(page.overview.teams).toBe(9);
     expect(page.overview.cycles.map((cycle) => cycle.status).sort()).toEqual([
       "collecting",
       "released",

@@ -412,7 +412,7 @@ export function checkNorm(contents: readonly ReportContent[]): void {
       const others = content.competencies.find((c) => c.key === competency.key)?.figures.others;
       return others ? [others.mean] : [];
     });
-    if (values.length >= 5)
+    if (values.length >= Math.max(5, first.settings.k + 1))
       expected[competency.key] = { mean: mean(values), participants: values.length };
   }
   if (Object.keys(expected).length === 0) {

@@ -50,8 +50,16 @@ function url(teamIds: string[], ronde?: string, path = "/teams/vergelijken"): st
   return query ? `${path}?${query}` : path;
 }
 
-async function page(cookie: string | undefined, teamIds: string[], ronde?: string) {
-  return call(pageRoute.loader, getRequest(url(teamIds, ronde), { cookie }));
+/** The comparison page, as its form's button sends it (or, with submitted false, as a link). */
+async function page(
+  cookie: string | undefined,
+  teamIds: string[],
+  ronde?: string,
+  submitted = true,
+) {
+  const target = url(teamIds, ronde);
+  const sent = submitted ? `${target}${target.includes("?") ? "&" : "?"}vergelijk=1` : target;
+  return call(pageRoute.loader, getRequest(sent, { cookie }));
 }
 
 function model(outcome: Outcome): ComparisonPageModel {
@@ -201,6 +209,14 @@ describe("the form", () => {
     // The same team twice is still one team.
     const twice = await page(cookies.hr, [cast.team.id, cast.team.id], spring.id);
     expect(statusOf(twice)).toBe(400);
+  });
+
+  it("pre-ticks one team from a link without calling it a mistake (200)", async () => {
+    const outcome = await page(cookies.hr, [cast.team.id], spring.id, false);
+    expect(statusOf(outcome)).toBe(200);
+    const result = model(outcome);
+    expect(result.problem).toBe("none");
+    expect(result.form.chosenTeamIds).toEqual([cast.team.id]);
   });
 });
 

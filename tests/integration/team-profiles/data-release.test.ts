@@ -94,6 +94,7 @@ describe("team-profile inputs written at release", () => {
   });
 
   it("store exactly the 'all others' means the stored report shows, none for withheld ones", async () => {
+    await giveOneParticipantTooFewRaters(test.db);
     const reports = await reportsWithPeople(test.db);
     const { scores } = await snapshot(test.db);
     let withheld = 0;
@@ -264,3 +265,37 @@ describe("team-profile inputs written at release", () => {
     expect((await ofTarget("participant_team")).length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * One participant of the newest released cycle keeps only two other raters (k = 3), and their
+ * report is written again as a release would: its "all others" figures are withheld.
+ */
+async function giveOneParticipantTooFewRaters(db: DB) {
+  const cycle = await db
+    .selectFrom("cycle")
+    .select("id")
+    .where("status", "=", "released")
+    .orderBy("released_at", "desc")
+    .executeTakeFirstOrThrow();
+  const responses = await db
+    .selectFrom("response")
+    .select(["id", "participant_id"])
+    .where("cycle_id", "=", cycle.id)
+    .where("relationship", "!=", "self")
+    .orderBy("participant_id")
+    .orderBy("id")
+    .execute();
+  const participantId = responses[0]!.participant_id;
+  const dropped = responses
+    .filter((response) => response.participant_id === participantId)
+    .slice(2)
+    .map((response) => response.id);
+  expect(dropped.length).toBeGreaterThan(0);
+  await db.deleteFrom("rating").where("response_id", "in", dropped).execute();
+  await db.deleteFrom("comment").where("response_id", "in", dropped).execute();
+  await db.deleteFrom("response").where("id", "in", dropped).execute();
+  for (const table of ["competency_score", "participant_team", "report"] as const) {
+    await db.deleteFrom(table).where("participant_id", "=", participantId).execute();
+  }
+  expect(await computeCycleReports(db, cycle.id)).toBe(1);
+}

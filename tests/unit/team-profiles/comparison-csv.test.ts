@@ -107,11 +107,15 @@ describe("the comparison query", () => {
       readComparisonQuery(
         new URL("http://x/teams/vergelijken?ronde=laatste&team=a&team=b&team=a&team=+"),
       ),
-    ).toEqual({ ronde: "laatste", teamIds: ["a", "b"] });
+    ).toEqual({ ronde: "laatste", teamIds: ["a", "b"], submitted: false });
     expect(readComparisonQuery(new URL("http://x/teams/vergelijken?ronde="))).toEqual({
       ronde: null,
       teamIds: [],
+      submitted: false,
     });
+    expect(
+      readComparisonQuery(new URL("http://x/teams/vergelijken?team=a&vergelijk=1")).submitted,
+    ).toBe(true);
   });
 
   it("writes the query back for the CSV link", () => {
