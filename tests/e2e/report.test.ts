@@ -33,8 +33,11 @@ async function richReport(): Promise<DemoReport> {
       shared: row.shared_with_lead_at !== null,
       content: JSON.parse(row.content) as ReportContent,
     }));
+    // One report only, so "Bekijk uw rapport" on Mijn Rondom can only mean this one.
+    const reportsOf = (personId: string) => reports.filter((r) => r.personId === personId).length;
     const rich = reports.find(
       (r) =>
+        reportsOf(r.personId) === 1 &&
         r.shared &&
         r.content.visibleGroups.includes("colleague") &&
         r.content.norm !== null &&
