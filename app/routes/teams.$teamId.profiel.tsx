@@ -164,6 +164,7 @@ function Profile({ profile, canCompare }: { profile: TeamProfile; canCompare: bo
                 ) : null}
                 <TeamRadar
                   competencies={radarRows}
+                  scale={profile.scale}
                   series={[
                     {
                       key: "team",

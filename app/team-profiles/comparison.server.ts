@@ -4,7 +4,6 @@ import type { CurrentUser } from "~/auth/guards.server";
 import {
   loadCycleFigures,
   releasedCyclesOfOrganisation,
-  releasedCyclesOfTeam,
   selectableTeams,
   type ProfileCompetency,
   type ReleasedCycle,
@@ -96,11 +95,24 @@ async function buildComparison(
   // The cycle per team: the chosen one, or each team's own newest released cycle.
   const cycleOfTeam = new Map<string, ReleasedCycle | null>();
   if (ronde === LATEST_ROUND) {
-    const latest = await Promise.all(teams.map((team) => releasedCyclesOfTeam(db, team.id)));
-    teams.forEach((team, index) => {
-      const cycle = latest[index]?.find((c) => c.organisationId === user.organisationId);
-      cycleOfTeam.set(team.id, cycle ?? null);
-    });
+    // One query for every team: in which of the organisation's released cycles it had members.
+    const memberships = await db
+      .selectFrom("participant_team")
+      .select(["team_id", "cycle_id"])
+      .distinct()
+      .where(
+        "team_id",
+        "in",
+        teams.map((team) => team.id),
+      )
+      .execute();
+    for (const team of teams) {
+      const own = new Set(
+        memberships.filter((row) => row.team_id === team.id).map((row) => row.cycle_id),
+      );
+      // `rounds` is newest first.
+      cycleOfTeam.set(team.id, rounds.find((round) => own.has(round.id)) ?? null);
+    }
   } else {
     const cycle = rounds.find((round) => round.id === ronde) ?? null;
     for (const team of teams) cycleOfTeam.set(team.id, cycle);
@@ -162,29 +174,22 @@ async function buildComparison(
     organisationWideOnly,
     teams: compared,
     norm,
-    scale: await scaleOf(db, cycleIds),
+    scale: scaleOf(cycleIds.map((id) => figuresByCycle.get(id)!.scale)),
     cycleIds,
+  };
+}
+
+/** The range that holds every cycle's rating scale (1–5 when there is none). */
+function scaleOf(scales: readonly { min: number; max: number }[]): { min: number; max: number } {
+  if (scales.length === 0) return { min: 1, max: 5 };
+  return {
+    min: Math.min(...scales.map((scale) => scale.min)),
+    max: Math.max(...scales.map((scale) => scale.max)),
   };
 }
 
 function comparisonCycle(cycle: ReleasedCycle): ComparisonCycle {
   return { id: cycle.id, name: cycle.name, releasedAt: cycle.releasedAt, k: cycle.k };
-}
-
-/** The range of the cycles' rating scales (1–5 when there is none to read). */
-async function scaleOf(db: DB, cycleIds: readonly string[]): Promise<{ min: number; max: number }> {
-  if (cycleIds.length === 0) return { min: 1, max: 5 };
-  const row = await db
-    .selectFrom("profile_scale_point")
-    .innerJoin("cycle", "cycle.profile_snapshot_id", "profile_scale_point.snapshot_id")
-    .select((eb) => [
-      eb.fn.min<number>("profile_scale_point.value").as("min"),
-      eb.fn.max<number>("profile_scale_point.value").as("max"),
-    ])
-    .where("cycle.id", "in", [...cycleIds])
-    .executeTakeFirst();
-  if (row?.min === null || row?.min === undefined || row.max === null) return { min: 1, max: 5 };
-  return { min: Number(row.min), max: Number(row.max) };
 }
 
 /**

@@ -106,16 +106,6 @@ export async function releasedCyclesOfOrganisation(
   return rows.map(toReleasedCycle);
 }
 
-/** The released cycle before `cycle` in which the team had members, or null. */
-export async function previousCycleOfTeam(
-  db: DB,
-  teamId: string,
-  cycle: ReleasedCycle,
-): Promise<ReleasedCycle | null> {
-  const cycles = await releasedCyclesOfTeam(db, teamId);
-  return cycles.find((candidate) => candidate.releasedAt < cycle.releasedAt) ?? null;
-}
-
 /**
  * Participants of the cycle whose individual scores the viewer knows: their own participation,
  * reports shared with them now, and reports or member results they read as lead before (a
@@ -186,24 +176,35 @@ export async function loadReleasedCycle(db: DB, cycleId: string): Promise<Releas
   return row ? toReleasedCycle(row) : null;
 }
 
-/** The cycle's profile competencies, in profile order. */
-export async function loadProfileCompetencies(
-  db: DB,
-  cycleId: string,
-): Promise<ProfileCompetency[]> {
+export interface CycleProfile {
+  /** In profile order. */
+  competencies: ProfileCompetency[];
+  /** The range of the rating scale (a radar's axis). */
+  scale: { min: number; max: number };
+}
+
+/** The competencies and the rating scale of the cycle's frozen profile. */
+export async function loadCycleProfile(db: DB, cycleId: string): Promise<CycleProfile> {
   const cycle = await db
     .selectFrom("cycle")
     .select("profile_snapshot_id")
     .where("id", "=", cycleId)
     .executeTakeFirstOrThrow();
-  if (!cycle.profile_snapshot_id) return [];
+  if (!cycle.profile_snapshot_id) return { competencies: [], scale: { min: 1, max: 5 } };
   const questionnaire = await readQuestionnaire(db, cycle.profile_snapshot_id);
-  return questionnaire.competencies.map((competency) => ({
-    key: competency.key,
-    name: competency.name,
-    clusterName: competency.clusterName,
-    organisationWide: competency.organisationWide,
-  }));
+  const values = questionnaire.scale.map((point) => point.value);
+  return {
+    competencies: questionnaire.competencies.map((competency) => ({
+      key: competency.key,
+      name: competency.name,
+      clusterName: competency.clusterName,
+      organisationWide: competency.organisationWide,
+    })),
+    scale:
+      values.length > 0
+        ? { min: Math.min(...values), max: Math.max(...values) }
+        : { min: 1, max: 5 },
+  };
 }
 
 /** Every participant of the cycle with their frozen team path and competency scores. */
@@ -242,30 +243,65 @@ export async function loadCycleMembers(db: DB, cycleId: string): Promise<MemberS
   }));
 }
 
+/** What a cycle's team figures are computed from, for one viewer. */
+export interface CycleFigureInputs {
+  cycle: ReleasedCycle;
+  profile: CycleProfile;
+  members: MemberScores[];
+  known: ReadonlySet<string>;
+}
+
+/** The inputs of a released cycle's team figures, or null when it is not (fully) released. */
+export async function loadCycleFigureInputs(
+  db: DB,
+  cycleId: string,
+  viewerPersonId: string,
+): Promise<CycleFigureInputs | null> {
+  const cycle = await loadReleasedCycle(db, cycleId);
+  if (!cycle) return null;
+  const [profile, members, known] = await Promise.all([
+    loadCycleProfile(db, cycleId),
+    loadCycleMembers(db, cycleId),
+    knownParticipantIds(db, viewerPersonId, cycleId),
+  ]);
+  return { cycle, profile, members, known };
+}
+
+/** The engine's figures; `alsoKnown` asks what the viewer would see knowing these members too. */
+export function figuresOf(
+  inputs: CycleFigureInputs,
+  alsoKnown: readonly string[] = [],
+): CycleTeamFigures {
+  const { cycle, profile, members, known } = inputs;
+  return computeTeamFigures({
+    competencyKeys: profile.competencies.map((competency) => competency.key),
+    members,
+    k: cycle.k,
+    knownParticipantIds: alsoKnown.length > 0 ? new Set([...known, ...alsoKnown]) : known,
+    normMinParticipants: normMinParticipants(cycle.k),
+    withholdExposedNorm: true,
+  });
+}
+
 /** Every team figure of a released cycle as this viewer may see it (thresholds applied). */
 export async function loadCycleFigures(
   db: DB,
   cycleId: string,
   viewerPersonId: string,
-  options: { extraKnownParticipantIds?: readonly string[] } = {},
-): Promise<{ cycle: ReleasedCycle; competencies: ProfileCompetency[]; figures: CycleTeamFigures }> {
-  const cycle = await loadReleasedCycle(db, cycleId);
-  if (!cycle) throw new Error(`Ronde ${cycleId} is niet vrijgegeven`);
-  const [competencies, members, known] = await Promise.all([
-    loadProfileCompetencies(db, cycleId),
-    loadCycleMembers(db, cycleId),
-    knownParticipantIds(db, viewerPersonId, cycleId),
-  ]);
-  for (const id of options.extraKnownParticipantIds ?? []) known.add(id);
-  const figures = computeTeamFigures({
-    competencyKeys: competencies.map((competency) => competency.key),
-    members,
-    k: cycle.k,
-    knownParticipantIds: known,
-    normMinParticipants: normMinParticipants(cycle.k),
-    withholdExposedNorm: true,
-  });
-  return { cycle, competencies, figures };
+): Promise<{
+  cycle: ReleasedCycle;
+  competencies: ProfileCompetency[];
+  scale: CycleProfile["scale"];
+  figures: CycleTeamFigures;
+}> {
+  const inputs = await loadCycleFigureInputs(db, cycleId, viewerPersonId);
+  if (!inputs) throw new Error(`Ronde ${cycleId} is niet vrijgegeven`);
+  return {
+    cycle: inputs.cycle,
+    competencies: inputs.profile.competencies,
+    scale: inputs.profile.scale,
+    figures: figuresOf(inputs),
+  };
 }
 
 export interface SelectableTeam {

@@ -1,5 +1,5 @@
 import type { DB } from "#db/database";
-import { loadCycleFigures, loadReleasedCycle } from "./cycle-figures.server";
+import { figuresOf, loadCycleFigureInputs } from "./cycle-figures.server";
 
 const TEAM_VIEW_ACTIONS = [
   "team_profile_viewed",
@@ -53,26 +53,23 @@ export async function sharingWouldExposeColleague(db: DB, participantId: string)
   // manager's own report when they took part.
   const sawNorm = sawCycle || ownParticipation !== undefined;
   if (seenTeams.size === 0 && !sawNorm) return false;
+  const inputs = await loadCycleFigureInputs(db, participant.cycle_id, managerId);
   // Reports still being written (release in progress): no team page has shown this cycle
   // yet, but the manager's own report may show the norm already. Until every report is
   // there the figures cannot be worked out, so sharing waits (refused, never a 500).
-  if (!(await loadReleasedCycle(db, participant.cycle_id))) return true;
+  if (!inputs) return true;
 
-  const [before, after] = await Promise.all([
-    loadCycleFigures(db, participant.cycle_id, managerId),
-    loadCycleFigures(db, participant.cycle_id, managerId, {
-      extraKnownParticipantIds: [participantId],
-    }),
-  ]);
+  const before = figuresOf(inputs);
+  const after = figuresOf(inputs, [participantId]);
   if (sawNorm) {
     // The norm seen so far would, with this report known, give away the rest of the cycle.
-    for (const key of Object.keys(before.figures.norm)) {
-      if (!after.figures.norm[key]) return true;
+    for (const key of Object.keys(before.norm)) {
+      if (!after.norm[key]) return true;
     }
   }
   for (const teamId of seenTeams) {
-    const was = before.figures.teams.get(teamId);
-    const will = after.figures.teams.get(teamId);
+    const was = before.teams.get(teamId);
+    const will = after.teams.get(teamId);
     if (!was || !will) continue;
     for (const [key, figure] of Object.entries(was.competencies)) {
       if (figure.shown && !will.competencies[key]?.shown) return true;

@@ -2,12 +2,7 @@ import type { DB } from "#db/database";
 import { recordAudit } from "~/audit/audit-log.server";
 import { mayViewTeam, type CurrentUser } from "~/auth/guards.server";
 import { REPORT_FORMAT_VERSION, type ReportContent } from "~/reports/report-content";
-import {
-  loadCycleFigures,
-  previousCycleOfTeam,
-  releasedCyclesOfTeam,
-  type ReleasedCycle,
-} from "./cycle-figures.server";
+import { loadCycleFigures, releasedCyclesOfTeam, type ReleasedCycle } from "./cycle-figures.server";
 import type { TeamFigures, WithheldReason } from "./engine/team-figures";
 import { teamReading, teamTrend } from "./engine/reading";
 import type { TeamProfileRow } from "./team-profile-csv";
@@ -45,6 +40,8 @@ export interface TeamProfile {
   cycle: TeamProfileCycle;
   /** Every released cycle of the team, newest first: the choices of the cycle form. */
   cycles: TeamProfileCycle[];
+  /** The profile's rating scale (the radar's range). */
+  scale: { min: number; max: number };
   previousCycle: TeamProfileCycle | null;
   rows: TeamProfileRow[];
   anyShown: boolean;
@@ -123,7 +120,8 @@ export async function loadTeamProfile(
   const chosen = ronde === null ? cycles[0] : cycles.find((cycle) => cycle.id === ronde);
   if (!chosen) return ronde === null ? { status: "no_cycle", team } : null;
 
-  const previous = await previousCycleOfTeam(db, team.id, chosen);
+  // The team's released cycles are newest first: the previous one is the next older.
+  const previous = cycles.find((cycle) => cycle.releasedAt < chosen.releasedAt) ?? null;
   const [current, before, subTeams, memberRows] = await Promise.all([
     loadCycleFigures(db, chosen.id, user.id),
     previous ? loadCycleFigures(db, previous.id, user.id) : Promise.resolve(null),
@@ -162,6 +160,7 @@ export async function loadTeamProfile(
     status: "ready",
     team,
     cycle: toCycle(chosen),
+    scale: current.scale,
     cycles: cycles.map(toCycle),
     previousCycle: previous && previousFigures ? toCycle(previous) : null,
     rows,

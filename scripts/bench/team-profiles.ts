@@ -29,7 +29,7 @@ import {
   knownParticipantIds,
   loadCycleFigures,
   loadCycleMembers,
-  loadProfileCompetencies,
+  loadCycleProfile,
 } from "~/team-profiles/cycle-figures.server";
 import { loadTeamComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
 import { computeTeamFigures } from "~/team-profiles/engine/team-figures";
@@ -460,9 +460,9 @@ async function inProcessFigures(db: DB, world: World) {
       ms: await repeat(RUNS, () => loadCycleMembers(db, world.currentCycleId), { warmUp: true }),
     },
     {
-      label: "loadProfileCompetencies alone",
+      label: "loadCycleProfile alone",
       note: `${world.competencyKeys.length} competencies`,
-      ms: await repeat(RUNS, () => loadProfileCompetencies(db, world.currentCycleId), {
+      ms: await repeat(RUNS, () => loadCycleProfile(db, world.currentCycleId), {
         warmUp: true,
       }),
     },

@@ -1,9 +1,6 @@
 import { CompetencyRadar, type RadarSeries } from "~/reports/components/competency-radar";
 import { competencyAxisLabel } from "./team-figure";
 
-/** Team figures are means of "all others" scores on the 1–5 frequency scale. */
-export const TEAM_SCALE_MIN = 1;
-export const TEAM_SCALE_MAX = 5;
 /** A radar with fewer axes is no picture: the table says it all. */
 export const RADAR_MIN_AXES = 3;
 
@@ -16,10 +13,13 @@ export const RADAR_MIN_AXES = 3;
 export function TeamRadar({
   competencies,
   series,
+  scale,
   title,
   tableOnlyNote,
 }: {
   competencies: readonly { name: string; organisationWide: boolean }[];
+  /** The profile's rating scale: the radar's range. */
+  scale: { min: number; max: number };
   series: RadarSeries[];
   title: string;
   tableOnlyNote: string;
@@ -29,8 +29,8 @@ export function TeamRadar({
       <CompetencyRadar
         axes={competencies.map(competencyAxisLabel)}
         series={series}
-        min={TEAM_SCALE_MIN}
-        max={TEAM_SCALE_MAX}
+        min={scale.min}
+        max={scale.max}
         title={title}
         tableOnlyNote={tableOnlyNote}
       />
