@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { matrixCast, openInvitationTokensFor, personFor } from "./helpers/accounts";
+import { baseURL, matrixCast, openInvitationTokensFor, personFor } from "./helpers/accounts";
 import { withDb } from "./helpers/rater";
 import {
   actualOutcome,
