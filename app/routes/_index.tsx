@@ -21,13 +21,19 @@ export async function loader(_: LoaderFunctionArgs) {
     needsSetup: !(await hasAnyOrganisation(db)),
     demo: demo && {
       organisationName: demo.organisationName,
-      people: demo.people,
+      // What the page shows of each person, nothing more (page data is shown data).
+      people: {
+        hrAdmins: demo.people.hrAdmins.map(shownPerson),
+        departmentHeads: demo.people.departmentHeads.map(shownPerson),
+        teamLeads: demo.people.teamLeads.map(shownPerson),
+        employees: demo.people.employees.map(shownPerson),
+        otherEmployees: demo.people.otherEmployees.map(shownPerson),
+      },
       invitations: demo.invitations.map((invitation) => ({
         href: invitationPath(invitation.token),
         raterName: invitation.raterName,
         relationship: invitation.relationship,
         participantName: invitation.participantName,
-        cycleName: invitation.cycleName,
         hasDraft: invitation.hasDraft,
       })),
     },
@@ -151,10 +157,27 @@ type DemoPerson = {
   id: string;
   name: string;
   email: string;
+  /** The job title, or the team where there is none. */
+  description: string | null;
+  highlights?: DemoHighlight[];
+};
+
+function shownPerson(person: {
+  id: string;
+  name: string;
+  email: string;
   teamName: string | null;
   jobTitle: string | null;
   highlights?: DemoHighlight[];
-};
+}): DemoPerson {
+  return {
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    description: person.jobTitle ?? person.teamName,
+    ...(person.highlights ? { highlights: person.highlights } : {}),
+  };
+}
 
 const highlightLabel: Record<DemoHighlight, MessageKey> = {
   released_report: "home.demo.highlight.releasedReport",
@@ -189,7 +212,7 @@ function DemoPeople({
                 {t("demoSignIn.button", { name: person.name })}
               </button>
             </Form>
-            {person.jobTitle ?? person.teamName}
+            {person.description}
             <br />
             <span className="demo-email">{person.email}</span>
             {person.highlights?.length ? (

@@ -14,7 +14,17 @@ export const headers = privatePageHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
-  return { teams: await listTeams(await getDb(), user.organisationId) };
+  const teams = await listTeams(await getDb(), user.organisationId);
+  // The columns of the table, no more: page data is shown data.
+  return {
+    teams: teams.map(({ id, name, parentName, leadName, memberCount }) => ({
+      id,
+      name,
+      parentName,
+      leadName,
+      memberCount,
+    })),
+  };
 }
 
 export default function TeamsPage() {

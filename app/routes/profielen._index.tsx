@@ -9,11 +9,10 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("
 
 export async function loader(_: LoaderFunctionArgs) {
   return {
-    profiles: getProfiles().map((profile) => ({
-      id: profile.id,
-      name: profile.name,
-      counts: countProfile(profile),
-    })),
+    profiles: getProfiles().map((profile) => {
+      const { clusters, competencies, indicators } = countProfile(profile);
+      return { id: profile.id, name: profile.name, counts: { clusters, competencies, indicators } };
+    }),
   };
 }
 
