@@ -4,12 +4,15 @@
 // - no differencing: suppressed groups are pooled; while the pool has 1..k-1 raters the
 //   smallest visible group joins it; "all others" only with N >= k and no small pool;
 // - on top of these rules, a guard per competency treats every shown figure as an equation
-//   over the individual ratings and withholds figures until no rater's ratings (any single
-//   rating, or any combination of one rater's ratings) can be solved from them. That closes
-//   leaks the rules alone leave open, e.g. between a competency score and its indicators
-//   when one rater answered "kan ik niet beoordelen" on some items.
+//   over the individual ratings and withholds figures until nothing resting on fewer than k
+//   raters can be solved from them: no rater's ratings (any single rating, or any combination
+//   of one rater's ratings) and no combination of the ratings of fewer than k raters together.
+//   That closes leaks the rules alone leave open, e.g. between a competency score and its
+//   indicators when one rater answered "kan ik niet beoordelen" on some items.
+// - What the viewer knows counts: the ratings of raters the viewer knows (their own, when the
+//   viewer rated the participant) are known values, so the guard solves with them given.
 import type { Relationship } from "#db/schema";
-import { matrixRank } from "./rank";
+import { IndependentSet, nullSpaceByColumn } from "./rank";
 
 export type OtherGroup = Exclude<Relationship, "self">;
 /** The spread ("agreement") of the others' scores is given only with this many raters. */
@@ -66,6 +69,14 @@ export interface CompetencyFigures {
   id: string;
   figures: UnitFigures;
   indicators: { id: string; figures: UnitFigures }[];
+}
+
+export interface EngineOptions {
+  /**
+   * Raters whose ratings the viewer knows (the viewer themself, when they rated the
+   * participant): their ratings count as known values, not as secrets to keep.
+   */
+  knownRaterIds?: Iterable<string>;
 }
 
 export interface ReportFigures {
@@ -126,11 +137,15 @@ export function computeReportFigures(
   competencies: readonly EngineCompetency[],
   raters: readonly RaterAnswers[],
   settings: EngineSettings,
+  options: EngineOptions = {},
 ): ReportFigures {
   if (!Number.isInteger(settings.k) || settings.k < 2) {
     throw new Error("The anonymity threshold k must be an integer of at least 2");
   }
-  const results = competencies.map((competency) => competencyFigures(competency, raters, settings));
+  const known = new Set(options.knownRaterIds ?? []);
+  const results = competencies.map((competency) =>
+    competencyFigures(competency, raters, settings, known),
+  );
   const visibleGroups = OTHER_GROUPS.filter((group) =>
     results.some((result) => result.figures.groups[group] !== undefined),
   );
@@ -145,6 +160,7 @@ function competencyFigures(
   competency: EngineCompetency,
   raters: readonly RaterAnswers[],
   settings: EngineSettings,
+  known: ReadonlySet<string>,
 ): CompetencyFigures {
   const units: Unit[] = [
     { kind: "competency" },
@@ -195,13 +211,19 @@ function competencyFigures(
     if (allowed.others) candidates.push({ unitIndex, series: "others", row: rowFor(unit, scored) });
   });
 
-  // 2. The guard, only needed when raters left different items unanswered (otherwise every
-  // competency figure is a fixed combination of indicator figures and adds nothing).
+  // 2. The guard. Without known raters it is only needed when raters left different items
+  // unanswered: otherwise every competency figure is a fixed combination of indicator
+  // figures, and every shown sum covers whole groups or the whole pool, at least k raters.
   const patterns = new Set(
     scored.filter(({ items }) => items.length > 0).map(({ items }) => items.join("\u0000")),
   );
+  const viewerKnowsSome = scored.some(
+    ({ rater, items }) => items.length > 0 && known.has(rater.id),
+  );
   const shown =
-    patterns.size > 1 ? guard(candidates, scored, settings, column, columns.size) : candidates;
+    patterns.size > 1 || viewerKnowsSome
+      ? guard(candidates, scored, settings, column, columns.size, known)
+      : candidates;
 
   // 3. The figures themselves, for what is shown.
   const figuresFor = (unit: Unit, unitIndex: number): UnitFigures => {
@@ -275,34 +297,82 @@ function removalPriority(candidate: CandidateFigure, rowSize: number): number {
   return tier * 1_000_000 + rowSize;
 }
 
+/**
+ * Withholds figures until no combination of the ratings of fewer than k protected raters can
+ * be solved from the shown figures, the known raters' ratings given.
+ *
+ * A combination can be solved when it lies in the row space of the figures (after the known
+ * raters' columns are moved to the right-hand side). Raters whose columns are identical
+ * (same group, same items rated, in every shown figure) get equal coefficients in every such
+ * combination, so a combination that involves one of them involves all: the smallest sets of
+ * raters to check are unions of these classes, of fewer than k raters in all. It suffices to
+ * look at those sets, as a combination on a smaller set lies on every set containing it.
+ */
 function guard(
   candidates: CandidateFigure[],
   scored: { rater: RaterAnswers; items: string[] }[],
   settings: EngineSettings,
   column: (raterId: string, item: string) => number,
   columnCount: number,
+  known: ReadonlySet<string>,
 ): CandidateFigure[] {
-  const allColumns = Array.from({ length: columnCount }, (_, index) => index);
-  const protectedColumns = scored
-    .filter(({ rater, items }) => isProtected(rater, settings) && items.length > 0)
-    .map(({ rater, items }) => new Set(items.map((item) => column(rater.id, item))));
+  const smallest = settings.k - 1;
+  // The unknowns: every column but the known raters'.
+  const unknownIndex = new Map<number, number>();
+  const raters = scored
+    .filter(({ rater, items }) => items.length > 0 && !known.has(rater.id))
+    .map(({ rater, items }) => {
+      const columns = items.map((item) => column(rater.id, item));
+      for (const index of columns) unknownIndex.set(index, unknownIndex.size);
+      return { isProtected: isProtected(rater, settings), columns };
+    });
+  const unknownCount = unknownIndex.size;
 
-  const toDense = (figures: CandidateFigure[]) =>
-    figures.map((figure) => {
-      const dense = new Array<number>(columnCount).fill(0);
-      for (const [index, value] of figure.row) dense[index] = value;
+  /** How many sets of fewer than k raters some combination of whose ratings is solvable. */
+  const leaks = (figures: CandidateFigure[]): number => {
+    if (figures.length === 0 || unknownCount === 0) return 0;
+    const rows = figures.map((figure) => {
+      const dense = new Array<number>(unknownCount).fill(0);
+      for (const [index, value] of figure.row) {
+        const unknown = unknownIndex.get(index);
+        if (unknown !== undefined) dense[unknown] = value;
+      }
       return dense;
     });
-  /** Raters some combination of whose own ratings the figures pin down. */
-  const leaks = (figures: CandidateFigure[]): number => {
-    if (figures.length === 0) return 0;
-    const rows = toDense(figures);
-    const full = matrixRank(rows, allColumns);
-    let leaking = 0;
-    for (const own of protectedColumns) {
-      const rest = allColumns.filter((index) => !own.has(index));
-      if (matrixRank(rows, rest) < full) leaking++;
+    const nullRows = nullSpaceByColumn(rows, unknownCount);
+
+    // Classes of raters with identical columns.
+    const classes = new Map<string, { size: number; protected: number; vectors: number[][] }>();
+    for (const rater of raters) {
+      const key = rater.columns
+        .map((index) => rows.map((row) => row[unknownIndex.get(index)!]).join(","))
+        .sort()
+        .join(";");
+      const entry = classes.get(key) ?? { size: 0, protected: 0, vectors: [] };
+      entry.size++;
+      if (rater.isProtected) entry.protected++;
+      for (const index of rater.columns) entry.vectors.push(nullRows[unknownIndex.get(index)!]!);
+      classes.set(key, entry);
     }
+    const small = [...classes.values()].filter(
+      (entry) => entry.protected > 0 && entry.size <= smallest,
+    );
+
+    // Depth first over unions of small classes; a union whose columns' null-space entries
+    // are dependent carries a solvable combination (and so does every union containing it).
+    let leaking = 0;
+    const set = new IndependentSet();
+    const visit = (start: number, size: number) => {
+      for (let i = start; i < small.length; i++) {
+        const entry = small[i]!;
+        if (size + entry.size > smallest) continue;
+        const mark = set.mark;
+        if (set.addAll(entry.vectors)) visit(i + 1, size + entry.size);
+        else leaking++;
+        set.truncate(mark);
+      }
+    };
+    visit(0, 0);
     return leaking;
   };
 

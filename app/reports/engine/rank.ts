@@ -1,32 +1,100 @@
+// Linear algebra for the anonymity guard. The coefficients it builds are small rationals
+// (1, 1/2, 1/3 …), so a fixed tolerance separates zero from non-zero reliably.
+
+const TOLERANCE = 1e-9;
+
 /**
- * The rank of a matrix (rows of equal length), by Gaussian elimination with partial
- * pivoting. The coefficients the anonymity guard builds are small rationals (1, 1/2, 1/3 …),
- * so a fixed tolerance separates zero from non-zero reliably.
+ * A basis of the null space of a matrix (rows of `columnCount` entries), given per column:
+ * entry [c][j] is column c's coefficient in the j-th basis vector. A vector lies in the row
+ * space exactly when it is orthogonal to every basis vector, so a combination of the rows
+ * that vanishes outside a set of columns exists exactly when those columns' entries here are
+ * linearly dependent (see IndependentSet).
  */
-export function matrixRank(
+export function nullSpaceByColumn(
   rows: readonly (readonly number[])[],
-  columns: readonly number[],
-): number {
-  const tolerance = 1e-9;
-  const matrix = rows.map((row) => columns.map((column) => row[column] ?? 0));
+  columnCount: number,
+): number[][] {
+  const matrix = rows.map((row) => Array.from({ length: columnCount }, (_, c) => row[c] ?? 0));
+  const pivotColumns: number[] = [];
   let rank = 0;
-  for (let column = 0; column < columns.length && rank < matrix.length; column++) {
+  for (let column = 0; column < columnCount && rank < matrix.length; column++) {
     let pivot = rank;
     for (let row = rank + 1; row < matrix.length; row++) {
       if (Math.abs(matrix[row]![column]!) > Math.abs(matrix[pivot]![column]!)) pivot = row;
     }
-    if (Math.abs(matrix[pivot]![column]!) <= tolerance) continue;
+    if (Math.abs(matrix[pivot]![column]!) <= TOLERANCE) continue;
     [matrix[rank], matrix[pivot]] = [matrix[pivot]!, matrix[rank]!];
     const pivotRow = matrix[rank]!;
     const pivotValue = pivotRow[column]!;
-    for (let row = rank + 1; row < matrix.length; row++) {
+    for (let c = column; c < columnCount; c++) pivotRow[c]! /= pivotValue;
+    // Reduced form: clear the column above the pivot as well as below it.
+    for (let row = 0; row < matrix.length; row++) {
+      if (row === rank) continue;
       const current = matrix[row]!;
-      const factor = current[column]! / pivotValue;
+      const factor = current[column]!;
       if (factor === 0) continue;
-      for (let c = column; c < columns.length; c++) current[c]! -= factor * pivotRow[c]!;
+      for (let c = column; c < columnCount; c++) current[c]! -= factor * pivotRow[c]!;
       current[column] = 0;
     }
+    pivotColumns.push(column);
     rank++;
   }
-  return rank;
+  const isPivot = new Set(pivotColumns);
+  const freeColumns = Array.from({ length: columnCount }, (_, c) => c).filter(
+    (c) => !isPivot.has(c),
+  );
+  const byColumn = Array.from({ length: columnCount }, () =>
+    new Array<number>(freeColumns.length).fill(0),
+  );
+  freeColumns.forEach((free, j) => {
+    byColumn[free]![j] = 1;
+    pivotColumns.forEach((pivotColumn, row) => {
+      const value = matrix[row]![free]!;
+      if (Math.abs(value) > TOLERANCE) byColumn[pivotColumn]![j] = -value;
+    });
+  });
+  return byColumn;
+}
+
+/**
+ * A growing set of vectors kept in echelon form, to tell whether the vectors added so far are
+ * linearly independent. `mark` and `truncate` undo additions (for a depth-first search).
+ */
+export class IndependentSet {
+  private readonly basis: { vector: number[]; pivot: number }[] = [];
+
+  get mark(): number {
+    return this.basis.length;
+  }
+
+  truncate(mark: number): void {
+    this.basis.length = mark;
+  }
+
+  /** Adds the vectors; false as soon as one of them depends on those before it. */
+  addAll(vectors: readonly (readonly number[])[]): boolean {
+    for (const vector of vectors) if (!this.add(vector)) return false;
+    return true;
+  }
+
+  private add(input: readonly number[]): boolean {
+    const vector = [...input];
+    for (const { vector: base, pivot } of this.basis) {
+      const factor = vector[pivot]! / base[pivot]!;
+      if (factor === 0) continue;
+      for (let i = 0; i < vector.length; i++) vector[i]! -= factor * base[i]!;
+      vector[pivot] = 0;
+    }
+    let pivot = -1;
+    for (let i = 0; i < vector.length; i++) {
+      if (
+        Math.abs(vector[i]!) > TOLERANCE &&
+        (pivot < 0 || Math.abs(vector[i]!) > Math.abs(vector[pivot]!))
+      )
+        pivot = i;
+    }
+    if (pivot < 0) return false;
+    this.basis.push({ vector, pivot });
+    return true;
+  }
 }
