@@ -184,6 +184,8 @@ export interface NominationTable {
   decided_by_person_id: string | null;
   created_at: Timestamp;
   decided_at: Timestamp | null;
+  /** 1: a second nomination of a rater from before one voice per rater (migration 0006). */
+  legacy_duplicate: Generated<number>;
 }
 
 export interface InvitationTable {
@@ -205,6 +207,8 @@ export interface InvitationTable {
   revoked_at: Timestamp | null;
   expires_at: Timestamp | null;
   created_at: Timestamp;
+  /** 1: a second invitation of a rater from before one voice per rater (migration 0006). */
+  legacy_duplicate: Generated<number>;
 }
 
 export interface DraftTable {

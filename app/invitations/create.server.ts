@@ -4,7 +4,7 @@ import type { Database, Locale } from "#db/schema";
 import { loadCycleMailContext, type CycleMailContext } from "./cycle-mail-context.server";
 import { issueInvitations, type InvitationRequest } from "./issue.server";
 import { mailLocale } from "./mail-locale";
-import { raterAddressKey } from "./rater-address";
+import { judgeVoice, type RaterIdentity } from "./one-voice";
 import { enqueueRaterLinkMails } from "./rater-mails.server";
 
 /**
@@ -15,8 +15,9 @@ import { enqueueRaterLinkMails } from "./rater-mails.server";
  *
  * Idempotent: a participant who already has invitations is skipped, so running it again
  * (after a crash, or for participants added later) creates and mails only what is missing.
- * A nomination whose address is already invited for the same participant (say the manager
- * also nominated as colleague) and a nominated colleague who has left (inactive) are skipped.
+ * A nomination of a rater already invited for the same participant (by person or by address,
+ * say the manager also nominated as colleague), of the participant themself, and of a
+ * colleague who has left (inactive) are skipped: one voice per rater (one-voice.ts).
  */
 export async function createCycleInvitations(
   db: DB,
@@ -112,11 +113,18 @@ async function plannedInvitations(
   const requests: InvitationRequest[] = [];
   for (const participant of participants) {
     const participantName = `${participant.first_name} ${participant.last_name}`;
-    const invitedAddresses = new Set<string>();
+    const subject = { personId: participant.subject_id, email: participant.email };
+    const invited: RaterIdentity[] = [];
     const add = (request: Omit<InvitationRequest, "participantId" | "participantName">) => {
-      const address = raterAddressKey(request.raterEmail);
-      if (invitedAddresses.has(address)) return;
-      invitedAddresses.add(address);
+      const rater = { personId: request.raterPersonId, email: request.raterEmail };
+      const refusal = judgeVoice({
+        participant: subject,
+        rater,
+        relationship: request.relationship,
+        invited,
+      });
+      if (refusal) return;
+      invited.push(rater);
       requests.push({ ...request, participantId: participant.id, participantName });
     };
 

@@ -5,6 +5,8 @@ import { invitationTokenSigner } from "~/rater/invitation-token.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { hashToken } from "~/utils/tokens.server";
 import type { CycleMailContext } from "./cycle-mail-context.server";
+import { keepOneVoice } from "./one-voice";
+import { loadParticipantVoices, OneVoiceViolation } from "./one-voice.server";
 import { remindersDue } from "./reminder-schedule";
 
 /** Who is asked to rate whom: the input of one invitation. */
@@ -54,6 +56,11 @@ export async function issueInvitation(
  * Stores invitations. Each token is derived from the invitation's id with the key of
  * invitationToken() (so "Mijn Rondom" can show the rater the link again); only the token's
  * hash is stored. Rows go in batches: a round of 5,000 participants has some 50,000.
+ *
+ * Every invitation is created here, so here the one-voice rule (one-voice.ts) is enforced
+ * for all of them: a request for a rater who already has an invitation for the participant
+ * (in any state), or that breaks the self rule, throws OneVoiceViolation before anything is
+ * written. Callers check the rule first to tell the person why.
  */
 export async function issueInvitations(
   db: Kysely<Database>,
@@ -61,6 +68,12 @@ export async function issueInvitations(
   requests: readonly InvitationRequest[],
   now: Date,
 ): Promise<IssuedInvitation[]> {
+  const voices = await loadParticipantVoices(
+    db,
+    requests.map((request) => request.participantId),
+  );
+  const { refused } = keepOneVoice(requests, voices);
+  if (refused.length > 0) throw new OneVoiceViolation(refused.map(({ reason }) => reason));
   const sign = await invitationTokenSigner(db, context.organisation);
   const reminderCount = remindersAlreadyDue(context, now);
   const moment = now.toISOString();

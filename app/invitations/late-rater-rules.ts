@@ -1,4 +1,5 @@
 import type { Relationship } from "#db/schema";
+import { judgeVoice, type RaterIdentity } from "./one-voice";
 
 // Who HR may add as a late rater for a participant, as pure rules over what is there.
 
@@ -15,42 +16,35 @@ export function lateRaterGroups(includeReportsGroup: boolean): LateRaterGroup[] 
 export type LateRaterRefusal =
   /** The participant themself: the self-assessment exists already. */
   | "self"
-  /** This address already has an invitation for this participant that is not revoked. */
+  /**
+   * This rater (person or address) has or had an invitation for this participant in this
+   * round, in any state: withdrawn, declined and answered ones too (one voice per rater).
+   */
   | "duplicate"
   /** The cycle has no such group. */
   | "group_closed";
 
 export interface LateRaterCase {
   participant: { personId: string; email: string };
-  rater: { personId: string | null; email: string };
+  rater: RaterIdentity;
   group: LateRaterGroup;
   groups: readonly LateRaterGroup[];
-  /** The participant's invitations so far. */
-  existing: readonly { raterPersonId: string | null; raterEmail: string; revoked: boolean }[];
-}
-
-function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function sameRater(
-  a: { personId: string | null; email: string },
-  b: { personId: string | null; email: string },
-): boolean {
-  return (a.personId !== null && a.personId === b.personId) || sameAddress(a.email, b.email);
+  /** The raters of all of the participant's invitations so far, withdrawn ones included. */
+  existing: readonly RaterIdentity[];
 }
 
 /**
- * Null when the rater may be added, else why not. A revoked invitation does not block a new
- * one (the rater may come back, with a new link).
+ * Null when the rater may be added, else why not. A withdrawn invitation blocks a new one
+ * like any other: someone who answered and was withdrawn would otherwise answer twice.
  */
 export function judgeLateRater(input: LateRaterCase): LateRaterRefusal | null {
-  if (sameRater(input.rater, input.participant)) return "self";
+  const voice = judgeVoice({
+    participant: input.participant,
+    rater: input.rater,
+    relationship: input.group,
+    invited: input.existing,
+  });
+  if (voice === "self") return "self";
   if (!input.groups.includes(input.group)) return "group_closed";
-  const duplicate = input.existing.some(
-    (invitation) =>
-      !invitation.revoked &&
-      sameRater(input.rater, { personId: invitation.raterPersonId, email: invitation.raterEmail }),
-  );
-  return duplicate ? "duplicate" : null;
+  return voice === null ? null : "duplicate";
 }

@@ -11,6 +11,7 @@ import {
   type LateRaterRefusal,
 } from "./late-rater-rules";
 import { mailLocale } from "./mail-locale";
+import { isUniqueViolation, OneVoiceViolation } from "./one-voice.server";
 import { enqueueRaterLinkMails } from "./rater-mails.server";
 
 /** A colleague from the directory, or someone outside it by name and address. */
@@ -86,13 +87,31 @@ async function resolveRater(
 
 /**
  * Adds a late rater to a participant of a collecting cycle: one invitation (token rules as
- * at launch) and its mail at once. Refuses the participant themself and an address that
- * already has a non-revoked invitation for this participant. Audited as invitation_added.
+ * at launch) and its mail at once. Refuses the participant themself and a rater (person or
+ * address) who has or had an invitation for this participant in this round, withdrawn ones
+ * included (one voice per rater). Audited as invitation_added, naming the rater.
  */
 export async function addLateRater(
   db: DB,
   request: AddLateRaterRequest,
   now: Date = new Date(),
+): Promise<AddLateRaterOutcome> {
+  try {
+    return await addInTransaction(db, request, now);
+  } catch (error) {
+    // Two requests for the same rater that raced past the check (a double click, two
+    // servers): the database's one-voice index stops the second, which rolled back whole.
+    if (isUniqueViolation(error) || error instanceof OneVoiceViolation) {
+      return { status: "refused", reason: "duplicate" };
+    }
+    throw error;
+  }
+}
+
+function addInTransaction(
+  db: DB,
+  request: AddLateRaterRequest,
+  now: Date,
 ): Promise<AddLateRaterOutcome> {
   return db.transaction().execute(async (trx) => {
     const context = await loadCycleMailContext(trx, request.cycleId);
@@ -122,9 +141,10 @@ export async function addLateRater(
 
     const rater = await resolveRater(trx, request.organisationId, request.rater);
     if (!rater) return { status: "refused", reason: "unknown_person" };
+    // Every invitation of the participant, withdrawn ones too: one voice per rater.
     const existing = await trx
       .selectFrom("invitation")
-      .select(["rater_person_id", "rater_email", "revoked_at"])
+      .select(["rater_person_id", "rater_email"])
       .where("participant_id", "=", participant.id)
       .execute();
     const refusal = judgeLateRater({
@@ -132,11 +152,7 @@ export async function addLateRater(
       rater: { personId: rater.personId, email: rater.email },
       group: request.rater.relationship,
       groups: lateRaterGroups(participant.include_reports_group === 1),
-      existing: existing.map((row) => ({
-        raterPersonId: row.rater_person_id,
-        raterEmail: row.rater_email,
-        revoked: row.revoked_at !== null,
-      })),
+      existing: existing.map((row) => ({ personId: row.rater_person_id, email: row.rater_email })),
     });
     if (refusal) return { status: "refused", reason: refusal };
 
@@ -171,6 +187,7 @@ export async function addLateRater(
           participantId: participant.id,
           cycleId: request.cycleId,
           relationship: request.rater.relationship,
+          raterName: rater.name,
         },
       },
       now,

@@ -19,7 +19,8 @@ export type LateRaterSearch =
 
 /**
  * Searches the organisation's active people by name (the directory search of the nomination
- * pages), marking the participant and people already invited (not revoked) as unavailable.
+ * pages), marking the participant and people invited already as unavailable: withdrawn
+ * invitations too, since one voice per rater holds for the whole round (one-voice.ts).
  */
 export async function searchLateRaters(
   db: DB,
@@ -38,7 +39,6 @@ export async function searchLateRaters(
     .selectFrom("invitation")
     .select(["rater_person_id", "rater_email"])
     .where("participant_id", "=", participantId)
-    .where("revoked_at", "is", null)
     .execute();
   const invitedIds = new Set(invited.map((row) => row.rater_person_id));
   const invitedAddresses = new Set(invited.map((row) => raterAddressKey(row.rater_email)));

@@ -1,4 +1,6 @@
 import type { NominationStatus, Relationship } from "#db/schema";
+import { isSameRater } from "~/invitations/one-voice";
+import { raterAddressKey } from "~/invitations/rater-address";
 import {
   countNominations,
   hasRoomFor,
@@ -8,6 +10,8 @@ import {
 } from "./limits";
 
 // Who may be nominated as a rater for a participant, as pure rules over what is already there.
+// "The same rater" is the one-voice rule's (app/invitations/one-voice.ts): the same person, or
+// the same address whatever its case, so nobody is nominated twice for a participant.
 
 /** Who nominates: the participant (or HR for them) proposes; the lead (or HR) adds. */
 export type NominationSide = "participant" | "lead";
@@ -62,15 +66,7 @@ export interface CandidateCase {
 }
 
 export function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function isSameRater(
-  rater: CandidateRater,
-  other: { personId: string | null; email: string },
-): boolean {
-  if (rater.personId !== null && rater.personId === other.personId) return true;
-  return sameAddress(rater.email, other.email);
+  return raterAddressKey(a) === raterAddressKey(b);
 }
 
 /** Whether the rater may be nominated in the group, and how. */

@@ -3,6 +3,7 @@ import { newId } from "#db/ids";
 import type { NominationStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { AuditAction } from "~/audit/audit-actions";
+import { isUniqueViolation } from "~/invitations/one-voice.server";
 import { judgeCandidate, type CandidateRefusal, type NominationSide } from "./candidate-rules";
 import {
   findDirectoryPerson,
@@ -97,6 +98,23 @@ export function onOpenParticipation<T>(
     if (reason) return refused(reason);
     return work(trx, context);
   });
+}
+
+/**
+ * Runs an operation that places a nomination; when a second request for the same rater
+ * raced past the check (a double click, two servers), the database's one-voice index
+ * (migration 0006) stops it and the whole transaction rolled back: that is the refusal the
+ * check gives, "already nominated", not an error.
+ */
+export async function refusingRacedDuplicates<T>(
+  place: () => Promise<T | Refused>,
+): Promise<T | Refused> {
+  try {
+    return await place();
+  } catch (error) {
+    if (isUniqueViolation(error)) return refused("already_nominated");
+    throw error;
+  }
 }
 
 /** One nomination of the participation that is not removed, or undefined. */

@@ -7,6 +7,7 @@ import {
   onOpenParticipation,
   placeNomination,
   refused,
+  refusingRacedDuplicates,
   type CandidateInput,
   type Refused,
 } from "./nomination-store.server";
@@ -38,21 +39,28 @@ export async function proposeNomination(
   candidate: CandidateInput,
   now: Date = new Date(),
 ): Promise<{ ok: true; raterName: string } | Refused> {
-  return onOpenParticipation(db, actor, participantId, PARTICIPANT_SIDE, async (trx, context) => {
-    const placed = await placeNomination(trx, context, "participant", actor, candidate, now);
-    if (!placed.ok) return placed;
-    if (actsForSomeoneElse(actor, context)) {
-      await auditNominations(
-        trx,
-        actor,
-        context,
-        "nomination_added",
-        { nominationId: placed.nominationId, relationship: candidate.group, onBehalf: true },
-        now,
-      );
-    }
-    return { ok: true, raterName: placed.raterName };
-  });
+  return refusingRacedDuplicates(() =>
+    onOpenParticipation(db, actor, participantId, PARTICIPANT_SIDE, async (trx, context) => {
+      const placed = await placeNomination(trx, context, "participant", actor, candidate, now);
+      if (!placed.ok) return placed;
+      if (actsForSomeoneElse(actor, context)) {
+        await auditNominations(
+          trx,
+          actor,
+          context,
+          "nomination_added",
+          {
+            nominationId: placed.nominationId,
+            relationship: candidate.group,
+            raterName: placed.raterName,
+            onBehalf: true,
+          },
+          now,
+        );
+      }
+      return { ok: true as const, raterName: placed.raterName };
+    }),
+  );
 }
 
 /** Withdraws one of the participant's own proposals (before they submit). */

@@ -9,6 +9,7 @@ import {
   onOpenParticipation,
   placeNomination,
   refused,
+  refusingRacedDuplicates,
   type CandidateInput,
   type Refused,
 } from "./nomination-store.server";
@@ -65,20 +66,27 @@ export async function addNomination(
   candidate: CandidateInput,
   now: Date = new Date(),
 ): Promise<{ ok: true; raterName: string } | Refused> {
-  return onOpenParticipation(db, actor, participantId, LEAD_SIDE, async (trx, context) => {
-    const placed = await placeNomination(trx, context, "lead", actor, candidate, now);
-    if (!placed.ok) return placed;
-    await auditNominations(
-      trx,
-      actor,
-      context,
-      "nomination_added",
-      { nominationId: placed.nominationId, relationship: candidate.group },
-      now,
-    );
-    await tellParticipantOfChange(trx, actor, context, { added: [placed.raterName] }, now);
-    return { ok: true, raterName: placed.raterName };
-  });
+  return refusingRacedDuplicates(() =>
+    onOpenParticipation(db, actor, participantId, LEAD_SIDE, async (trx, context) => {
+      const placed = await placeNomination(trx, context, "lead", actor, candidate, now);
+      if (!placed.ok) return placed;
+      // Named in the log, so no rater is added unseen.
+      await auditNominations(
+        trx,
+        actor,
+        context,
+        "nomination_added",
+        {
+          nominationId: placed.nominationId,
+          relationship: candidate.group,
+          raterName: placed.raterName,
+        },
+        now,
+      );
+      await tellParticipantOfChange(trx, actor, context, { added: [placed.raterName] }, now);
+      return { ok: true as const, raterName: placed.raterName };
+    }),
+  );
 }
 
 /** Removes a proposed or approved rater; the row stays, marked removed, with who decided. */

@@ -4,6 +4,7 @@ import * as m0002 from "./0002-accounts";
 import * as m0003 from "./0003-report-indexes";
 import * as m0004 from "./0004-rounds";
 import * as m0005 from "./0005-team-profiles";
+import * as m0006 from "./0006-one-voice";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "0003-report-indexes": m0003,
   "0004-rounds": m0004,
   "0005-team-profiles": m0005,
+  "0006-one-voice": m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

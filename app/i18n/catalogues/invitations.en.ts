@@ -96,7 +96,7 @@ export const invitationsEn: Record<keyof typeof invitationsNl, string> = {
   "invitations.participant.error.self":
     "{name} is the participant and already fills in the self-assessment.",
   "invitations.participant.error.duplicate":
-    "This email address already has an invitation for {name}.",
+    "This person or email address has already been invited for {name} in this round. Every rater has one voice: that also holds when the invitation was withdrawn, declined or answered, because a second invitation would count the same person twice.",
   "invitations.participant.error.groupClosed": "This round does not have that group.",
   "invitations.participant.error.unknownPerson":
     "This colleague is not (or no longer) in the organisation. Search again.",

@@ -98,7 +98,7 @@ export const invitationsNl = {
   "invitations.participant.error.self":
     "{name} is de deelnemer zelf en vult de zelfbeoordeling al in.",
   "invitations.participant.error.duplicate":
-    "Dit e-mailadres heeft al een uitnodiging voor {name}.",
+    "Deze persoon of dit e-mailadres is in deze ronde al uitgenodigd voor {name}. Iedere beoordelaar heeft één stem: dat geldt ook als die uitnodiging is ingetrokken, afgezegd of beantwoord, want een tweede uitnodiging zou dezelfde persoon twee keer laten meetellen.",
   "invitations.participant.error.groupClosed": "Deze ronde heeft die groep niet.",
   "invitations.participant.error.unknownPerson":
     "Deze collega staat niet (meer) in de organisatie. Zoek opnieuw.",

@@ -136,6 +136,7 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     decided_by_person_id: true,
     created_at: true,
     decided_at: true,
+    legacy_duplicate: true,
   },
   invitation: {
     id: true,
@@ -156,6 +157,7 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     revoked_at: true,
     expires_at: true,
     created_at: true,
+    legacy_duplicate: true,
   },
   draft: { invitation_id: true, answers: true, updated_at: true },
   response: {
@@ -267,6 +269,7 @@ describe("migrations", () => {
       "0003-report-indexes",
       "0004-rounds",
       "0005-team-profiles",
+      "0006-one-voice",
     ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCycleInvitations } from "~/invitations/create.server";
+import { revokeInvitation } from "~/invitations/revoke.server";
 import * as participantPage from "~/routes/beheer.rondes.$cycleId.deelnemers.$participantId";
 import * as remindPage from "~/routes/beheer.rondes.$cycleId.herinneren";
 import {
@@ -294,7 +295,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       ["relationship", "customer"],
     ]);
     expect(statusOf(duplicate)).toBe(400);
-    expect(JSON.stringify(duplicate)).toContain("heeft al een uitnodiging voor Mo Proef");
+    expect(JSON.stringify(duplicate)).toContain("al uitgenodigd voor Mo Proef");
 
     const noGroup = await postParticipant(cast.hr.id, [
       ["intent", "add-person"],
@@ -320,6 +321,42 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
         ["invitationId", "not-an-invitation"],
       ]),
     );
+  });
+
+  it("refuses with 400 to invite again a rater withdrawn after answering, keeping what was typed", async () => {
+    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, fresh.cycleId);
+    const ids = { cycleId: fresh.cycleId, participantId: fresh.participants.mo };
+    const karin = (await invitationsOf(test.db, fresh.cycleId)).find(
+      (row) => row.participant_id === fresh.participants.mo && row.rater_email === CUSTOMER_EMAIL,
+    )!;
+    await test.db
+      .updateTable("invitation")
+      .set({ status: "submitted" })
+      .where("id", "=", karin.id)
+      .execute();
+    await revokeInvitation(test.db, {
+      organisationId: cast.organisationId,
+      cycleId: fresh.cycleId,
+      participantId: fresh.participants.mo,
+      invitationId: karin.id,
+      actorPersonId: cast.hr.id,
+    });
+    const before = await invitationsOf(test.db, fresh.cycleId);
+    const outcome = await postParticipant(
+      cast.hr.id,
+      [
+        ["intent", "add-external"],
+        ["name", "Karin Klant"],
+        ["email", "KLANT@extern.example"],
+        ["relationship", "customer"],
+      ],
+      ids,
+    );
+    expect(statusOf(outcome), describeOutcome(outcome)).toBe(400);
+    expect(JSON.stringify(outcome)).toContain("al uitgenodigd voor Mo Proef");
+    expect(JSON.stringify(outcome)).toContain("KLANT@extern.example");
+    expect(await invitationsOf(test.db, fresh.cycleId)).toEqual(before);
   });
 
   it("shows a closed cycle read-only and refuses changes to it with 400", async () => {

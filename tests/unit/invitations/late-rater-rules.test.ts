@@ -40,25 +40,23 @@ describe("judgeLateRater", () => {
     expect(judge({ group: "report", groups: lateRaterGroups(true) })).toBeNull();
   });
 
-  it("refuses an address that already has a non-revoked invitation, whatever its group", () => {
-    const existing = [
-      { raterPersonId: null, raterEmail: "Klant@Extern.example", revoked: false },
-    ] as const;
-    expect(judge({ existing: [...existing] })).toBe("duplicate");
+  it("refuses a rater who already has an invitation, by address in any case or by person, whatever its group", () => {
+    expect(judge({ existing: [{ personId: null, email: "Klant@Extern.example " }] })).toBe(
+      "duplicate",
+    );
     expect(
       judge({
         rater: { personId: "p-bram", email: "bram@rondedam.example" },
         group: "colleague",
-        existing: [{ raterPersonId: "p-bram", raterEmail: "old@rondedam.example", revoked: false }],
+        existing: [{ personId: "p-bram", email: "old@rondedam.example" }],
       }),
     ).toBe("duplicate");
   });
 
-  it("lets a revoked rater be invited again, with a new link", () => {
-    expect(
-      judge({
-        existing: [{ raterPersonId: null, raterEmail: "klant@extern.example", revoked: true }],
-      }),
-    ).toBeNull();
+  it("refuses a rater whose invitation was withdrawn: one voice per rater for the whole round", () => {
+    // The existing list holds withdrawn invitations too; nothing tells them apart any more.
+    expect(judge({ existing: [{ personId: null, email: "klant@extern.example" }] })).toBe(
+      "duplicate",
+    );
   });
 });
