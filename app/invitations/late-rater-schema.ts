@@ -13,7 +13,7 @@ export function isIntent(value: unknown): value is Intent {
 
 /** The field names each form may send; anything else is refused before parsing. */
 export const FIELDS_OF_INTENT: Record<Intent, readonly string[]> = {
-  revoke: ["intent", "invitationId"],
+  revoke: ["intent", "handle"],
   "add-person": ["intent", "personId", "relationship"],
   "add-external": ["intent", "name", "email", "relationship"],
 };
@@ -30,10 +30,11 @@ export interface LateRaterMessages {
 const ID_MAX = 64;
 export const RATER_NAME_MAX = 100;
 
+/** Withdrawing names the invitation by its handle on the page (invitation-handle.server.ts). */
 export function createRevokeSchema() {
   return z.object({
     intent: z.literal("revoke"),
-    invitationId: z.string().trim().min(1).max(ID_MAX),
+    handle: z.string().trim().min(1).max(ID_MAX),
   });
 }
 

@@ -2,14 +2,16 @@ import type { DB } from "#db/database";
 import type { CycleStatus, Relationship } from "#db/schema";
 import { loadGroupCounts } from "~/cycles/progress.server";
 import { RELATIONSHIP_ORDER, type GroupCounts } from "~/cycles/progress";
+import { invitationHandles } from "./invitation-handle.server";
 import { lateRaterGroups, type LateRaterGroup } from "./late-rater-rules";
 
 /**
  * One invitation as HR sees it: who was asked, in which group, when. Never its status:
- * next to a name, "answered" or "declined" would break the anonymity promise.
+ * next to a name, "answered" or "declined" would break the anonymity promise. Never its id
+ * either: the page's forms name it by its handle (invitation-handle.server.ts).
  */
 export interface InvitationListing {
-  id: string;
+  handle: string;
   raterName: string;
   raterEmail: string;
   relationship: Relationship;
@@ -18,7 +20,7 @@ export interface InvitationListing {
 
 /** A revoked invitation; revoking is HR's own act, the same for answered and open ones. */
 export interface RevokedListing {
-  id: string;
+  handle: string;
   raterName: string;
   raterEmail: string;
   relationship: Relationship;
@@ -101,11 +103,12 @@ export async function loadParticipantInvitations(
     .select(["id", "rater_name", "rater_email", "relationship", "sent_at", "revoked_at"])
     .where("participant_id", "=", participantId)
     .execute();
+  const handleOf = await invitationHandles(db, participantId);
   const invitations: InvitationListing[] = [];
   const revoked: RevokedListing[] = [];
   for (const row of rows) {
     const listing = {
-      id: row.id,
+      handle: handleOf(row.id),
       raterName: row.rater_name,
       raterEmail: row.rater_email,
       relationship: row.relationship,

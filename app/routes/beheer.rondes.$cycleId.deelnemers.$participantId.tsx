@@ -27,6 +27,7 @@ import {
   isIntent,
   type LateRaterMessages,
 } from "~/invitations/late-rater-schema";
+import { resolveInvitationHandle } from "~/invitations/invitation-handle.server";
 import { findParticipant, loadParticipantInvitations } from "~/invitations/participant-page.server";
 import { searchLateRaters, type LateRaterSearch } from "~/invitations/rater-search.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
@@ -113,11 +114,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(body, { schema: createRevokeSchema() });
     if (submission.status !== "success") throw badRequest();
     if (found.cycle.status !== "collecting") throw notCollecting(t);
+    const invitationId = await resolveInvitationHandle(db, participantId, submission.value.handle);
+    if (!invitationId) throw notFound();
     const revoked = await revokeInvitation(db, {
       organisationId: user.organisationId,
       cycleId,
       participantId,
-      invitationId: submission.value.invitationId,
+      invitationId,
       actorPersonId: user.id,
     });
     if (!revoked) throw notFound();
@@ -290,7 +293,7 @@ export default function ParticipantInvitationsPage() {
               </thead>
               <tbody>
                 {page.invitations.map((invitation) => (
-                  <tr key={invitation.id}>
+                  <tr key={invitation.handle}>
                     <th scope="row">
                       {invitation.raterName}
                       <br />
@@ -302,7 +305,7 @@ export default function ParticipantInvitationsPage() {
                       <td>
                         <Form method="post" action={location.pathname}>
                           <input type="hidden" name="intent" value="revoke" />
-                          <input type="hidden" name="invitationId" value={invitation.id} />
+                          <input type="hidden" name="handle" value={invitation.handle} />
                           <button
                             type="submit"
                             className="button button--secondary"
@@ -337,7 +340,7 @@ export default function ParticipantInvitationsPage() {
               </thead>
               <tbody>
                 {page.revoked.map((invitation) => (
-                  <tr key={invitation.id}>
+                  <tr key={invitation.handle}>
                     <th scope="row">
                       {invitation.raterName}
                       <br />

@@ -335,7 +335,7 @@ export const matrix: Record<string, MatrixEntry> = {
     ],
     post: (data) => ({
       url: roundUrl(data, `/deelnemers/${data.rounds.collectingParticipantId}`),
-      form: { intent: "revoke", invitationId: "bestaat-niet" },
+      form: { intent: "revoke", handle: "bestaat-niet" },
     }),
   },
   "routes/beheer.rondes.$cycleId.herinneren": {

@@ -93,7 +93,7 @@ describe("GET /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     );
     for (const invitation of page.invitations) {
       expect(Object.keys(invitation).sort()).toEqual(
-        ["id", "raterEmail", "raterName", "relationship", "sentAt"].sort(),
+        ["handle", "raterEmail", "raterName", "relationship", "sentAt"].sort(),
       );
     }
     expect(JSON.stringify(page)).not.toMatch(/"status"\s*:\s*"(open|submitted|declined)"/);
@@ -181,13 +181,16 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       .set({ status: "submitted" })
       .where("id", "=", answered!.id)
       .execute();
+    const before = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "", ids));
+    const handleOf = (email: string) =>
+      before.invitations.find((listing) => listing.raterEmail === email)!.handle;
     const locations = [];
     for (const invitation of [answered!, open!]) {
       const outcome = await postParticipant(
         cast.hr.id,
         [
           ["intent", "revoke"],
-          ["invitationId", invitation.id],
+          ["handle", handleOf(invitation.rater_email)],
         ],
         ids,
       );
@@ -196,7 +199,13 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     expect(locations[0]).toBe(`${participantPath(ids.cycleId, ids.participantId)}?ingetrokken=1`);
     expect(locations[1]).toBe(locations[0]);
     const page = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "", ids));
-    expect(page.revoked.map((row) => row.id).sort()).toEqual([answered!.id, open!.id].sort());
+    expect(page.revoked.map((row) => row.raterEmail).sort()).toEqual(
+      [answered!.rater_email, open!.rater_email].sort(),
+    );
+    const revoked = await invitationsOf(test.db, fresh.cycleId);
+    for (const invitation of [answered!, open!]) {
+      expect(revoked.find((row) => row.id === invitation.id)?.revoked_at).not.toBeNull();
+    }
   });
 
   it("refuses everyone but HR with 404, changing nothing", async () => {
@@ -205,7 +214,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       expectNotFound(
         await postParticipant(person.id, [
           ["intent", "revoke"],
-          ["invitationId", invitation.id],
+          ["handle", invitation.id],
         ]),
       );
     }
@@ -248,7 +257,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
         cast.hr.id,
         [
           ["intent", "revoke"],
-          ["invitationId", theirs.id],
+          ["handle", theirs.id],
         ],
         ids,
       ),
@@ -308,7 +317,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       [["intent", "verwijderen"]],
       [
         ["intent", "revoke"],
-        ["invitationId", "x"],
+        ["handle", "x"],
         ["extra", "1"],
       ],
       [["intent", "revoke"]],
@@ -318,7 +327,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     expectNotFound(
       await postParticipant(cast.hr.id, [
         ["intent", "revoke"],
-        ["invitationId", "not-an-invitation"],
+        ["handle", "not-an-invitation"],
       ]),
     );
   });
@@ -391,12 +400,76 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
           cast.hr.id,
           [
             ["intent", "revoke"],
-            ["invitationId", invitation.id],
+            ["handle", invitation.id],
           ],
           ids,
         ),
       ),
     ).toBe(400);
+  });
+});
+
+describe("invitation ids on the participant page", () => {
+  it("are nowhere in its data; its forms name an invitation by a handle that works only there", async () => {
+    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, fresh.cycleId);
+    const rows = await invitationsOf(test.db, fresh.cycleId);
+    const karin = rows.find(
+      (row) => row.participant_id === fresh.participants.mo && row.rater_email === CUSTOMER_EMAIL,
+    )!;
+    await revokeInvitation(test.db, {
+      organisationId: cast.organisationId,
+      cycleId: fresh.cycleId,
+      participantId: fresh.participants.mo,
+      invitationId: karin.id,
+      actorPersonId: cast.hr.id,
+    });
+    const mo = { cycleId: fresh.cycleId, participantId: fresh.participants.mo };
+    const noor = { cycleId: fresh.cycleId, participantId: fresh.participants.noor };
+    const page = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "", mo));
+    expect(page.invitations.length + page.revoked.length).toBeGreaterThan(4);
+    const sent = JSON.stringify(page);
+    for (const row of rows) expect(sent).not.toContain(row.id);
+
+    const noorsPage = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "", noor));
+    const pietForMo = page.invitations.find((row) => row.raterName === "Piet Proef")!;
+    const moForNoor = noorsPage.invitations.find((row) => row.raterName === "Mo Proef")!;
+    const pietRow = rows.find(
+      (row) =>
+        row.participant_id === fresh.participants.mo && row.rater_email === fresh.people.piet.email,
+    )!;
+    // An id, or another participant's handle, names nothing here: 404, nothing withdrawn.
+    for (const [handle, ids] of [
+      [pietRow.id, mo],
+      [moForNoor.handle, mo],
+      [pietForMo.handle, noor],
+    ] as const) {
+      expectNotFound(
+        await postParticipant(
+          cast.hr.id,
+          [
+            ["intent", "revoke"],
+            ["handle", handle],
+          ],
+          ids,
+        ),
+      );
+    }
+    const unchanged = await invitationsOf(test.db, fresh.cycleId);
+    expect(unchanged.filter((row) => row.revoked_at !== null).map((row) => row.id)).toEqual([
+      karin.id,
+    ]);
+    const outcome = await postParticipant(
+      cast.hr.id,
+      [
+        ["intent", "revoke"],
+        ["handle", pietForMo.handle],
+      ],
+      mo,
+    );
+    expect(redirectLocation(outcome), describeOutcome(outcome)).toContain("?ingetrokken=1");
+    const after = await invitationsOf(test.db, fresh.cycleId);
+    expect(after.find((row) => row.id === pietRow.id)?.revoked_at).not.toBeNull();
   });
 });
 
