@@ -1,11 +1,17 @@
+import { sql } from "kysely";
 import type { DB } from "#db/database";
 import type { CurrentUser } from "~/auth/guards.server";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
-import { normMinParticipants } from "~/reports/report-content";
+import {
+  normMinParticipants,
+  REPORT_FORMAT_VERSION,
+  type ReportContent,
+} from "~/reports/report-content";
 import {
   computeTeamFigures,
   type CycleTeamFigures,
   type MemberScores,
+  type ViewerKnowledge,
 } from "./engine/team-figures";
 
 export interface ProfileCompetency {
@@ -107,20 +113,20 @@ export async function releasedCyclesOfOrganisation(
 }
 
 /**
- * Participants of the cycle whose individual scores the viewer knows: their own participation,
- * reports shared with them now, and reports or member results they read as lead before (a
- * withdrawn consent does not make them forget).
+ * The reports of the cycle the viewer has read: their own participation, and the lead views of
+ * reports shared with them now or read as lead before (a withdrawn consent does not make them
+ * forget).
  */
-export async function knownParticipantIds(
+async function reportsRead(
   db: DB,
   viewerPersonId: string,
   cycleId: string,
-): Promise<Set<string>> {
+): Promise<{ own: Set<string>; leadViews: Set<string> }> {
   const [ownAndShared, viewed] = await Promise.all([
     db
       .selectFrom("participant")
       .innerJoin("cycle", "cycle.id", "participant.cycle_id")
-      .select("participant.id")
+      .select(["participant.id", "participant.person_id"])
       .where("participant.cycle_id", "=", cycleId)
       .where((eb) =>
         eb.or([
@@ -140,7 +146,9 @@ export async function knownParticipantIds(
       .where("action", "in", ["report_viewed_by_lead", "team_member_results_viewed"])
       .execute(),
   ]);
-  const known = new Set(ownAndShared.map((row) => row.id));
+  const own = new Set<string>();
+  const leadViews = new Set<string>();
+  for (const row of ownAndShared) (row.person_id === viewerPersonId ? own : leadViews).add(row.id);
   const mentioned = new Set<string>();
   for (const row of viewed) {
     for (const id of participantIdsIn(row.details)) mentioned.add(id);
@@ -152,9 +160,194 @@ export async function knownParticipantIds(
       .where("cycle_id", "=", cycleId)
       .where("id", "in", [...mentioned])
       .execute();
-    for (const row of inCycle) known.add(row.id);
+    for (const row of inCycle) if (!own.has(row.id)) leadViews.add(row.id);
   }
-  return known;
+  return { own, leadViews };
+}
+
+/**
+ * Participants of the cycle whose report the viewer has read: their own, and the lead views of
+ * reports shared with them or read as lead. (What that tells them per competency is
+ * loadViewerKnowledge's business.)
+ */
+export async function knownParticipantIds(
+  db: DB,
+  viewerPersonId: string,
+  cycleId: string,
+): Promise<Set<string>> {
+  const { own, leadViews } = await reportsRead(db, viewerPersonId, cycleId);
+  return new Set([...own, ...leadViews]);
+}
+
+/** What the team figures of a cycle may count on the viewer knowing (see the engine's header). */
+export interface CycleKnowledge {
+  /** Their own participation: its score on every competency where their report shows one. */
+  known: ReadonlySet<string>;
+  /** Per competency: lead views read, their own ratings and repeat voices. */
+  viewer: ViewerKnowledge;
+  /** Participant → competency → the "all others" n, for the members where it matters. */
+  raters: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  /**
+   * Participant → the viewer's submitted answers for them that are not a manager's (those are
+   * inside the lead view's figures; a manager's answers are left out of it).
+   */
+  ownVoicesInLeadView: ReadonlyMap<string, number>;
+  /** Participant → second (third, …) answers of one other person for them. */
+  repeatVoices: ReadonlyMap<string, number>;
+}
+
+/** A person's identity on an invitation: their person id, or the address (case-insensitive). */
+const addressOf = sql<string>`lower(trim(rater_email))`;
+
+/**
+ * What the viewer knows of the cycle's scores, per competency. Answers are anonymous, but who
+ * answered for whom is not: every invitation the viewer submitted is a voice behind that
+ * participant's scores whose rating they know. `alsoRead` asks what they would know having
+ * read these participants' lead views too (the sharing guard).
+ */
+export async function loadViewerKnowledge(
+  db: DB,
+  viewerPersonId: string,
+  cycleId: string,
+  competencyKeys: readonly string[],
+  alsoRead: readonly string[] = [],
+): Promise<CycleKnowledge> {
+  const [read, viewer] = await Promise.all([
+    reportsRead(db, viewerPersonId, cycleId),
+    db.selectFrom("person").select("email").where("id", "=", viewerPersonId).executeTakeFirst(),
+  ]);
+  const address = (viewer?.email ?? "").trim().toLowerCase();
+  const isViewer = (personId: string | null, email: string) =>
+    personId === viewerPersonId || (address !== "" && email === address);
+  for (const id of alsoRead) if (!read.own.has(id)) read.leadViews.add(id);
+
+  const submitted = db
+    .selectFrom("invitation")
+    .where("invitation.cycle_id", "=", cycleId)
+    .where("invitation.status", "=", "submitted");
+  const [ownVoices, repeatByPerson, repeatByAddress, otherManagers] = await Promise.all([
+    submitted
+      .select(["participant_id", "relationship"])
+      .select((eb) => eb.fn.countAll<number>().as("voices"))
+      .where((eb) =>
+        eb.or([
+          eb("rater_person_id", "=", viewerPersonId),
+          eb(addressOf, "=", address === "" ? "\u0000" : address),
+        ]),
+      )
+      .groupBy(["participant_id", "relationship"])
+      .execute(),
+    // A person who answered twice for a participant (before one voice per rater) is one
+    // person behind two voices. Counted by person and by address: the sum can only be more
+    // than the real number, which is the safe side.
+    submitted
+      .select(["participant_id", "rater_person_id as who"])
+      .select((eb) => eb.fn.countAll<number>().as("voices"))
+      .where("rater_person_id", "is not", null)
+      .groupBy(["participant_id", "rater_person_id"])
+      .having((eb) => eb.fn.countAll(), ">", 1)
+      .execute(),
+    submitted
+      .select(["participant_id", addressOf.as("who")])
+      .select((eb) => eb.fn.countAll<number>().as("voices"))
+      .groupBy(["participant_id", addressOf])
+      .having((eb) => eb.fn.countAll(), ">", 1)
+      .execute(),
+    read.leadViews.size === 0
+      ? Promise.resolve([])
+      : submitted
+          .select(["participant_id", "rater_person_id", addressOf.as("address")])
+          .where("relationship", "=", "manager")
+          .where("participant_id", "in", [...read.leadViews])
+          .execute(),
+  ]);
+
+  const notOtherPeople = new Map<string, number>();
+  const add = (map: Map<string, number>, id: string, count: number) =>
+    map.set(id, (map.get(id) ?? 0) + count);
+  const ownVoicesInLeadView = new Map<string, number>();
+  const repeatVoices = new Map<string, number>();
+  for (const row of ownVoices) {
+    // Their own self-assessment is no voice behind "all others" (and their own scores they
+    // know anyway).
+    if (row.relationship === "self") continue;
+    add(notOtherPeople, row.participant_id, Number(row.voices));
+    if (row.relationship !== "manager") {
+      add(ownVoicesInLeadView, row.participant_id, Number(row.voices));
+    }
+  }
+  for (const row of [...repeatByPerson, ...repeatByAddress]) {
+    if (row.who === viewerPersonId || row.who === address) continue;
+    add(notOtherPeople, row.participant_id, Number(row.voices) - 1);
+    add(repeatVoices, row.participant_id, Number(row.voices) - 1);
+  }
+  // A lead view leaves out every manager's answers: with another manager's among them, the
+  // viewer's own answers do not complete it to the score.
+  const withOtherManagers = new Set(
+    otherManagers
+      .filter((row) => !isViewer(row.rater_person_id, row.address))
+      .map((row) => row.participant_id),
+  );
+
+  // The reports behind it: the "all others" n per competency where the viewer's own voices (or
+  // repeat voices) count, and the lead views read.
+  const needed = [...new Set([...notOtherPeople.keys(), ...read.leadViews])];
+  const reports =
+    needed.length === 0
+      ? []
+      : await db
+          .selectFrom("report")
+          .select(["participant_id", "format_version", "content"])
+          .where("cycle_id", "=", cycleId)
+          .where("participant_id", "in", needed)
+          .execute();
+  const raters = new Map<string, Record<string, number>>();
+  const knownScores = new Map<string, Set<string>>();
+  const partlyKnownScores = new Map<string, Set<string>>();
+  const mark = (map: Map<string, Set<string>>, id: string, key: string) =>
+    map.set(id, (map.get(id) ?? new Set()).add(key));
+  for (const report of reports) {
+    const content = readReport(report.format_version, report.content);
+    if (!content) continue;
+    const n: Record<string, number> = {};
+    for (const competency of content.competencies) {
+      const others = competency.figures.others;
+      if (others) n[competency.key] = others.n;
+    }
+    raters.set(report.participant_id, n);
+    if (!read.leadViews.has(report.participant_id)) continue;
+    const leadView = content.leadView;
+    if (!leadView) continue;
+    const leadShows = new Set(
+      leadView.competencies.filter((c) => c.figures.others).map((c) => c.key),
+    );
+    for (const key of Object.keys(n)) {
+      const exact = leadShows.has(key) && !withOtherManagers.has(report.participant_id);
+      mark(exact ? knownScores : partlyKnownScores, report.participant_id, key);
+    }
+  }
+  // A lead view read whose report cannot be read here: any of it may be known.
+  for (const id of read.leadViews) {
+    if (!raters.has(id)) partlyKnownScores.set(id, new Set(competencyKeys));
+  }
+  return {
+    known: read.own,
+    viewer: { knownScores, partlyKnownScores, notOtherPeople },
+    raters,
+    ownVoicesInLeadView,
+    repeatVoices,
+  };
+}
+
+/** The report's content, or null when it is of another format or unreadable. */
+function readReport(formatVersion: number, content: string): ReportContent | null {
+  if (formatVersion !== REPORT_FORMAT_VERSION) return null;
+  try {
+    const parsed = JSON.parse(content) as ReportContent;
+    return Array.isArray(parsed?.competencies) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 function participantIdsIn(details: string | null): string[] {
@@ -247,8 +440,11 @@ export async function loadCycleMembers(db: DB, cycleId: string): Promise<MemberS
 export interface CycleFigureInputs {
   cycle: ReleasedCycle;
   profile: CycleProfile;
+  /** With the "all others" n of the members where the viewer's knowledge needs it. */
   members: MemberScores[];
-  known: ReadonlySet<string>;
+  knowledge: CycleKnowledge;
+  /** What the viewer would know having also read the lead views asked for (options.alsoRead). */
+  knowledgeIfAlsoRead: CycleKnowledge | null;
 }
 
 /** The inputs of a released cycle's team figures, or null when it is not (fully) released. */
@@ -256,31 +452,60 @@ export async function loadCycleFigureInputs(
   db: DB,
   cycleId: string,
   viewerPersonId: string,
+  options: { alsoRead?: readonly string[] } = {},
 ): Promise<CycleFigureInputs | null> {
   const cycle = await loadReleasedCycle(db, cycleId);
   if (!cycle) return null;
-  const [profile, members, known] = await Promise.all([
-    loadCycleProfile(db, cycleId),
+  const profile = await loadCycleProfile(db, cycleId);
+  const keys = profile.competencies.map((competency) => competency.key);
+  const alsoRead = options.alsoRead ?? [];
+  const [members, knowledge, knowledgeIfAlsoRead] = await Promise.all([
     loadCycleMembers(db, cycleId),
-    knownParticipantIds(db, viewerPersonId, cycleId),
+    loadViewerKnowledge(db, viewerPersonId, cycleId, keys),
+    alsoRead.length > 0
+      ? loadViewerKnowledge(db, viewerPersonId, cycleId, keys, alsoRead)
+      : Promise.resolve(null),
   ]);
-  return { cycle, profile, members, known };
+  const raters = new Map([...knowledge.raters, ...(knowledgeIfAlsoRead?.raters ?? [])]);
+  return {
+    cycle,
+    profile,
+    members:
+      raters.size === 0
+        ? members
+        : members.map((member) => {
+            const n = raters.get(member.participantId);
+            return n ? { ...member, raters: n } : member;
+          }),
+    knowledge,
+    knowledgeIfAlsoRead,
+  };
 }
 
-/** The engine's figures; `alsoKnown` asks what the viewer would see knowing these members too. */
+/** The engine's figures for the viewer, knowing what `knowledge` says (by default: now). */
 export function figuresOf(
   inputs: CycleFigureInputs,
-  alsoKnown: readonly string[] = [],
+  knowledge: CycleKnowledge = inputs.knowledge,
 ): CycleTeamFigures {
-  const { cycle, profile, members, known } = inputs;
+  const { cycle, profile, members } = inputs;
   return computeTeamFigures({
     competencyKeys: profile.competencies.map((competency) => competency.key),
     members,
     k: cycle.k,
-    knownParticipantIds: alsoKnown.length > 0 ? new Set([...known, ...alsoKnown]) : known,
+    knownParticipantIds: knowledge.known,
     normMinParticipants: normMinParticipants(cycle.k),
     withholdExposedNorm: true,
+    viewer: knowledge.viewer,
   });
+}
+
+export interface CycleFigures {
+  cycle: ReleasedCycle;
+  competencies: ProfileCompetency[];
+  scale: CycleProfile["scale"];
+  figures: CycleTeamFigures;
+  /** What the figures counted on the viewer knowing (member results apply the same rule). */
+  knowledge: CycleKnowledge;
 }
 
 /** Every team figure of a released cycle as this viewer may see it (thresholds applied). */
@@ -288,12 +513,7 @@ export async function loadCycleFigures(
   db: DB,
   cycleId: string,
   viewerPersonId: string,
-): Promise<{
-  cycle: ReleasedCycle;
-  competencies: ProfileCompetency[];
-  scale: CycleProfile["scale"];
-  figures: CycleTeamFigures;
-}> {
+): Promise<CycleFigures> {
   const inputs = await loadCycleFigureInputs(db, cycleId, viewerPersonId);
   if (!inputs) throw new Error(`Ronde ${cycleId} is niet vrijgegeven`);
   return {
@@ -301,6 +521,7 @@ export async function loadCycleFigures(
     competencies: inputs.profile.competencies,
     scale: inputs.profile.scale,
     figures: figuresOf(inputs),
+    knowledge: inputs.knowledge,
   };
 }
 

@@ -53,14 +53,18 @@ export async function sharingWouldExposeColleague(db: DB, participantId: string)
   // manager's own report when they took part.
   const sawNorm = sawCycle || ownParticipation !== undefined;
   if (seenTeams.size === 0 && !sawNorm) return false;
-  const inputs = await loadCycleFigureInputs(db, participant.cycle_id, managerId);
+  const inputs = await loadCycleFigureInputs(db, participant.cycle_id, managerId, {
+    alsoRead: [participantId],
+  });
   // Reports still being written (release in progress): no team page has shown this cycle
   // yet, but the manager's own report may show the norm already. Until every report is
   // there the figures cannot be worked out, so sharing waits (refused, never a 500).
-  if (!inputs) return true;
+  if (!inputs?.knowledgeIfAlsoRead) return true;
 
+  // After the share the manager knows what its lead view shows (per competency, with their
+  // own answers), as the team pages would then count it.
   const before = figuresOf(inputs);
-  const after = figuresOf(inputs, [participantId]);
+  const after = figuresOf(inputs, inputs.knowledgeIfAlsoRead);
   if (sawNorm) {
     // The norm seen so far would, with this report known, give away the rest of the cycle.
     for (const key of Object.keys(before.norm)) {

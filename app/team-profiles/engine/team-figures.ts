@@ -1,6 +1,37 @@
 // CONTRACT (lead engineer): types and signatures are fixed; the helper implements the bodies.
+// (Extended for issue 13 with optional inputs only: MemberScores.raters and
+// TeamFiguresInput.viewer; without them the engine decides as before.)
 // The anonymity engine of team profiles: every team figure any page, export or log shows
 // comes from computeTeamFigures. Pure: no database, no clock.
+//
+// What a viewer can work out. A member's score on a competency is the mean over their n
+// raters of each rater's mean (SPEC.md), so with the unknowns taken per rater and member, a
+// team's sum is a sum over members of (1/n) × their raters' means. A shown team figure, minus
+// the shown teams inside it, leaves one "atom" per shown team (and one for the norm): the sum
+// of the members in it that no shown sub-team covers. Atoms are disjoint, so every sum the
+// viewer can form from the figures is a combination of atoms, and what it reveals about one
+// atom it reveals about the members left in it after taking away what the viewer knows.
+// Each member is, per competency, one of:
+//   known     the viewer knows the score exactly (their own report, a lead view showing it);
+//   strong    unknown to the viewer and resting on at least k other people: of the n voices
+//             behind it, the viewer gave t themselves (their submitted invitations: answers
+//             are anonymous, who answered for whom is not) and some person answered twice
+//             (extra voices e, from before one voice per rater); n − t − e >= k;
+//   weak      unknown to the viewer but perhaps resting on fewer than k other people
+//             (n − t − e < k);
+//   doubtful  perhaps known to the viewer entirely (t >= n; n not known; a lead view they read
+//             that, with their own ratings, may or may not give the score): for counting
+//             members it is known, and it never counts as strong.
+// An atom is safe when it holds no unknown member, or at least k unknown members (so no sum
+// over fewer than k members' scores comes out) of which at least one is strong. Why the strong
+// one is enough: the variables of different members are different unknowns, so any
+// combination that involves the atom has that strong member's raters in it with a non-zero
+// weight, at least k other people; nothing that involves the atom can be a rating, or a sum of
+// ratings, of fewer than k other people. Without a strong member it could: two members rated
+// only by the viewer and X leave X's two means once the viewer subtracts their own (k = 2).
+// Counting such a member as "known" (as if the viewer knew the score) does not close that:
+// the atom would then hold no unknown member and be shown. Property-tested with an independent
+// rank check over rater-level unknowns in tests/unit/team-profiles.
 
 /** Band edges of the spread table (the 1–5 frequency scale): under 3, 3 to 4, 4 and above. */
 export const SPREAD_LOW_BELOW = 3;
@@ -15,7 +46,35 @@ export interface MemberScores {
   teamPath: readonly string[];
   /** Competency key → the participant's "all others" score; absent where their report has none. */
   scores: Readonly<Record<string, number>>;
+  /**
+   * Competency key → the raters ("voices") behind the score: the "all others" n of the report.
+   * Needed only for members the viewer rated, or with a person answering twice (see
+   * ViewerKnowledge.notOtherPeople); absent there, the member counts as doubtful.
+   */
+  raters?: Readonly<Record<string, number>>;
 }
+
+/**
+ * What the viewer knows of the members' scores beyond TeamFiguresInput.knownParticipantIds,
+ * per competency (see the header of this file).
+ */
+export interface ViewerKnowledge {
+  /** Participant → competency keys whose score the viewer knows exactly. */
+  knownScores?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Participant → competency keys of which the viewer knows part, perhaps all (a lead view
+   * they read that withholds the score, or leaves out another manager's answers): doubtful.
+   */
+  partlyKnownScores?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Participant → voices behind their scores that are not another person: the viewer's own
+   * submitted answers for them plus every second (third, …) answer of one person.
+   */
+  notOtherPeople?: ReadonlyMap<string, number>;
+}
+
+/** A member on one competency, as this viewer stands to them (the header of this file). */
+export type MemberStanding = "known" | "strong" | "weak" | "doubtful";
 
 export interface TeamFiguresInput {
   /** Every competency of the cycle's profile, in profile order. */
@@ -39,6 +98,8 @@ export interface TeamFiguresInput {
    * so the team profile must not hand it to them. Without it the norm is always returned.
    */
   withholdExposedNorm?: boolean;
+  /** What else the viewer knows, per competency. Without it: only knownParticipantIds. */
+  viewer?: ViewerKnowledge;
 }
 
 export type WithheldReason =
@@ -46,7 +107,10 @@ export type WithheldReason =
   | "too_few"
   /** Shown, it could be subtracted from a shown parent, sub-teams or the norm. */
   | "differencing"
-  /** Shown, it would reveal members' scores together with the ones this viewer knows. */
+  /**
+   * Shown, it would reveal members' scores, or ratings of fewer than k other people, together
+   * with the scores and ratings this viewer knows (their own ratings included).
+   */
   | "known_members";
 
 export interface TeamSpread {
@@ -91,6 +155,10 @@ interface Tally {
   high: Int32Array;
   /** Members with a score on the competency whom the viewer knows. */
   known: Int32Array;
+  /** Members with a score that are weak for this viewer. */
+  weak: Int32Array;
+  /** Members with a score that are doubtful for this viewer. */
+  doubtful: Int32Array;
 }
 
 function newTally(size: number): Tally {
@@ -101,7 +169,51 @@ function newTally(size: number): Tally {
     middle: new Int32Array(size),
     high: new Int32Array(size),
     known: new Int32Array(size),
+    weak: new Int32Array(size),
+    doubtful: new Int32Array(size),
   };
+}
+
+/** How many members of an atom (a team less its shown sub-teams) the viewer stands to how. */
+interface AtomCount {
+  /** Members with a score. */
+  all: number;
+  known: number;
+  weak: number;
+  doubtful: number;
+}
+
+/**
+ * Whether showing the atom gives away too much: fewer than k unknown members (a doubtful one
+ * counted as known), or unknown members without a strong one among them.
+ */
+function exposes(atom: AtomCount, k: number): boolean {
+  const unknown = atom.all - atom.known - atom.doubtful;
+  const strong = unknown - atom.weak;
+  return (unknown >= 1 && unknown < k) || (strong === 0 && unknown + atom.doubtful >= 1);
+}
+
+/**
+ * A member's standing on one competency for this viewer; `k` is the threshold (>= 2). Exported
+ * for the page code that needs the same rule for a single member (member results).
+ */
+export function memberStanding(
+  member: Pick<MemberScores, "participantId" | "raters">,
+  key: string,
+  k: number,
+  knownParticipantIds: ReadonlySet<string>,
+  viewer: ViewerKnowledge | undefined,
+): MemberStanding {
+  const id = member.participantId;
+  if (knownParticipantIds.has(id) || viewer?.knownScores?.get(id)?.has(key)) return "known";
+  if (viewer?.partlyKnownScores?.get(id)?.has(key)) return "doubtful";
+  const notOthers = viewer?.notOtherPeople?.get(id) ?? 0;
+  if (notOthers <= 0) return "strong";
+  const raters = member.raters?.[key];
+  if (typeof raters !== "number" || !Number.isFinite(raters) || raters <= notOthers) {
+    return "doubtful";
+  }
+  return raters - notOthers >= k ? "strong" : "weak";
 }
 
 /** Code-unit order: deterministic, independent of the locale. */
@@ -160,6 +272,7 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
   const k = Number.isFinite(input.k) ? Math.max(2, Math.ceil(input.k)) : 2;
   const keys = [...new Set(input.competencyKeys)];
   const known = input.knownParticipantIds;
+  const viewer = input.viewer;
 
   // One entry per participant (a duplicate would weigh twice).
   const seen = new Set<string>();
@@ -179,19 +292,26 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
   const rootN = new Int32Array(keys.length);
   const rootSum = new Float64Array(keys.length);
   const rootKnown = new Int32Array(keys.length);
+  const rootWeak = new Int32Array(keys.length);
+  const rootDoubtful = new Int32Array(keys.length);
   for (const member of members) {
     const chain =
       member.teamPath.length > 0 ? forest.chains[forest.index.get(member.teamPath[0]!)!]! : null;
-    const isKnown = known.has(member.participantId) ? 1 : 0;
     const scores = member.scores;
     for (const key of Object.keys(scores)) {
       const c = keyIndex.get(key);
       if (c === undefined) continue;
       const score = scores[key];
       if (typeof score !== "number" || !Number.isFinite(score)) continue;
+      const standing = memberStanding(member, key, k, known, viewer);
+      const isKnown = standing === "known" ? 1 : 0;
+      const isWeak = standing === "weak" ? 1 : 0;
+      const isDoubtful = standing === "doubtful" ? 1 : 0;
       rootN[c]! += 1;
       rootSum[c]! += score;
       rootKnown[c]! += isKnown;
+      rootWeak[c]! += isWeak;
+      rootDoubtful[c]! += isDoubtful;
       if (!chain) continue;
       const bands =
         score < SPREAD_LOW_BELOW ? flat.low : score < SPREAD_HIGH_FROM ? flat.middle : flat.high;
@@ -202,6 +322,8 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
         flat.sum[at]! += score;
         bands[at]! += 1;
         flat.known[at]! += isKnown;
+        flat.weak[at]! += isWeak;
+        flat.doubtful[at]! += isDoubtful;
       }
     }
   }
@@ -215,6 +337,8 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
       middle: flat.middle.subarray(from, to),
       high: flat.high.subarray(from, to),
       known: flat.known.subarray(from, to),
+      weak: flat.weak.subarray(from, to),
+      doubtful: flat.doubtful.subarray(from, to),
     };
   };
 
@@ -224,31 +348,52 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
   for (const [c, key] of keys.entries()) {
     const tally = tallyOf(c);
     const shown = new Uint8Array(teamCount);
-    // Members (and known members) inside the maximal shown sub-team subtrees of each team.
-    const covered = new Int32Array(teamCount);
-    const coveredKnown = new Int32Array(teamCount);
-    // What a team contributes to its parent's frontier: itself when shown, else its frontier.
-    const frontierN = (t: number) => (shown[t] ? tally.n[t]! : covered[t]!);
-    const frontierKnown = (t: number) => (shown[t] ? tally.known[t]! : coveredKnown[t]!);
+    // Per team: the members inside the maximal shown sub-team subtrees, by standing.
+    const covered = newTally(teamCount);
+    // What a team's subtree holds, by standing: all of it when shown, else its frontier.
+    const countOf = (t: number): AtomCount =>
+      shown[t]
+        ? {
+            all: tally.n[t]!,
+            known: tally.known[t]!,
+            weak: tally.weak[t]!,
+            doubtful: tally.doubtful[t]!,
+          }
+        : {
+            all: covered.n[t]!,
+            known: covered.known[t]!,
+            weak: covered.weak[t]!,
+            doubtful: covered.doubtful[t]!,
+          };
 
     for (const t of forest.bottomUp) {
-      let inFrontier = 0;
-      let knownInFrontier = 0;
+      const frontier: AtomCount = { all: 0, known: 0, weak: 0, doubtful: 0 };
       for (const child of forest.children[t]!) {
-        inFrontier += frontierN(child);
-        knownInFrontier += frontierKnown(child);
+        const below = countOf(child);
+        frontier.all += below.all;
+        frontier.known += below.known;
+        frontier.weak += below.weak;
+        frontier.doubtful += below.doubtful;
       }
-      covered[t] = inFrontier;
-      coveredKnown[t] = knownInFrontier;
+      covered.n[t] = frontier.all;
+      covered.known[t] = frontier.known;
+      covered.weak[t] = frontier.weak;
+      covered.doubtful[t] = frontier.doubtful;
       const n = tally.n[t]!;
       if (n < k) {
         figures[t]![key] = { shown: false, reason: "too_few" };
         continue;
       }
-      const before = n - inFrontier;
-      const remainder = before - (tally.known[t]! - knownInFrontier);
-      if (remainder >= 1 && remainder < k) {
-        const reason = before === 0 || before >= k ? "known_members" : "differencing";
+      const atom: AtomCount = {
+        all: n - frontier.all,
+        known: tally.known[t]! - frontier.known,
+        weak: tally.weak[t]! - frontier.weak,
+        doubtful: tally.doubtful[t]! - frontier.doubtful,
+      };
+      if (exposes(atom, k)) {
+        // "differencing" where the atom is small because sub-teams are subtracted; else it is
+        // what the viewer knows that makes it too revealing.
+        const reason = atom.all === 0 || atom.all >= k ? "known_members" : "differencing";
         figures[t]![key] = { shown: false, reason };
         continue;
       }
@@ -259,7 +404,7 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
     // smallest shown frontier teams are withheld until the rest of the organisation is safe.
     // Withholding a frontier team changes no other decision: every team above it is withheld.
     // Without a shown norm there is no organisation sum to subtract from, so nothing to do.
-    const all = { n: rootN[c]!, sum: rootSum[c]!, known: rootKnown[c]! };
+    const all = { n: rootN[c]!, sum: rootSum[c]! };
     if (all.n >= input.normMinParticipants && all.n > 0) {
       norm[key] = { mean: all.sum / all.n, participants: all.n };
       const frontier = new Set<number>();
@@ -268,14 +413,21 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
         else for (const child of forest.children[t]!) collect(child);
       };
       for (const top of forest.tops) collect(top);
-      let inFrontier = 0;
-      let knownInFrontier = 0;
-      for (const t of frontier) {
-        inFrontier += tally.n[t]!;
-        knownInFrontier += tally.known[t]!;
-      }
-      const remainder = () => all.n - inFrontier - (all.known - knownInFrontier);
-      while (frontier.size > 0 && remainder() >= 1 && remainder() < k) {
+      // The root's atom: everyone with a score less the frontier teams' members.
+      const atom: AtomCount = {
+        all: all.n,
+        known: rootKnown[c]!,
+        weak: rootWeak[c]!,
+        doubtful: rootDoubtful[c]!,
+      };
+      const take = (t: number, sign: 1 | -1) => {
+        atom.all -= sign * tally.n[t]!;
+        atom.known -= sign * tally.known[t]!;
+        atom.weak -= sign * tally.weak[t]!;
+        atom.doubtful -= sign * tally.doubtful[t]!;
+      };
+      for (const t of frontier) take(t, 1);
+      while (frontier.size > 0 && exposes(atom, k)) {
         let pick = -1;
         for (const t of frontier) {
           if (
@@ -289,8 +441,7 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
         frontier.delete(pick);
         shown[pick] = 0;
         figures[pick]![key] = { shown: false, reason: "differencing" };
-        inFrontier -= tally.n[pick]!;
-        knownInFrontier -= tally.known[pick]!;
+        take(pick, -1);
         // Its own frontier (decided before, unchanged) takes its place.
         const below = new Set<number>();
         for (const child of forest.children[pick]!) {
@@ -303,13 +454,12 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
         }
         for (const t of below) {
           frontier.add(t);
-          inFrontier += tally.n[t]!;
-          knownInFrontier += tally.known[t]!;
+          take(t, 1);
         }
       }
-      // No team left to withhold, and the norm still leaves 1..k − 1 unknown members: it is
-      // not this viewer's to see on a team page.
-      if (input.withholdExposedNorm && remainder() >= 1 && remainder() < k) delete norm[key];
+      // No team left to withhold, and the norm still gives away too much together with what
+      // the viewer knows: it is not this viewer's to see on a team page.
+      if (input.withholdExposedNorm && exposes(atom, k)) delete norm[key];
     }
 
     for (let t = 0; t < teamCount; t++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   computeTeamFigures,
+  memberStanding,
   type CycleTeamFigures,
   type MemberScores,
   type TeamCompetencyFigure,
@@ -444,5 +445,403 @@ describe("computeTeamFigures: no differencing on random organisations", () => {
     }
     expect(leakyCases).toBeGreaterThan(30);
     expect(caught).toBeGreaterThan(30);
+  });
+});
+
+// ---- the viewer's own ratings: rater-level unknowns ----------------------------------------
+//
+// Random rounds in which the viewer rated none, some or all of the members (now and then twice,
+// as before one voice per rater), other people answered twice now and then, the viewer may be a
+// member themselves and may have read some members' lead views. Each member's score on a
+// competency is the mean over the voices that rated it; every voice's mean is an unknown of its
+// own, belonging to a person. The viewer knows their own voices' means, their own score, and
+// what the lead views they read show (the sum of the voices other than the managers'). From
+// those and every figure the engine returns (shown team sums, the norm's sum) the check asks,
+// with exact rational ranks: is there a combination resting on the voices of fewer than k other
+// people (a rating, or a sum of ratings of fewer than k people) that the figures make solvable
+// when the viewer's own knowledge alone does not? And the same for sums of fewer than k unknown
+// members' scores.
+
+interface RatedMember {
+  participantId: string;
+  teamPath: string[];
+  /** The persons behind the voices (a person twice: two voices). */
+  voices: string[];
+  /** Per competency: which voices (indices into `voices`) rated it. */
+  rated: Record<string, number[]>;
+  /** Per voice: their mean on the competency. */
+  means: Record<string, number[]>;
+  /** Indices of the voices that answered as manager. */
+  managerVoices: number[];
+  /** The viewer read this member's lead view (built without the managers' voices). */
+  leadViewRead: boolean;
+  /** The viewer themself. */
+  isViewer: boolean;
+}
+
+interface RatedRound {
+  k: number;
+  normMin: number;
+  members: RatedMember[];
+  people: string[];
+  mode: "none" | "some" | "all";
+}
+
+const VIEWER = "V";
+
+function randomRatedRound(seed: number): RatedRound {
+  const random = mulberry32(seed * 7919 + 17);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const k = 2 + Math.floor(random() * 2);
+  const teamCount = 1 + Math.floor(random() * 4);
+  const names = ["mu", "bo", "ka", "zi"].slice(0, teamCount);
+  const parent = new Map<string, string | null>();
+  names.forEach((name, i) => {
+    parent.set(name, i > 0 && random() < 0.6 ? names[Math.floor(random() * i)]! : null);
+  });
+  const pathOf = (team: string) => {
+    const path: string[] = [];
+    for (let at: string | null = team; at !== null; at = parent.get(at) ?? null) path.push(at);
+    return path;
+  };
+  // Few other people, so that members share raters (where the leaks live).
+  const people = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => `o${i}`);
+  const mode = pick(["none", "some", "all", "all"] as const);
+  const rateShare = mode === "none" ? 0 : mode === "some" ? 0.5 : 1;
+  const memberCount = 2 + Math.floor(random() * 6);
+  const members: RatedMember[] = [];
+  const viewerIsMember = random() < 0.25;
+  for (let m = 0; m < memberCount; m++) {
+    const isViewer = viewerIsMember && m === 0;
+    const teamPath = random() < 0.15 ? [] : pathOf(pick(names));
+    const voices: string[] = [];
+    const managerVoices: number[] = [];
+    if (!isViewer && random() < rateShare) {
+      voices.push(VIEWER);
+      if (random() < 0.5) managerVoices.push(0);
+      if (random() < 0.1) voices.push(VIEWER);
+    }
+    const others = people.filter(() => random() < 0.75);
+    for (const person of others) {
+      voices.push(person);
+      if (random() < 0.08) voices.push(person);
+    }
+    if (random() < 0.1 && voices.length > 0) managerVoices.push(voices.length - 1);
+    const rated: Record<string, number[]> = {};
+    const means: Record<string, number[]> = {};
+    for (const key of KEYS) {
+      rated[key] = voices.map((_, i) => i).filter(() => random() < 0.85);
+      means[key] = voices.map(() => 1 + Math.floor(random() * 17) / 4);
+    }
+    members.push({
+      participantId: `r${m}`,
+      teamPath,
+      voices,
+      rated,
+      means,
+      managerVoices,
+      leadViewRead: !isViewer && random() < 0.3,
+      isViewer,
+    });
+  }
+  return { k, normMin: pick([1, 3, 5, 1000]), members, people, mode };
+}
+
+/** What the engine is given: scores where k voices rated, n per competency, the knowledge. */
+function engineInputOf(round: RatedRound, options: { ignoreOwnRatings?: boolean } = {}) {
+  const { k } = round;
+  const members: MemberScores[] = [];
+  const knownScores = new Map<string, Set<string>>();
+  const partlyKnownScores = new Map<string, Set<string>>();
+  const notOtherPeople = new Map<string, number>();
+  const known = new Set<string>();
+  for (const member of round.members) {
+    const scores: Record<string, number> = {};
+    const raters: Record<string, number> = {};
+    for (const key of KEYS) {
+      const rated = member.rated[key]!;
+      if (rated.length < k) continue;
+      scores[key] = rated.reduce((sum, i) => sum + member.means[key]![i]!, 0) / rated.length;
+      raters[key] = rated.length;
+    }
+    members.push({
+      participantId: member.participantId,
+      teamPath: member.teamPath,
+      scores,
+      raters,
+    });
+    if (member.isViewer) known.add(member.participantId);
+    // As cycle-figures.server.ts counts them: the viewer's submitted invitations, and every
+    // second answer of one person.
+    const own = member.voices.filter((person) => person === VIEWER).length;
+    const extra = member.voices.length - new Set(member.voices).size - Math.max(0, own - 1);
+    const notOthers = (options.ignoreOwnRatings ? 0 : own) + extra;
+    if (notOthers > 0) notOtherPeople.set(member.participantId, notOthers);
+    if (member.leadViewRead && !options.ignoreOwnRatings) {
+      const otherManagers = member.managerVoices.some((i) => member.voices[i] !== VIEWER);
+      for (const key of Object.keys(scores)) {
+        const leadRated = member.rated[key]!.filter((i) => !member.managerVoices.includes(i));
+        const set = leadRated.length >= k && !otherManagers ? knownScores : partlyKnownScores;
+        set.set(member.participantId, (set.get(member.participantId) ?? new Set()).add(key));
+      }
+    } else if (member.leadViewRead) {
+      // Ignoring what the viewer knows: a lead view counts as knowing the member (the old rule).
+      known.add(member.participantId);
+    }
+  }
+  return {
+    competencyKeys: KEYS,
+    members,
+    k,
+    knownParticipantIds: known,
+    normMinParticipants: round.normMin,
+    withholdExposedNorm: true,
+    viewer: { knownScores, partlyKnownScores, notOtherPeople },
+  };
+}
+
+// Exact ranks over the rationals: rows are scaled to integers, fraction-free elimination.
+function gcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+function exactRank(rows: readonly bigint[][], columns: readonly number[]): number {
+  const matrix = rows.map((row) => columns.map((c) => row[c]!));
+  let rank = 0;
+  for (let col = 0; col < columns.length && rank < matrix.length; col++) {
+    const pivot = matrix.findIndex((row, r) => r >= rank && row[col] !== 0n);
+    if (pivot < 0) continue;
+    [matrix[rank], matrix[pivot]] = [matrix[pivot]!, matrix[rank]!];
+    const p = matrix[rank]!;
+    for (let r = 0; r < matrix.length; r++) {
+      if (r === rank || matrix[r]![col] === 0n) continue;
+      const factor = matrix[r]![col]!;
+      const row = matrix[r]!.map((x, c) => x * p[col]! - factor * p[c]!);
+      const divisor = row.reduce((g, x) => gcd(g, x), 0n);
+      matrix[r] = divisor > 1n ? row.map((x) => x / divisor) : row;
+    }
+    rank++;
+  }
+  return rank;
+}
+
+/** A linear form over the voice unknowns with rational coefficients, as one integer row. */
+function integerRow(width: number, terms: { column: number; num: number; den: number }[]) {
+  const lcm = terms.reduce((l, { den }) => (l * BigInt(den)) / gcd(l, BigInt(den)), 1n);
+  const row = new Array<bigint>(width).fill(0n);
+  for (const { column, num, den } of terms) row[column]! += (BigInt(num) * lcm) / BigInt(den);
+  return row;
+}
+
+interface RaterStats {
+  rounds: number;
+  shown: number;
+  withheldForOwnRatings: number;
+  subsetsChecked: number;
+  viewerRatedMembers: number;
+}
+
+/** Throws when the figures let the viewer solve something resting on fewer than k others. */
+function checkRatedRound(round: RatedRound, result: CycleTeamFigures, stats: RaterStats) {
+  const { k } = round;
+  for (const key of KEYS) {
+    // Columns: one per voice per member that rated the competency (members with a score).
+    const scored = round.members.filter((member) => member.rated[key]!.length >= k);
+    const columns: { member: RatedMember; voice: number; person: string }[] = [];
+    const columnOf = new Map<string, number>();
+    for (const member of scored) {
+      for (const voice of member.rated[key]!) {
+        columnOf.set(`${member.participantId}:${voice}`, columns.length);
+        columns.push({ member, voice, person: member.voices[voice]! });
+      }
+    }
+    const width = columns.length;
+    if (width === 0) continue;
+    const scoreRow = (member: RatedMember) =>
+      member.rated[key]!.map((voice) => ({
+        column: columnOf.get(`${member.participantId}:${voice}`)!,
+        num: 1,
+        den: member.rated[key]!.length,
+      }));
+    const sumRow = (list: RatedMember[]) => integerRow(width, list.flatMap(scoreRow));
+
+    // What the viewer knows without any team figure.
+    const base: bigint[][] = [];
+    for (const [column, { person }] of columns.entries()) {
+      if (person === VIEWER) base.push(integerRow(width, [{ column, num: 1, den: 1 }]));
+    }
+    for (const member of scored) {
+      if (member.isViewer) base.push(sumRow([member]));
+      if (member.leadViewRead) {
+        const leadRated = member.rated[key]!.filter((i) => !member.managerVoices.includes(i));
+        if (leadRated.length >= k) {
+          base.push(
+            integerRow(
+              width,
+              leadRated.map((voice) => ({
+                column: columnOf.get(`${member.participantId}:${voice}`)!,
+                num: 1,
+                den: 1,
+              })),
+            ),
+          );
+        }
+      }
+    }
+    // The figures.
+    const figures: bigint[][] = [];
+    for (const [team, teamFigures] of result.teams) {
+      if (!teamFigures.competencies[key]!.shown) continue;
+      stats.shown++;
+      figures.push(sumRow(scored.filter((member) => member.teamPath.includes(team))));
+    }
+    if (result.norm[key]) figures.push(sumRow(scored));
+    const all = [...base, ...figures];
+
+    const everyColumn = columns.map((_, i) => i);
+    const rankAll = exactRank(all, everyColumn);
+    const rankBase = exactRank(base, everyColumn);
+    // Does the span of `rows` hold a non-zero form using only `inside` columns? Its dimension:
+    // rank(rows) − rank(rows restricted to the other columns).
+    const within = (rows: bigint[][], rank: number, inside: ReadonlySet<number>) =>
+      rank -
+      exactRank(
+        rows,
+        everyColumn.filter((c) => !inside.has(c)),
+      );
+
+    const others = [...new Set(columns.map((c) => c.person))].filter((p) => p !== VIEWER);
+    const size = Math.min(k - 1, others.length);
+    for (const group of subsets(others, size)) {
+      if (group.length !== size) continue;
+      const inside = new Set(
+        everyColumn.filter(
+          (c) => columns[c]!.person === VIEWER || group.includes(columns[c]!.person),
+        ),
+      );
+      if (within(all, rankAll, inside) > within(base, rankBase, inside)) {
+        throw new Error(
+          `ratings of ${group.join("+")} solvable for ${key} (k ${k}): ${JSON.stringify(round)}`,
+        );
+      }
+      stats.subsetsChecked++;
+    }
+
+    // Members: no sum of fewer than k scores the viewer does not know comes out.
+    const inSpan = (rows: bigint[][], rank: number, row: bigint[]) =>
+      exactRank([...rows, row], everyColumn) === rank;
+    const unknown = scored.filter((member) => !inSpan(base, rankBase, sumRow([member])));
+    for (const set of subsets(unknown, k - 1)) {
+      const row = sumRow(set);
+      if (inSpan(all, rankAll, row) && !inSpan(base, rankBase, row)) {
+        throw new Error(
+          `sum of members ${set.map((m) => m.participantId).join("+")} solvable for ${key} (k ${k}): ${JSON.stringify(round)}`,
+        );
+      }
+      stats.subsetsChecked++;
+    }
+  }
+}
+
+describe("computeTeamFigures: what the viewer rated themselves counts (rater-level check)", () => {
+  const ROUNDS = 1000;
+
+  it("never lets a viewer solve the ratings of fewer than k other people, rating none, some or all members", () => {
+    const stats: RaterStats = {
+      rounds: 0,
+      shown: 0,
+      withheldForOwnRatings: 0,
+      subsetsChecked: 0,
+      viewerRatedMembers: 0,
+    };
+    const modes = new Set<string>();
+    for (let seed = 1; seed <= ROUNDS; seed++) {
+      const round = randomRatedRound(seed);
+      modes.add(round.mode);
+      const input = engineInputOf(round);
+      const result = computeTeamFigures(input);
+      checkRatedRound(round, result, stats);
+      stats.rounds++;
+      stats.viewerRatedMembers += round.members.filter((m) => m.voices.includes(VIEWER)).length;
+      // Decisions that only the viewer's own knowledge explains.
+      const blind = computeTeamFigures(engineInputOf(round, { ignoreOwnRatings: true }));
+      for (const [team, figures] of result.teams) {
+        for (const key of KEYS) {
+          if (blind.teams.get(team)!.competencies[key]!.shown && !figures.competencies[key]!.shown)
+            stats.withheldForOwnRatings++;
+        }
+      }
+    }
+    expect(modes).toEqual(new Set(["none", "some", "all"]));
+    expect(stats.shown).toBeGreaterThan(300);
+    expect(stats.withheldForOwnRatings).toBeGreaterThan(100);
+    expect(stats.viewerRatedMembers).toBeGreaterThan(1500);
+    expect(stats.subsetsChecked).toBeGreaterThan(5000);
+  });
+
+  it("the check catches the engine when it ignores the viewer's own ratings", () => {
+    let caught = 0;
+    const stats: RaterStats = {
+      rounds: 0,
+      shown: 0,
+      withheldForOwnRatings: 0,
+      subsetsChecked: 0,
+      viewerRatedMembers: 0,
+    };
+    for (let seed = 1; seed <= ROUNDS; seed++) {
+      const round = randomRatedRound(seed);
+      const blind = computeTeamFigures(engineInputOf(round, { ignoreOwnRatings: true }));
+      try {
+        checkRatedRound(round, blind, stats);
+      } catch {
+        caught++;
+      }
+    }
+    expect(caught).toBeGreaterThan(60);
+  });
+
+  it("the check catches the engine when members the viewer rated with fewer than k others count as known", () => {
+    // The first idea for the rule: such a member is "known". It leaves the atom of two such
+    // members empty, and shows it.
+    let caught = 0;
+    const stats: RaterStats = {
+      rounds: 0,
+      shown: 0,
+      withheldForOwnRatings: 0,
+      subsetsChecked: 0,
+      viewerRatedMembers: 0,
+    };
+    for (let seed = 1; seed <= ROUNDS; seed++) {
+      const round = randomRatedRound(seed);
+      const input = engineInputOf(round);
+      const knownScores = new Map<string, Set<string>>();
+      for (const member of input.members) {
+        for (const key of KEYS) {
+          const standing = memberStanding(
+            member,
+            key,
+            round.k,
+            input.knownParticipantIds,
+            input.viewer,
+          );
+          if (standing === "weak" || standing === "doubtful" || standing === "known") {
+            knownScores.set(
+              member.participantId,
+              (knownScores.get(member.participantId) ?? new Set()).add(key),
+            );
+          }
+        }
+      }
+      const asKnown = computeTeamFigures({ ...input, viewer: { knownScores } });
+      try {
+        checkRatedRound(round, asKnown, stats);
+      } catch {
+        caught++;
+      }
+    }
+    expect(caught).toBeGreaterThan(150);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   computeTeamFigures,
+  memberStanding,
   type CycleTeamFigures,
   type MemberScores,
   type TeamCompetencyFigure,
+  type ViewerKnowledge,
 } from "~/team-profiles/engine/team-figures";
 
 // Team ids sort as strings; paths are own team first, then each parent up to the top.
@@ -409,5 +411,137 @@ describe("computeTeamFigures: the team tree", () => {
     const all = [...members(3, ["a", "b"]), ...members(3, ["b", "a"])];
     const result = run(all);
     expect(result.teams.size).toBe(2);
+  });
+});
+
+describe("computeTeamFigures: the viewer's own ratings (issue 13, leak 2)", () => {
+  /** Members rated by the viewer and others: `raters` voices behind each score. */
+  const rated = (count: number, teamPath: string[], raters: number, prefix: string) =>
+    members(count, teamPath, { a: 3.5 }, prefix).map((member) => ({
+      ...member,
+      raters: { a: raters },
+    }));
+  const viewerRated = (ids: string[], voices = 1): ViewerKnowledge => ({
+    notOtherPeople: new Map(ids.map((id) => [id, voices])),
+  });
+  const withViewer = (all: MemberScores[], viewer: ViewerKnowledge, k = 2, normMin = 1000) =>
+    computeTeamFigures({
+      competencyKeys: ["a"],
+      members: all,
+      k,
+      knownParticipantIds: new Set(),
+      normMinParticipants: normMin,
+      withholdExposedNorm: true,
+      viewer,
+    });
+
+  it("withholds the reported case: two members, each rated by the viewer and one other (k = 2)", () => {
+    const team = rated(2, ["t"], 2, "pair");
+    const ids = team.map((m) => m.participantId);
+    expect(state(run(team, { k: 2 }), "t")).toBe("shown 2");
+    expect(figure(withViewer(team, viewerRated(ids)), "t")).toEqual({
+      shown: false,
+      reason: "known_members",
+    });
+  });
+
+  it("does not count such members as known: the atom would be empty and the team shown", () => {
+    const team = rated(3, ["t"], 3, "trio");
+    const ids = team.map((m) => m.participantId);
+    // What the brief's first idea would do: treat members with n − 1 < k as known.
+    expect(state(run(team, { k: 3, known: ids }), "t")).toBe("shown 3");
+    // The rule: three unknown members, but none resting on k other people.
+    expect(state(withViewer(team, viewerRated(ids), 3), "t")).toBe("known_members");
+  });
+
+  it("shows the team once one member rests on k other people", () => {
+    const pair = rated(2, ["t"], 2, "pair");
+    const ids = pair.map((m) => m.participantId);
+    // Not rated by the viewer: strong whatever its n.
+    const stranger = rated(1, ["t"], 2, "stranger");
+    expect(state(withViewer([...pair, ...stranger], viewerRated(ids)), "t")).toBe("shown 3");
+    // Rated by the viewer, but with k others besides them.
+    const wide = rated(1, ["t"], 3, "wide");
+    const wideIds = [...ids, wide[0]!.participantId];
+    expect(state(withViewer([...pair, ...wide], viewerRated(wideIds)), "t")).toBe("shown 3");
+  });
+
+  it("counts every voice of the viewer, and repeat voices of others, as no other person", () => {
+    const narrow = rated(3, ["t"], 3, "narrow");
+    const narrowIds = narrow.map((m) => m.participantId);
+    // 3 voices, the viewer's 1: 2 others < k = 3.
+    expect(state(withViewer(narrow, viewerRated(narrowIds, 1), 3), "t")).toBe("known_members");
+    // 4 voices, the viewer's 1: 3 others ≥ k = 3.
+    const three = rated(3, ["t"], 4, "three");
+    const threeIds = three.map((m) => m.participantId);
+    expect(state(withViewer(three, viewerRated(threeIds, 1), 3), "t")).toBe("shown 3");
+    // The viewer answered twice (before one voice per rater): 2 others < 3.
+    expect(state(withViewer(three, viewerRated(threeIds, 2), 3), "t")).toBe("known_members");
+  });
+
+  it("treats a member the viewer may know entirely (all voices theirs, or n unknown) as doubtful", () => {
+    const others = rated(2, ["t"], 3, "others");
+    const own = { participantId: "own", teamPath: ["t"], scores: { a: 2 }, raters: { a: 1 } };
+    const viewer = viewerRated(["own"]);
+    // Counted as known: 2 unknown members < k = 3.
+    expect(state(withViewer([...others, own], viewer, 3), "t")).toBe("known_members");
+    // Alone with known members it is not shown either (it may rest on one other person).
+    const known = members(2, ["u"], { a: 3 }, "known");
+    const result = computeTeamFigures({
+      competencyKeys: ["a"],
+      members: [...known, { ...own, teamPath: ["u"], raters: undefined }],
+      k: 2,
+      knownParticipantIds: new Set(known.map((m) => m.participantId)),
+      normMinParticipants: 1000,
+      viewer,
+    });
+    expect(state(result, "u")).toBe("known_members");
+  });
+
+  it("treats a lead view that shows the score as known and one that may not as doubtful, per competency", () => {
+    const team = members(3, ["t"], { a: 3, b: 4 }, "lv").map((member) => ({
+      ...member,
+      raters: { a: 6, b: 6 },
+    }));
+    const ids = team.map((m) => m.participantId);
+    const result = computeTeamFigures({
+      competencyKeys: ["a", "b"],
+      members: team,
+      k: 3,
+      knownParticipantIds: new Set(),
+      normMinParticipants: 1000,
+      viewer: {
+        knownScores: new Map([[ids[0]!, new Set(["a"])]]),
+        partlyKnownScores: new Map(ids.map((id) => [id, new Set(["b"])])),
+      },
+    });
+    // a: one of three known → 2 unknown < 3.
+    expect(state(result, "t", "a")).toBe("known_members");
+    // b: all three partly known (perhaps entirely), none strong.
+    expect(state(result, "t", "b")).toBe("known_members");
+    expect(
+      memberStanding(team[0]!, "b", 3, new Set(), {
+        partlyKnownScores: new Map([[ids[0]!, new Set(["b"])]]),
+      }),
+    ).toBe("doubtful");
+    expect(memberStanding(team[0]!, "a", 3, new Set(), { knownScores: new Map() })).toBe("strong");
+  });
+
+  it("withholds a frontier team when the norm would leave only weak members, and the norm when nothing else helps", () => {
+    const shownTeam = members(3, ["s"], { a: 3 }, "s");
+    const pair = rated(2, [], 2, "loose");
+    const ids = pair.map((m) => m.participantId);
+    // The norm minus team s would leave the two loose members, rated by the viewer and one
+    // other: team s goes, and the norm (now over team s's strong members too) stays.
+    const result = withViewer([...shownTeam, ...pair], viewerRated(ids), 2, 5);
+    expect(state(result, "s")).toBe("differencing");
+    expect(result.norm.a?.participants).toBe(5);
+    const without = withViewer([...shownTeam, ...pair], {}, 2, 5);
+    expect(state(without, "s")).toBe("shown 3");
+    // Everyone rated by the viewer and one other: no team to give up, the norm goes.
+    const allRated = rated(5, [], 2, "all");
+    const everyone = withViewer(allRated, viewerRated(allRated.map((m) => m.participantId)), 2, 5);
+    expect(everyone.norm).toEqual({});
+    expect(withViewer(allRated, {}, 2, 5).norm.a?.participants).toBe(5);
   });
 });

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import * as profileRoute from "~/routes/teams.$teamId.profiel";
+import { useAuthDatabase } from "../auth/helpers";
+import { createOwnRatingsRound, type OwnRatingsRound } from "./own-ratings-round";
+import { asPerson, readyProfile } from "./profile-helpers";
+
+// The reported attack (issue 13, leak 2), on a real SQLite round: k = 2, a team of two members,
+// each rated by the viewer (HR added as a late rater, or the lead as their manager) and by one
+// other person X. Every member's score is then (viewer's mean + X's mean) / 2, so the team
+// mean times four minus the viewer's own two means is X's two means together: one person's
+// ratings. The team profile the viewer opens must not let them work that out.
+
+const test = useAuthDatabase();
+
+const openProfile = (round: OwnRatingsRound) =>
+  asPerson(
+    test.db,
+    round.viewerId,
+    `/teams/${round.teamId}/profiel?ronde=${round.cycleId}`,
+    profileRoute.loader,
+    { teamId: round.teamId },
+  );
+
+/** X's ratings summed over the members, per competency: what the attack is after. */
+function xSum(round: OwnRatingsRound, key: string, members: string[]): number {
+  return members.reduce((sum, name) => sum + round.means.get("x")!.get(name)![key]!, 0);
+}
+
+/** The viewer's own means summed over the members (they know what they answered). */
+function viewerSum(round: OwnRatingsRound, key: string, members: string[]): number {
+  return members.reduce((sum, name) => sum + round.means.get("viewer")!.get(name)![key]!, 0);
+}
+
+describe.each(["hr", "lead"] as const)("a viewer (%s) who rated the team's members", (viewer) => {
+  it("cannot work out the other rater's means from the team profile (k = 2, two members)", async () => {
+    const members = ["Anna", "Bram"];
+    const round = await createOwnRatingsRound(test.db, {
+      k: 2,
+      viewer,
+      members: members.map((name) => ({ name, raters: ["viewer", "x"] })),
+      seed: viewer === "hr" ? 11 : 12,
+    });
+    const profile = readyProfile(await openProfile(round));
+    expect(profile.rows.map((row) => row.key)).toEqual(round.competencyKeys);
+
+    let solved = 0;
+    for (const row of profile.rows) {
+      if (!row.team.shown) continue;
+      // The attack: team sum = Σ (viewer + X) / 2 over both members.
+      const derived = 2 * (row.team.mean * row.team.members) - viewerSum(round, row.key, members);
+      if (Math.abs(derived - xSum(round, row.key, members)) < 1e-6) solved++;
+    }
+    expect(solved, "competencies whose X-sum the viewer can solve").toBe(0);
+    // Nothing else on the page stands in for it: no figure of the team at all, no norm (two
+    // participants), and the reason is the one about what the viewer knows.
+    for (const row of profile.rows) {
+      expect(row.team).toEqual({ shown: false, reason: "known_members" });
+      expect(row.norm).toBeNull();
+    }
+    expect(profile.anyShown).toBe(false);
+  });
+});
+
+describe("a viewer who rated some of the team's members", () => {
+  it("sees the team figure when a member they did not rate brings k other raters into it", async () => {
+    const round = await createOwnRatingsRound(test.db, {
+      k: 2,
+      viewer: "lead",
+      members: [
+        { name: "Anna", raters: ["viewer", "x"] },
+        { name: "Bram", raters: ["viewer", "x"] },
+        { name: "Cees", raters: ["x", "y"] },
+      ],
+      seed: 13,
+    });
+    const profile = readyProfile(await openProfile(round));
+    // Anna and Bram alone would give away X; with Cees (rated by X and Y, not by the viewer)
+    // every sum the viewer can form rests on at least two other people.
+    expect(profile.rows.every((row) => row.team.shown)).toBe(true);
+    for (const row of profile.rows) {
+      if (!row.team.shown) continue;
+      expect(row.team.members).toBe(3);
+    }
+  });
+
+  it("does not see it when every member's other raters are fewer than k", async () => {
+    const round = await createOwnRatingsRound(test.db, {
+      k: 3,
+      viewer: "hr",
+      members: [
+        { name: "Anna", raters: ["viewer", "x", "y"] },
+        { name: "Bram", raters: ["viewer", "x", "y"] },
+        { name: "Cees", raters: ["viewer", "x", "y"] },
+      ],
+      seed: 14,
+    });
+    const profile = readyProfile(await openProfile(round));
+    // Three members, three raters each: but X and Y are the only others, and the team sum
+    // minus the viewer's own ratings is X's and Y's ratings together, two people under k = 3.
+    expect(profile.rows.every((row) => !row.team.shown)).toBe(true);
+  });
+});
