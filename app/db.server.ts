@@ -1,3 +1,4 @@
+import { answerSealKey } from "#db/answer-seal";
 import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { seedIfEmpty } from "#db/seed/demo";
@@ -19,6 +20,10 @@ async function openDatabase(): Promise<DB> {
   getProfiles(); // refuses to start on a broken profile in surveys/
   const db = createDatabase(env.DATABASE_URL);
   await migrateToLatest(db);
+  // The key that seals answers until their round closes: created on first start next to the
+  // database (or ANSWER_SEAL_KEY), and refused now, not at a rater's submission, when it does
+  // not belong to this database.
+  await answerSealKey(db);
   // With the demo switched off, an empty database stays empty until `npm run org:create`.
   const demoProfile = env.DEMO_MODE === "off" ? undefined : getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });

@@ -213,9 +213,24 @@ export interface InvitationTable {
 
 export interface DraftTable {
   invitation_id: string;
-  /** JSON of the answers so far (CleanAnswers in app/rater/invitation.server.ts). */
+  /**
+   * The answers so far (CleanAnswers in app/rater/invitation.server.ts), sealed like a
+   * submitted answer (db/answer-seal.ts); plain JSON in drafts saved before migration 0009.
+   */
   answers: string;
   updated_at: Timestamp;
+}
+
+/**
+ * An answer between its submission and the close of its round, sealed with a key held outside
+ * the database (app/rater/sealed-answers.server.ts); published into response, rating and
+ * comment when the round closes.
+ */
+export interface SealedAnswerTable {
+  id: string;
+  cycle_id: string;
+  /** AES-256-GCM of the padded answer, as text (db/answer-seal.ts). */
+  sealed: string;
 }
 
 export interface ResponseTable {
@@ -339,6 +354,7 @@ export interface Database {
   nomination: NominationTable;
   invitation: InvitationTable;
   draft: DraftTable;
+  sealed_answer: SealedAnswerTable;
   response: ResponseTable;
   rating: RatingTable;
   comment: CommentTable;

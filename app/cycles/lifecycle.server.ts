@@ -1,5 +1,6 @@
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
+import { scheduleWalTruncation } from "#db/wal";
 import type { Cycle, CycleStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { AuditAction } from "~/audit/audit-actions";
@@ -8,6 +9,7 @@ import { enqueueReportReadyMails } from "~/invitations/report-ready.server";
 import { approveOpenNominations, enqueueNominationRequests } from "~/nominations/requests.server";
 import { getProfile } from "~/profiles/load.server";
 import { snapshotProfile } from "~/profiles/snapshot.server";
+import { deleteDraftsOfCycle, publishSealedAnswers } from "~/rater/sealed-answers.server";
 import { computeCycleReports } from "~/reports/release.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { findCycle } from "./cycles.server";
@@ -185,16 +187,24 @@ export function startCollecting(
   });
 }
 
-/** Collecting → closed, by hand (before the deadline only after confirmation). */
-export function closeCycle(
+/**
+ * Collecting → closed, by hand (before the deadline only after confirmation) or by the clock.
+ * In the same transaction the round's sealed answers are published, all together, and the
+ * drafts nobody finished are deleted (app/rater/sealed-answers.server.ts).
+ */
+export async function closeCycle(
   db: DB,
   request: TransitionRequest,
   now: Date = new Date(),
 ): Promise<TransitionOutcome> {
-  return runStep(db, "close", request, now, async (_trx, { facts }) => ({
-    participants: facts.participants,
-    automatic: request.actorPersonId === null ? 1 : 0,
-  }));
+  const outcome = await runStep(db, "close", request, now, async (trx, { cycle, facts }) => {
+    await publishSealedAnswers(trx, cycle.id, now);
+    await deleteDraftsOfCycle(trx, cycle.id);
+    return { participants: facts.participants, automatic: request.actorPersonId === null ? 1 : 0 };
+  });
+  // The sealed rows and drafts just deleted live on in the write-ahead log until it is reset.
+  if (outcome.status === "done") scheduleWalTruncation(db);
+  return outcome;
 }
 
 /**

@@ -1,5 +1,5 @@
+import { answerSealKey } from "#db/answer-seal";
 import type { DB } from "#db/database";
-import { newId } from "#db/ids";
 import { scheduleWalTruncation } from "#db/wal";
 import type { LeadAccess, Locale, Relationship } from "#db/schema";
 import { dayInOrganisation } from "~/utils/dates";
@@ -10,6 +10,7 @@ import {
   type AnswerValues,
   type GeneralQuestion,
 } from "./questionnaire";
+import { openDraft, sealDraft, storeSealedAnswer } from "./sealed-answers.server";
 
 export type InvitationState = "open" | "submitted" | "declined" | "closed";
 
@@ -120,17 +121,18 @@ export async function loadDraft(db: DB, invitationId: string): Promise<AnswerVal
     .where("invitation_id", "=", invitationId)
     .executeTakeFirst();
   if (!row) return null;
-  const stored = JSON.parse(row.answers) as Partial<CleanAnswers>;
+  const stored = openDraft(await answerSealKey(db), invitationId, row.answers);
+  if (!stored) return null;
   const ratings: AnswerValues["ratings"] = {};
-  for (const [indicatorId, score] of Object.entries(stored.ratings ?? {})) {
+  for (const [indicatorId, score] of Object.entries(stored.ratings)) {
     ratings[indicatorId] = score === null ? NOT_APPLICABLE : String(score);
   }
   return { ratings, comments: { ...stored.comments }, general: { ...stored.general } };
 }
 
 /**
- * Parsed form answers (validated by the answers schema) as they are stored, in a draft
- * (JSON) and in a response: a null rating is "kan ik niet beoordelen".
+ * Parsed form answers (validated by the answers schema) as they are stored, in a draft and
+ * in a (sealed, later published) answer: a null rating is "kan ik niet beoordelen".
  */
 export interface CleanAnswers {
   ratings: Record<string, number | null>;
@@ -160,24 +162,31 @@ export function cleanAnswers(values: {
   return { ratings, comments, general };
 }
 
-/** Saves (or replaces) the draft of an open invitation. Returns false when it is no longer open. */
+/**
+ * Saves (or replaces) the draft of an open invitation, sealed (app/rater/sealed-answers.server.ts).
+ * Returns false when the invitation is no longer open or its round no longer collecting: a
+ * save that arrives after the close must not bring back a draft the close deleted.
+ */
 export async function saveDraft(
   db: DB,
   invitationId: string,
   answers: CleanAnswers,
   now: Date = new Date(),
 ): Promise<boolean> {
+  const key = await answerSealKey(db);
   return db.transaction().execute(async (trx) => {
     const open = await trx
       .selectFrom("invitation")
-      .select("id")
-      .where("id", "=", invitationId)
-      .where("status", "=", "open")
+      .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
+      .select("invitation.id")
+      .where("invitation.id", "=", invitationId)
+      .where("invitation.status", "=", "open")
+      .where("cycle.status", "=", "collecting")
       .executeTakeFirst();
     if (!open) return false;
     const values = {
       invitation_id: invitationId,
-      answers: JSON.stringify(answers),
+      answers: sealDraft(key, invitationId, answers),
       updated_at: now.toISOString(),
     };
     await trx
@@ -195,11 +204,12 @@ export async function saveDraft(
 }
 
 /**
- * Turns complete answers into an anonymous response, in one transaction: the response gets
- * a random id and only the day, with no reference to the invitation or rater; the draft is
- * deleted and the invitation marked submitted (its reminder bookkeeping cleared, since it
- * would bound the moment of submission). Exactly one response per invitation, also when two
- * submissions race: the second finds the invitation no longer open and writes nothing.
+ * Accepts complete answers, in one transaction: the invitation is marked submitted (its
+ * reminder bookkeeping cleared, since it would bound the moment of submission), the draft is
+ * deleted, and the answer is stored sealed, with no reference to the invitation or rater; it
+ * becomes an anonymous response, among all others of the round, when the round closes
+ * (app/rater/sealed-answers.server.ts says why). Exactly one answer per invitation, also when
+ * two submissions race: the second finds the invitation no longer open and writes nothing.
  */
 export async function submitResponse(
   db: DB,
@@ -208,6 +218,7 @@ export async function submitResponse(
   now: Date = new Date(),
 ): Promise<"submitted" | "already-closed"> {
   const day = dayInOrganisation(now);
+  const key = await answerSealKey(db);
   const outcome = await db.transaction().execute(async (trx) => {
     // Checked again inside the transaction: the cycle may have closed since the page loaded.
     const cycle = await trx
@@ -226,46 +237,13 @@ export async function submitResponse(
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return "already-closed";
 
-    const responseId = newId();
-    await trx
-      .insertInto("response")
-      .values({
-        id: responseId,
-        cycle_id: invitation.cycle.id,
-        participant_id: invitation.participant.id,
-        relationship: invitation.relationship,
-        submitted_on: day,
-      })
-      .execute();
-    await trx
-      .insertInto("rating")
-      .values(
-        Object.entries(answers.ratings).map(([indicatorId, score]) => ({
-          response_id: responseId,
-          indicator_id: indicatorId,
-          score,
-        })),
-      )
-      .execute();
-    const comments = [
-      ...Object.entries(answers.comments).map(([competencyId, text]) => ({
-        question: "competency" as const,
-        competency_id: competencyId,
-        text,
-      })),
-      ...GENERAL_QUESTIONS.flatMap((question) => {
-        const text = answers.general[question];
-        return text ? [{ question, competency_id: null, text }] : [];
-      }),
-    ];
-    if (comments.length > 0) {
-      await trx
-        .insertInto("comment")
-        .values(comments.map((comment) => ({ id: newId(), response_id: responseId, ...comment })))
-        .execute();
-    }
+    await storeSealedAnswer(trx, key, invitation.cycle.id, {
+      participantId: invitation.participant.id,
+      relationship: invitation.relationship,
+      ...answers,
+    });
     await trx.deleteFrom("draft").where("invitation_id", "=", invitation.id).execute();
-    // Thresholds lock at the first answer; the day only, like the response itself.
+    // Thresholds lock at the first answer; the day only.
     await trx
       .updateTable("cycle")
       .set({ thresholds_locked_at: `${day}T00:00:00.000Z` })

@@ -16,6 +16,7 @@ export const TABLES_IN_DELETE_ORDER = [
   "comment",
   "rating",
   "response",
+  "sealed_answer",
   "draft",
   "invitation",
   "nomination",

@@ -1,6 +1,7 @@
 // `npm run test:load`: many raters submitting at once, then the same while the server is
 // killed (SIGKILL) and restarted. Exits 1 unless every acknowledged submission is stored
-// exactly once and no request failed except those cut by the kill.
+// exactly once (sealed while the round collects, then published once by closing the round) and
+// no request failed except those cut by the kill.
 //
 // Environment (all optional):
 //   LOAD_SECONDS=60   duration of each run
@@ -9,6 +10,9 @@
 //   LOAD_TIMEOUT_SECONDS=60  a request unanswered this long counts as a failure
 import http from "node:http";
 import SQLite from "better-sqlite3";
+import { createDatabase } from "#db/database";
+import { closeCycle } from "~/cycles/lifecycle.server";
+import { countSealedAnswers } from "~/rater/sealed-answers.server";
 import { hashToken } from "~/utils/tokens.server";
 import {
   ensureBuild,
@@ -276,14 +280,22 @@ async function loadRun(name: string, withKill: boolean): Promise<RunResult> {
   const beforeKill = realFailures.filter((f) => f.ended < killAt);
   const afterRestart = realFailures.filter((f) => f.ended >= killAt);
 
+  // Answers wait sealed until the round closes; closing publishes them (in one batch), after
+  // which every check below reads the published responses.
+  const closing = await closeRound(prepared);
   const checks = verify(
     prepared,
     outcomes,
     new Set(cut.filter((f) => f.phase === "POST").map((f) => f.token)),
   );
+
   const acknowledged = [...outcomes.values()].filter((o) => o === "acknowledged").length;
 
   const problems: string[] = [...checks.problems];
+  if (closing.sealed !== checks.submitted) {
+    problems.push(`${closing.sealed} sealed answers for ${checks.submitted} submitted invitations`);
+  }
+  if (closing.leftSealed !== 0) problems.push(`${closing.leftSealed} answer(s) still sealed`);
   if (exhausted) problems.push(`ran out of the ${fmt(INVITATIONS)} prepared invitations`);
   if (realFailures.length > 0) {
     const kinds = new Map<string, number>();
@@ -331,6 +343,8 @@ async function loadRun(name: string, withKill: boolean): Promise<RunResult> {
     );
   }
   rows.push(
+    ["answers sealed until the close", fmt(closing.sealed)],
+    ["closing the round (publishing them in one batch)", `${fmt(closing.ms)} ms`],
     [
       "invitations 'submitted' / response rows",
       `${fmt(checks.submitted)} / ${fmt(checks.responses)}`,
@@ -351,6 +365,34 @@ async function loadRun(name: string, withKill: boolean): Promise<RunResult> {
     );
   }
   return { name, passed: problems.length === 0, rows, problems };
+}
+
+/**
+ * Closes the round as HR would: its sealed answers (one per acknowledged submission, stored
+ * with the invitation's status change) are published as responses in one transaction.
+ */
+async function closeRound(prepared: PreparedDatabase) {
+  const db = createDatabase(prepared.url);
+  try {
+    const sealed = await countSealedAnswers(db, prepared.cycleId);
+    const cycle = await db
+      .selectFrom("cycle")
+      .select("organisation_id")
+      .where("id", "=", prepared.cycleId)
+      .executeTakeFirstOrThrow();
+    const started = performance.now();
+    const outcome = await closeCycle(db, {
+      organisationId: cycle.organisation_id,
+      cycleId: prepared.cycleId,
+      actorPersonId: null,
+      confirmation: "close_before_deadline",
+    });
+    const ms = performance.now() - started;
+    if (outcome.status !== "done") throw new Error(`closing the round: ${outcome.status}`);
+    return { sealed, ms, leftSealed: await countSealedAnswers(db, prepared.cycleId) };
+  } finally {
+    await db.destroy();
+  }
 }
 
 function verify(

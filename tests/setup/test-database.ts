@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { sealKeyFileFor } from "#db/answer-seal";
 import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 
@@ -50,6 +51,13 @@ export async function createSeededTestDatabase(
     await seed(fresh.db);
     // Closing the last connection checkpoints the WAL into the main file.
     await fresh.db.destroy();
+    // The seal key first (the demo's drafts and collecting answers are sealed with it), so
+    // a template that exists has its key, if it has one.
+    if (fs.existsSync(sealKeyFileFor(fresh.file))) {
+      const keyStaging = `${sealKeyFileFor(template)}.${process.pid}.tmp`;
+      fs.copyFileSync(sealKeyFileFor(fresh.file), keyStaging);
+      fs.renameSync(keyStaging, sealKeyFileFor(template));
+    }
     const staging = `${template}.${process.pid}.tmp`;
     fs.copyFileSync(fresh.file, staging);
     fs.renameSync(staging, template);
@@ -58,6 +66,9 @@ export async function createSeededTestDatabase(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-test-"));
   const file = path.join(dir, "test.sqlite");
   fs.copyFileSync(template, file);
+  if (fs.existsSync(sealKeyFileFor(template))) {
+    fs.copyFileSync(sealKeyFileFor(template), sealKeyFileFor(file));
+  }
   const db = createDatabase(`file:${file}`);
   return {
     db,

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import type { Relationship } from "../../../db/schema";
+import type { CommentQuestion, Relationship } from "../../../db/schema";
+import { answerSealKey, unsealText } from "../../../db/answer-seal";
 import { createDatabase, type DB } from "../../../db/database";
 import {
   createCollectingCycle,
@@ -7,6 +8,7 @@ import {
   type FixtureInvitation,
 } from "../../fixtures/collecting-cycle";
 import { e2eDatabaseFile } from "../../../playwright.config";
+import { openSealedAnswers } from "../../../app/rater/sealed-answers.server";
 
 export const ITEM_COUNT = 37;
 export const COMPETENCY_COUNT = 9;
@@ -66,30 +68,65 @@ export const introPath = (invitation: FixtureInvitation) => `/uitnodiging/${invi
 export const formPath = (invitation: FixtureInvitation) =>
   `/uitnodiging/${invitation.token}/vragenlijst`;
 
-/** The submitted responses for a participant and relationship, with their ratings and comments. */
+/**
+ * The stored answers for a participant and relationship, with their ratings and comments: those
+ * still sealed (the round collects; opened with the e2e database's seal key) and those
+ * published at the close (app/rater/sealed-answers.server.ts).
+ */
 export function responsesFor(participantId: string, relationship: Relationship) {
   return withDb(async (db) => {
-    const responses = await db
+    const published = await db
       .selectFrom("response")
       .selectAll()
       .where("participant_id", "=", participantId)
       .where("relationship", "=", relationship)
       .execute();
-    return Promise.all(
-      responses.map(async (response) => ({
-        ...response,
-        ratings: await db
-          .selectFrom("rating")
-          .select(["indicator_id", "score"])
-          .where("response_id", "=", response.id)
-          .execute(),
-        comments: await db
-          .selectFrom("comment")
-          .select(["question", "competency_id", "text"])
-          .where("response_id", "=", response.id)
-          .execute(),
-      })),
+    const cycle = await db
+      .selectFrom("participant")
+      .select("cycle_id")
+      .where("id", "=", participantId)
+      .executeTakeFirstOrThrow();
+    const sealed = (await openSealedAnswers(db, cycle.cycle_id)).filter(
+      (answer) => answer.participantId === participantId && answer.relationship === relationship,
     );
+    return [
+      ...(await Promise.all(
+        published.map(async (response) => ({
+          state: "published" as const,
+          submitted_on: response.submitted_on as string | null,
+          ratings: await db
+            .selectFrom("rating")
+            .select(["indicator_id", "score"])
+            .where("response_id", "=", response.id)
+            .execute(),
+          comments: await db
+            .selectFrom("comment")
+            .select(["question", "competency_id", "text"])
+            .where("response_id", "=", response.id)
+            .execute(),
+        })),
+      )),
+      ...sealed.map((answer) => ({
+        state: "sealed" as const,
+        submitted_on: null as string | null,
+        ratings: Object.entries(answer.ratings).map(([indicator_id, score]) => ({
+          indicator_id,
+          score,
+        })),
+        comments: [
+          ...Object.entries(answer.comments).map(([competency_id, text]) => ({
+            question: "competency" as CommentQuestion,
+            competency_id: competency_id as string | null,
+            text,
+          })),
+          ...Object.entries(answer.general).map(([question, text]) => ({
+            question: question as CommentQuestion,
+            competency_id: null as string | null,
+            text,
+          })),
+        ],
+      })),
+    ];
   });
 }
 
@@ -103,10 +140,18 @@ export function invitationRow(invitationId: string) {
   );
 }
 
+/** The draft of an invitation, its answers opened (they are sealed on disk) as JSON text. */
 export function draftRow(invitationId: string) {
-  return withDb((db) =>
-    db.selectFrom("draft").selectAll().where("invitation_id", "=", invitationId).executeTakeFirst(),
-  );
+  return withDb(async (db) => {
+    const row = await db
+      .selectFrom("draft")
+      .selectAll()
+      .where("invitation_id", "=", invitationId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const key = await answerSealKey(db);
+    return { ...row, answers: unsealText(key, "draft", invitationId, row.answers) };
+  });
 }
 
 /** The radio groups (one per indicator) of the questionnaire, in page order. */

@@ -160,6 +160,7 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     legacy_duplicate: true,
   },
   draft: { invitation_id: true, answers: true, updated_at: true },
+  sealed_answer: { id: true, cycle_id: true, sealed: true },
   response: {
     id: true,
     cycle_id: true,
@@ -270,6 +271,7 @@ describe("migrations", () => {
       "0004-rounds",
       "0005-team-profiles",
       "0006-one-voice",
+      "0009-sealed-answers",
     ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
@@ -334,7 +336,7 @@ describe("answer tables", () => {
     try {
       const { rows } = await sql<{ name: string; wr: number }>`pragma table_list`.execute(db);
       const withoutRowid = rows.filter((row) => row.wr === 1).map((row) => row.name);
-      expect(withoutRowid.sort()).toEqual(["comment", "rating", "response"]);
+      expect(withoutRowid.sort()).toEqual(["comment", "rating", "response", "sealed_answer"]);
     } finally {
       await cleanup();
     }

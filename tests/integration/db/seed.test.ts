@@ -2,7 +2,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import type { Profile } from "~/profiles/schema";
+import { openSealedAnswers, type SubmittedAnswer } from "~/rater/sealed-answers.server";
 import { hashToken } from "~/utils/tokens.server";
+import { answerSealKey, unsealText } from "#db/answer-seal";
 import type { DB } from "#db/database";
 import { seedDemo, seedIfEmpty, type DemoSummary } from "#db/seed/demo";
 import { getDemoEntrances } from "#db/seed/demo-entrances";
@@ -37,14 +39,42 @@ afterAll(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-/** Every row of every table, as sorted JSON lines. */
+/**
+ * Every row of every table, as sorted JSON lines. Sealed drafts and answers are compared by
+ * what they hold: each database has its own seal key, and every seal its own random IV.
+ */
 async function dumpAllTables(db: DB): Promise<Record<string, string[]>> {
+  const key = await answerSealKey(db);
   const dump: Record<string, string[]> = {};
   for (const table of TABLES_IN_DELETE_ORDER) {
-    const rows = await db.selectFrom(table).selectAll().execute();
+    const rows = (await db.selectFrom(table).selectAll().execute()).filter(
+      // The fingerprint of each database's own seal key.
+      (row: Record<string, unknown>) => row.name !== "answer_seal_key_check",
+    ) as Record<string, unknown>[];
+    for (const row of rows) {
+      if (table === "draft") {
+        row.answers = unsealText(key, "draft", String(row.invitation_id), String(row.answers));
+      }
+      if (table === "sealed_answer") {
+        row.sealed = unsealText(key, "answer", String(row.cycle_id), String(row.sealed));
+      }
+      // Link tokens come from the instance's own invitation key, never from the seed.
+      if (table === "invitation") delete row.token_hash;
+      if (table === "instance_secret" && row.name === "invitation-links") {
+        Object.assign(row, { value: "(key)", created_at: "(made by the instance)" });
+      }
+    }
     dump[table] = rows.map((row) => JSON.stringify(row)).sort();
   }
   return dump;
+}
+
+/** The answers of the collecting cycle wait sealed for its close; these are those answers. */
+async function sealedAnswers(db: DB): Promise<SubmittedAnswer[]> {
+  const cycles = await db.selectFrom("sealed_answer").select("cycle_id").distinct().execute();
+  const answers: SubmittedAnswer[] = [];
+  for (const { cycle_id } of cycles) answers.push(...(await openSealedAnswers(db, cycle_id)));
+  return answers;
 }
 
 function mean(values: readonly number[]): number {
@@ -209,10 +239,13 @@ describe("seedDemo", () => {
       .selectFrom("invitation")
       .select(["participant_id", "relationship", "status"])
       .execute();
-    const responses = await db
-      .selectFrom("response")
-      .select(["participant_id", "relationship"])
-      .execute();
+    const responses = [
+      ...(await db.selectFrom("response").select(["participant_id", "relationship"]).execute()),
+      ...(await sealedAnswers(db)).map((answer) => ({
+        participant_id: answer.participantId,
+        relationship: answer.relationship,
+      })),
+    ];
     const participants = new Set(invitations.map((invitation) => invitation.participant_id));
 
     for (const participantId of participants) {
@@ -274,7 +307,12 @@ describe("seedDemo", () => {
   });
 
   it("scores 1–5 or not-able-to-judge, with 5–15% not able to judge", async () => {
-    const ratings = await db.selectFrom("rating").select("score").execute();
+    const ratings = [
+      ...(await db.selectFrom("rating").select("score").execute()),
+      ...(await sealedAnswers(db)).flatMap((answer) =>
+        Object.values(answer.ratings).map((score) => ({ score })),
+      ),
+    ];
     const nulls = ratings.filter((rating) => rating.score === null).length;
 
     expect(ratings.length).toBe(summary.ratings);
@@ -285,7 +323,21 @@ describe("seedDemo", () => {
   });
 
   it("writes Dutch comments, per competency and for the two general questions", async () => {
-    const comments = await db.selectFrom("comment").selectAll().execute();
+    const comments = [
+      ...(await db.selectFrom("comment").selectAll().execute()),
+      ...(await sealedAnswers(db)).flatMap((answer) => [
+        ...Object.entries(answer.comments).map(([competency_id, text]) => ({
+          question: "competency",
+          competency_id,
+          text,
+        })),
+        ...Object.entries(answer.general).map(([question, text]) => ({
+          question,
+          competency_id: null,
+          text,
+        })),
+      ]),
+    ];
     const dutchWords = /\b(de|het|een|en|van|ik|op|te|niet|met|zich|wat|meer|als|bij|voor|ook)\b/i;
     const englishWords = /\b(the|and|you|with|this|that)\b/i;
 
@@ -327,7 +379,14 @@ describe("seedDemo", () => {
     expect(drafts.length).toBeGreaterThanOrEqual(1);
     for (const draft of drafts) {
       expect(open.map((invitation) => invitation.id)).toContain(draft.invitation_id);
-      const answers = JSON.parse(draft.answers) as {
+      expect(draft.answers).not.toMatch(/ratings|went_well/);
+      const opened = unsealText(
+        await answerSealKey(db),
+        "draft",
+        draft.invitation_id,
+        draft.answers,
+      );
+      const answers = JSON.parse(opened) as {
         ratings: Record<string, number | null>;
         comments: Record<string, string>;
         general: { went_well: string; could_improve: string };

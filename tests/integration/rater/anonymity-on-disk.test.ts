@@ -15,13 +15,23 @@ import { createTestDatabase } from "../../setup/test-database";
 const ctx = await createTestDatabase();
 afterAll(() => ctx.cleanup());
 
-function fileHolds(marker: string): boolean {
+function fileHolds(text: string): boolean {
   return [ctx.file, `${ctx.file}-wal`].some(
-    (file) => fs.existsSync(file) && fs.readFileSync(file).includes(Buffer.from(marker)),
+    (file) => fs.existsSync(file) && fs.readFileSync(file).includes(Buffer.from(text)),
   );
 }
 
-it("leaves no readable trace of a submitted draft, or its invitation link, in the database files", async () => {
+/** The start of a stored draft (a long one spans pages, so only its start is contiguous). */
+async function storedDraft(invitationId: string): Promise<string> {
+  const row = await ctx.db
+    .selectFrom("draft")
+    .select("answers")
+    .where("invitation_id", "=", invitationId)
+    .executeTakeFirstOrThrow();
+  return row.answers.slice(0, 64);
+}
+
+it("keeps drafts unreadable in the database files, and leaves no trace of them once submitted or declined", async () => {
   const fixture = await createCollectingCycle(ctx.db, { invitations: 6 });
   const [first, second] = fixture.invitations;
   const questionnaire = await loadQuestionnaire(ctx.db, fixture.snapshotId);
@@ -33,15 +43,21 @@ it("leaves no readable trace of a submitted draft, or its invitation link, in th
   const submitted = await findInvitationByToken(ctx.db, first!.token);
   await saveDraft(ctx.db, first!.id, cleanAnswers({ general: { went_well: draftMarker } }));
   await truncateWal(ctx.db);
-  expect(fileHolds(draftMarker)).toBe(true); // the probe finds a draft while it exists
+  // The draft is on disk, sealed: the probe finds the stored text, not the answer in it.
+  const sealedDraft = await storedDraft(first!.id);
+  expect(fileHolds(sealedDraft)).toBe(true);
+  expect(fileHolds(draftMarker)).toBe(false);
 
   await submitResponse(ctx.db, submitted!, cleanAnswers({ ratings }));
   await truncateWal(ctx.db);
+  expect(fileHolds(sealedDraft)).toBe(false);
   expect(fileHolds(draftMarker)).toBe(false);
 
   const declineMarker = "afzegmarkering-41b7e0";
   await saveDraft(ctx.db, second!.id, cleanAnswers({ general: { went_well: declineMarker } }));
+  const declinedDraft = await storedDraft(second!.id);
   await declineInvitation(ctx.db, second!.id, null);
   await truncateWal(ctx.db);
+  expect(fileHolds(declinedDraft)).toBe(false);
   expect(fileHolds(declineMarker)).toBe(false);
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
 import type { DB } from "#db/database";
 import type { Relationship } from "#db/schema";
+import { closeCycle } from "~/cycles/lifecycle.server";
 import { localeCookie } from "~/i18n/locale.server";
+import { openSealedAnswers, type SubmittedAnswer } from "~/rater/sealed-answers.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import type { Questionnaire } from "~/rater/questionnaire";
 import {
@@ -140,7 +142,15 @@ export async function snapshotResponse(response: Response): Promise<{
   };
 }
 
-const DUMPED_TABLES = ["response", "rating", "comment", "draft", "invitation", "cycle"] as const;
+const DUMPED_TABLES = [
+  "sealed_answer",
+  "response",
+  "rating",
+  "comment",
+  "draft",
+  "invitation",
+  "cycle",
+] as const;
 
 /** Every row of the tables answers touch, as sorted JSON lines per table. */
 export async function dumpAnswerTables(db: DB): Promise<Record<string, string[]>> {
@@ -152,11 +162,34 @@ export async function dumpAnswerTables(db: DB): Promise<Record<string, string[]>
   return dump;
 }
 
+/** Answers stored: sealed (the round still collecting) and published (after its close). */
 export async function countResponses(db: DB, participantId?: string): Promise<number> {
   let query = db.selectFrom("response").select((eb) => eb.fn.countAll<number>().as("n"));
   if (participantId) query = query.where("participant_id", "=", participantId);
-  const row = await query.executeTakeFirstOrThrow();
-  return Number(row.n);
+  const published = Number((await query.executeTakeFirstOrThrow()).n);
+  const cycles = await db.selectFrom("sealed_answer").select("cycle_id").distinct().execute();
+  let sealed = 0;
+  for (const { cycle_id } of cycles) {
+    const answers = await openSealedAnswers(db, cycle_id);
+    sealed += answers.filter((a) => !participantId || a.participantId === participantId).length;
+  }
+  return published + sealed;
+}
+
+/** A round's answers that wait, sealed, for its close, opened with the test database's key. */
+export function sealedAnswersOfCycle(db: DB, cycleId: string): Promise<SubmittedAnswer[]> {
+  return openSealedAnswers(db, cycleId);
+}
+
+/** Closes a collecting round as HR would (before its deadline), which publishes its answers. */
+export async function closeRound(db: DB, cycle: CollectingCycleFixture): Promise<void> {
+  const outcome = await closeCycle(db, {
+    organisationId: cycle.organisationId,
+    cycleId: cycle.cycleId,
+    actorPersonId: null,
+    confirmation: "close_before_deadline",
+  });
+  if (outcome.status !== "done") throw new Error(`The round did not close: ${outcome.status}`);
 }
 
 export async function invitationRow(db: DB, invitationId: string) {

@@ -5,10 +5,11 @@ import * as questionnairePage from "~/routes/uitnodiging.$token.vragenlijst";
 import { hashToken } from "~/utils/tokens.server";
 import {
   allIndicatorIds,
+  closeRound,
   completeRatings,
-  countResponses,
   describeOutcome,
   draftRow,
+  dumpAnswerTables,
   expectedScore,
   freshInvitation,
   getRequest,
@@ -17,6 +18,7 @@ import {
   postRequest,
   redirectTarget,
   run,
+  sealedAnswersOfCycle,
   todayInAmsterdam,
   useTestDatabase,
   valueOf,
@@ -93,7 +95,44 @@ describe("submitting the questionnaire", () => {
       `/uitnodiging/${invitation.token}/bedankt`,
     );
 
-    // Exactly one response, with the right group and participant and only today's date.
+    // Until the round closes, the answer waits sealed: one row, in nothing readable.
+    expect(await responsesOfCycle(cycle.cycleId)).toEqual([]);
+    const sealedRows = await db
+      .selectFrom("sealed_answer")
+      .selectAll()
+      .where("cycle_id", "=", cycle.cycleId)
+      .execute();
+    expect(sealedRows).toHaveLength(1);
+    expect(Object.keys(sealedRows[0]!).sort()).toEqual(["cycle_id", "id", "sealed"]);
+    expect(sealedRows[0]!.sealed).not.toMatch(/Luistert|project|customer/);
+    const [sealed] = await sealedAnswersOfCycle(db, cycle.cycleId);
+    expect(sealed).toMatchObject({
+      participantId: invitation.participantId,
+      relationship: "customer",
+      general: { went_well: "Het project is op tijd af." },
+      comments: { [c1!.id]: "Luistert goed." },
+    });
+    // The draft is gone, the invitation submitted, the reminders forgotten.
+    expect(await draftRow(db, invitation.id)).toBeUndefined();
+    const after = await invitationRow(db, invitation.id);
+    expect(after.status).toBe("submitted");
+    expect(after.reminder_count).toBe(0);
+    expect(after.last_reminded_at).toBeNull();
+
+    // Thresholds are locked from the first answer on (a day, not a moment).
+    const cycleAfter = await db
+      .selectFrom("cycle")
+      .select("thresholds_locked_at")
+      .where("id", "=", cycle.cycleId)
+      .executeTakeFirstOrThrow();
+    expect(cycleAfter.thresholds_locked_at).not.toBeNull();
+    expect(cycleAfter.thresholds_locked_at!.startsWith(todayInAmsterdam())).toBe(true);
+    expect(cycleAfter.thresholds_locked_at).toMatch(/T00:00:00(\.000)?Z$/);
+
+    // The close publishes it: exactly one response, with the right group and participant and
+    // only the day of the close; the sealed row is gone.
+    await closeRound(db, cycle);
+    expect(await sealedAnswersOfCycle(db, cycle.cycleId)).toEqual([]);
     const responses = await responsesOfCycle(cycle.cycleId);
     expect(responses).toHaveLength(1);
     const response = responses[0]!;
@@ -138,23 +177,6 @@ describe("submitting the questionnaire", () => {
     );
     expect(new Set(comments.map((c) => c.id)).size).toBe(comments.length);
 
-    // The draft is gone, the invitation submitted, the reminders forgotten.
-    expect(await draftRow(db, invitation.id)).toBeUndefined();
-    const after = await invitationRow(db, invitation.id);
-    expect(after.status).toBe("submitted");
-    expect(after.reminder_count).toBe(0);
-    expect(after.last_reminded_at).toBeNull();
-
-    // Thresholds are locked from the first answer on (a day, not a moment).
-    const cycleAfter = await db
-      .selectFrom("cycle")
-      .select("thresholds_locked_at")
-      .where("id", "=", cycle.cycleId)
-      .executeTakeFirstOrThrow();
-    expect(cycleAfter.thresholds_locked_at).not.toBeNull();
-    expect(cycleAfter.thresholds_locked_at!.startsWith(todayInAmsterdam())).toBe(true);
-    expect(cycleAfter.thresholds_locked_at).toMatch(/T00:00:00(\.000)?Z$/);
-
     // Nothing in the answers leads back to the invitation or the rater.
     const full = await invitationRow(db, invitation.id);
     const secrets = [
@@ -167,7 +189,7 @@ describe("submitting the questionnaire", () => {
       full.created_at,
       ...(full.sent_at ? [full.sent_at] : []),
     ];
-    const answerRows = [response, ...ratings, ...comments];
+    const answerRows = [response, ...ratings, ...comments, ...sealedRows];
     for (const row of answerRows) {
       for (const column of Object.keys(row)) {
         expect(column).not.toMatch(/invitation|rater|token|email|_at$|time/i);
@@ -177,7 +199,7 @@ describe("submitting the questionnaire", () => {
     }
   });
 
-  it("gives every response its own random, non-sequential id", async () => {
+  it("gives every sealed answer and every response its own random, non-sequential id", async () => {
     const { db } = test;
     const { cycle, questionnaire } = await freshInvitation(db);
     const order: string[] = [];
@@ -185,14 +207,27 @@ describe("submitting the questionnaire", () => {
       const outcome = await submit(invitation.token, completeRatings(questionnaire));
       expect(target(outcome, invitation.token)).toBe(`/uitnodiging/${invitation.token}/bedankt`);
       const known = new Set(order);
-      const fresh = (await responsesOfCycle(cycle.cycleId)).filter((r) => !known.has(r.id));
+      const fresh = (
+        await db
+          .selectFrom("sealed_answer")
+          .select("id")
+          .where("cycle_id", "=", cycle.cycleId)
+          .execute()
+      ).filter((row) => !known.has(row.id));
       expect(fresh).toHaveLength(1);
       order.push(fresh[0]!.id);
     }
-    expect(new Set(order).size).toBe(6);
-    for (const id of order) {
-      expect(id.length).toBeGreaterThanOrEqual(20);
-      expect(id).not.toMatch(/^\d+$/);
+    await closeRound(db, cycle);
+    const published = (await responsesOfCycle(cycle.cycleId)).map((response) => response.id);
+    expect(published).toHaveLength(6);
+    // Published ids are new: nothing carries over from the sealed rows.
+    expect(published.filter((id) => order.includes(id))).toEqual([]);
+    for (const ids of [order, published]) {
+      expect(new Set(ids).size).toBe(6);
+      for (const id of ids) {
+        expect(id.length).toBeGreaterThanOrEqual(20);
+        expect(id).not.toMatch(/^\d+$/);
+      }
     }
     // Time-ordered ids (ULID, UUIDv7, counters) share a long prefix when made in a row.
     for (let i = 1; i < order.length; i++) {
@@ -257,8 +292,12 @@ describe("submitting twice", () => {
       expect(targets.filter((t) => t === `/uitnodiging/${invitation.token}`)).toHaveLength(
         concurrent - 1,
       );
+      const sealed = await sealedAnswersOfCycle(db, cycle.cycleId);
+      expect(sealed).toHaveLength(1);
+      expect(Object.keys(sealed[0]!.ratings)).toHaveLength(37);
+      expect(await introState(invitation.token)).toBe("submitted");
+      await closeRound(db, cycle);
       expect(await responsesOfCycle(cycle.cycleId)).toHaveLength(1);
-      expect(await countResponses(db)).toBeGreaterThanOrEqual(1);
       const ratings = await db
         .selectFrom("rating")
         .innerJoin("response", "response.id", "rating.response_id")
@@ -266,7 +305,6 @@ describe("submitting twice", () => {
         .select("rating.indicator_id")
         .execute();
       expect(ratings).toHaveLength(37);
-      expect(await introState(invitation.token)).toBe("submitted");
     });
   }
 
@@ -279,8 +317,8 @@ describe("submitting twice", () => {
     ];
     const first = await submit(invitation.token, answers);
     expect(target(first, invitation.token)).toBe(`/uitnodiging/${invitation.token}/bedankt`);
-    const responsesAfterFirst = await responsesOfCycle(cycle.cycleId);
-    const commentsAfterFirst = await db.selectFrom("comment").selectAll().execute();
+    const answersAfterFirst = await dumpAnswerTables(db);
+    expect(await sealedAnswersOfCycle(db, cycle.cycleId)).toHaveLength(1);
 
     for (let replay = 0; replay < 2; replay++) {
       const again = await submit(invitation.token, answers);
@@ -302,8 +340,7 @@ describe("submitting twice", () => {
     );
     expect(target(save, invitation.token)).toBe(`/uitnodiging/${invitation.token}`);
 
-    expect(await responsesOfCycle(cycle.cycleId)).toEqual(responsesAfterFirst);
-    expect(await db.selectFrom("comment").selectAll().execute()).toEqual(commentsAfterFirst);
+    expect(await dumpAnswerTables(db)).toEqual(answersAfterFirst);
     expect(await draftRow(db, invitation.id)).toBeUndefined();
     expect(await introState(invitation.token)).toBe("submitted");
   });
@@ -333,7 +370,7 @@ describe("submitting twice", () => {
     const outcomes = await Promise.all(requests);
     for (const outcome of outcomes)
       expect(outcome.kind, describeOutcome(outcome)).not.toBe("error");
-    expect(await responsesOfCycle(cycle.cycleId)).toHaveLength(1);
+    expect(await sealedAnswersOfCycle(db, cycle.cycleId)).toHaveLength(1);
     expect(await draftRow(db, invitation.id)).toBeUndefined();
   });
 
@@ -350,7 +387,7 @@ describe("submitting twice", () => {
     ]);
     for (const outcome of outcomes) expect(outcome.kind, describeOutcome(outcome)).toBe("response");
     const row = await invitationRow(db, invitation.id);
-    const responses = await responsesOfCycle(cycle.cycleId);
+    const responses = await sealedAnswersOfCycle(db, cycle.cycleId);
     if (row.status === "submitted") {
       expect(responses).toHaveLength(1);
       expect(row.declined_at).toBeNull();
