@@ -3,12 +3,13 @@ import type { Cycle, ParticipantNominationStatus } from "#db/schema";
 import { loadTransitionFacts } from "./lifecycle.server";
 import { listParticipants } from "./participants.server";
 import {
+  othersProgress,
   responseRate,
   thresholdOutlook,
-  type GroupCounts,
+  type GroupProgress,
   type ThresholdOutlook,
 } from "./progress";
-import { loadCycleGroupCounts } from "./progress.server";
+import { loadCycleGroupProgress } from "./progress.server";
 import {
   checkTransition,
   nextTransition,
@@ -18,17 +19,18 @@ import {
 } from "./transitions";
 
 // What the cycle page shows HR: the next step and the progress, in counts only. Nothing here
-// reads who a rater is or which invitation was answered, and no rater is named (not even the
-// manager, whose group is a single known person).
+// reads who a rater is or which invitation was answered, and no rater is named. While the
+// round runs, a group of one (the manager, a single customer) shows no answers at all, and
+// no total or outlook depends on them (GroupProgress in progress.ts).
 
 export interface ParticipantProgress {
   id: string;
   name: string;
   teamName: string | null;
   nominationStatus: ParticipantNominationStatus;
-  groups: GroupCounts[];
+  groups: GroupProgress[];
   outlook: ThresholdOutlook;
-  /** Answers from everyone but self so far, and at most still possible. */
+  /** Answers from everyone but self so far, and at most still possible (othersProgress). */
   othersAnswered: number;
   othersPossible: number;
 }
@@ -45,13 +47,13 @@ export interface CycleDashboard {
 }
 
 export async function loadCycleProgress(db: DB, cycle: Cycle): Promise<ParticipantProgress[]> {
-  const [participants, counts] = await Promise.all([
+  const [participants, progress] = await Promise.all([
     listParticipants(db, cycle.id),
-    loadCycleGroupCounts(db, cycle.id),
+    loadCycleGroupProgress(db, cycle),
   ]);
   return participants.map((participant) => {
-    const groups = counts.get(participant.id) ?? [];
-    const others = groups.filter((group) => group.relationship !== "self");
+    const groups = progress.get(participant.id) ?? [];
+    const others = othersProgress(groups);
     return {
       id: participant.id,
       name: participant.name,
@@ -59,8 +61,8 @@ export async function loadCycleProgress(db: DB, cycle: Cycle): Promise<Participa
       nominationStatus: participant.nominationStatus,
       groups,
       outlook: thresholdOutlook(groups, cycle.min_group_size),
-      othersAnswered: others.reduce((sum, group) => sum + group.answered, 0),
-      othersPossible: others.reduce((sum, group) => sum + group.possible, 0),
+      othersAnswered: others.answered,
+      othersPossible: others.possible,
     };
   });
 }

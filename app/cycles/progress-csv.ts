@@ -1,9 +1,10 @@
 import type { Relationship } from "#db/schema";
-import { RELATIONSHIP_ORDER, type GroupCounts, type ThresholdOutlook } from "./progress";
+import { RELATIONSHIP_ORDER, type GroupProgress, type ThresholdOutlook } from "./progress";
 
 // The progress export: counts per participant and group, for Excel as Dutch HR uses it
 // (UTF-8 with a byte order mark, ";" between fields, CRLF). Participants' names only; raters
-// do not appear in it in any form.
+// do not appear in it in any form. It holds what the cycle page shows: a group of one has
+// empty answered and declined fields while the round runs (GroupProgress).
 
 export const CSV_SEPARATOR = ";";
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -13,7 +14,7 @@ type Count = (typeof COUNTS)[number];
 export interface ProgressCsvRow {
   name: string;
   teamName: string | null;
-  groups: readonly GroupCounts[];
+  groups: readonly GroupProgress[];
   outlook: ThresholdOutlook;
 }
 
@@ -41,6 +42,13 @@ function line(fields: readonly (string | number)[]): string {
   return fields.map(csvField).join(CSV_SEPARATOR);
 }
 
+/** One count of one group: 0 for a group nobody is in, empty where the page shows none. */
+function countField(group: GroupProgress | undefined, count: Count): number | string {
+  if (!group) return 0;
+  if (group.shown) return group[count];
+  return count === "invited" || count === "revoked" ? group[count] : "";
+}
+
 export function progressCsv(rows: readonly ProgressCsvRow[], labels: ProgressCsvLabels): string {
   const header = [
     labels.participant,
@@ -54,7 +62,7 @@ export function progressCsv(rows: readonly ProgressCsvRow[], labels: ProgressCsv
       row.name,
       row.teamName ?? "",
       ...RELATIONSHIP_ORDER.flatMap((group) =>
-        COUNTS.map((count) => byGroup.get(group)?.[count] ?? 0),
+        COUNTS.map((count) => countField(byGroup.get(group), count)),
       ),
       labels.outlookValue[row.outlook],
     ]);

@@ -1,9 +1,11 @@
 import type { DB } from "#db/database";
-import { countGroups, type GroupCounts } from "./progress";
+import type { CycleStatus } from "#db/schema";
+import { countGroups, discloseGroups, type GroupCounts, type GroupProgress } from "./progress";
 
 /**
- * The progress counts of participants, per group. Reads only each invitation's group and
- * state: never who the rater is.
+ * The exact progress counts of participants, per group. Reads only each invitation's group,
+ * state and when it was created and withdrawn: never who the rater is. Exact counts are for
+ * the server; pages, exports and mails get loadGroupProgress's.
  */
 export async function loadGroupCounts(
   db: DB,
@@ -18,7 +20,7 @@ export async function loadGroupCounts(
     rows.push(
       ...(await db
         .selectFrom("invitation")
-        .select(["participant_id", "relationship", "status", "revoked_at"])
+        .select(["participant_id", "relationship", "status", "created_at", "revoked_at"])
         .where("participant_id", "in", chunk)
         .execute()),
     );
@@ -37,7 +39,8 @@ export async function loadGroupCounts(
         invitations.map((row) => ({
           relationship: row.relationship,
           status: row.status,
-          revoked: row.revoked_at !== null,
+          createdAt: row.created_at,
+          revokedAt: row.revoked_at,
         })),
       ),
     );
@@ -45,18 +48,39 @@ export async function loadGroupCounts(
   return result;
 }
 
-/** The progress counts of every participant of a cycle. */
-export async function loadCycleGroupCounts(
+/** While a round is collecting, a group of one shows no answers (GroupProgress). */
+export function isLive(status: CycleStatus): boolean {
+  return status === "collecting";
+}
+
+/** The progress of participants of a round in this status, as a viewer may see it. */
+export async function loadGroupProgress(
   db: DB,
-  cycleId: string,
-): Promise<Map<string, GroupCounts[]>> {
+  participantIds: readonly string[],
+  status: CycleStatus,
+): Promise<Map<string, GroupProgress[]>> {
+  const counts = await loadGroupCounts(db, participantIds);
+  return new Map(
+    [...counts].map(([participantId, groups]) => [
+      participantId,
+      discloseGroups(groups, isLive(status)),
+    ]),
+  );
+}
+
+/** The progress of every participant of a cycle, as a viewer may see it. */
+export async function loadCycleGroupProgress(
+  db: DB,
+  cycle: { id: string; status: CycleStatus },
+): Promise<Map<string, GroupProgress[]>> {
   const participants = await db
     .selectFrom("participant")
     .select("id")
-    .where("cycle_id", "=", cycleId)
+    .where("cycle_id", "=", cycle.id)
     .execute();
-  return loadGroupCounts(
+  return loadGroupProgress(
     db,
     participants.map((row) => row.id),
+    cycle.status,
   );
 }

@@ -4,9 +4,12 @@ import type { InvitationStatus, Relationship } from "#db/schema";
 export interface InvitationFacts {
   relationship: Relationship;
   status: InvitationStatus;
-  revoked: boolean;
+  /** When it was created and, if so, withdrawn: how many a group had at each moment. */
+  createdAt: string;
+  revokedAt: string | null;
 }
 
+/** A group's exact counts. Server-side only: what a viewer sees is GroupProgress. */
 export interface GroupCounts {
   relationship: Relationship;
   invited: number;
@@ -15,6 +18,11 @@ export interface GroupCounts {
   revoked: number;
   /** Answers that are still possible at most: invited − declined − revoked. */
   possible: number;
+  /**
+   * The fewest invitations the group held that were not withdrawn, at any moment since its
+   * first one: 1 means that for a while at least, a change of its counts was one person's.
+   */
+  fewestActive: number;
 }
 
 /**
@@ -24,29 +32,121 @@ export interface GroupCounts {
  * That is why there is no "still open" count: it would move only for unanswered invitations.
  */
 export function countGroups(invitations: readonly InvitationFacts[]): GroupCounts[] {
-  const byGroup = new Map<Relationship, GroupCounts>();
+  const byGroup = new Map<Relationship, InvitationFacts[]>();
   for (const invitation of invitations) {
-    let counts = byGroup.get(invitation.relationship);
-    if (!counts) {
-      counts = {
-        relationship: invitation.relationship,
-        invited: 0,
-        answered: 0,
-        declined: 0,
-        revoked: 0,
-        possible: 0,
-      };
-      byGroup.set(invitation.relationship, counts);
+    const list = byGroup.get(invitation.relationship) ?? [];
+    list.push(invitation);
+    byGroup.set(invitation.relationship, list);
+  }
+  return RELATIONSHIP_ORDER.flatMap((relationship) => {
+    const group = byGroup.get(relationship);
+    if (!group) return [];
+    const invited = group.length;
+    const answered = group.filter((invitation) => invitation.status === "submitted").length;
+    const declined = group.filter((invitation) => invitation.status === "declined").length;
+    const revoked = group.filter((invitation) => invitation.revokedAt !== null).length;
+    return [
+      {
+        relationship,
+        invited,
+        answered,
+        declined,
+        revoked,
+        possible: Math.max(0, invited - declined - revoked),
+        fewestActive: fewestActive(group),
+      },
+    ];
+  });
+}
+
+/**
+ * The fewest invitations not withdrawn at any moment from the group's first invitation on.
+ * Invitations created together (the launch) count together; a withdrawal at the same moment
+ * as an addition counts first, so the dip between them is not missed.
+ */
+export function fewestActive(
+  invitations: readonly Pick<InvitationFacts, "createdAt" | "revokedAt">[],
+): number {
+  const changes = new Map<string, { added: number; withdrawn: number }>();
+  const at = (moment: string) => {
+    let change = changes.get(moment);
+    if (!change) {
+      change = { added: 0, withdrawn: 0 };
+      changes.set(moment, change);
     }
-    counts.invited += 1;
-    if (invitation.status === "submitted") counts.answered += 1;
-    if (invitation.status === "declined") counts.declined += 1;
-    if (invitation.revoked) counts.revoked += 1;
+    return change;
+  };
+  for (const invitation of invitations) {
+    at(invitation.createdAt).added += 1;
+    if (invitation.revokedAt !== null) at(invitation.revokedAt).withdrawn += 1;
   }
-  for (const counts of byGroup.values()) {
-    counts.possible = Math.max(0, counts.invited - counts.declined - counts.revoked);
+  let active = 0;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const moment of [...changes.keys()].sort()) {
+    const change = changes.get(moment)!;
+    if (active > 0) fewest = Math.min(fewest, active - change.withdrawn);
+    active += change.added - change.withdrawn;
+    fewest = Math.min(fewest, active);
   }
-  return RELATIONSHIP_ORDER.flatMap((relationship) => byGroup.get(relationship) ?? []);
+  return Number.isFinite(fewest) ? Math.max(0, fewest) : 0;
+}
+
+/**
+ * What a viewer (HR, the participant) is shown of one group's progress while a round runs.
+ * A group of one, or one that was of one at some moment (one invitee, or all but one
+ * withdrawn), is shown without its answered and declined counts until the round closes:
+ * every change of those counts would be that one person answering or declining, and when.
+ * Such a group is not pooled with another either: pooling a group that grows or shrinks by
+ * HR's hand (a late rater, a withdrawal) would show the one person's state at that moment.
+ */
+export type GroupProgress =
+  | {
+      relationship: Relationship;
+      shown: true;
+      invited: number;
+      answered: number;
+      declined: number;
+      revoked: number;
+      possible: number;
+    }
+  | {
+      relationship: Relationship;
+      shown: false;
+      /** Who is invited and who was withdrawn is known to whoever sees this anyway. */
+      invited: number;
+      revoked: number;
+    };
+
+/**
+ * The groups as shown: all of them once the round no longer runs (`live` false); while it
+ * runs, groups of one (see GroupProgress) without their answers. Self is not a rater whose
+ * anonymity is at stake (and HR reminds the participant of it), so it is always shown.
+ */
+export function discloseGroups(groups: readonly GroupCounts[], live: boolean): GroupProgress[] {
+  return groups.map((group): GroupProgress => {
+    if (live && group.relationship !== "self" && group.fewestActive <= 1) {
+      return {
+        relationship: group.relationship,
+        shown: false,
+        invited: group.invited,
+        revoked: group.revoked,
+      };
+    }
+    return {
+      relationship: group.relationship,
+      shown: true,
+      invited: group.invited,
+      answered: group.answered,
+      declined: group.declined,
+      revoked: group.revoked,
+      possible: group.possible,
+    };
+  });
+}
+
+/** Whether any group is held back (the page then says why). */
+export function hasWithheldGroups(groups: readonly GroupProgress[]): boolean {
+  return groups.some((group) => !group.shown);
 }
 
 export const RELATIONSHIP_ORDER: readonly Relationship[] = [
@@ -66,25 +166,53 @@ export const RELATIONSHIP_ORDER: readonly Relationship[] = [
  */
 export type ThresholdOutlook = "enough" | "waiting" | "at_risk";
 
-export function thresholdOutlook(groups: readonly GroupCounts[], k: number): ThresholdOutlook {
-  const others = groups.filter((group) => group.relationship !== "self");
-  const answered = others.reduce((sum, group) => sum + group.answered, 0);
-  const possible = others.reduce((sum, group) => sum + group.possible, 0);
+export function thresholdOutlook(groups: readonly GroupProgress[], k: number): ThresholdOutlook {
+  const { answered, possible } = othersProgress(groups);
   if (answered >= k) return "enough";
   if (possible < k) return "at_risk";
   return "waiting";
 }
 
-/** Overall response rate over everyone invited (self included): answered / (invited − revoked). */
-export function responseRate(groups: readonly GroupCounts[]): {
+/**
+ * Answers of everyone but self so far, and at most still possible, from what is shown:
+ * a withheld group's invitations that are not withdrawn count as still possible whatever
+ * became of them, so neither figure (nor the outlook) moves when that one person acts.
+ */
+export function othersProgress(groups: readonly GroupProgress[]): {
+  answered: number;
+  possible: number;
+} {
+  let answered = 0;
+  let possible = 0;
+  for (const group of groups) {
+    if (group.relationship === "self") continue;
+    if (group.shown) {
+      answered += group.answered;
+      possible += group.possible;
+    } else {
+      possible += group.invited - group.revoked;
+    }
+  }
+  return { answered, possible };
+}
+
+/**
+ * Overall response rate over the groups shown (self included): answered / (invited −
+ * revoked). Withheld groups are left out of both, so a total never gives away what a
+ * withheld group hides.
+ */
+export function responseRate(groups: readonly GroupProgress[]): {
   answered: number;
   invited: number;
 } {
   return groups.reduce(
-    (total, group) => ({
-      answered: total.answered + group.answered,
-      invited: total.invited + group.invited - group.revoked,
-    }),
+    (total, group) =>
+      group.shown
+        ? {
+            answered: total.answered + group.answered,
+            invited: total.invited + group.invited - group.revoked,
+          }
+        : total,
     { answered: 0, invited: 0 },
   );
 }

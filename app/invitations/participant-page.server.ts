@@ -1,7 +1,7 @@
 import type { DB } from "#db/database";
 import type { CycleStatus, Relationship } from "#db/schema";
-import { loadGroupCounts } from "~/cycles/progress.server";
-import { RELATIONSHIP_ORDER, type GroupCounts } from "~/cycles/progress";
+import { loadGroupProgress } from "~/cycles/progress.server";
+import { RELATIONSHIP_ORDER, type GroupProgress } from "~/cycles/progress";
 import { invitationHandles } from "./invitation-handle.server";
 import { lateRaterGroups, type LateRaterGroup } from "./late-rater-rules";
 
@@ -32,7 +32,8 @@ export interface ParticipantInvitations {
   participant: { id: string; personId: string; name: string; email: string };
   invitations: InvitationListing[];
   revoked: RevokedListing[];
-  counts: GroupCounts[];
+  /** As the round's status allows: a group of one shows no answers while it runs. */
+  counts: GroupProgress[];
 }
 
 /** A participant of one of the organisation's cycles, as cycle and participant facts. */
@@ -116,7 +117,8 @@ export async function loadParticipantInvitations(
     if (row.revoked_at) revoked.push({ ...listing, revokedAt: row.revoked_at });
     else invitations.push({ ...listing, sentAt: row.sent_at });
   }
-  const counts = (await loadGroupCounts(db, [participantId])).get(participantId) ?? [];
+  const counts =
+    (await loadGroupProgress(db, [participantId], found.cycle.status)).get(participantId) ?? [];
   return {
     ...found,
     invitations: invitations.sort(byGroupThenName),

@@ -2,8 +2,8 @@ import type { DB } from "#db/database";
 import type { CycleStatus, ParticipantNominationStatus, Relationship } from "#db/schema";
 import type { CurrentUser } from "~/auth/guards.server";
 import { countSessions } from "~/auth/session.server";
-import { loadGroupCounts } from "~/cycles/progress.server";
-import type { GroupCounts } from "~/cycles/progress";
+import { isLive, loadGroupCounts } from "~/cycles/progress.server";
+import { discloseGroups, type GroupCounts, type GroupProgress } from "~/cycles/progress";
 import { countWaitingReviews } from "~/nominations/review.server";
 import { currentInvitationToken } from "~/rater/invitation-token.server";
 import { dayInOrganisation } from "~/utils/dates";
@@ -18,8 +18,11 @@ export interface MyRound {
   releasedOn: string | null;
   sharedWithLead: boolean;
   nominationStatus: ParticipantNominationStatus;
-  /** The participant's own counts per group while collecting and once closed: counts only. */
-  groupCounts: GroupCounts[] | null;
+  /**
+   * The participant's own counts per group while collecting and once closed: counts only,
+   * and while collecting none for a group of one (their manager, a single customer).
+   */
+  groupCounts: GroupProgress[] | null;
 }
 
 export interface MyTodo {
@@ -93,8 +96,15 @@ async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
     releasedOn: row.released_at ? dayInOrganisation(new Date(row.released_at)) : null,
     sharedWithLead: row.shared_with_lead_at !== null,
     nominationStatus: row.nomination_status,
-    groupCounts: counts.get(row.id) ?? null,
+    groupCounts: discloseCounts(counts.get(row.id), row.status),
   }));
+}
+
+function discloseCounts(
+  counts: GroupCounts[] | undefined,
+  status: CycleStatus,
+): GroupProgress[] | null {
+  return counts ? discloseGroups(counts, isLive(status)) : null;
 }
 
 async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]> {

@@ -12,6 +12,7 @@ import { useMemo } from "react";
 import { notFound, requireRole } from "~/auth/guards.server";
 import { describedBy, FieldError } from "~/components/field-error";
 import { TableScroll } from "~/components/table-scroll";
+import { hasWithheldGroups } from "~/cycles/progress";
 import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
 import { relationshipLabel } from "~/i18n/labels";
@@ -263,8 +264,16 @@ export default function ParticipantInvitationsPage() {
                   <tr key={group.relationship}>
                     <th scope="row">{t(RELATIONSHIP_GROUP[group.relationship])}</th>
                     <td className="numeric">{group.invited}</td>
-                    <td className="numeric">{group.answered}</td>
-                    <td className="numeric">{group.declined}</td>
+                    {group.shown ? (
+                      <>
+                        <td className="numeric">{group.answered}</td>
+                        <td className="numeric">{group.declined}</td>
+                      </>
+                    ) : (
+                      <td colSpan={2} className="muted">
+                        {t("invitations.participant.counts.withheld")}
+                      </td>
+                    )}
                     <td className="numeric">{group.revoked}</td>
                   </tr>
                 ))}
@@ -272,6 +281,9 @@ export default function ParticipantInvitationsPage() {
             </table>
           </TableScroll>
         )}
+        {hasWithheldGroups(page.counts) ? (
+          <p className="hint">{t("invitations.participant.counts.withheldNote")}</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="invited-title">

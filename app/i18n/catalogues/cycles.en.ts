@@ -219,6 +219,10 @@ export const cyclesEn: Record<keyof typeof cyclesNl, string> = {
   "cycles.progress.cell": "{answered} of {invited}",
   "cycles.progress.declined": "{count} declined",
   "cycles.progress.revoked": "{count} withdrawn",
+  "cycles.progress.withheldCell": "{invited} invited",
+  "cycles.progress.withheld": "answers after closing",
+  "cycles.progress.withheldNote":
+    "A group with a single rater (often the manager or one customer), also a group that was one for a while, does not show during collecting whether that person answered or declined: every change of its count would tell what that one person did, and when. That is why such groups do not count in the totals or the outlook either (their invitations count as still possible there). Once the round is closed you see all counts.",
   "cycles.outlook.enough": "Enough answers",
   "cycles.outlook.waiting": "Not enough yet",
   "cycles.outlook.at_risk": "Will not reach the threshold",

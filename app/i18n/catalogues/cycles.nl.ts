@@ -231,6 +231,10 @@ export const cyclesNl = {
   "cycles.progress.cell": "{answered} van {invited}",
   "cycles.progress.declined": "{count} afgezegd",
   "cycles.progress.revoked": "{count} ingetrokken",
+  "cycles.progress.withheldCell": "{invited} uitgenodigd",
+  "cycles.progress.withheld": "antwoord na sluiten",
+  "cycles.progress.withheldNote":
+    "Een groep met één beoordelaar (vaak de leidinggevende of één klant), ook een groep die dat een tijd was, laat tijdens het verzamelen niet zien of die persoon heeft geantwoord of afgezegd: elke verandering van het aantal zou vertellen wat die ene persoon deed, en wanneer. Daarom tellen zulke groepen ook niet mee in de totalen en het vooruitzicht (hun uitnodigingen gelden daar als nog mogelijk). Na het sluiten van de ronde ziet u alle aantallen.",
   "cycles.outlook.enough": "Genoeg antwoorden",
   "cycles.outlook.waiting": "Nog niet genoeg",
   "cycles.outlook.at_risk": "Haalt de drempel niet",

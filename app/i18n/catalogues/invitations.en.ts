@@ -53,6 +53,9 @@ export const invitationsEn: Record<keyof typeof invitationsNl, string> = {
   "invitations.participant.counts.declined": "Declined",
   "invitations.participant.counts.revoked": "Revoked",
   "invitations.participant.counts.empty": "No invitations have been sent yet.",
+  "invitations.participant.counts.withheld": "shown after closing",
+  "invitations.participant.counts.withheldNote":
+    "A group with a single rater (often the manager or one customer), also a group that was one for a while, does not show during collecting whether that person answered or declined: the count would tell exactly what that one person did, and when. Once the round is closed you see all counts.",
   "invitations.participant.list.title": "Invited raters",
   "invitations.participant.list.rater": "Rater",
   "invitations.participant.list.group": "Group",

@@ -55,6 +55,9 @@ export const invitationsNl = {
   "invitations.participant.counts.declined": "Afgezegd",
   "invitations.participant.counts.revoked": "Ingetrokken",
   "invitations.participant.counts.empty": "Er zijn nog geen uitnodigingen verstuurd.",
+  "invitations.participant.counts.withheld": "zichtbaar na sluiten",
+  "invitations.participant.counts.withheldNote":
+    "Een groep met één beoordelaar (vaak de leidinggevende of één klant), ook een groep die dat een tijd was, laat tijdens het verzamelen niet zien of die persoon heeft geantwoord of afgezegd: het aantal zou precies vertellen wat die ene persoon deed, en wanneer. Na het sluiten van de ronde ziet u alle aantallen.",
   "invitations.participant.list.title": "Uitgenodigde beoordelaars",
   "invitations.participant.list.rater": "Beoordelaar",
   "invitations.participant.list.group": "Groep",

@@ -184,6 +184,9 @@ export const nominationsEn: Record<keyof typeof nominationsNl, string> = {
   "nominations.mine.countsAnswered": "Answered",
   "nominations.mine.countsDeclined": "Declined",
   "nominations.mine.countsNote": "Counts only: nobody sees who answered what.",
+  "nominations.mine.countsWithheld": "shown after closing",
+  "nominations.mine.countsWithheldNote":
+    "A group with a single rater, such as your manager, shows whether that person answered or declined only once the round is closed: otherwise you would see exactly what that one person did, and when.",
 
   // Mails
   "nominations.email.request.subject": "Nominate your raters: {cycle}",

@@ -182,6 +182,9 @@ export const nominationsNl = {
   "nominations.mine.countsAnswered": "Ingevuld",
   "nominations.mine.countsDeclined": "Afgezegd",
   "nominations.mine.countsNote": "Alleen aantallen: niemand ziet wie wat heeft geantwoord.",
+  "nominations.mine.countsWithheld": "zichtbaar na sluiten",
+  "nominations.mine.countsWithheldNote":
+    "Een groep met één beoordelaar, zoals uw leidinggevende, laat pas na het sluiten van de ronde zien of die persoon heeft ingevuld of afgezegd: anders zou u precies zien wat die ene persoon deed, en wanneer.",
 
   // Mails
   "nominations.email.request.subject": "Draag uw beoordelaars voor: {cycle}",

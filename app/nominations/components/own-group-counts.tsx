@@ -1,9 +1,9 @@
 import { TableScroll } from "~/components/table-scroll";
-import type { GroupCounts } from "~/cycles/progress";
+import { hasWithheldGroups, type GroupProgress } from "~/cycles/progress";
 import { useTranslation } from "~/i18n/use-translation";
 import type { MessageKey } from "~/i18n/messages";
 
-const GROUP_NAMES: Record<GroupCounts["relationship"], MessageKey> = {
+const GROUP_NAMES: Record<GroupProgress["relationship"], MessageKey> = {
   self: "relationship.group.self",
   manager: "relationship.group.manager",
   colleague: "relationship.group.colleague",
@@ -11,13 +11,16 @@ const GROUP_NAMES: Record<GroupCounts["relationship"], MessageKey> = {
   report: "relationship.group.report",
 };
 
-/** A participant's own progress per group: invited, answered, declined; never who. */
+/**
+ * A participant's own progress per group: invited, answered, declined; never who. A group of
+ * one (their manager, a single customer) shows no answers while the round runs.
+ */
 export function OwnGroupCounts({
   cycleName,
   counts,
 }: {
   cycleName: string;
-  counts: GroupCounts[];
+  counts: GroupProgress[];
 }) {
   const { t } = useTranslation();
   if (counts.length === 0) return null;
@@ -46,14 +49,25 @@ export function OwnGroupCounts({
               <tr key={group.relationship}>
                 <th scope="row">{t(GROUP_NAMES[group.relationship])}</th>
                 <td className="numeric">{group.invited}</td>
-                <td className="numeric">{group.answered}</td>
-                <td className="numeric">{group.declined}</td>
+                {group.shown ? (
+                  <>
+                    <td className="numeric">{group.answered}</td>
+                    <td className="numeric">{group.declined}</td>
+                  </>
+                ) : (
+                  <td colSpan={2} className="muted">
+                    {t("nominations.mine.countsWithheld")}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
       <p className="hint">{t("nominations.mine.countsNote")}</p>
+      {hasWithheldGroups(counts) ? (
+        <p className="hint">{t("nominations.mine.countsWithheldNote")}</p>
+      ) : null}
     </>
   );
 }

@@ -120,6 +120,7 @@ describe("the cycle page while collecting", () => {
     const colleague = member.groups.find((group) => group.relationship === "colleague");
     expect(colleague).toEqual({
       relationship: "colleague",
+      shown: true,
       invited: 4,
       answered: 2,
       declined: 1,
@@ -129,11 +130,22 @@ describe("the cycle page while collecting", () => {
     expect(member.othersAnswered).toBe(2);
     // 2 colleagues answered; at most the manager and the customer can still add to them.
     expect(member.outlook).toBe("waiting");
+    // The manager and the single customer are groups of one: no answers while collecting.
+    for (const single of ["manager", "customer"]) {
+      expect(member.groups.find((group) => group.relationship === single)).toEqual({
+        relationship: single,
+        shown: false,
+        invited: 1,
+        revoked: 0,
+      });
+    }
     // Everyone else has only self and manager invitations: they cannot reach k = 3.
     const others = data.dashboard.participants.filter((p) => p.id !== member.id);
     expect(data.dashboard.atRisk.map((p) => p.id).sort()).toEqual(others.map((p) => p.id).sort());
+    // The response rate counts the groups shown only.
     const invited = data.dashboard.participants
       .flatMap((p) => p.groups)
+      .filter((group) => group.shown)
       .reduce((sum, group) => sum + group.invited - group.revoked, 0);
     expect(data.dashboard.responses).toEqual({ answered: 3, invited });
     expect(data.groups).toEqual(["self", "manager", "colleague", "customer"]);

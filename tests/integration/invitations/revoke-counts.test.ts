@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { newId } from "#db/ids";
 import { loadAdminOverview } from "~/admin/overview.server";
 import { listCycles } from "~/cycles/cycles.server";
 import { createCycleInvitations } from "~/invitations/create.server";
@@ -27,6 +28,21 @@ const OUTCOMES: readonly Outcome[] = ["open", "submitted", "declined"];
 /** A launched round (its own organisation) in which Noor's invitation to rate Mo ended as `outcome`. */
 async function roundWithNoorFor(outcome: Outcome) {
   const round = await createRoundFixture(ctx.db);
+  // A third colleague for Mo: withdrawing Noor leaves two, a group still shown. (A group
+  // left with one rater shows no answers from then on: tests/integration/cycles/groups-of-one.)
+  await ctx.db
+    .insertInto("nomination")
+    .values({
+      id: newId(),
+      participant_id: round.participants.mo,
+      relationship: "colleague",
+      rater_person_id: null,
+      rater_name: "Derde Collega",
+      rater_email: "derde.collega@elders.example",
+      status: "approved",
+      created_at: new Date().toISOString(),
+    })
+    .execute();
   await createCycleInvitations(ctx.db, round.cycleId);
   const invitation = (await invitationsOf(ctx.db, round.cycleId)).find(
     (row) =>
@@ -125,9 +141,10 @@ describe("counts after withdrawing an invitation", () => {
       const mo = inputs.participants.find((p) => p.id === round.participants.mo)!;
       invited.push(mo.input.invited);
     }
-    // Mo invited Noor and Piet as colleagues, Karin as customer; plus self and manager. What
-    // Mo saw while the round ran (Mijn Rondom) counted Noor too, so the report does as well.
-    expect(invited[0]).toEqual({ self: 1, manager: 1, colleague: 2, customer: 1 });
+    // Mo invited Noor, Piet and a third as colleagues, Karin as customer; plus self and
+    // manager. What Mo saw while the round ran (Mijn Rondom) counted Noor too, so the report
+    // does as well.
+    expect(invited[0]).toEqual({ self: 1, manager: 1, colleague: 3, customer: 1 });
     expect(invited[1]).toEqual(invited[0]);
     expect(invited[2]).toEqual(invited[0]);
   });

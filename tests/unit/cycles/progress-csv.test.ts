@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countGroups, type InvitationFacts } from "~/cycles/progress";
+import { countGroups, discloseGroups, type InvitationFacts } from "~/cycles/progress";
 import {
   csvField,
   progressCsv,
@@ -15,11 +15,19 @@ const labels: ProgressCsvLabels = {
   outlookValue: { enough: "genoeg", waiting: "wacht", at_risk: "risico" },
 };
 
+const LAUNCH = "2030-03-04T07:00:00.000Z";
+const LATER = "2030-03-10T09:00:00.000Z";
+
 const invitation = (
   relationship: InvitationFacts["relationship"],
   status: InvitationFacts["status"] = "open",
   revoked = false,
-): InvitationFacts => ({ relationship, status, revoked });
+): InvitationFacts => ({
+  relationship,
+  status,
+  createdAt: LAUNCH,
+  revokedAt: revoked ? LATER : null,
+});
 
 describe("csvField", () => {
   it.each([
@@ -43,16 +51,33 @@ describe("progressCsv", () => {
       {
         name: "Anna de Vries",
         teamName: "Financiën; Control",
-        groups: countGroups([
-          invitation("self", "submitted"),
-          invitation("colleague", "submitted"),
-          invitation("colleague", "declined"),
-          invitation("colleague", "open", true),
-          invitation("colleague"),
-        ]),
+        groups: discloseGroups(
+          countGroups([
+            invitation("self", "submitted"),
+            invitation("colleague", "submitted"),
+            invitation("colleague", "declined"),
+            invitation("colleague", "open", true),
+            invitation("colleague"),
+          ]),
+          true,
+        ),
         outlook: "at_risk",
       },
       { name: "Bas Bakker", teamName: null, groups: [], outlook: "waiting" },
+      {
+        name: "Cor Claassen",
+        teamName: null,
+        // While the round runs: the manager and the single customer are groups of one.
+        groups: discloseGroups(
+          countGroups([
+            invitation("self"),
+            invitation("manager", "submitted"),
+            invitation("customer", "declined"),
+          ]),
+          true,
+        ),
+        outlook: "at_risk",
+      },
     ],
     labels,
   );
@@ -61,7 +86,7 @@ describe("progressCsv", () => {
   it("starts with a byte order mark and ends every line with CRLF", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
   });
 
   it("has a column per group and count, in the fixed group order, and the outlook", () => {
@@ -83,6 +108,10 @@ describe("progressCsv", () => {
       'Anna de Vries;"Financiën; Control";1;1;0;0;0;0;0;0;4;1;1;1;0;0;0;0;0;0;0;0;risico',
     );
     expect(lines[2]).toBe(`Bas Bakker;;${Array(20).fill(0).join(";")};wacht`);
+  });
+
+  it("leaves answered and declined empty for a group of one while the round runs", () => {
+    expect(lines[3]).toBe("Cor Claassen;;1;0;0;0;1;;;0;0;0;0;0;1;;;0;0;0;0;0;risico");
   });
 });
 

@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadAdminOverview } from "~/admin/overview.server";
+import { listCycles } from "~/cycles/cycles.server";
+import { createCycleInvitations } from "~/invitations/create.server";
+import * as participantPage from "~/routes/beheer.rondes.$cycleId.deelnemers.$participantId";
+import * as cyclePage from "~/routes/beheer.rondes.$cycleId._index";
+import * as csvExport from "~/routes/beheer.rondes.$cycleId.voortgang[.csv]";
+import * as myPage from "~/routes/mijn._index";
+import {
+  call,
+  getRequest,
+  loadCast,
+  responseOf,
+  signedInCookie,
+  useAuthDatabase,
+  valueOf,
+  type DemoCast,
+} from "../auth/helpers";
+import { invitationsOf } from "../invitations/mail-helpers";
+import {
+  createRoundFixture,
+  CUSTOMER_EMAIL,
+  type RoundFixture,
+} from "../invitations/round-fixture";
+
+// Groups of one (issue 13): while a round collects, nothing that HR or the participant sees
+// may change when the only rater of a group (the manager, a single customer) answers or
+// declines, or when the last rater left in a group does. Once the round is closed the counts
+// are shown in full.
+
+const test = useAuthDatabase({ seed: true });
+let cast: DemoCast;
+let round: RoundFixture;
+
+beforeAll(async () => {
+  cast = await loadCast(test.db);
+  // Mo: manager Lotte, colleagues Noor and Piet, the single customer Karin.
+  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, round.cycleId);
+});
+
+type CyclePageData = Awaited<ReturnType<typeof cyclePage.loader>>;
+type ParticipantPageData = Awaited<ReturnType<typeof participantPage.loader>>;
+type MyPageData = Awaited<ReturnType<typeof myPage.loader>>;
+
+/** Everything HR and Mo see of the round's progress, as sent to the browser. */
+async function whatEveryoneSees() {
+  const hr = await signedInCookie(test.db, cast.hr.id);
+  const mo = await signedInCookie(test.db, round.people.mo.id);
+  const params = { cycleId: round.cycleId, participantId: round.participants.mo };
+  const dashboard = valueOf<CyclePageData>(
+    await call(cyclePage.loader, getRequest(`/beheer/rondes/${round.cycleId}`, { cookie: hr }), {
+      params,
+    }),
+  ).dashboard;
+  const participant = valueOf<ParticipantPageData>(
+    await call(
+      participantPage.loader,
+      getRequest(`/beheer/rondes/${round.cycleId}/deelnemers/${round.participants.mo}`, {
+        cookie: hr,
+      }),
+      { params },
+    ),
+  );
+  const csv = await responseOf(
+    await call(
+      csvExport.loader,
+      getRequest(`/beheer/rondes/${round.cycleId}/voortgang.csv`, { cookie: hr }),
+      { params },
+    ),
+  ).text();
+  const mine = valueOf<MyPageData>(
+    await call(myPage.loader, getRequest("/mijn", { cookie: mo })),
+  ).rounds.find((entry) => entry.participantId === round.participants.mo);
+  const listed = (await listCycles(test.db, cast.organisationId)).find(
+    (cycle) => cycle.id === round.cycleId,
+  );
+  const overview = (await loadAdminOverview(test.db, cast.organisationId)).cycles.find(
+    (cycle) => cycle.id === round.cycleId,
+  );
+  return {
+    dashboard: {
+      responses: dashboard.responses,
+      atRisk: dashboard.atRisk.map((entry) => entry.id),
+      participants: dashboard.participants,
+    },
+    participantCounts: participant.counts,
+    csv,
+    mine: mine?.groupCounts,
+    listed: { invited: listed?.invited, answered: listed?.answered },
+    overview: { invited: overview?.invited, answered: overview?.answered },
+  };
+}
+
+async function setStatus(email: string, status: "submitted" | "declined") {
+  const invitation = (await invitationsOf(test.db, round.cycleId)).find(
+    (row) => row.participant_id === round.participants.mo && row.rater_email === email,
+  )!;
+  await test.db.updateTable("invitation").set({ status }).where("id", "=", invitation.id).execute();
+}
+
+describe("groups of one while the round collects", () => {
+  it("nothing HR or the participant sees changes when the manager answers or the only customer declines", async () => {
+    const before = await whatEveryoneSees();
+    await setStatus(round.people.lotte.email, "submitted");
+    expect(await whatEveryoneSees()).toEqual(before);
+    await setStatus(CUSTOMER_EMAIL, "declined");
+    expect(await whatEveryoneSees()).toEqual(before);
+
+    // The withheld groups say how many were invited, and nothing about their answers.
+    const manager = before.participantCounts.find((group) => group.relationship === "manager");
+    expect(manager).toEqual({ relationship: "manager", shown: false, invited: 1, revoked: 0 });
+    expect(before.mine?.find((group) => group.relationship === "customer")).toEqual({
+      relationship: "customer",
+      shown: false,
+      invited: 1,
+      revoked: 0,
+    });
+    // The two colleagues are shown as a group.
+    expect(before.participantCounts.find((group) => group.relationship === "colleague")).toEqual({
+      relationship: "colleague",
+      shown: true,
+      invited: 2,
+      answered: 0,
+      declined: 0,
+      revoked: 0,
+      possible: 2,
+    });
+  });
+
+  it("once the round is closed, shows every group's counts", async () => {
+    await test.db
+      .updateTable("cycle")
+      .set({ status: "closed", closed_at: new Date().toISOString() })
+      .where("id", "=", round.cycleId)
+      .execute();
+    try {
+      const closed = await whatEveryoneSees();
+      expect(closed.participantCounts.find((group) => group.relationship === "manager")).toEqual({
+        relationship: "manager",
+        shown: true,
+        invited: 1,
+        answered: 1,
+        declined: 0,
+        revoked: 0,
+        possible: 1,
+      });
+      expect(closed.mine?.find((group) => group.relationship === "customer")).toMatchObject({
+        shown: true,
+        declined: 1,
+      });
+    } finally {
+      await test.db
+        .updateTable("cycle")
+        .set({ status: "collecting", closed_at: null })
+        .where("id", "=", round.cycleId)
+        .execute();
+    }
+  });
+});
