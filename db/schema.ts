@@ -324,6 +324,17 @@ export interface EmailOutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /**
+   * JSON: what a mail with keys in it is built from when it is sent (see
+   * app/email/outbox.server.ts); null when the stored body is the mail.
+   */
+  reference: string | null;
+}
+
+/** The invitations a rater-links mail (invitation, reminder) lists, until it is sent. */
+export interface EmailOutboxInvitationTable {
+  outbox_id: string;
+  invitation_id: string;
 }
 
 export interface AuditLogTable {
@@ -364,6 +375,7 @@ export interface Database {
   rate_limit: RateLimitTable;
   instance_secret: InstanceSecretTable;
   email_outbox: EmailOutboxTable;
+  email_outbox_invitation: EmailOutboxInvitationTable;
   audit_log: AuditLogTable;
   staged_import: StagedImportTable;
 }

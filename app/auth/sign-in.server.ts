@@ -1,16 +1,17 @@
-import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { createCookie, type Cookie } from "@remix-run/node";
 import { sql, type Kysely } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
-import type { Database } from "#db/schema";
+import type { Database, Locale } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
-import { enqueueEmail } from "~/email/outbox.server";
-import { signInEmail } from "~/email/templates/sign-in.server";
+import type { EmailContent } from "~/email/layout.server";
+import { enqueueEmailBuiltWhenSent } from "~/email/outbox.server";
+import { signInEmail, signInSubject } from "~/email/templates/sign-in.server";
 import { hitRateLimit, type RateLimitRule } from "~/security/rate-limit.server";
 import { appUrl, secureCookies } from "~/utils/env.server";
 import { safeRedirectPath } from "~/utils/redirect";
-import { generateToken, hashToken } from "~/utils/tokens.server";
+import { hashToken } from "~/utils/tokens.server";
 import { sessionSecrets } from "./secrets.server";
 import { createSession, destroySession } from "./session.server";
 import { SIGN_IN_VALID_MINUTES } from "./sign-in-schema";
@@ -80,6 +81,20 @@ function codeHash(secret: string, tokenId: string, code: string): string {
   return createHmac("sha256", secret).update(`${tokenId}:${code}`).digest("hex");
 }
 
+/**
+ * The link token and code of a sign-in, derived from its id with the session secret. Only
+ * their hashes are stored, and the mail is built when it is sent (see buildSignInMail), so
+ * the outbox never holds a usable link or code; whoever could derive them from a copy of the
+ * database could sign sessions with the same secret anyway.
+ */
+function signInKeys(secret: string, tokenId: string): { link: string; code: string } {
+  const link = createHmac("sha256", secret).update(`sign-in-link:${tokenId}`).digest("base64url");
+  const codeBytes = createHmac("sha256", secret).update(`sign-in-code:${tokenId}`).digest();
+  // 48 bits modulo a million: the bias is below one in 10^8.
+  const code = String(codeBytes.readUIntBE(0, 6) % 1_000_000).padStart(6, "0");
+  return { link, code };
+}
+
 function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a, "hex");
   const right = Buffer.from(b, "hex");
@@ -138,11 +153,9 @@ export async function createSignIn(
   if (!person) return;
   const [secret] = await sessionSecrets(db);
   if (!secret) return;
-  const link = generateToken();
-  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const redirectTo = safeRedirectPath(options.redirectTo, "/mijn");
-  const query = redirectTo === "/mijn" ? "" : `?redirectTo=${encodeURIComponent(redirectTo)}`;
   const tokenId = newId();
+  const { link, code } = signInKeys(secret, tokenId);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable("sign_in_token")
@@ -161,15 +174,7 @@ export async function createSignIn(
         expires_at: new Date(now.getTime() + SIGN_IN_VALID_MS).toISOString(),
       })
       .execute();
-    const mail = signInEmail({
-      locale: person.locale,
-      organisationName: person.organisation_name,
-      firstName: person.first_name,
-      link: `${appUrl()}/inloggen/link/${link}${query}`,
-      code,
-      validMinutes: SIGN_IN_VALID_MINUTES,
-    });
-    await enqueueEmail(
+    await enqueueEmailBuiltWhenSent(
       trx,
       {
         organisationId: person.organisation_id,
@@ -177,10 +182,57 @@ export async function createSignIn(
         to: person.email,
         toName: person.first_name,
         locale: person.locale,
-        ...mail,
+        subject: signInSubject(person.locale, person.organisation_name),
       },
+      { type: "sign-in", tokenId, redirectTo },
+      [],
       now,
     );
+  });
+}
+
+/**
+ * Builds a sign-in mail now, from its sign-in's id: the link and code are derived again
+ * (with whichever session secret made them). Null when the sign-in can no longer be used
+ * (used, replaced by a newer one, burnt, expired, or the person left): such a mail is not
+ * sent.
+ */
+export async function buildSignInMail(
+  db: Kysely<Database>,
+  reference: { tokenId: string; redirectTo: string },
+  locale: Locale,
+  now: Date,
+): Promise<EmailContent | null> {
+  const token = await db
+    .selectFrom("sign_in_token")
+    .innerJoin("person", "person.id", "sign_in_token.person_id")
+    .innerJoin("organisation", "organisation.id", "person.organisation_id")
+    .select([
+      "sign_in_token.id",
+      "sign_in_token.link_token_hash",
+      "person.first_name",
+      "organisation.name as organisation_name",
+    ])
+    .where("sign_in_token.id", "=", reference.tokenId)
+    .where("sign_in_token.used_at", "is", null)
+    .where("sign_in_token.expires_at", ">", now.toISOString())
+    .where("sign_in_token.failed_attempts", "<", MAX_CODE_ATTEMPTS)
+    .where("person.is_active", "=", 1)
+    .executeTakeFirst();
+  if (!token) return null;
+  const keys = (await sessionSecrets(db))
+    .map((secret) => signInKeys(secret, token.id))
+    .find((candidate) => hashToken(candidate.link) === token.link_token_hash);
+  if (!keys) return null;
+  const redirectTo = safeRedirectPath(reference.redirectTo, "/mijn");
+  const query = redirectTo === "/mijn" ? "" : `?redirectTo=${encodeURIComponent(redirectTo)}`;
+  return signInEmail({
+    locale,
+    organisationName: token.organisation_name,
+    firstName: token.first_name,
+    link: `${appUrl()}/inloggen/link/${keys.link}${query}`,
+    code: keys.code,
+    validMinutes: SIGN_IN_VALID_MINUTES,
   });
 }
 

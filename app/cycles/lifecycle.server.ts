@@ -5,6 +5,7 @@ import type { Cycle, CycleStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { AuditAction } from "~/audit/audit-actions";
 import { createCycleInvitations } from "~/invitations/create.server";
+import { dropUnsentRaterMailsOfCycle } from "~/invitations/rater-mails.server";
 import { enqueueReportReadyMails } from "~/invitations/report-ready.server";
 import { approveOpenNominations, enqueueNominationRequests } from "~/nominations/requests.server";
 import { getProfile } from "~/profiles/load.server";
@@ -200,6 +201,9 @@ export async function closeCycle(
   const outcome = await runStep(db, "close", request, now, async (trx, { cycle, facts }) => {
     await publishSealedAnswers(trx, cycle.id, now);
     await deleteDraftsOfCycle(trx, cycle.id);
+    // Unsent invitation and reminder mails: their links are dead now, and a waiting reminder
+    // says who had not answered.
+    await dropUnsentRaterMailsOfCycle(trx, cycle.id);
     return { participants: facts.participants, automatic: request.actorPersonId === null ? 1 : 0 };
   });
   // The sealed rows and drafts just deleted live on in the write-ahead log until it is reset.

@@ -1,6 +1,8 @@
+import type { Kysely, Updateable } from "kysely";
 import type { Transporter } from "nodemailer";
 import type { DB } from "#db/database";
-import type { EmailOutboxTable } from "#db/schema";
+import type { Database, EmailOutboxTable } from "#db/schema";
+import { newMailBuildCache, outboxMailContent } from "./mail-content.server";
 
 /**
  * The outbox sender: sends due mails from the email_outbox table over SMTP.
@@ -20,9 +22,14 @@ import type { EmailOutboxTable } from "#db/schema";
  *   drop it.
  * - A refused or failed attempt is retried with exponential backoff (1, 2, 4, 8, 16 minutes);
  *   after MAX_ATTEMPTS the mail is marked 'failed'.
- * - Once a mail that carries personal links (invitations, reminders, sign-in links) is sent,
- *   or has failed for good, its bodies are replaced by a short placeholder: the database
- *   keeps who got which mail when, but no usable link in plain text.
+ * - A mail with keys in it (invitation and reminder links, a sign-in link and code) is stored
+ *   as a reference and built at the moment it is sent (outboxMailContent), its keys derived
+ *   then from the instance's secrets: the outbox never holds a usable link, however long a
+ *   mail waits. A mail whose links can no longer be used when its turn comes (withdrawn,
+ *   answered, expired, the round closed) is dropped, not sent.
+ * - Once a mail that carries personal links is sent, or has failed for good, its reference is
+ *   forgotten and its bodies are a short placeholder: the database keeps who got which mail
+ *   when, nothing that leads to a link.
  * - A reminder is deleted from the table once it is sent or has failed for good: the list
  *   of who got a reminder is the list of who had not answered yet, and that is kept nowhere.
  */
@@ -81,6 +88,22 @@ export interface SendResult {
   sent: number;
   retried: number;
   failed: number;
+  /** Mails that could no longer be built (see the guarantees): removed, not sent. */
+  dropped: number;
+}
+
+/** The row once it is done with: status and bodies, and what it was built from forgotten. */
+async function finishRow(
+  db: Kysely<Database>,
+  id: string,
+  values: Updateable<EmailOutboxTable>,
+): Promise<void> {
+  await db.deleteFrom("email_outbox_invitation").where("outbox_id", "=", id).execute();
+  await db
+    .updateTable("email_outbox")
+    .set({ ...values, reference: null })
+    .where("id", "=", id)
+    .execute();
 }
 
 /**
@@ -93,7 +116,8 @@ export async function sendDueEmails(
   from: string,
   now: Date = new Date(),
 ): Promise<SendResult> {
-  const result: SendResult = { sent: 0, retried: 0, failed: 0 };
+  const result: SendResult = { sent: 0, retried: 0, failed: 0, dropped: 0 };
+  const cache = newMailBuildCache();
   const startedAt = Date.now();
   const clock = () => new Date(now.getTime() + Math.max(0, Date.now() - startedAt));
   const staleBefore = new Date(now.getTime() - STALE_SENDING_MS).toISOString();
@@ -122,12 +146,18 @@ export async function sendDueEmails(
     if (Number(claimed.numUpdatedRows) !== 1) continue;
 
     try {
+      const content = await outboxMailContent(db, email, clock(), cache);
+      if (content === null) {
+        await db.deleteFrom("email_outbox").where("id", "=", email.id).execute();
+        result.dropped += 1;
+        continue;
+      }
       await transport.sendMail({
         from,
         to: email.to_name ? { name: email.to_name, address: email.to_address } : email.to_address,
-        subject: email.subject,
-        text: email.text_body,
-        html: email.html_body,
+        subject: content.subject,
+        text: content.text,
+        html: content.html,
         messageId: messageIdFor(email.id, from),
         headers: { "Content-Language": email.locale },
       });
@@ -136,16 +166,12 @@ export async function sendDueEmails(
         result.sent += 1;
         continue;
       }
-      await db
-        .updateTable("email_outbox")
-        .set({
-          status: "sent",
-          sent_at: clock().toISOString(),
-          last_error: null,
-          ...bodiesAfter(email, SENT_BODY_PLACEHOLDER),
-        })
-        .where("id", "=", email.id)
-        .execute();
+      await finishRow(db, email.id, {
+        status: "sent",
+        sent_at: clock().toISOString(),
+        last_error: null,
+        ...bodiesAfter(email, SENT_BODY_PLACEHOLDER),
+      });
       result.sent += 1;
     } catch (error) {
       const giveUp = attempts >= MAX_ATTEMPTS;
@@ -154,16 +180,19 @@ export async function sendDueEmails(
         result.failed += 1;
         continue;
       }
-      await db
-        .updateTable("email_outbox")
-        .set({
-          status: giveUp ? "failed" : "pending",
-          next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
-          last_error: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
-          ...(giveUp ? bodiesAfter(email, FAILED_BODY_PLACEHOLDER) : {}),
-        })
-        .where("id", "=", email.id)
-        .execute();
+      const values = {
+        status: giveUp ? ("failed" as const) : ("pending" as const),
+        next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
+        last_error: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+      };
+      if (giveUp) {
+        await finishRow(db, email.id, {
+          ...values,
+          ...bodiesAfter(email, FAILED_BODY_PLACEHOLDER),
+        });
+      } else {
+        await db.updateTable("email_outbox").set(values).where("id", "=", email.id).execute();
+      }
       if (giveUp) result.failed += 1;
       else result.retried += 1;
     }

@@ -394,7 +394,7 @@ export const en: Record<keyof typeof nl, string> = {
   "outbox.title": "Outbox",
   "outbox.heading": "Outbox",
   "outbox.intro":
-    "Without a configured mail server, emails stay here. Sent emails with personal links no longer show their content here: it is wiped once sent. This page exists only in the demo and during development.",
+    "Without a configured mail server, emails stay here. Personal links and sign-in codes are stored nowhere: they are made only when an email is sent, and on this page when it is shown. Sent emails with personal links no longer show their content here. This page exists only in the demo and during development.",
   "outbox.filter.label": "To (email address)",
   "outbox.filter.submit": "Search",
   "outbox.filter.clear": "All emails",
@@ -407,6 +407,8 @@ export const en: Record<keyof typeof nl, string> = {
   "outbox.status.sent": "sent",
   "outbox.status.failed": "failed",
   "outbox.showing": "The {count} newest emails.",
+  "outbox.notSent":
+    "This email will not be sent any more: none of its links can still be used (withdrawn, answered, expired, or the round has closed).",
 
   "email.greeting": "Dear {name},",
   "email.footer":

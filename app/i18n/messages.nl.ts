@@ -398,7 +398,7 @@ export const nl = {
   "outbox.title": "Postvak UIT",
   "outbox.heading": "Postvak UIT",
   "outbox.intro":
-    "Zonder ingestelde mailserver blijven e-mails hier staan. Verzonden e-mails met persoonlijke links tonen hun inhoud hier niet meer: die wordt na verzending gewist. Deze pagina bestaat alleen in de demo en tijdens ontwikkeling.",
+    "Zonder ingestelde mailserver blijven e-mails hier staan. Persoonlijke links en inlogcodes worden nergens bewaard: ze worden pas gemaakt bij het verzenden, en op deze pagina bij het tonen. Verzonden e-mails met persoonlijke links tonen hun inhoud hier niet meer. Deze pagina bestaat alleen in de demo en tijdens ontwikkeling.",
   "outbox.filter.label": "Aan (e-mailadres)",
   "outbox.filter.submit": "Zoek",
   "outbox.filter.clear": "Alle e-mails",
@@ -411,6 +411,8 @@ export const nl = {
   "outbox.status.sent": "verzonden",
   "outbox.status.failed": "mislukt",
   "outbox.showing": "De {count} nieuwste e-mails.",
+  "outbox.notSent":
+    "Deze e-mail wordt niet meer verzonden: geen van de links erin is nog te gebruiken (ingetrokken, beantwoord, verlopen of de ronde is gesloten).",
 
   "email.greeting": "Beste {name},",
   "email.footer":

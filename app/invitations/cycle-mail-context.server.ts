@@ -19,9 +19,6 @@ export interface CycleMailContext {
     id: string;
     name: string;
     defaultLocale: Locale;
-    /** As invitationToken() wants them. */
-    is_demo: number;
-    demo_seed: string | null;
   };
   /** Estimated minutes per questionnaire; null before the profile is snapshotted. */
   minutesPerQuestionnaire: number | null;
@@ -48,8 +45,6 @@ export async function loadCycleMailContext(
       "organisation.id as organisation_id",
       "organisation.name as organisation_name",
       "organisation.default_locale",
-      "organisation.is_demo",
-      "organisation.demo_seed",
     ])
     .where("cycle.id", "=", cycleId)
     .executeTakeFirst();
@@ -72,8 +67,6 @@ export async function loadCycleMailContext(
       id: row.organisation_id,
       name: row.organisation_name,
       defaultLocale: row.default_locale,
-      is_demo: row.is_demo,
-      demo_seed: row.demo_seed,
     },
     minutesPerQuestionnaire,
   };

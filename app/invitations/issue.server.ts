@@ -74,7 +74,7 @@ export async function issueInvitations(
   );
   const { refused } = keepOneVoice(requests, voices);
   if (refused.length > 0) throw new OneVoiceViolation(refused.map(({ reason }) => reason));
-  const sign = await invitationTokenSigner(db, context.organisation);
+  const sign = await invitationTokenSigner(db);
   const reminderCount = remindersAlreadyDue(context, now);
   const moment = now.toISOString();
   const issued = requests.map((request) => {

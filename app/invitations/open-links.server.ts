@@ -1,7 +1,5 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
-import { currentInvitationToken } from "~/rater/invitation-token.server";
-import type { CycleMailContext } from "./cycle-mail-context.server";
 import type { RaterLinkItem } from "./rater-mails.server";
 
 /** An open invitation of a cycle, with what a reminder needs to list it. */
@@ -14,8 +12,6 @@ export interface OpenInvitation {
   participantName: string;
   reminderCount: number;
   lastRemindedAt: string | null;
-  /** Only to re-derive and check the link token; never shown or mailed. */
-  tokenHash: string;
 }
 
 /**
@@ -39,7 +35,6 @@ export async function loadOpenInvitations(
       "invitation.locale",
       "invitation.reminder_count",
       "invitation.last_reminded_at",
-      "invitation.token_hash",
       "subject.first_name",
       "subject.last_name",
     ])
@@ -64,27 +59,5 @@ export async function loadOpenInvitations(
     participantName: `${row.first_name} ${row.last_name}`,
     reminderCount: row.reminder_count,
     lastRemindedAt: row.last_reminded_at,
-    tokenHash: row.token_hash,
   }));
-}
-
-/**
- * The link items of invitations, with their tokens re-derived (never stored). An invitation
- * whose stored hash no longer matches the derived token (re-issued) is left out: a reminder
- * must never carry a link that does not work.
- */
-export async function withLinks(
-  db: Kysely<Database>,
-  context: CycleMailContext,
-  invitations: readonly OpenInvitation[],
-): Promise<(OpenInvitation & RaterLinkItem)[]> {
-  const items: (OpenInvitation & RaterLinkItem)[] = [];
-  for (const invitation of invitations) {
-    const token = await currentInvitationToken(db, context.organisation, {
-      id: invitation.id,
-      token_hash: invitation.tokenHash,
-    });
-    if (token) items.push({ ...invitation, token });
-  }
-  return items;
 }

@@ -4,7 +4,7 @@ import type { Database } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { loadCycleMailContext } from "./cycle-mail-context.server";
-import { loadOpenInvitations, withLinks, type OpenInvitation } from "./open-links.server";
+import { loadOpenInvitations, type OpenInvitation } from "./open-links.server";
 import { enqueueRaterLinkMails } from "./rater-mails.server";
 import { remindersDue } from "./reminder-schedule";
 
@@ -88,8 +88,7 @@ async function sendScheduledReminders(
       justReminded.map((invitation) => invitation.id),
       { reminder_count: due },
     );
-    const items = await withLinks(trx, context, toRemind);
-    const mails = await enqueueRaterLinkMails(trx, context, "reminder", items, now);
+    const mails = await enqueueRaterLinkMails(trx, context, "reminder", toRemind, now);
     await updateInvitations(
       trx,
       toRemind.map((invitation) => invitation.id),
@@ -121,8 +120,7 @@ export async function sendRemindersNow(
     const toRemind = (await loadOpenInvitations(trx, cycleId, now)).filter(
       (invitation) => !remindedRecently(invitation, now),
     );
-    const items = await withLinks(trx, context, toRemind);
-    const mails = await enqueueRaterLinkMails(trx, context, "reminder", items, now);
+    const mails = await enqueueRaterLinkMails(trx, context, "reminder", toRemind, now);
     await updateInvitations(
       trx,
       toRemind.map((invitation) => invitation.id),

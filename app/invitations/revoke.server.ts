@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { DB } from "#db/database";
 import type { InvitationStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
+import { dropInvitationFromUnsentMails } from "./rater-mails.server";
 
 export interface RevokeRequest {
   organisationId: string;
@@ -53,6 +54,8 @@ export async function revokeInvitation(
     if (Number(revoked.numUpdatedRows) === 0) return true;
 
     await trx.deleteFrom("draft").where("invitation_id", "=", invitation.id).execute();
+    // Its link leaves every mail not sent yet (a mail that listed only this one is dropped).
+    await dropInvitationFromUnsentMails(trx, invitation.id);
     await recordAudit(
       trx,
       {

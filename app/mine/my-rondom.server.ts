@@ -112,7 +112,6 @@ async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]>
   const rows = await db
     .selectFrom("invitation")
     .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
-    .innerJoin("organisation", "organisation.id", "cycle.organisation_id")
     .innerJoin("participant", "participant.id", "invitation.participant_id")
     .innerJoin("person", "person.id", "participant.person_id")
     .leftJoin("draft", "draft.invitation_id", "invitation.id")
@@ -123,8 +122,6 @@ async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]>
       "invitation.expires_at",
       "cycle.name as cycle_name",
       "cycle.answer_deadline",
-      "organisation.is_demo",
-      "organisation.demo_seed",
       "person.first_name",
       "person.last_name",
       "draft.invitation_id as draft_invitation_id",
@@ -143,7 +140,7 @@ async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]>
   const todo: MyTodo[] = [];
   for (const row of rows) {
     if (row.expires_at && row.expires_at <= now.toISOString()) continue;
-    const token = await currentInvitationToken(db, row, row);
+    const token = await currentInvitationToken(db, row);
     if (!token) continue;
     todo.push({
       href: invitationPath(token),

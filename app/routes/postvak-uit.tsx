@@ -93,9 +93,13 @@ export default function OutboxPage() {
                       <dd>{t(`outbox.status.${email.status}` as MessageKey)}</dd>
                     </div>
                   </dl>
-                  <pre className="mail__body">
-                    <TextWithLinks text={email.text} />
-                  </pre>
+                  {email.text === null ? (
+                    <p className="mail__body">{t("outbox.notSent")}</p>
+                  ) : (
+                    <pre className="mail__body">
+                      <TextWithLinks text={email.text} />
+                    </pre>
+                  )}
                 </article>
               </li>
             ))}

@@ -5,6 +5,7 @@ import * as m0003 from "./0003-report-indexes";
 import * as m0004 from "./0004-rounds";
 import * as m0005 from "./0005-team-profiles";
 import * as m0006 from "./0006-one-voice";
+import * as m0007 from "./0007-mail-references";
 import * as m0009 from "./0009-sealed-answers";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "0004-rounds": m0004,
   "0005-team-profiles": m0005,
   "0006-one-voice": m0006,
+  "0007-mail-references": m0007,
   "0009-sealed-answers": m0009,
 };
 

@@ -236,7 +236,7 @@ function planInvitation(
     rater_name: plan.raterName,
     rater_email: plan.raterEmail,
     locale: plan.locale,
-    // Set by the caller, which knows the demo seed (see demoInvitationToken).
+    // Set by the caller, with the instance's invitation key (see invitationTokenSigner).
     token_hash: "",
     status: plan.outcome,
     sent_at: calendar.at(days.launch, 8, random.int(0, 30)),

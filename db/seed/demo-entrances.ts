@@ -1,7 +1,7 @@
+import { invitationTokenSigner } from "../../app/rater/invitation-token.server";
 import { hashToken } from "../../app/utils/tokens.server";
 import type { DB } from "../database";
 import type { Locale, Relationship } from "../schema";
-import { demoInvitationToken } from "./demo-token";
 
 export interface DemoEntrancePerson {
   id: string;
@@ -74,7 +74,7 @@ const WANTED_HIGHLIGHTS: DemoHighlight[] = [
 export async function getDemoEntrances(db: DB): Promise<DemoEntrances | null> {
   const organisation = await db
     .selectFrom("organisation")
-    .select(["id", "name", "is_demo", "demo_seed"])
+    .select(["id", "name", "is_demo"])
     .orderBy("created_at")
     .executeTakeFirst();
   if (!organisation || organisation.is_demo !== 1) return null;
@@ -136,9 +136,7 @@ export async function getDemoEntrances(db: DB): Promise<DemoEntrances | null> {
         .map(toEntrance)
         .filter((person) => !chosenEmployees.some((chosen) => chosen.id === person.id)),
     },
-    invitations: organisation.demo_seed
-      ? await findOpenInvitations(db, organisation.id, organisation.demo_seed)
-      : [],
+    invitations: await findOpenInvitations(db, organisation.id),
   };
 }
 
@@ -294,10 +292,14 @@ async function selfOthersGaps(db: DB, cycleId: string): Promise<Map<string, numb
   return gaps;
 }
 
+/**
+ * Open invitations of the running round to offer as entrances, with their links: derived
+ * with the instance's invitation key like every link (INVITATION_SECRET, or the key the
+ * instance keeps), so knowing an invitation's id is not enough to open it, in the demo too.
+ */
 async function findOpenInvitations(
   db: DB,
   organisationId: string,
-  seed: string,
 ): Promise<DemoInvitationEntrance[]> {
   const cycle = await db
     .selectFrom("cycle")
@@ -336,6 +338,7 @@ async function findOpenInvitations(
     ...open.filter((invitation) => invitation.draftInvitationId === null),
   ];
 
+  const sign = await invitationTokenSigner(db);
   const chosen: DemoInvitationEntrance[] = [];
   const usedInvitations = new Set<string>();
   const usedParticipants = new Set<string>();
@@ -350,7 +353,7 @@ async function findOpenInvitations(
       ...ofRelationship,
     ];
     for (const invitation of ordered) {
-      const token = demoInvitationToken(seed, invitation.id);
+      const token = sign(invitation.id);
       usedInvitations.add(invitation.id);
       if (hashToken(token) !== invitation.token_hash) continue;
       usedParticipants.add(invitation.participant_id);

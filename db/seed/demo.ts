@@ -2,6 +2,7 @@ import type { Transaction } from "kysely";
 import type { Profile } from "../../app/profiles/schema";
 import { snapshotProfile } from "../../app/profiles/snapshot.server";
 import { computeCycleReports } from "../../app/reports/release.server";
+import { invitationTokenSigner } from "../../app/rater/invitation-token.server";
 import { hashToken } from "../../app/utils/tokens.server";
 import type { DB } from "../database";
 import type { Database } from "../schema";
@@ -17,10 +18,7 @@ import { emptyCycleRows, planCycle, type CycleRows, type DemoWorld } from "./dem
 import { planOrganisation, type DemoPerson } from "./demo-organisation";
 import type { ForcedOutcomes } from "./demo-raters";
 import { insertCycleRows, insertRows, loadSnapshotCompetencies } from "./demo-store";
-import { demoInvitationToken } from "./demo-token";
 import { createRandom, type Random } from "./random";
-
-export { demoInvitationToken };
 
 export const DEFAULT_DEMO_SEED = "rondom-demo";
 
@@ -135,8 +133,11 @@ export async function insertDemo(
 
   const rows = emptyCycleRows();
   planDemoCycles(world, rows, seed);
+  // Links are derived with the instance's invitation key like every other link, not from the
+  // (public) seed: the seed makes the same people and answers again, never the same keys.
+  const sign = await invitationTokenSigner(trx);
   for (const invitation of rows.invitation) {
-    invitation.token_hash = hashToken(demoInvitationToken(seed, invitation.id));
+    invitation.token_hash = hashToken(sign(invitation.id));
   }
   await insertCycleRows(trx, rows);
   // Released cycles get their reports as a real release would, computed once and stored,

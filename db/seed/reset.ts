@@ -5,6 +5,7 @@ import type { Database } from "../schema";
 export const TABLES_IN_DELETE_ORDER = [
   "audit_log",
   "staged_import",
+  "email_outbox_invitation",
   "email_outbox",
   "rate_limit",
   "instance_secret",

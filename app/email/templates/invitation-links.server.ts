@@ -93,19 +93,26 @@ const MAIL_TEXTS = {
   },
 } as const satisfies Record<string, Record<string, MessageKey>>;
 
+export type RaterLinksMailKind = keyof typeof MAIL_TEXTS;
+
+/** The subject of a rater-links mail: it names the round, never a link or a participant. */
+export function raterLinksSubject(kind: RaterLinksMailKind, locale: Locale, cycleName: string) {
+  return translator(locale)(MAIL_TEXTS[kind].subject, { cycle: cycleName });
+}
+
 /**
  * A mail to a rater, one per address for the whole round: the invitation lists every
  * questionnaire they are asked for (a lead rating eight team members gets one mail, not
  * nine), a reminder only the questionnaires still open.
  */
-export function raterLinksEmail(kind: keyof typeof MAIL_TEXTS, mail: RaterLinksMail): EmailContent {
+export function raterLinksEmail(kind: RaterLinksMailKind, mail: RaterLinksMail): EmailContent {
   const t = translator(mail.locale);
   const texts = MAIL_TEXTS[kind];
   const organisation = mail.organisationName;
   const params = { organisation, cycle: mail.cycleName, count: mail.links.length };
   return renderEmail({
     lang: mail.locale,
-    subject: t(texts.subject, { cycle: mail.cycleName }),
+    subject: raterLinksSubject(kind, mail.locale, mail.cycleName),
     organisationName: organisation,
     blocks: [
       { type: "paragraph", text: t("email.greeting", { name: mail.raterName }) },

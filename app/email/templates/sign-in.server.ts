@@ -2,6 +2,10 @@ import type { Locale } from "#db/schema";
 import { translator } from "~/i18n/messages";
 import { renderEmail, type EmailContent } from "../layout.server";
 
+export function signInSubject(locale: Locale, organisationName: string): string {
+  return translator(locale)("email.signIn.subject", { organisation: organisationName });
+}
+
 export function signInEmail(options: {
   locale: Locale;
   organisationName: string;
@@ -14,7 +18,7 @@ export function signInEmail(options: {
   const organisation = options.organisationName;
   return renderEmail({
     lang: options.locale,
-    subject: t("email.signIn.subject", { organisation }),
+    subject: signInSubject(options.locale, organisation),
     organisationName: organisation,
     blocks: [
       { type: "paragraph", text: t("email.greeting", { name: options.firstName }) },

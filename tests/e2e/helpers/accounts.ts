@@ -1,5 +1,9 @@
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { demoInvitationToken } from "../../../db/seed/demo-token";
+import {
+  INVITATION_KEY_NAME,
+  invitationTokenWithKey,
+} from "../../../app/rater/invitation-token.server";
+import type { DB } from "../../../db/database";
 import { e2eBaseURL } from "../../../playwright.config";
 import { withDb } from "./rater";
 
@@ -33,6 +37,20 @@ export interface DemoOrganisation {
 }
 
 let cached: Promise<DemoOrganisation> | undefined;
+
+/**
+ * The link token of an invitation, derived as the app derives it: with the instance's
+ * invitation key (the e2e server runs without INVITATION_SECRET, so the key the instance
+ * generated and keeps in its database). An invitation id alone opens nothing.
+ */
+async function invitationTokenOf(db: DB, invitationId: string): Promise<string> {
+  const key = await db
+    .selectFrom("instance_secret")
+    .select("value")
+    .where("name", "=", INVITATION_KEY_NAME)
+    .executeTakeFirstOrThrow();
+  return invitationTokenWithKey(key.value, invitationId);
+}
 
 /** The seeded demo organisation (the first organisation) with its active people and teams. */
 export function demoOrganisation(): Promise<DemoOrganisation> {
@@ -130,7 +148,7 @@ export function openInvitationTokensFor(personId: string): Promise<string[]> {
       .where("cycle.organisation_id", "=", demo.id)
       .orderBy("invitation.id")
       .execute();
-    return rows.map((row) => demoInvitationToken(demo.seed, row.id));
+    return Promise.all(rows.map((row) => invitationTokenOf(db, row.id)));
   });
 }
 
@@ -154,7 +172,7 @@ export function openDemoInvitation(): Promise<{ id: string; token: string }> {
       )
       .orderBy("invitation.id")
       .executeTakeFirstOrThrow();
-    return { id: row.id, token: demoInvitationToken(demo.seed, row.id) };
+    return { id: row.id, token: await invitationTokenOf(db, row.id) };
   });
 }
 

@@ -9,6 +9,7 @@ import { newId } from "#db/ids";
 import type { Person, Team } from "#db/schema";
 import { DEFAULT_DEMO_SEED, seedDemo } from "#db/seed/demo";
 import { createSeededTestDatabase, createTestDatabase } from "../../setup/test-database";
+import { allAsSent } from "../email/outbox-helpers";
 import { runRoute, type Outcome } from "../route-outcome";
 
 export const ORIGIN = "http://localhost";
@@ -326,10 +327,13 @@ export async function outboxIds(db: DB): Promise<Set<string>> {
   return new Set(rows.map((row) => row.id));
 }
 
-/** The outbox rows written since `before` was taken. */
+/** The outbox rows written since `before` was taken, with the bodies the sender would send. */
 export async function mailsSince(db: DB, before: Set<string>) {
   const rows = await db.selectFrom("email_outbox").selectAll().execute();
-  return rows.filter((row) => !before.has(row.id));
+  return allAsSent(
+    db,
+    rows.filter((row) => !before.has(row.id)),
+  );
 }
 
 /** Runs `action` and returns the one sign-in mail it wrote; fails unless exactly one. */

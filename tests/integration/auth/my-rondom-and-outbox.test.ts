@@ -9,7 +9,6 @@ import * as outboxPage from "~/routes/postvak-uit";
 import * as invitationPage from "~/routes/uitnodiging.$token._index";
 import { hashToken } from "~/utils/tokens.server";
 import { newId } from "#db/ids";
-import { demoInvitationToken } from "#db/seed/demo";
 import { createCollectingCycle } from "../../fixtures/collecting-cycle";
 import { createTestDatabase } from "../../setup/test-database";
 import {
@@ -81,9 +80,11 @@ describe("GET /mijn", () => {
     expect(invitations.length).toBeGreaterThanOrEqual(2);
 
     const page = await openMine(raterId);
-    const expected = invitations
-      .map((invitation) => `/uitnodiging/${demoInvitationToken("rondom-demo", invitation.id)}`)
-      .sort();
+    const expected: string[] = [];
+    for (const invitation of invitations) {
+      expected.push(`/uitnodiging/${await invitationToken(test.db, invitation.id)}`);
+    }
+    expected.sort();
     expect(page.todo.map((item) => item.href).sort()).toEqual(expected);
     if (page.todo.some((item) => item.relationship === "self")) {
       expect(page.todo[0]!.relationship).toBe("self");
@@ -149,7 +150,7 @@ describe("GET /mijn", () => {
       .select("person_id")
       .where("id", "=", self.participantId)
       .executeTakeFirstOrThrow();
-    const token = await invitationToken(test.db, { is_demo: 0, demo_seed: null }, self.id);
+    const token = await invitationToken(test.db, self.id);
     await test.db
       .updateTable("invitation")
       .set({ rater_person_id: participant.person_id, token_hash: hashToken(token) })

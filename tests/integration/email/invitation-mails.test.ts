@@ -12,6 +12,7 @@ import {
   STALE_SENDING_MS,
 } from "~/email/sender.server";
 import { createSmtpTransport, startEmailSender } from "~/email/transport.server";
+import { isSignInLinkValid, requestSignIn, verifySignInCode } from "~/auth/sign-in.server";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { sendDueReminders } from "~/invitations/reminders.server";
 import { createTestDatabase } from "../../setup/test-database";
@@ -94,6 +95,7 @@ describe("invitation and reminder mails over SMTP", () => {
       sent: mails,
       retried: 0,
       failed: 0,
+      dropped: 0,
     });
     expect(received).toHaveLength(5);
     const toLotte = received.filter((mail) => recipients(mail).includes(round.people.lotte.email));
@@ -105,13 +107,72 @@ describe("invitation and reminder mails over SMTP", () => {
     expect(toMo.headers.get("content-language")).toBe("en");
     expect(toMo.subject).toContain("Your feedback is requested");
 
-    // Sent: the outbox keeps who got what when, but no usable link any more.
+    // Sent: the outbox keeps who got what when, but no usable link any more, nor anything it
+    // could be made from.
     const rows = await ctx.db.selectFrom("email_outbox").selectAll().execute();
     for (const row of rows) {
       expect(row.status).toBe("sent");
       expect(row.text_body).toBe(SENT_BODY_PLACEHOLDER);
       expect(row.html_body).not.toContain("/uitnodiging/");
+      expect(row.reference).toBeNull();
     }
+    expect(await ctx.db.selectFrom("email_outbox_invitation").selectAll().execute()).toEqual([]);
+  });
+
+  it("builds a sign-in mail when it is sent: its link and code work, in the person's language", async () => {
+    const round = await createRoundFixture(ctx.db);
+    await requestSignIn(ctx.db, { email: round.people.lotte.email, clientAddress: "198.18.5.1" });
+    await requestSignIn(ctx.db, { email: round.people.mo.email, clientAddress: "198.18.5.2" });
+    expect((await sendDueEmails(ctx.db, transport, FROM)).sent).toBe(2);
+
+    const toLotte = received.find((mail) => recipients(mail).includes(round.people.lotte.email))!;
+    expect(toLotte.subject).toMatch(/^Inloggen bij Rondom/);
+    expect(toLotte.headers.get("content-language")).toBe("nl");
+    expect(toLotte.html).toContain('<html lang="nl">');
+    const toMo = received.find((mail) => recipients(mail).includes(round.people.mo.email))!;
+    expect(toMo.subject).toMatch(/^Sign in to Rondom/);
+    expect(toMo.text).toContain("Or enter this code on the sign-in page");
+
+    const link = /\/inloggen\/link\/([A-Za-z0-9_-]{43})/.exec(toLotte.text ?? "")![1]!;
+    expect(await isSignInLinkValid(ctx.db, link)).toBe(true);
+    const code = /: (\d{6})$/m.exec(toMo.text ?? "")![1]!;
+    const outcome = await verifySignInCode(ctx.db, {
+      email: round.people.mo.email,
+      code,
+      clientAddress: "198.18.5.2",
+    });
+    expect(outcome.status).toBe("signed_in");
+    const rows = await ctx.db
+      .selectFrom("email_outbox")
+      .selectAll()
+      .where("kind", "=", "sign-in")
+      .execute();
+    for (const row of rows) {
+      expect(row.reference).toBeNull();
+      expect(JSON.stringify(row)).not.toContain(link);
+    }
+  });
+
+  it("does not send a sign-in mail whose sign-in was replaced by a newer one before its turn", async () => {
+    const round = await createRoundFixture(ctx.db);
+    const asked = new Date();
+    await requestSignIn(
+      ctx.db,
+      { email: round.people.noor.email, clientAddress: "198.18.5.3" },
+      asked,
+    );
+    await requestSignIn(
+      ctx.db,
+      { email: round.people.noor.email, clientAddress: "198.18.5.3" },
+      new Date(asked.getTime() + 1000),
+    );
+    expect(await sendDueEmails(ctx.db, transport, FROM, new Date(asked.getTime() + 2000))).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+      dropped: 1,
+    });
+    expect(received).toHaveLength(1);
   });
 
   it("delivers reminders on the schedule, only to raters with open invitations", async () => {
@@ -172,6 +233,7 @@ describe("invitation and reminder mails over SMTP", () => {
       sent: 0,
       retried: 1,
       failed: 0,
+      dropped: 0,
     });
     const first = await outboxRow(id);
     expect(first).toMatchObject({ status: "pending", attempts: 1 });
@@ -195,6 +257,7 @@ describe("invitation and reminder mails over SMTP", () => {
       sent: 1,
       retried: 0,
       failed: 0,
+      dropped: 0,
     });
     expect(received).toHaveLength(1);
     expect((await outboxRow(id)).status).toBe("sent");

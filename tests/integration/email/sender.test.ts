@@ -81,7 +81,7 @@ describe("the outbox sender, against a real SMTP server on loopback", () => {
     );
 
     const result = await sendDueEmails(ctx.db, transport, FROM);
-    expect(result).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(result).toEqual({ sent: 2, retried: 0, failed: 0, dropped: 0 });
     expect(received).toHaveLength(2);
     const annaMail = received.find((message) => message.includes("anna@rondedam.example"))!;
     expect(annaMail).toContain("Subject: Uw inloglink voor Rondom");
@@ -95,6 +95,7 @@ describe("the outbox sender, against a real SMTP server on loopback", () => {
       sent: 0,
       retried: 0,
       failed: 0,
+      dropped: 0,
     });
     expect(received).toHaveLength(2);
   });
@@ -118,6 +119,7 @@ describe("the outbox sender, against a real SMTP server on loopback", () => {
       sent: 0,
       retried: 1,
       failed: 0,
+      dropped: 0,
     });
     const afterFirst = await statusOf(id);
     expect(afterFirst).toMatchObject({ status: "pending", attempts: 1 });
@@ -129,6 +131,7 @@ describe("the outbox sender, against a real SMTP server on loopback", () => {
       sent: 0,
       retried: 0,
       failed: 0,
+      dropped: 0,
     });
 
     for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {

@@ -1,8 +1,12 @@
 import type { DB } from "#db/database";
+import { allAsSent } from "../email/outbox-helpers";
 
-/** The outbox rows of an organisation of one kind, oldest first. */
+/**
+ * The outbox rows of an organisation of one kind, oldest first, with the bodies the sender
+ * would send (see asSent).
+ */
 export async function mailsOf(db: DB, organisationId: string, kind: string) {
-  return db
+  const rows = await db
     .selectFrom("email_outbox")
     .selectAll()
     .where("organisation_id", "=", organisationId)
@@ -10,6 +14,7 @@ export async function mailsOf(db: DB, organisationId: string, kind: string) {
     .orderBy("created_at")
     .orderBy("id")
     .execute();
+  return allAsSent(db, rows);
 }
 
 /** The invitation tokens linked in a mail's text, in order. */

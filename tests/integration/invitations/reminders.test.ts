@@ -120,6 +120,30 @@ describe("sendDueReminders (on the schedule)", () => {
     expect((await remindedTokens(round, CUSTOMER_EMAIL))[0]).toHaveLength(1);
   });
 
+  it("lists, when it is sent, only what is still open then: no stale list of who had not answered", async () => {
+    const round = await launchedRound();
+    await sendDueReminders(ctx.db, morningOf("2030-03-13"));
+    // Lotte answers for Mo after the reminder was queued, before it went out.
+    await setStatus(ctx.db, round, round.people.lotte.email, "submitted", round.participants.mo);
+    const [lotte] = await remindedTokens(round, round.people.lotte.email);
+    expect(lotte).toHaveLength(3);
+    const open = (await invitationsOf(ctx.db, round.cycleId)).filter(
+      (invitation) =>
+        invitation.rater_email === round.people.lotte.email && invitation.status === "open",
+    );
+    expect(lotte!.map((token) => hashToken(token)).sort()).toEqual(
+      open.map((invitation) => invitation.token_hash).sort(),
+    );
+    // The stored reminder itself names no questionnaire and holds no link.
+    const stored = await ctx.db
+      .selectFrom("email_outbox")
+      .select(["subject", "text_body", "html_body"])
+      .where("kind", "=", "reminder")
+      .where("to_address", "=", round.people.lotte.email)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toMatch(/Proef|uitnodiging/);
+  });
+
   it("catches up with one mail after missed days, and stops after the deadline", async () => {
     const round = await launchedRound();
     await sendDueReminders(ctx.db, morningOf("2030-03-19"));

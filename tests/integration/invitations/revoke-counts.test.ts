@@ -49,7 +49,7 @@ async function roundWithNoorFor(outcome: Outcome) {
       row.participant_id === round.participants.mo && row.rater_email === round.people.noor.email,
   )!;
   if (outcome === "submitted") {
-    const token = await currentInvitationToken(ctx.db, { is_demo: 0, demo_seed: null }, invitation);
+    const token = await currentInvitationToken(ctx.db, invitation);
     const raterView = (await findInvitationByToken(ctx.db, token!))!;
     const indicator = await ctx.db
       .selectFrom("profile_indicator")

@@ -26,7 +26,7 @@ async function roundWithNoorFor(outcome: Outcome) {
     (row) =>
       row.participant_id === round.participants.mo && row.rater_email === round.people.noor.email,
   )!;
-  const token = await currentInvitationToken(ctx.db, { is_demo: 0, demo_seed: null }, invitation);
+  const token = await currentInvitationToken(ctx.db, invitation);
   const raterView = (await findInvitationByToken(ctx.db, token!))!;
   if (outcome === "submitted") {
     const indicator = await ctx.db

@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { isSignInLinkValid, requestSignIn, verifySignInCode } from "~/auth/sign-in.server";
+import { createCycleInvitations } from "~/invitations/create.server";
+import * as outboxPage from "~/routes/postvak-uit";
+import { hashToken } from "~/utils/tokens.server";
+import {
+  call,
+  getRequest,
+  loadCast,
+  NOW,
+  useAuthDatabase,
+  valueOf,
+  type DemoCast,
+} from "../auth/helpers";
+import { invitationsOf } from "../invitations/mail-helpers";
+import {
+  createRoundFixture,
+  CUSTOMER_EMAIL,
+  type RoundFixture,
+} from "../invitations/round-fixture";
+
+// The demo's "Postvak UIT" shows its visitors the mail that would be sent, links included.
+// Those links are made when the page is shown, from what the outbox refers to; the outbox
+// itself never holds them.
+
+const test = useAuthDatabase({ seed: true });
+let cast: DemoCast;
+let round: RoundFixture;
+beforeAll(async () => {
+  cast = await loadCast(test.db);
+  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, round.cycleId, NOW);
+});
+
+interface OutboxPage {
+  emails: { to: string; kind: string; subject: string; text: string | null }[];
+}
+
+async function outboxTo(address: string): Promise<OutboxPage["emails"]> {
+  const page = await call(
+    outboxPage.loader,
+    getRequest(`/postvak-uit?aan=${encodeURIComponent(address)}`),
+  );
+  return valueOf<OutboxPage>(page).emails;
+}
+
+async function storedRowsTo(address: string): Promise<string> {
+  const rows = await test.db
+    .selectFrom("email_outbox")
+    .selectAll()
+    .where("to_address", "=", address)
+    .execute();
+  return JSON.stringify(rows);
+}
+
+describe("GET /postvak-uit in the demo", () => {
+  it("shows an invitation mail with working links, made at display time and stored nowhere", async () => {
+    const [mail] = await outboxTo(CUSTOMER_EMAIL);
+    expect(mail?.kind).toBe("invitation");
+    const tokens = [...mail!.text!.matchAll(/\/uitnodiging\/([A-Za-z0-9_-]{43})/g)].map(
+      (match) => match[1]!,
+    );
+    const customerHashes = (await invitationsOf(test.db, round.cycleId))
+      .filter((invitation) => invitation.rater_email.toLowerCase() === CUSTOMER_EMAIL)
+      .map((invitation) => invitation.token_hash)
+      .sort();
+    expect(tokens.map((token) => hashToken(token)).sort()).toEqual(customerHashes);
+
+    const stored = await storedRowsTo(CUSTOMER_EMAIL);
+    expect(stored).not.toContain("/uitnodiging/");
+    for (const token of tokens) expect(stored).not.toContain(token);
+  });
+
+  it("shows a sign-in mail whose link and code work, neither stored", async () => {
+    await requestSignIn(test.db, { email: cast.member.email, clientAddress: "198.18.9.1" });
+    const [mail] = await outboxTo(cast.member.email);
+    expect(mail?.kind).toBe("sign-in");
+    const link = /\/inloggen\/link\/([A-Za-z0-9_-]{43})/.exec(mail!.text!)?.[1];
+    const code = /: (\d{6})$/m.exec(mail!.text!)?.[1];
+    expect(link).toBeDefined();
+    expect(code).toBeDefined();
+    expect(await isSignInLinkValid(test.db, link!)).toBe(true);
+
+    const stored = await storedRowsTo(cast.member.email);
+    expect(stored).not.toContain(link!);
+    expect(stored).not.toContain("/inloggen/link/");
+    expect(stored).not.toMatch(new RegExp(`\\b${code}\\b`));
+
+    const outcome = await verifySignInCode(test.db, {
+      email: cast.member.email,
+      code: code!,
+      clientAddress: "198.18.9.1",
+    });
+    expect(outcome.status).toBe("signed_in");
+  });
+
+  it("says so when a waiting mail will not be sent, its links no longer usable", async () => {
+    await test.db
+      .updateTable("invitation")
+      .set({ status: "submitted" })
+      .where("cycle_id", "=", round.cycleId)
+      .where("rater_email", "=", round.people.piet.email)
+      .execute();
+    const [mail] = await outboxTo(round.people.piet.email);
+    expect(mail?.kind).toBe("invitation");
+    expect(mail?.text).toBeNull();
+  });
+});
