@@ -35,6 +35,7 @@ import autocannon from "autocannon";
 import SQLite from "better-sqlite3";
 import { createDatabase } from "#db/database";
 import { newId } from "#db/ids";
+import { openSealedAnswers } from "~/rater/sealed-answers.server";
 import { hashToken } from "~/utils/tokens.server";
 import {
   cpuSeconds,
@@ -237,15 +238,15 @@ function printHttpSections({
         ["acknowledged submissions (warm-up + measured)", fmt(http.totalAcknowledged)],
         ["… of which the invitation is 'submitted'", fmt(http.db.ackedStored)],
         ["invitations with status 'submitted'", fmt(http.db.submitted)],
-        ["response rows", fmt(http.db.responses)],
-        ["every response has 37 ratings", http.db.ratingsOk ? "yes" : "NO"],
+        ["answers stored (sealed until the close, or published)", fmt(http.db.responses)],
+        ["every answer has 37 ratings", http.db.ratingsOk ? "yes" : "NO"],
         ["requests in flight when autocannon stopped", fmt(inFlight)],
         ["result", dbOk ? "OK" : "MISMATCH"],
       ],
       ["check", "value"],
     ),
   );
-  console.log("  (OK: responses = submitted invitations = acknowledged + some of those in flight)");
+  console.log("  (OK: answers = submitted invitations = acknowledged + some of those in flight)");
 
   console.log(`\n== Baseline: the same writes directly with better-sqlite3 (no HTTP, no Kysely)`);
   console.log(
@@ -435,7 +436,15 @@ async function httpBench(
 
   // Database check (the server is still up; WAL lets us read alongside).
   const sqlite = new SQLite(prepared.file, { readonly: true });
-  const responses = (sqlite.prepare("SELECT count(*) AS n FROM response").get() as { n: number }).n;
+  // Answers wait sealed until the round closes (app/rater/sealed-answers.server.ts); they are
+  // opened here with the database's seal key to count them and their ratings.
+  const reader = createDatabase(prepared.url);
+  const sealedAnswers = await openSealedAnswers(reader, prepared.cycleId).finally(() =>
+    reader.destroy(),
+  );
+  const responses =
+    (sqlite.prepare("SELECT count(*) AS n FROM response").get() as { n: number }).n +
+    sealedAnswers.length;
   const submitted = (
     sqlite.prepare("SELECT count(*) AS n FROM invitation WHERE status = 'submitted'").get() as {
       n: number;
@@ -447,14 +456,18 @@ async function httpBench(
     const row = statusOf.get(hashToken(token)) as { status: string } | undefined;
     if (row?.status === "submitted") ackedStored++;
   }
-  const badRatings = (
-    sqlite
-      .prepare(
-        `SELECT count(*) AS n FROM response r
+  const badRatings =
+    (
+      sqlite
+        .prepare(
+          `SELECT count(*) AS n FROM response r
          WHERE (SELECT count(*) FROM rating g WHERE g.response_id = r.id) <> ?`,
-      )
-      .get(prepared.indicatorIds.length) as { n: number }
-  ).n;
+        )
+        .get(prepared.indicatorIds.length) as { n: number }
+    ).n +
+    sealedAnswers.filter(
+      (answer) => Object.keys(answer.ratings).length !== prepared.indicatorIds.length,
+    ).length;
   sqlite.close();
 
   return {
