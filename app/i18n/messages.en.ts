@@ -502,6 +502,8 @@ export const en: Record<keyof typeof nl, string> = {
     "The organisation norm is, per competency, the average ‘others’ score of all {count} participants in this round.",
   "report.norm.absent":
     "There is no organisation norm: it needs at least five participants with a score.",
+  "report.norm.withheld":
+    "For one or more competencies you do not see the organisation norm. You gave feedback to other participants in this round yourself; together with your own answers, the norm there would show the score a few of them received.",
   "report.trend.title": "Change since the previous round",
   "report.trend.body": "Your ‘others’ scores now, next to those from {cycle}.",
   "report.trend.change": "Change",

@@ -509,6 +509,8 @@ export const nl = {
     "De organisatienorm is per competentie het gemiddelde ‘anderen’-cijfer van alle {count} deelnemers aan deze ronde.",
   "report.norm.absent":
     "Er is geen organisatienorm: daarvoor zijn minstens vijf deelnemers met een cijfer nodig.",
+  "report.norm.withheld":
+    "Bij een of meer competenties ziet u de organisatienorm niet. U gaf in deze ronde zelf feedback aan andere deelnemers; samen met uw eigen antwoorden zou de norm daar laten zien welk cijfer een paar van hen kregen.",
   "report.trend.title": "Ontwikkeling sinds de vorige ronde",
   "report.trend.body": "Uw ‘anderen’-cijfers nu, naast die uit {cycle}.",
   "report.trend.change": "Verschil",

@@ -4,6 +4,7 @@ import type { Database, Relationship } from "#db/schema";
 import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import type { RaterAnswers } from "./engine/anonymity";
+import { normWithheldFor } from "./norm-knowledge";
 import {
   buildLeadView,
   buildReport,
@@ -31,6 +32,8 @@ export interface CycleReportInputs {
     /** The person's team as it is now (at release: the team the team profiles count them in). */
     teamId: string | null;
     hasReport: boolean;
+    /** Other participants of the cycle this person rated (a submitted invitation). */
+    ratedParticipantIds: string[];
     input: ReportInput;
   }[];
 }
@@ -79,7 +82,7 @@ export async function loadReportInputs(
     .where("participant.cycle_id", "=", cycleId)
     .execute();
 
-  const [responses, ratings, comments, invitations] = await Promise.all([
+  const [responses, ratings, comments, invitations, ratedByPerson] = await Promise.all([
     db
       .selectFrom("response")
       .select(["id", "participant_id", "relationship"])
@@ -114,6 +117,14 @@ export async function loadReportInputs(
       .where("cycle_id", "=", cycleId)
       .groupBy(["participant_id", "relationship"])
       .execute(),
+    // Who rated whom is known to the rater: it decides which norm figures they may see.
+    db
+      .selectFrom("invitation")
+      .select(["participant_id", "rater_person_id"])
+      .where("cycle_id", "=", cycleId)
+      .where("status", "=", "submitted")
+      .where("rater_person_id", "is not", null)
+      .execute(),
   ]);
 
   const ratingsByResponse = new Map<string, Record<string, number | null>>();
@@ -147,6 +158,12 @@ export async function loadReportInputs(
     });
     commentsByParticipant.set(participantId, list);
   }
+  const ratedParticipantsOf = new Map<string, string[]>();
+  for (const row of ratedByPerson) {
+    const list = ratedParticipantsOf.get(row.rater_person_id!) ?? [];
+    list.push(row.participant_id);
+    ratedParticipantsOf.set(row.rater_person_id!, list);
+  }
   const invitedByParticipant = new Map<string, Partial<Record<Relationship, number>>>();
   for (const row of invitations) {
     const counts = invitedByParticipant.get(row.participant_id) ?? {};
@@ -167,6 +184,9 @@ export async function loadReportInputs(
       managerPersonId: participant.manager_person_id,
       teamId: participant.team_id,
       hasReport: participant.report_id !== null,
+      ratedParticipantIds: (ratedParticipantsOf.get(participant.person_id) ?? []).filter(
+        (id) => id !== participant.id,
+      ),
       input: {
         participantId: participant.id,
         participantFirstName: participant.first_name,
@@ -235,6 +255,8 @@ export async function computeCycleReports(
     ? await teamPaths(db, cycle.id)
     : () => [];
 
+  const contentOf = new Map(built.map(({ participant, content }) => [participant.id, content]));
+
   let written = 0;
   for (const [index, { participant, content, leadView }] of built.entries()) {
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
@@ -243,6 +265,12 @@ export async function computeCycleReports(
     const report: ReportContent = {
       ...content,
       norm,
+      normWithheld: normWithheldFor({
+        norm,
+        k: participant.input.settings.k,
+        own: content,
+        rated: participant.ratedParticipantIds.flatMap((id) => contentOf.get(id) ?? []),
+      }),
       trend: trendAgainst(content, previous),
       leadView,
     };

@@ -2,26 +2,26 @@ import type { DB } from "#db/database";
 import { recordAudit } from "~/audit/audit-log.server";
 import { mayReadReport, type CurrentUser } from "~/auth/guards.server";
 import { sharingWouldExposeColleague } from "~/team-profiles/sharing-guard.server";
+import { dayInOrganisation } from "~/utils/dates";
+import { normWithheldFor } from "./norm-knowledge";
 import { REPORT_FORMAT_VERSION, type ReportContent } from "./report-content";
+import { buildReportPageView, type ReportPageView } from "./report-view";
 
 export type ReportView =
-  | {
-      status: "ready";
-      as: "participant" | "lead";
-      content: ReportContent;
-      releasedAt: string | null;
-    }
-  | { status: "not_released"; cycleName: string };
+  { status: "ready"; view: ReportPageView } | { status: "not_released"; cycleName: string };
 
 /**
- * The stored report as the signed-in person may see it, or null (answer 404): the
- * participant's own after release, "not yet" before; a lead's view of a shared report is
- * written to the audit log. Never recomputed here.
+ * The report as the signed-in person may see it, or null (answer 404): the participant's
+ * own after release, "not yet" before; a lead's view of a shared report is written to the
+ * audit log. Built from the stored report for this viewer only (app/reports/report-view.ts):
+ * the participant's without the lead view, the manager's from the lead view alone. Never
+ * recomputed here.
  */
 export async function loadReportView(
   db: DB,
   user: CurrentUser,
   participantId: string,
+  options: { normChosen: boolean },
 ): Promise<ReportView | null> {
   const access = await mayReadReport(db, user, participantId);
   if (!access.allowed) {
@@ -40,31 +40,77 @@ export async function loadReportView(
   const report = await db
     .selectFrom("report")
     .innerJoin("cycle", "cycle.id", "report.cycle_id")
-    .select(["report.content", "report.format_version", "cycle.released_at"])
+    .innerJoin("participant", "participant.id", "report.participant_id")
+    .select([
+      "report.content",
+      "report.format_version",
+      "cycle.released_at",
+      "participant.person_id",
+    ])
     .where("report.participant_id", "=", participantId)
     .executeTakeFirst();
   if (!report || report.format_version !== REPORT_FORMAT_VERSION) return null;
-  if (access.as === "lead" && !(JSON.parse(report.content) as ReportContent).leadView) return null;
+  const stored = JSON.parse(report.content) as ReportContent;
+  // The manager reads the version without their own answers, norm and trend: none, none.
+  if (access.as === "lead" && !stored.leadView) return null;
   if (access.as === "lead") {
-    const participant = await db
-      .selectFrom("participant")
-      .select("person_id")
-      .where("id", "=", participantId)
-      .executeTakeFirstOrThrow();
     await recordAudit(db, {
       organisationId: user.organisationId,
       actorPersonId: user.id,
       action: "report_viewed_by_lead",
       subjectType: "person",
-      subjectId: participant.person_id,
+      subjectId: report.person_id,
       details: { participantId },
     });
   }
-  const stored = JSON.parse(report.content) as ReportContent;
-  // The manager reads the version without their own answers, norm and trend.
-  const content = access.as === "lead" ? stored.leadView : stored;
-  if (!content) return null;
-  return { status: "ready", as: access.as, content, releasedAt: report.released_at };
+  const view = buildReportPageView({
+    stored,
+    as: access.as,
+    releasedOn: report.released_at ? dayInOrganisation(new Date(report.released_at)) : null,
+    normWithheld:
+      access.as === "participant"
+        ? (stored.normWithheld ?? (await normWithheldWhenRead(db, participantId, stored)))
+        : [],
+    normChosen: options.normChosen,
+  });
+  return view ? { status: "ready", view } : null;
+}
+
+/**
+ * For a report released before the norm took the viewer's own ratings into account: the same
+ * rule (app/reports/norm-knowledge.ts), from the stored reports of the participants this
+ * person rated in that round. Both are frozen since the release.
+ */
+async function normWithheldWhenRead(
+  db: DB,
+  participantId: string,
+  stored: ReportContent,
+): Promise<string[]> {
+  if (!stored.norm) return [];
+  const rated = await db
+    .selectFrom("participant as own")
+    .innerJoin("invitation", (join) =>
+      join
+        .onRef("invitation.cycle_id", "=", "own.cycle_id")
+        .onRef("invitation.rater_person_id", "=", "own.person_id"),
+    )
+    .innerJoin("report", "report.participant_id", "invitation.participant_id")
+    .select(["report.content", "report.format_version"])
+    .where("own.id", "=", participantId)
+    .where("invitation.status", "=", "submitted")
+    .where("invitation.participant_id", "!=", participantId)
+    .execute();
+  return normWithheldFor({
+    norm: stored.norm,
+    k: stored.settings.k,
+    own: stored,
+    // A report of another format cannot be read here: it counts as known.
+    rated: rated.map((row) =>
+      row.format_version === REPORT_FORMAT_VERSION
+        ? (JSON.parse(row.content) as ReportContent)
+        : null,
+    ),
+  });
 }
 
 export interface SharingState {

@@ -105,6 +105,13 @@ export interface ReportContent {
   };
   /** Mean over the cycle's participants of their "all others" score, by competency key. */
   norm: Record<string, { mean: number; participants: number }> | null;
+  /**
+   * Competency keys whose norm this participant may not see: with their own score and the
+   * ratings they gave other participants of the round, it would give away too much
+   * (app/reports/norm-knowledge.ts). Decided at release; reports released before this rule
+   * lack it, and have it worked out when read (app/reports/report-access.server.ts).
+   */
+  normWithheld?: string[];
   trend: { cycleName: string; competencies: CompetencyTrend[] } | null;
   /**
    * What the participant's manager of that round sees once the report is shared: the same

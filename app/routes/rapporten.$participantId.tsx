@@ -12,8 +12,8 @@ import type { MessageKey, Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import type { Locale } from "~/i18n/locales";
 import { CompetencyRadar, type RadarSeries } from "~/reports/components/competency-radar";
-import type { OtherGroup, UnitFigures } from "~/reports/engine/anonymity";
-import { agreementLabel, formatChange, formatScore } from "~/reports/format";
+import type { OtherGroup } from "~/reports/engine/anonymity";
+import { AGREEMENT_LABEL, formatChange, formatScore } from "~/reports/format";
 import { PrintButton } from "~/reports/components/print-button";
 import {
   loadReportView,
@@ -21,10 +21,16 @@ import {
   setSharing,
   type SharingState,
 } from "~/reports/report-access.server";
+import type { ShownComment } from "~/reports/report-content";
+import type {
+  CompetencyView,
+  ReportPageView,
+  SummaryItemView,
+  UnitView,
+} from "~/reports/report-view";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
-import type { IndicatorRef, ReportContent, ShownComment } from "~/reports/report-content";
 import { TableScroll } from "~/components/table-scroll";
-import { dayInOrganisation, formatDay } from "~/utils/dates";
+import { formatDay } from "~/utils/dates";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 
@@ -34,22 +40,26 @@ export const headers = privatePageHeaders;
 const OPTIONAL_SERIES = ["manager", "colleague", "customer", "report", "norm", "previous"] as const;
 type OptionalSeries = (typeof OPTIONAL_SERIES)[number];
 
+// The page data is a view for this viewer only, at the precision shown: see
+// app/reports/report-view.ts. Never the stored report.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = await getDb();
   const participantId = params.participantId ?? "";
-  const view = await loadReportView(db, user, participantId);
-  if (!view) throw notFound();
   const requested = new URL(request.url).searchParams.getAll("reeks");
   const chosen = OPTIONAL_SERIES.filter((series) => requested.includes(series));
-  if (view.status === "not_released") return { view, chosen, sharing: null };
+  const report = await loadReportView(db, user, participantId, {
+    normChosen: chosen.includes("norm"),
+  });
+  if (!report) throw notFound();
+  if (report.status === "not_released") return { report, chosen, sharing: null };
+  const sharing =
+    report.view.as === "participant" ? await loadSharingState(db, participantId) : null;
   return {
-    view: {
-      ...view,
-      releasedOn: view.releasedAt ? dayInOrganisation(new Date(view.releasedAt)) : null,
-    },
+    report,
     chosen,
-    sharing: view.as === "participant" ? await loadSharingState(db, participantId) : null,
+    // Only when the page offers sharing: otherwise it shows nothing of it.
+    sharing: sharing?.possible && sharing.managerName ? sharing : null,
   };
 }
 
@@ -89,54 +99,41 @@ function score(value: number | null | undefined, locale: Locale, t: Translate) {
 }
 
 export default function ReportPage() {
-  const { view, chosen, sharing } = useLoaderData<typeof loader>();
+  const { report, chosen, sharing } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  if (view.status === "not_released") {
+  if (report.status === "not_released") {
     return (
       <div className="container narrow">
         <h1>{t("report.notReleased.title")}</h1>
-        <p>{t("report.notReleased.body", { cycle: view.cycleName })}</p>
+        <p>{t("report.notReleased.body", { cycle: report.cycleName })}</p>
       </div>
     );
   }
-  return (
-    <Report
-      content={view.content}
-      as={view.as}
-      releasedOn={"releasedOn" in view ? view.releasedOn : null}
-      chosen={chosen}
-      sharing={sharing}
-    />
-  );
+  return <Report content={report.view} chosen={chosen} sharing={sharing} />;
 }
 
 function Report({
   content,
-  as,
-  releasedOn,
   chosen,
   sharing,
 }: {
-  content: ReportContent;
-  as: "participant" | "lead";
-  releasedOn: string | null;
+  content: ReportPageView;
   chosen: OptionalSeries[];
   sharing: SharingState | null;
 }) {
   const { t, locale } = useTranslation();
-  const scaleValues = content.scale.map((point) => point.value);
-  const min = Math.min(...scaleValues);
-  const max = Math.max(...scaleValues);
+  const { as, releasedOn } = content;
+  const { min, max } = content.scale;
   const groupsShown = content.visibleGroups.filter((group) => chosen.includes(group));
-  const showNorm = content.norm !== null && chosen.includes("norm");
+  const normMeans = chosen.includes("norm") ? content.norm?.means : null;
   const showPrevious = content.trend !== null && chosen.includes("previous");
-  const trendByKey = new Map(content.trend?.competencies.map((c) => [c.competencyKey, c]) ?? []);
+  const trendByKey = new Map(content.trend?.competencies.map((c) => [c.key, c]) ?? []);
 
   const series: RadarSeries[] = [
     {
       key: "others",
       label: t("report.series.others"),
-      values: content.competencies.map((c) => c.figures.others?.mean ?? null),
+      values: content.competencies.map((c) => c.figures.others),
     },
     {
       key: "self",
@@ -146,14 +143,14 @@ function Report({
     ...groupsShown.map((group) => ({
       key: group,
       label: t(groupLabel[group]),
-      values: content.competencies.map((c) => c.figures.groups[group]?.mean ?? null),
+      values: content.competencies.map((c) => c.figures.groups[group] ?? null),
     })),
-    ...(showNorm
+    ...(normMeans
       ? [
           {
             key: "norm",
             label: t("report.series.norm"),
-            values: content.competencies.map((c) => content.norm?.[c.key]?.mean ?? null),
+            values: content.competencies.map((c) => normMeans[c.key] ?? null),
           },
         ]
       : []),
@@ -162,13 +159,12 @@ function Report({
           {
             key: "previous",
             label: t("report.series.previous", { cycle: content.trend.cycleName }),
-            values: content.competencies.map((c) => trendByKey.get(c.key)?.others ?? null),
+            values: content.competencies.map((c) => trendByKey.get(c.key)?.before ?? null),
           },
         ]
       : []),
   ];
-  const axisName = (c: ReportContent["competencies"][number]) =>
-    c.organisationWide ? `${c.name} *` : c.name;
+  const axisName = (c: CompetencyView) => (c.organisationWide ? `${c.name} *` : c.name);
   const hasOthers = content.summary.strengths.length > 0;
 
   return (
@@ -180,7 +176,7 @@ function Report({
             ? t("report.meta", { cycle: content.cycleName, date: formatDay(releasedOn, locale) })
             : content.cycleName}
         </p>
-        {as === "lead" ? (
+        {as === "lead" && content.participantFirstName !== null ? (
           <p className="notice">{t("report.leadView", { name: content.participantFirstName })}</p>
         ) : null}
         <PrintButton label={t("report.print")} hint={t("report.printHint")} />
@@ -213,7 +209,7 @@ function Report({
 
       <section aria-labelledby="how-title" className="panel">
         <h2 id="how-title">{t("report.howToRead.title")}</h2>
-        <p>{t("report.howToRead.body", { k: content.settings.k })}</p>
+        <p>{t("report.howToRead.body", { k: content.k })}</p>
       </section>
 
       <section aria-labelledby="overview-title">
@@ -361,9 +357,7 @@ function Report({
                       {score(s.values[index], locale, t)}
                     </td>
                   ))}
-                  <td className="numeric">
-                    {competency.figures.others?.n ?? t("report.notShown")}
-                  </td>
+                  <td className="numeric">{competency.figures.n ?? t("report.notShown")}</td>
                 </tr>
               ))}
             </tbody>
@@ -376,13 +370,12 @@ function Report({
 
       <section aria-labelledby="norm-title">
         <h2 id="norm-title">{t("report.norm.title")}</h2>
-        <p>
-          {content.norm
-            ? t("report.norm.body", {
-                count: Math.max(...Object.values(content.norm).map((n) => n.participants)),
-              })
-            : t("report.norm.absent")}
-        </p>
+        {content.norm ? (
+          <p>{t("report.norm.body", { count: content.norm.participants })}</p>
+        ) : content.normWithheld ? null : (
+          <p>{t("report.norm.absent")}</p>
+        )}
+        {content.normWithheld ? <p>{t("report.norm.withheld")}</p> : null}
       </section>
 
       <section aria-labelledby="trend-title">
@@ -410,16 +403,15 @@ function Report({
                   {content.competencies
                     .filter((c) => trendByKey.has(c.key))
                     .map((competency) => {
-                      const before = trendByKey.get(competency.key)?.others ?? null;
-                      const now = competency.figures.others?.mean ?? null;
+                      const entry = trendByKey.get(competency.key);
                       return (
                         <tr key={competency.key}>
                           <th scope="row">{axisName(competency)}</th>
-                          <td className="numeric">{score(before, locale, t)}</td>
-                          <td className="numeric">{score(now, locale, t)}</td>
+                          <td className="numeric">{score(entry?.before, locale, t)}</td>
+                          <td className="numeric">{score(competency.figures.others, locale, t)}</td>
                           <td className="numeric">
-                            {before !== null && now !== null
-                              ? formatChange(now - before, locale)
+                            {entry?.change !== null && entry?.change !== undefined
+                              ? formatChange(entry.change, locale)
                               : t("report.notShown")}
                           </td>
                         </tr>
@@ -441,9 +433,8 @@ function Report({
             key={competency.key}
             competency={competency}
             groups={content.visibleGroups}
-            k={content.settings.k}
+            k={content.k}
             commentsShown={content.commentsShown}
-            scaleRange={max - min}
           />
         ))}
       </section>
@@ -453,11 +444,7 @@ function Report({
         {content.generalComments.map((block) => (
           <Fragment key={block.question}>
             <h3>{t(`report.general.${block.question}` as MessageKey)}</h3>
-            <Comments
-              comments={block.comments}
-              k={content.settings.k}
-              shown={content.commentsShown}
-            />
+            <Comments comments={block.comments} k={content.k} shown={content.commentsShown} />
           </Fragment>
         ))}
       </section>
@@ -473,7 +460,7 @@ function SummaryList({
 }: {
   title: string;
   intro?: string;
-  items: IndicatorRef[];
+  items: SummaryItemView[];
   withSelf: boolean;
 }) {
   const { t, locale } = useTranslation();
@@ -486,8 +473,8 @@ function SummaryList({
       ) : (
         <ol>
           {items.map((item) => (
-            <li key={item.indicatorKey}>
-              {withSelf && item.self !== null
+            <li key={item.key}>
+              {withSelf && item.self !== undefined
                 ? t("report.summary.itemWithSelf", {
                     text: item.text,
                     others: formatScore(item.others, locale),
@@ -510,38 +497,32 @@ function CompetencySection({
   groups,
   k,
   commentsShown,
-  scaleRange,
 }: {
-  competency: ReportContent["competencies"][number];
+  competency: CompetencyView;
   groups: OtherGroup[];
   k: number;
   commentsShown: boolean;
-  scaleRange: number;
 }) {
   const { t, locale } = useTranslation();
   const headingId = `competentie-${competency.key}`;
-  const withheld =
-    competency.figures.withheld || competency.indicators.some((i) => i.figures.withheld);
-  const row = (label: string, figures: UnitFigures, isCompetency: boolean) => (
+  const row = (label: string, figures: UnitView, isCompetency: boolean) => (
     <tr className={isCompetency ? "row--total" : undefined}>
       <th scope="row">{label}</th>
       <td className="numeric">{score(figures.self, locale, t)}</td>
-      <td className="numeric">{score(figures.others?.mean, locale, t)}</td>
+      <td className="numeric">{score(figures.others, locale, t)}</td>
       {groups.map((group) => (
         <td key={group} className="numeric">
-          {score(figures.groups[group]?.mean, locale, t)}
+          {score(figures.groups[group], locale, t)}
         </td>
       ))}
-      {/* Counts only where the others' figure is shown: otherwise they would tell which
-          items a single rater could not judge. */}
-      <td className="numeric">{figures.others ? figures.others.n : t("report.notShown")}</td>
+      {/* Counts only where the others' figure is shown (the view holds them only there):
+          otherwise they would tell which items a single rater could not judge. */}
+      <td className="numeric">{figures.n ?? t("report.notShown")}</td>
       <td className="numeric">
-        {isCompetency ? "" : figures.others ? figures.notApplicable : t("report.notShown")}
+        {isCompetency ? "" : (figures.notApplicable ?? t("report.notShown"))}
       </td>
       <td>
-        {figures.spread !== null
-          ? t(agreementLabel(figures.spread, scaleRange))
-          : t("report.notShown")}
+        {figures.agreement !== null ? t(AGREEMENT_LABEL[figures.agreement]) : t("report.notShown")}
       </td>
     </tr>
   );
@@ -555,7 +536,7 @@ function CompetencySection({
       </h3>
       <p className="muted">{competency.clusterName}</p>
       {competency.description ? <p>{competency.description}</p> : null}
-      {withheld ? <p className="hint">{t("report.competency.withheld")}</p> : null}
+      {competency.withheld ? <p className="hint">{t("report.competency.withheld")}</p> : null}
       <TableScroll label={competency.name}>
         <table className="data-table data-table--compact">
           <thead>

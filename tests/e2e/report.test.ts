@@ -41,6 +41,8 @@ async function richReport(): Promise<DemoReport> {
         r.shared &&
         r.content.visibleGroups.includes("colleague") &&
         r.content.norm !== null &&
+        // The norm of no competency kept from this participant (app/reports/norm-knowledge.ts).
+        (r.content.normWithheld ?? []).length === 0 &&
         r.content.competencies.some((c) => c.comments.some((comment) => comment.group !== "self")),
     );
     if (!rich) throw new Error("The demo has no report with colleagues, comments and a norm");

@@ -1,4 +1,6 @@
 import type { ReportContent } from "~/reports/report-content";
+import { buildReportPageView } from "~/reports/report-view";
+import { dayInOrganisation } from "~/utils/dates";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   call,
@@ -132,8 +134,8 @@ function expectNotFound(outcome: Outcome) {
 
 function readyView(outcome: Outcome) {
   const data = valueOf<ReportLoaderData>(outcome);
-  if (data.view.status !== "ready") throw new Error(`Not ready: ${describeOutcome(outcome)}`);
-  return { data, view: data.view };
+  if (data.report.status !== "ready") throw new Error(`Not ready: ${describeOutcome(outcome)}`);
+  return { data, view: data.report.view };
 }
 
 const SHARED_AT = "2029-11-01T09:00:00.000Z";
@@ -145,8 +147,18 @@ describe("GET /rapporten/$participantId", () => {
     expect(statusOf(outcome)).toBe(200);
     const { data, view } = readyView(outcome);
     expect(view.as).toBe("participant");
-    expect(view.content).toEqual(JSON.parse(storedContent));
-    expect(view.releasedAt).toBe(cycle.released_at);
+    // The participant's view of the stored report (app/reports/report-view.ts).
+    const stored = JSON.parse(storedContent) as ReportContent;
+    expect(view).toEqual(
+      buildReportPageView({
+        stored,
+        as: "participant",
+        releasedOn: dayInOrganisation(new Date(cycle.released_at!)),
+        normWithheld: stored.normWithheld!,
+        normChosen: false,
+      }),
+    );
+    expect(view.releasedOn).toBe(dayInOrganisation(new Date(cycle.released_at!)));
     expect(data.chosen).toEqual([]);
     expect(data.sharing).toEqual({
       possible: true,
@@ -177,7 +189,7 @@ describe("GET /rapporten/$participantId", () => {
     const outcome = await open(collecting.personId, collecting.participantId);
     expect(statusOf(outcome)).toBe(200);
     const data = valueOf<ReportLoaderData>(outcome);
-    expect(data.view).toEqual({ status: "not_released", cycleName: cycleRow.name });
+    expect(data.report).toEqual({ status: "not_released", cycleName: cycleRow.name });
     expect(data.sharing).toBeNull();
   });
 
@@ -190,7 +202,7 @@ describe("GET /rapporten/$participantId", () => {
       .execute();
     try {
       const data = valueOf<ReportLoaderData>(await open(member.personId, member.participantId));
-      expect(data.view).toEqual({ status: "not_released", cycleName: cycle.name });
+      expect(data.report).toEqual({ status: "not_released", cycleName: cycle.name });
       expectNotFound(await open(cast.teamLead.id, member.participantId));
       expectNotFound(await post(member.personId, member.participantId, [["intent", "niet-delen"]]));
       expect((await participantRow(test.db, member.participantId)).shared_with_lead_at).toBe(
@@ -288,13 +300,21 @@ describe("GET /rapporten/$participantId", () => {
     expect(statusOf(first)).toBe(200);
     const { data, view } = readyView(first);
     expect(view.as).toBe("lead");
-    // The manager reads the stored lead view: built without the manager's own answers,
+    // The manager reads the stored lead view only: built without the manager's own answers,
     // without the organisation norm and without the trend.
     const stored = JSON.parse(storedContent) as ReportContent;
-    expect(view.content).toEqual(stored.leadView);
-    expect(view.content.norm).toBeNull();
-    expect(view.content.trend).toBeNull();
-    expect(view.content.responseOverview.map((row) => row.group)).not.toContain("manager");
+    expect(view).toEqual(
+      buildReportPageView({
+        stored: { ...stored, leadView: stored.leadView, competencies: [] },
+        as: "lead",
+        releasedOn: dayInOrganisation(new Date(cycle.released_at!)),
+        normWithheld: [],
+        normChosen: false,
+      }),
+    );
+    expect(view.norm).toBeNull();
+    expect(view.trend).toBeNull();
+    expect(view.responseOverview.map((row) => row.group)).not.toContain("manager");
     expect(data.sharing).toBeNull();
     const afterFirst = await viewsBy();
     expect(afterFirst).toHaveLength(1);
@@ -329,9 +349,9 @@ describe("GET /rapporten/$participantId", () => {
     const before = await allAuditRows(test.db);
     expectNotFound(await open(cast.teamLead.id, member.participantId));
     expect(await allAuditRows(test.db)).toEqual(before);
-    // The participant still reads it; sharing is not offered.
+    // The participant still reads it; sharing is not offered (nor anything about it sent).
     const { data } = readyView(await open(member.personId, member.participantId));
-    expect(data.sharing).toMatchObject({ possible: false });
+    expect(data.sharing).toBeNull();
   });
 });
 
