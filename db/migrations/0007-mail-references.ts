@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 
 // Frozen: never edit a migration that has landed; add a new one instead.
@@ -16,7 +16,10 @@ interface MailReferenceDatabase {
     reference: string | null;
   };
   email_outbox_invitation: { outbox_id: string; invitation_id: string };
-  invitation: { id: string; token_hash: string };
+  invitation: { id: string; cycle_id: string; token_hash: string };
+  cycle: { id: string; organisation_id: string };
+  organisation: { id: string; is_demo: number; demo_seed: string | null };
+  instance_secret: { name: string; value: string; created_at: string };
 }
 
 // What the app stores (app/email/outbox.server.ts) in place of a body built when sent.
@@ -45,6 +48,71 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await referenceUnsentMails(db as unknown as Kysely<MailReferenceDatabase>);
+  await rekeyDemoInvitations(db as unknown as Kysely<MailReferenceDatabase>);
+}
+
+function sha256Hex(value: string): string {
+  return createHash("sha256").update(value, "utf8").digest("hex");
+}
+
+function hmacBase64url(key: string, invitationId: string): string {
+  return createHmac("sha256", key).update(invitationId).digest("base64url");
+}
+
+/**
+ * The invitation key as app/rater/invitation-token.server.ts reads it at this point of the
+ * history: INVITATION_SECRET (32 characters or more), else the instance's own, made on
+ * first use.
+ */
+async function invitationKey(db: Kysely<MailReferenceDatabase>): Promise<string> {
+  const configured = process.env.INVITATION_SECRET;
+  if (configured && configured.length >= 32) return configured;
+  const existing = await db
+    .selectFrom("instance_secret")
+    .select("value")
+    .where("name", "=", "invitation-links")
+    .executeTakeFirst();
+  if (existing) return existing.value;
+  const value = randomBytes(32).toString("base64url");
+  await db
+    .insertInto("instance_secret")
+    .values({ name: "invitation-links", value, created_at: new Date().toISOString() })
+    .execute();
+  return value;
+}
+
+/**
+ * Demo invitations used to get their link from the invitation id and the (public) demo
+ * seed, so anyone who saw an id could open the link. Those links are replaced by the ones
+ * the instance's invitation key gives, as for every other invitation: the demo keeps working
+ * links, and the old ones open nothing.
+ */
+async function rekeyDemoInvitations(db: Kysely<MailReferenceDatabase>): Promise<void> {
+  const demos = await db
+    .selectFrom("organisation")
+    .select(["id", "demo_seed"])
+    .where("is_demo", "=", 1)
+    .where("demo_seed", "is not", null)
+    .execute();
+  if (demos.length === 0) return;
+  const key = await invitationKey(db);
+  for (const demo of demos) {
+    const publicKey = `rondom-demo:${demo.demo_seed}`;
+    const invitations = await db
+      .selectFrom("invitation")
+      .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
+      .select(["invitation.id", "invitation.token_hash"])
+      .where("cycle.organisation_id", "=", demo.id)
+      .execute();
+    for (const invitation of invitations) {
+      if (sha256Hex(hmacBase64url(publicKey, invitation.id)) !== invitation.token_hash) continue;
+      await db
+        .updateTable("invitation")
+        .set({ token_hash: sha256Hex(hmacBase64url(key, invitation.id)) })
+        .where("id", "=", invitation.id)
+        .execute();
+    }
+  }
 }
 
 /**
@@ -62,7 +130,7 @@ async function referenceUnsentMails(db: Kysely<MailReferenceDatabase>): Promise<
     .execute();
   for (const mail of unsent) {
     const hashes = [...mail.text_body.matchAll(/\/uitnodiging\/([A-Za-z0-9_%-]+)/g)].map((match) =>
-      createHash("sha256").update(decodeURIComponent(match[1]!), "utf8").digest("hex"),
+      sha256Hex(decodeURIComponent(match[1]!)),
     );
     const invitations =
       mail.kind === "sign-in" || hashes.length === 0

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createHmac } from "node:crypto";
 import { Migrator } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
+import { invitationToken } from "~/rater/invitation-token.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { createDatabase, type DB } from "#db/database";
 import { migrationProvider } from "#db/migrations";
@@ -146,5 +148,69 @@ describe("migration 0007-mail-references", () => {
     expect(tables.some((table) => table.name === "email_outbox_invitation")).toBe(false);
     const outbox = tables.find((table) => table.name === "email_outbox")!;
     expect(outbox.columns.map((column) => column.name)).not.toContain("reference");
+  });
+
+  it("gives a demo's invitations links from the instance's key: the public derivation opens none", async () => {
+    const db = createEmptyDatabase();
+    const migrator = new Migrator({ db, provider: migrationProvider });
+    expect((await migrator.migrateTo("0006-one-voice")).error).toBeUndefined();
+    await db
+      .insertInto("organisation")
+      .values({ id: "demo", name: "Demo", is_demo: 1, demo_seed: "rondom-demo", created_at: AT })
+      .execute();
+    await db
+      .insertInto("person")
+      .values({
+        id: "bram",
+        organisation_id: "demo",
+        first_name: "Bram",
+        last_name: "Test",
+        email: "bram@example.test",
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+    await db
+      .insertInto("cycle")
+      .values({
+        id: "demo-cycle",
+        organisation_id: "demo",
+        name: "Najaar",
+        profile_key: "p",
+        status: "collecting",
+        created_at: AT,
+        updated_at: AT,
+      })
+      .execute();
+    await db
+      .insertInto("participant")
+      .values({ id: "demo-participant", cycle_id: "demo-cycle", person_id: "bram", created_at: AT })
+      .execute();
+    const publicToken = createHmac("sha256", "rondom-demo:rondom-demo")
+      .update("demo-invitation")
+      .digest("base64url");
+    await db
+      .insertInto("invitation")
+      .values({
+        id: "demo-invitation",
+        cycle_id: "demo-cycle",
+        participant_id: "demo-participant",
+        relationship: "self",
+        rater_person_id: "bram",
+        rater_name: "Bram Test",
+        rater_email: "bram@example.test",
+        token_hash: hashToken(publicToken),
+        created_at: AT,
+      })
+      .execute();
+
+    expect((await migrator.migrateTo("0007-mail-references")).error).toBeUndefined();
+    const { token_hash } = await db
+      .selectFrom("invitation")
+      .select("token_hash")
+      .where("id", "=", "demo-invitation")
+      .executeTakeFirstOrThrow();
+    expect(token_hash).not.toBe(hashToken(publicToken));
+    expect(token_hash).toBe(hashToken(await invitationToken(db, "demo-invitation")));
   });
 });
