@@ -40,10 +40,12 @@ let cached: Promise<DemoOrganisation> | undefined;
 
 /**
  * The link token of an invitation, derived as the app derives it: with the instance's
- * invitation key (the e2e server runs without INVITATION_SECRET, so the key the instance
+ * invitation key (INVITATION_SECRET when the server inherits one, else the key the instance
  * generated and keeps in its database). An invitation id alone opens nothing.
  */
 async function invitationTokenOf(db: DB, invitationId: string): Promise<string> {
+  const configured = process.env.INVITATION_SECRET;
+  if (configured) return invitationTokenWithKey(configured, invitationId);
   const key = await db
     .selectFrom("instance_secret")
     .select("value")
