@@ -13,6 +13,13 @@ export function describeDetails(row: AuditLogRow, t: Translate): string {
   if (Array.isArray(details.participantIds)) {
     parts.push(t("audit.members", { count: details.participantIds.length }));
   }
+  // Raters added (a late rater, the lead's addition) or invited by an approval, by name.
+  if (typeof details.raterName === "string") {
+    parts.push(t("audit.rater", { name: details.raterName }));
+  }
+  if (Array.isArray(details.raters)) {
+    parts.push(t("audit.raters", { names: details.raters.join(", ") }));
+  }
   const method = details.method;
   if (method === "link" || method === "code" || method === "demo") {
     parts.push(t(`audit.method.${method}`));

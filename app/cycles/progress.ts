@@ -107,7 +107,6 @@ export type GroupProgress =
       answered: number;
       declined: number;
       revoked: number;
-      possible: number;
     }
   | {
       relationship: Relationship;
@@ -139,13 +138,12 @@ export function discloseGroups(groups: readonly GroupCounts[], live: boolean): G
       answered: group.answered,
       declined: group.declined,
       revoked: group.revoked,
-      possible: group.possible,
     };
   });
 }
 
 /** Whether any group is held back (the page then says why). */
-export function hasWithheldGroups(groups: readonly GroupProgress[]): boolean {
+export function hasWithheldGroups(groups: readonly { shown: boolean }[]): boolean {
   return groups.some((group) => !group.shown);
 }
 
@@ -188,7 +186,7 @@ export function othersProgress(groups: readonly GroupProgress[]): {
     if (group.relationship === "self") continue;
     if (group.shown) {
       answered += group.answered;
-      possible += group.possible;
+      possible += Math.max(0, group.invited - group.declined - group.revoked);
     } else {
       possible += group.invited - group.revoked;
     }

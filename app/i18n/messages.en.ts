@@ -388,6 +388,8 @@ export const en: Record<keyof typeof nl, string> = {
   "audit.subjectTeam": "team {name}",
   "audit.teams": "{count} teams",
   "audit.members": "{count} team members",
+  "audit.rater": "rater {name}",
+  "audit.raters": "raters: {names}",
   "audit.attempt": "attempt {attempt}",
   "audit.sessionsEnded": "{count} sessions ended",
 

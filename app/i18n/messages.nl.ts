@@ -392,6 +392,8 @@ export const nl = {
   "audit.subjectTeam": "team {name}",
   "audit.teams": "{count} teams",
   "audit.members": "{count} teamleden",
+  "audit.rater": "beoordelaar {name}",
+  "audit.raters": "beoordelaars: {names}",
   "audit.attempt": "poging {attempt}",
   "audit.sessionsEnded": "{count} sessies beëindigd",
 

@@ -3,11 +3,18 @@ import type { CycleStatus, ParticipantNominationStatus, Relationship } from "#db
 import type { CurrentUser } from "~/auth/guards.server";
 import { countSessions } from "~/auth/session.server";
 import { isLive, loadGroupCounts } from "~/cycles/progress.server";
+import { hasInvitations } from "~/cycles/transitions";
+import { loadInvitedRaters, type InvitedRater } from "~/invitations/invited-raters.server";
 import { discloseGroups, type GroupCounts, type GroupProgress } from "~/cycles/progress";
 import { countWaitingReviews } from "~/nominations/review.server";
 import { currentInvitationToken } from "~/rater/invitation-token.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { invitationPath } from "~/utils/paths";
+
+/** What the participant's own table shows of a group, and nothing more. */
+export type OwnGroupView =
+  | { relationship: Relationship; shown: true; invited: number; answered: number; declined: number }
+  | { relationship: Relationship; shown: false; invited: number };
 
 export interface MyRound {
   participantId: string;
@@ -22,7 +29,9 @@ export interface MyRound {
    * The participant's own counts per group while collecting and once closed: counts only,
    * and while collecting none for a group of one (their manager, a single customer).
    */
-  groupCounts: GroupProgress[] | null;
+  groupCounts: OwnGroupView[] | null;
+  /** Once invitations exist: who was invited to rate them (names and groups, never answers). */
+  invitedRaters: InvitedRater[] | null;
 }
 
 export interface MyTodo {
@@ -87,6 +96,10 @@ async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
     db,
     counted.map((row) => row.id),
   );
+  const invited = await loadInvitedRaters(
+    db,
+    rows.filter((row) => hasInvitations(row.status)).map((row) => row.id),
+  );
   return rows.map((row) => ({
     participantId: row.id,
     cycleName: row.name,
@@ -97,14 +110,26 @@ async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
     sharedWithLead: row.shared_with_lead_at !== null,
     nominationStatus: row.nomination_status,
     groupCounts: discloseCounts(counts.get(row.id), row.status),
+    invitedRaters: hasInvitations(row.status) ? (invited.get(row.id) ?? []) : null,
   }));
 }
 
 function discloseCounts(
   counts: GroupCounts[] | undefined,
   status: CycleStatus,
-): GroupProgress[] | null {
-  return counts ? discloseGroups(counts, isLive(status)) : null;
+): OwnGroupView[] | null {
+  if (!counts) return null;
+  return discloseGroups(counts, isLive(status)).map((group: GroupProgress) =>
+    group.shown
+      ? {
+          relationship: group.relationship,
+          shown: true,
+          invited: group.invited,
+          answered: group.answered,
+          declined: group.declined,
+        }
+      : { relationship: group.relationship, shown: false, invited: group.invited },
+  );
 }
 
 async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]> {

@@ -289,7 +289,7 @@ export function auditNominations(
   actor: Actor,
   context: NominationContext,
   action: AuditAction,
-  details: Record<string, string | number | boolean | null>,
+  details: Record<string, string | number | boolean | null | readonly string[]>,
   now: Date,
 ): Promise<void> {
   return recordAudit(

@@ -1,5 +1,8 @@
 import type { DB } from "#db/database";
 import type { CycleStatus, NominationStatus, ParticipantNominationStatus } from "#db/schema";
+import { hasInvitations } from "~/cycles/transitions";
+import { loadInvitedRaters, type InvitedRater } from "~/invitations/invited-raters.server";
+import { raterAddressKey } from "~/invitations/rater-address";
 import { dayInOrganisation } from "~/utils/dates";
 import type { NominationSide } from "./candidate-rules";
 import { loadDirectory } from "./directory.server";
@@ -59,6 +62,11 @@ export interface NominationPageView {
   search: SearchView;
   /** Direct reports not nominated yet; null when the round has no reports group for them. */
   directReports: PersonView[] | null;
+  /**
+   * On the participant's page once invitations exist: everyone invited to rate the
+   * participant, whoever added them, never who answered. Null otherwise.
+   */
+  invitedRaters: InvitedRater[] | null;
 }
 
 const dayOf = (iso: string | null) => (iso ? dayInOrganisation(new Date(iso)) : null);
@@ -84,17 +92,23 @@ export async function loadNominationPageView(
   for (const nomination of side === "participant" ? nominations : visible) {
     if (nomination.raterPersonId) taken.add(nomination.raterPersonId);
   }
-  const takenAddresses = new Set(visible.map((n) => n.raterEmail.toLowerCase()));
+  const takenAddresses = new Set(visible.map((n) => raterAddressKey(n.raterEmail)));
   // The directory is read only for a search or the list of direct reports.
   const needsDirectory = query.trim() !== "" || reportsGroup;
   const directory = (needsDirectory ? await loadDirectory(db, context.organisationId) : []).filter(
-    (person) => !taken.has(person.id) && !takenAddresses.has(person.email.toLowerCase()),
+    (person) => !taken.has(person.id) && !takenAddresses.has(raterAddressKey(person.email)),
   );
   const toView = (person: PersonView): PersonView => ({
     id: person.id,
     name: person.name,
     teamName: person.teamName,
   });
+
+  // The participant's page only: the lead's page does not show (so does not send) the list.
+  const invitedRaters =
+    side === "participant" && hasInvitations(context.cycle.status)
+      ? ((await loadInvitedRaters(db, [context.participantId])).get(context.participantId) ?? [])
+      : null;
 
   const outcome = searchDirectory(
     directory.filter((person) => !reportsGroup || !directReportIds.has(person.id)),
@@ -145,5 +159,6 @@ export async function loadNominationPageView(
           )
           .map(toView)
       : null,
+    invitedRaters,
   };
 }

@@ -161,6 +161,8 @@ export async function approveNominations(
       {
         count: approved,
         belowMinimum: overview.problems.some((problem) => problem.kind === "too_few"),
+        // Who the approval invites, by name: no rater is added unseen.
+        raters: overview.nominations.filter((n) => n.status !== "removed").map((n) => n.raterName),
       },
       now,
     );

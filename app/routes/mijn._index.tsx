@@ -5,6 +5,7 @@ import { getDb } from "~/db.server";
 import { cycleStatusLabel, relationshipLabel } from "~/i18n/labels";
 import { useTranslation } from "~/i18n/use-translation";
 import { loadMyRondom } from "~/mine/my-rondom.server";
+import { InvitedRatersDetails } from "~/nominations/components/invited-raters";
 import { MyNominationTodo } from "~/nominations/components/my-nomination-todo";
 import { OwnGroupCounts } from "~/nominations/components/own-group-counts";
 import { formatDay } from "~/utils/dates";
@@ -99,6 +100,7 @@ export default function MyRondomPage() {
                 {round.groupCounts ? (
                   <OwnGroupCounts cycleName={round.cycleName} counts={round.groupCounts} />
                 ) : null}
+                {round.invitedRaters ? <InvitedRatersDetails raters={round.invitedRaters} /> : null}
                 {round.releasedOn ? (
                   <>
                     <p>

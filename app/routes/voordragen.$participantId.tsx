@@ -4,6 +4,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { ActionErrors } from "~/nominations/components/action-errors";
 import { AddRaters } from "~/nominations/components/add-raters";
 import { AutomaticRaters } from "~/nominations/components/automatic-raters";
+import { InvitedRatersSection } from "~/nominations/components/invited-raters";
 import { LimitProblems } from "~/nominations/components/limit-problems";
 import { NominationGroups } from "~/nominations/components/nomination-groups";
 import { NominationState } from "~/nominations/components/nomination-state";
@@ -78,6 +79,8 @@ export default function ProposeRatersPage() {
           ) : null}
         </div>
       ) : null}
+
+      {view.invitedRaters ? <InvitedRatersSection raters={view.invitedRaters} /> : null}
 
       <AutomaticRaters participantName={view.participantName} managerName={view.managerName} />
 

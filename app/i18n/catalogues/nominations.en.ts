@@ -184,6 +184,14 @@ export const nominationsEn: Record<keyof typeof nominationsNl, string> = {
   "nominations.mine.countsAnswered": "Answered",
   "nominations.mine.countsDeclined": "Declined",
   "nominations.mine.countsNote": "Counts only: nobody sees who answered what.",
+  "nominations.invited.title": "Who was asked for feedback about you",
+  "nominations.invited.summary": "Who was asked for feedback about you ({count})",
+  "nominations.invited.intro":
+    "Everyone invited to rate you, including anyone your manager or HR added. You never see who answered or declined.",
+  "nominations.invited.empty": "Nobody has been invited (yet).",
+  "nominations.invited.item": "{name}, as {group}",
+  "nominations.invited.addedLater": "added later by HR",
+  "nominations.invited.withdrawn": "invitation withdrawn by HR",
   "nominations.mine.countsWithheld": "shown after closing",
   "nominations.mine.countsWithheldNote":
     "A group with a single rater, such as your manager, shows whether that person answered or declined only once the round is closed: otherwise you would see exactly what that one person did, and when.",

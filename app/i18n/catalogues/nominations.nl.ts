@@ -182,6 +182,14 @@ export const nominationsNl = {
   "nominations.mine.countsAnswered": "Ingevuld",
   "nominations.mine.countsDeclined": "Afgezegd",
   "nominations.mine.countsNote": "Alleen aantallen: niemand ziet wie wat heeft geantwoord.",
+  "nominations.invited.title": "Wie om feedback over u is gevraagd",
+  "nominations.invited.summary": "Wie om feedback over u is gevraagd ({count})",
+  "nominations.invited.intro":
+    "Iedereen die is uitgenodigd om u te beoordelen, ook wie uw leidinggevende of HR heeft toegevoegd. Wie heeft geantwoord of afgezegd, ziet u nooit.",
+  "nominations.invited.empty": "Er is (nog) niemand uitgenodigd.",
+  "nominations.invited.item": "{name}, als {group}",
+  "nominations.invited.addedLater": "later toegevoegd door HR",
+  "nominations.invited.withdrawn": "uitnodiging ingetrokken door HR",
   "nominations.mine.countsWithheld": "zichtbaar na sluiten",
   "nominations.mine.countsWithheldNote":
     "Een groep met één beoordelaar, zoals uw leidinggevende, laat pas na het sluiten van de ronde zien of die persoon heeft ingevuld of afgezegd: anders zou u precies zien wat die ene persoon deed, en wanneer.",

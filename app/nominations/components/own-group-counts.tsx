@@ -1,9 +1,10 @@
 import { TableScroll } from "~/components/table-scroll";
-import { hasWithheldGroups, type GroupProgress } from "~/cycles/progress";
+import { hasWithheldGroups } from "~/cycles/progress";
 import { useTranslation } from "~/i18n/use-translation";
 import type { MessageKey } from "~/i18n/messages";
+import type { OwnGroupView } from "~/mine/my-rondom.server";
 
-const GROUP_NAMES: Record<GroupProgress["relationship"], MessageKey> = {
+const GROUP_NAMES: Record<OwnGroupView["relationship"], MessageKey> = {
   self: "relationship.group.self",
   manager: "relationship.group.manager",
   colleague: "relationship.group.colleague",
@@ -20,7 +21,7 @@ export function OwnGroupCounts({
   counts,
 }: {
   cycleName: string;
-  counts: GroupProgress[];
+  counts: OwnGroupView[];
 }) {
   const { t } = useTranslation();
   if (counts.length === 0) return null;

@@ -125,7 +125,6 @@ describe("the cycle page while collecting", () => {
       answered: 2,
       declined: 1,
       revoked: 1,
-      possible: 2,
     });
     expect(member.othersAnswered).toBe(2);
     // 2 colleagues answered; at most the manager and the customer can still add to them.

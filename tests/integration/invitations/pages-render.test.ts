@@ -1,0 +1,126 @@
+import { createElement, type ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type * as RemixReact from "@remix-run/react";
+import { createCycleInvitations } from "~/invitations/create.server";
+import { addLateRater } from "~/invitations/late-rater.server";
+import {
+  call,
+  describeOutcome,
+  getRequest,
+  loadCast,
+  signedInCookie,
+  statusOf,
+  useAuthDatabase,
+  valueOf,
+  type DemoCast,
+} from "../auth/helpers";
+import { invitationsOf } from "./mail-helpers";
+import { createRoundFixture, type RoundFixture } from "./round-fixture";
+
+// The pages as the server renders them (HTML, no JavaScript), from real loader data: the HR
+// participant page holds no invitation id (its forms use handles), groups of one say why
+// they show no answers, and the participant's pages list everyone invited to rate them.
+
+const loaderData: { current: unknown } = { current: null };
+const pathname: { current: string } = { current: "/" };
+vi.mock("@remix-run/react", async (importOriginal) => {
+  const actual = await importOriginal<typeof RemixReact>();
+  return {
+    ...actual,
+    useLoaderData: () => loaderData.current,
+    useActionData: () => undefined,
+    useLocation: () => ({ pathname: pathname.current, search: "", hash: "", state: null, key: "" }),
+    useRouteLoaderData: () => ({ locale: "nl", user: null }),
+    Link: ({ to, children, ...rest }: { to: string; children: ReactNode }) =>
+      createElement("a", { href: to, ...rest }, children),
+    Form: ({ children, ...rest }: { children: ReactNode }) => createElement("form", rest, children),
+  };
+});
+
+const test = useAuthDatabase({ seed: true });
+let cast: DemoCast;
+let round: RoundFixture;
+
+beforeAll(async () => {
+  cast = await loadCast(test.db);
+  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, round.cycleId);
+  await addLateRater(
+    test.db,
+    {
+      organisationId: cast.organisationId,
+      cycleId: round.cycleId,
+      participantId: round.participants.mo,
+      actorPersonId: cast.hr.id,
+      rater: {
+        kind: "external",
+        name: "Laat Toegevoegd",
+        email: "laat@extern.example",
+        relationship: "colleague",
+      },
+    },
+    new Date(Date.now() + 60_000),
+  );
+});
+
+interface RouteModule {
+  loader: unknown;
+  default: () => ReactNode;
+}
+
+async function render(
+  routeModule: Promise<unknown>,
+  url: string,
+  personId: string,
+  params: Record<string, string>,
+): Promise<string> {
+  const route = (await routeModule) as RouteModule;
+  const cookie = await signedInCookie(test.db, personId);
+  const outcome = await call(route.loader, getRequest(url, { cookie }), { params });
+  expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
+  loaderData.current = valueOf(outcome);
+  pathname.current = url;
+  return renderToString(createElement(route.default));
+}
+
+describe("the rendered HR participant page", () => {
+  it("names invitations by handle only: no invitation id anywhere in the HTML", async () => {
+    const html = await render(
+      import("~/routes/beheer.rondes.$cycleId.deelnemers.$participantId"),
+      `/beheer/rondes/${round.cycleId}/deelnemers/${round.participants.mo}`,
+      cast.hr.id,
+      { cycleId: round.cycleId, participantId: round.participants.mo },
+    );
+    const ids = (await invitationsOf(test.db, round.cycleId)).map((row) => row.id);
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(html).not.toContain(id);
+    const handles = [...html.matchAll(/name="handle" value="([^"]+)"/g)].map((match) => match[1]);
+    expect(handles).toHaveLength(6);
+    expect(html).not.toContain('name="invitationId"');
+    // The manager is a group of one: no answers while collecting, and the page says why.
+    expect(html).toContain("zichtbaar na sluiten");
+    expect(html).toContain("Een groep met één beoordelaar");
+  });
+});
+
+describe("the participant's rendered pages", () => {
+  it("list everyone invited, HR's late rater too, on the nomination page and on Mijn Rondom", async () => {
+    const nominationPage = await render(
+      import("~/routes/voordragen.$participantId"),
+      `/voordragen/${round.participants.mo}`,
+      round.people.mo.id,
+      { participantId: round.participants.mo },
+    );
+    expect(nominationPage).toContain("Wie om feedback over u is gevraagd");
+    expect(nominationPage).toContain("Laat Toegevoegd, als collega");
+    expect(nominationPage).toContain("later toegevoegd door HR");
+    expect(nominationPage).toContain("Lotte Proef, als leidinggevende");
+
+    const mine = await render(import("~/routes/mijn._index"), "/mijn", round.people.mo.id, {});
+    expect(mine).toMatch(/<details[^>]*><summary>Wie om feedback over u is gevraagd \(6\)/);
+    expect(mine).toContain("Laat Toegevoegd, als collega");
+    // The manager's answer is not on the page while the round collects, and the page says why.
+    expect(mine).toContain("Een groep met één beoordelaar, zoals uw leidinggevende");
+  });
+});
