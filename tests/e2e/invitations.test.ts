@@ -5,7 +5,8 @@ import { expectAxeClean, expectFitsNarrowScreen } from "./helpers/page-checks";
 import { waitForHydration, withDb } from "./helpers/rater";
 
 // HR manages one participant's invitations in the demo's collecting round: adds a late
-// customer (who gets the mail at the test SMTP sink) and revokes that invitation again.
+// customer (who gets the mail at the test SMTP sink) and revokes that invitation again;
+// inviting them once more is refused (one voice per rater).
 // Each test adds its own customer with a unique address, so no other test's data changes:
 // the demo raters' invitations stay as they are.
 
@@ -191,5 +192,21 @@ test("without JavaScript: search, a refused form keeps its input, then add and r
     .click();
   await expect(page.getByRole("status")).toContainText("De uitnodiging is ingetrokken");
   await expect(revokedTable(page).getByRole("rowheader", { name: customer.name })).toBeVisible();
+  // The form names invitations by an opaque handle, never by their id.
+  await expect(page.locator('input[name="invitationId"]')).toHaveCount(0);
+
+  // One voice per rater: the withdrawn customer cannot be invited again, also not by the
+  // address in capitals; refused with the reason, and what was typed stays.
+  const [again] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    fillCustomer(page, { name: customer.name, email: customer.email.toUpperCase() }),
+  ]);
+  expect(again.status()).toBe(400);
+  await expect(
+    page.locator("form#add-external").getByText(/al uitgenodigd voor .*één stem/),
+  ).toBeVisible();
+  await expect(page.locator("form#add-external").getByLabel("E-mailadres")).toHaveValue(
+    customer.email.toUpperCase(),
+  );
   await context.close();
 });

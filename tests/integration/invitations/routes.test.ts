@@ -366,6 +366,28 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     expect(JSON.stringify(outcome)).toContain("al uitgenodigd voor Mo Proef");
     expect(JSON.stringify(outcome)).toContain("KLANT@extern.example");
     expect(await invitationsOf(test.db, fresh.cycleId)).toEqual(before);
+
+    // The directory search offers no withdrawn colleague either.
+    const noor = before.find(
+      (row) =>
+        row.participant_id === fresh.participants.mo && row.rater_email === fresh.people.noor.email,
+    )!;
+    await revokeInvitation(test.db, {
+      organisationId: cast.organisationId,
+      cycleId: fresh.cycleId,
+      participantId: fresh.participants.mo,
+      invitationId: noor.id,
+      actorPersonId: cast.hr.id,
+    });
+    const suffix = fresh.people.mo.email.split("@")[0]!.split(".")[1]!;
+    const page = valueOf<ParticipantPageData>(
+      await openParticipant(cast.hr.id, `?zoek=${encodeURIComponent(`noor ${suffix}`)}`, ids),
+    );
+    expect(page.search.status).toBe("done");
+    if (page.search.status !== "done") return;
+    expect(page.search.candidates.find((c) => c.id === fresh.people.noor.id)?.unavailable).toBe(
+      "invited",
+    );
   });
 
   it("shows a closed cycle read-only and refuses changes to it with 400", async () => {
