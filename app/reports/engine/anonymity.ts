@@ -322,8 +322,11 @@ function guard(
   const raters = scored
     .filter(({ rater, items }) => items.length > 0 && !known.has(rater.id))
     .map(({ rater, items }) => {
-      const columns = items.map((item) => column(rater.id, item));
-      for (const index of columns) unknownIndex.set(index, unknownIndex.size);
+      const columns = items.map((item) => {
+        const unknown = unknownIndex.size;
+        unknownIndex.set(column(rater.id, item), unknown);
+        return unknown;
+      });
       return { isProtected: isProtected(rater, settings), columns };
     });
   const unknownCount = unknownIndex.size;
@@ -331,32 +334,43 @@ function guard(
   /** How many sets of fewer than k raters some combination of whose ratings is solvable. */
   const leaks = (figures: CandidateFigure[]): number => {
     if (figures.length === 0 || unknownCount === 0) return 0;
-    const rows = figures.map((figure) => {
-      const dense = new Array<number>(unknownCount).fill(0);
-      for (const [index, value] of figure.row) {
-        const unknown = unknownIndex.get(index);
-        if (unknown !== undefined) dense[unknown] = value;
-      }
-      return dense;
-    });
-    const nullRows = nullSpaceByColumn(rows, unknownCount);
 
-    // Classes of raters with identical columns.
-    const classes = new Map<string, { size: number; protected: number; vectors: number[][] }>();
+    // Classes of raters with identical columns: a column's signature lists the figures it
+    // is in and its coefficient there.
+    const signatures = new Array<string>(unknownCount).fill("");
+    figures.forEach((figure, index) => {
+      for (const [columnIndex, value] of figure.row) {
+        const unknown = unknownIndex.get(columnIndex);
+        if (unknown !== undefined) signatures[unknown] += `${index}:${value},`;
+      }
+    });
+    const classes = new Map<string, { size: number; protected: number; columns: number[] }>();
     for (const rater of raters) {
       const key = rater.columns
-        .map((index) => rows.map((row) => row[unknownIndex.get(index)!]).join(","))
+        .map((unknown) => signatures[unknown])
         .sort()
         .join(";");
-      const entry = classes.get(key) ?? { size: 0, protected: 0, vectors: [] };
+      const entry = classes.get(key) ?? { size: 0, protected: 0, columns: [] };
       entry.size++;
       if (rater.isProtected) entry.protected++;
-      for (const index of rater.columns) entry.vectors.push(nullRows[unknownIndex.get(index)!]!);
+      entry.columns.push(...rater.columns);
       classes.set(key, entry);
     }
     const small = [...classes.values()].filter(
       (entry) => entry.protected > 0 && entry.size <= smallest,
     );
+    if (small.length === 0) return 0;
+
+    const rows = figures.map((figure) => {
+      const dense = new Array<number>(unknownCount).fill(0);
+      for (const [columnIndex, value] of figure.row) {
+        const unknown = unknownIndex.get(columnIndex);
+        if (unknown !== undefined) dense[unknown] = value;
+      }
+      return dense;
+    });
+    const nullRows = nullSpaceByColumn(rows, unknownCount);
+    const vectorsOf = small.map((entry) => entry.columns.map((unknown) => nullRows[unknown]!));
 
     // Depth first over unions of small classes; a union whose columns' null-space entries
     // are dependent carries a solvable combination (and so does every union containing it).
@@ -367,7 +381,7 @@ function guard(
         const entry = small[i]!;
         if (size + entry.size > smallest) continue;
         const mark = set.mark;
-        if (set.addAll(entry.vectors)) visit(i + 1, size + entry.size);
+        if (set.addAll(vectorsOf[i]!)) visit(i + 1, size + entry.size);
         else leaking++;
         set.truncate(mark);
       }

@@ -14,7 +14,7 @@ export function nullSpaceByColumn(
   rows: readonly (readonly number[])[],
   columnCount: number,
 ): number[][] {
-  const matrix = rows.map((row) => Array.from({ length: columnCount }, (_, c) => row[c] ?? 0));
+  const matrix = rows.map((row) => row.slice(0, columnCount));
   const pivotColumns: number[] = [];
   let rank = 0;
   for (let column = 0; column < columnCount && rank < matrix.length; column++) {
