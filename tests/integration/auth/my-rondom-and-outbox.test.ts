@@ -143,7 +143,7 @@ describe("GET /mijn", () => {
   });
 
   it("lists a real organisation's invitation with a link derived from the instance key", async () => {
-    const fixture = await createCollectingCycle(test.db, { invitations: 6 });
+    const fixture = await createCollectingCycle(test.db, { invitations: 12 });
     const self = fixture.invitations.find((invitation) => invitation.relationship === "self")!;
     const participant = await test.db
       .selectFrom("participant")
@@ -156,8 +156,11 @@ describe("GET /mijn", () => {
       .set({ rater_person_id: participant.person_id, token_hash: hashToken(token) })
       .where("id", "=", self.id)
       .execute();
-    // An invitation whose link was made another way (here: at random) is not shown.
-    const colleague = fixture.invitations.find((i) => i.relationship === "colleague")!;
+    // An invitation whose link was made another way (here: at random) is not shown. It is one
+    // to rate another participant: nobody rates themself as anything but self.
+    const colleague = fixture.invitations.find(
+      (i) => i.relationship === "colleague" && i.participantId !== self.participantId,
+    )!;
     await test.db
       .updateTable("invitation")
       .set({ rater_person_id: participant.person_id })
