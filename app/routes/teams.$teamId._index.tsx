@@ -17,15 +17,18 @@ export const headers = privatePageHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const team = await loadTeamPage(await getDb(), params.teamId ?? "");
-  if (!team || !mayViewTeam(user, { id: team.id, organisation_id: team.organisationId })) {
+  const loaded = await loadTeamPage(await getDb(), params.teamId ?? "", user.id);
+  if (
+    !loaded ||
+    !mayViewTeam(user, { id: loaded.page.id, organisation_id: loaded.organisationId })
+  ) {
     throw notFound();
   }
-  return { team, viewerId: user.id };
+  return { team: loaded.page };
 }
 
 export default function TeamPage() {
-  const { team, viewerId } = useLoaderData<typeof loader>();
+  const { team } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container">
@@ -81,14 +84,13 @@ export default function TeamPage() {
                           {member.latestRound.cycleName}:{" "}
                           {t(cycleStatusLabel[member.latestRound.status])}
                           {/* Whether a member shared their report is only the business
-                              of the manager they shared it with. */}
-                          {member.latestRound.sharedWithLead &&
-                          member.latestRound.managerPersonId === viewerId ? (
+                              of the manager they shared it with (the loader says it to
+                              them alone). */}
+                          {member.latestRound.sharedWithYou ? (
                             <>
                               <br />
-                              {member.latestRound.status === "released" &&
-                              member.latestRound.managerPersonId === viewerId ? (
-                                <Link to={`/rapporten/${member.latestRound.participantId}`}>
+                              {member.latestRound.reportParticipantId ? (
+                                <Link to={`/rapporten/${member.latestRound.reportParticipantId}`}>
                                   {t("team.members.openReport")}
                                 </Link>
                               ) : (

@@ -11,12 +11,9 @@ import { OrgWideNote } from "~/team-profiles/components/team-figure";
 import { TeamProfileTable } from "~/team-profiles/components/team-profile-table";
 import { RADAR_MIN_AXES, TeamRadar } from "~/team-profiles/components/team-radar";
 import type { WithheldReason } from "~/team-profiles/engine/team-figures";
-import {
-  loadTeamProfile,
-  recordTeamProfileViewed,
-  type TeamProfile,
-} from "~/team-profiles/team-profile.server";
-import { dayInOrganisation, formatDay } from "~/utils/dates";
+import { teamProfilePage, type TeamProfilePage } from "~/team-profiles/team-profile-model";
+import { loadTeamProfile, recordTeamProfileViewed } from "~/team-profiles/team-profile.server";
+import { formatDay } from "~/utils/dates";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 
@@ -42,8 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return loaded;
   });
   if (!profile) throw notFound();
-  // Comparing needs two teams to choose from (a lead of one team has nothing to compare).
-  return { profile, canCompare: user.isHrAdmin || user.visibleTeamIds.length >= 2 };
+  // Only what the page shows leaves the server (team-profile-model.ts). Comparing needs two
+  // teams to choose from (a lead of one team has nothing to compare).
+  return {
+    profile: teamProfilePage(profile),
+    canCompare: user.isHrAdmin || user.visibleTeamIds.length >= 2,
+  };
 }
 
 const withheldAllKey: Record<WithheldReason, MessageKey> = {
@@ -70,7 +71,7 @@ export default function TeamProfilePage() {
   return <Profile profile={profile} canCompare={canCompare} />;
 }
 
-function Profile({ profile, canCompare }: { profile: TeamProfile; canCompare: boolean }) {
+function Profile({ profile, canCompare }: { profile: TeamProfilePage; canCompare: boolean }) {
   const { t, locale } = useTranslation();
   const { team, cycle, rows } = profile;
   const shownRows = rows.filter((row) => row.team.shown);
@@ -98,7 +99,7 @@ function Profile({ profile, canCompare }: { profile: TeamProfile; canCompare: bo
         <p className="muted">
           {t("teamProfile.meta", {
             cycle: cycle.name,
-            date: formatDay(dayInOrganisation(new Date(cycle.releasedAt)), locale),
+            date: formatDay(cycle.day, locale),
           })}
         </p>
         <Form method="get" className="filter-form team-profile__cycle-form">
@@ -174,7 +175,7 @@ function Profile({ profile, canCompare }: { profile: TeamProfile; canCompare: bo
                     {
                       key: "norm",
                       label: t("teamProfile.series.norm"),
-                      values: radarRows.map((row) => row.norm?.mean ?? null),
+                      values: radarRows.map((row) => row.norm),
                     },
                   ]}
                   title={t("teamProfile.radar.alt")}
@@ -184,15 +185,15 @@ function Profile({ profile, canCompare }: { profile: TeamProfile; canCompare: bo
             ) : (
               <p className="hint">{t("teamProfile.radar.tooFewAxes")}</p>
             )}
-            <TeamProfileTable rows={rows} previousCycleName={profile.previousCycle?.name ?? null} />
+            <TeamProfileTable rows={rows} previousCycleName={profile.previousCycleName} />
             {hasOrgWide ? <OrgWideNote /> : null}
             <p className="hint">{t("teamProfile.notShownExplained")}</p>
             <p>
-              {!profile.previousCycle
+              {profile.previousCycleName === null
                 ? t("teamProfile.trend.absent")
                 : rows.some((row) => row.trend !== null)
-                  ? t("teamProfile.trend.body", { cycle: profile.previousCycle.name })
-                  : t("teamProfile.trend.noFigures", { cycle: profile.previousCycle.name })}
+                  ? t("teamProfile.trend.body", { cycle: profile.previousCycleName })
+                  : t("teamProfile.trend.noFigures", { cycle: profile.previousCycleName })}
             </p>
           </section>
 
@@ -238,7 +239,10 @@ function Profile({ profile, canCompare }: { profile: TeamProfile; canCompare: bo
         <section aria-labelledby="members-title" className="team-profile__members">
           <h2 id="members-title">{t("teamProfile.members.title")}</h2>
           <p>{t("teamProfile.members.intro")}</p>
-          <MemberResultsTable competencies={rows} members={profile.memberResults} />
+          <MemberResultsTable
+            competencies={profile.memberResults.competencies}
+            members={profile.memberResults.members}
+          />
         </section>
       ) : null}
     </article>

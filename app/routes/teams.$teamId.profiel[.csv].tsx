@@ -28,8 +28,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The language the user reads Rondom in, as the progress export.
   const locale = await getLocale(request);
   const t = translator(locale);
+  // Without any team figure the page shows only why, not the norm nor a trend: nor does this.
+  const rows = profile.anyShown
+    ? profile.rows
+    : profile.rows.map((row) => ({ ...row, norm: null, trend: null }));
   const csv = teamProfileCsv(
-    profile.rows,
+    rows,
     {
       competency: t("teamProfile.csv.competency"),
       cluster: t("teamProfile.csv.cluster"),

@@ -23,7 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 interface TeamGroup {
   /** The department (a top-level team's name, or the parent's name of the teams in it). */
   name: string;
-  teams: SelectableTeam[];
+  /** Only what the page shows of each team: its name, and its id for the links. */
+  teams: { id: string; name: string }[];
 }
 
 /**
@@ -35,8 +36,9 @@ function groupByDepartment(teams: readonly SelectableTeam[]): TeamGroup[] {
   for (const team of teams) {
     const name = team.parentName ?? team.name;
     const group = groups.get(name) ?? { name, teams: [] };
-    if (team.parentName === null) group.teams.unshift(team);
-    else group.teams.push(team);
+    const shown = { id: team.id, name: team.name };
+    if (team.parentName === null) group.teams.unshift(shown);
+    else group.teams.push(shown);
     groups.set(name, group);
   }
   return [...groups.values()];

@@ -13,7 +13,7 @@ export interface ComparisonCsvInput {
   teams: readonly {
     /** The team's label as the page shows it (with its round when the rounds differ). */
     name: string;
-    cycle: { name: string; k: number } | null;
+    cycle: { name: string; k: number | null } | null;
     cells: Readonly<Record<string, ComparisonCell>>;
   }[];
   norm: { values: Readonly<Record<string, { mean: number; participants: number } | null>> } | null;

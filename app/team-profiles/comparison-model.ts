@@ -1,7 +1,8 @@
 import type { NormFigure, WithheldReason } from "./engine/team-figures";
 
 // The comparison's page model and query, shared by the server module, the CSV and the
-// components (no server code here).
+// components (no server code here). The page model is what the browser receives: only what the
+// page shows, every figure rounded as shown.
 
 /** The `ronde` value "each team its own newest released cycle". */
 export const LATEST_ROUND = "laatste";
@@ -47,21 +48,21 @@ export function comparisonSearch(ronde: string, teamIds: readonly string[]): str
 /** Why a cell has no figure: the engine's reasons, or the team had no members in that cycle. */
 export type ComparisonWithheldReason = WithheldReason | "not_in_cycle";
 
+/** `mean`: one decimal, as shown. */
 export type ComparisonCell =
   | { shown: true; mean: number; members: number }
   | { shown: false; reason: ComparisonWithheldReason };
 
+/** The round a team's figures come from, as the page names it. */
 export interface ComparisonCycle {
-  id: string;
   name: string;
-  releasedAt: string;
-  k: number;
+  /** Its threshold, only where a reason on the page names it (a "too few" cell); else null. */
+  k: number | null;
 }
 
 export interface ComparedTeam {
   id: string;
   name: string;
-  parentName: string | null;
   /** The cycle the team's figures come from; null when it took part in no released cycle. */
   cycle: ComparisonCycle | null;
   /** By axis key; every axis is present. */
@@ -81,12 +82,13 @@ export interface TeamComparison {
   /** The teams' profiles differ: only the organisation-wide competencies are compared. */
   organisationWideOnly: boolean;
   teams: ComparedTeam[];
-  /** The organisation norm, only when every team's figures come from the same cycle. */
-  norm: { cycle: ComparisonCycle; values: Record<string, NormFigure | null> } | null;
+  /**
+   * The organisation norm (mean as shown, and participants), only when every team's figures
+   * come from the same cycle.
+   */
+  norm: { values: Record<string, NormFigure | null> } | null;
   /** The rating scale of the cycles (for the radar's range). */
   scale: { min: number; max: number };
-  /** The cycles the figures come from (for the audit log). */
-  cycleIds: string[];
 }
 
 export interface ComparisonTeamOption {
@@ -97,8 +99,8 @@ export interface ComparisonTeamOption {
 export interface ComparisonForm {
   /** The selectable teams grouped by department (a top-level team heads its own group). */
   groups: { name: string; teams: ComparisonTeamOption[] }[];
-  /** Released cycles of the organisation, newest first. */
-  rounds: { id: string; name: string; releasedAt: string }[];
+  /** Released cycles of the organisation, newest first; `day`: the release day as shown. */
+  rounds: { id: string; name: string; day: string }[];
   /** The chosen round: a cycle id or LATEST_ROUND. */
   ronde: string;
   chosenTeamIds: string[];

@@ -8,12 +8,13 @@ import {
   type ProfileCompetency,
   type ReleasedCycle,
 } from "./cycle-figures.server";
+import { displayFigure } from "./display";
 import { sharedAxes } from "./engine/reading";
+import { dayInOrganisation } from "~/utils/dates";
 import {
   LATEST_ROUND,
   type ComparedTeam,
   type ComparisonCell,
-  type ComparisonCycle,
   type ComparisonForm,
   type ComparisonPageModel,
   type ComparisonQuery,
@@ -32,14 +33,15 @@ export function mayCompareTeams(user: CurrentUser): boolean {
 }
 
 /**
- * The comparison page for this user, or null when it must answer 404: the user may not
- * compare teams, a chosen team is not one they may pick, or the round does not exist.
+ * The comparison page for this user, with the cycles its figures come from (for the audit log,
+ * not for the page), or null when it must answer 404: the user may not compare teams, a chosen
+ * team is not one they may pick, or the round does not exist.
  */
 export async function loadTeamComparison(
   db: DB,
   user: CurrentUser,
   query: ComparisonQuery,
-): Promise<ComparisonPageModel | null> {
+): Promise<{ page: ComparisonPageModel; cycleIds: string[] } | null> {
   if (!mayCompareTeams(user)) return null;
   const [selectable, rounds] = await Promise.all([
     selectableTeams(db, user),
@@ -55,18 +57,18 @@ export async function loadTeamComparison(
     rounds: rounds.map((round) => ({
       id: round.id,
       name: round.name,
-      releasedAt: round.releasedAt,
+      day: dayInOrganisation(new Date(round.releasedAt)),
     })),
     ronde,
     chosenTeamIds: query.teamIds,
   };
   if (query.teamIds.length < 2) {
     const problem = query.teamIds.length === 1 && query.submitted ? "one" : "none";
-    return { form, problem, comparison: null };
+    return { page: { form, problem, comparison: null }, cycleIds: [] };
   }
   const teams = query.teamIds.map((id) => byId.get(id)!);
-  const comparison = await buildComparison(db, user, teams, ronde, rounds);
-  return { form, problem: null, comparison };
+  const { comparison, cycleIds } = await buildComparison(db, user, teams, ronde, rounds);
+  return { page: { form, problem: null, comparison }, cycleIds };
 }
 
 function groupTeams(
@@ -91,7 +93,7 @@ async function buildComparison(
   teams: readonly { id: string; name: string; parentName: string | null }[],
   ronde: string,
   rounds: readonly ReleasedCycle[],
-): Promise<TeamComparison> {
+): Promise<{ comparison: TeamComparison; cycleIds: string[] }> {
   // The cycle per team: the chosen one, or each team's own newest released cycle.
   const cycleOfTeam = new Map<string, ReleasedCycle | null>();
   if (ronde === LATEST_ROUND) {
@@ -148,33 +150,49 @@ async function buildComparison(
       const figure = teamFigures?.competencies[key];
       if (!figure) cells[key] = { shown: false, reason: "not_in_cycle" };
       else if (figure.shown)
-        cells[key] = { shown: true, mean: figure.mean, members: figure.members };
+        cells[key] = { shown: true, mean: displayFigure(figure.mean), members: figure.members };
       else cells[key] = { shown: false, reason: figure.reason };
     }
+    const cellList = Object.values(cells);
     return {
       id: team.id,
       name: team.name,
-      parentName: team.parentName,
-      cycle: cycle ? comparisonCycle(cycle) : null,
+      cycle: cycle
+        ? {
+            name: cycle.name,
+            k: cellList.some((cell) => !cell.shown && cell.reason === "too_few") ? cycle.k : null,
+          }
+        : null,
       cells,
-      anyShown: Object.values(cells).some((cell) => cell.shown),
+      anyShown: cellList.some((cell) => cell.shown),
     };
   });
 
   const onlyCycle = cycleIds.length === 1 ? figuresByCycle.get(cycleIds[0]!)! : null;
   const norm = onlyCycle
     ? {
-        cycle: comparisonCycle(onlyCycle.cycle),
-        values: Object.fromEntries(keys.map((key) => [key, onlyCycle.figures.norm[key] ?? null])),
+        values: Object.fromEntries(
+          keys.map((key) => {
+            const figure = onlyCycle.figures.norm[key];
+            return [
+              key,
+              figure
+                ? { mean: displayFigure(figure.mean), participants: figure.participants }
+                : null,
+            ];
+          }),
+        ),
       }
     : null;
 
   return {
-    axes,
-    organisationWideOnly,
-    teams: compared,
-    norm,
-    scale: scaleOf(cycleIds.map((id) => figuresByCycle.get(id)!.scale)),
+    comparison: {
+      axes,
+      organisationWideOnly,
+      teams: compared,
+      norm,
+      scale: scaleOf(cycleIds.map((id) => figuresByCycle.get(id)!.scale)),
+    },
     cycleIds,
   };
 }
@@ -186,10 +204,6 @@ function scaleOf(scales: readonly { min: number; max: number }[]): { min: number
     min: Math.min(...scales.map((scale) => scale.min)),
     max: Math.max(...scales.map((scale) => scale.max)),
   };
-}
-
-function comparisonCycle(cycle: ReleasedCycle): ComparisonCycle {
-  return { id: cycle.id, name: cycle.name, releasedAt: cycle.releasedAt, k: cycle.k };
 }
 
 /**
@@ -204,8 +218,8 @@ export async function loadAndLogComparison(
   action: "team_comparison_viewed" | "team_comparison_exported",
 ): Promise<ComparisonPageModel | null> {
   return db.transaction().execute(async (trx) => {
-    const page = await loadTeamComparison(trx, user, query);
-    if (page?.comparison) {
+    const loaded = await loadTeamComparison(trx, user, query);
+    if (loaded?.page.comparison) {
       await recordAudit(trx, {
         organisationId: user.organisationId,
         actorPersonId: user.id,
@@ -213,11 +227,11 @@ export async function loadAndLogComparison(
         subjectType: "team",
         subjectId: null,
         details: {
-          cycleIds: page.comparison.cycleIds,
-          teamIds: page.comparison.teams.map((team) => team.id),
+          cycleIds: loaded.cycleIds,
+          teamIds: loaded.page.comparison.teams.map((team) => team.id),
         },
       });
     }
-    return page;
+    return loaded?.page ?? null;
   });
 }

@@ -2,65 +2,37 @@ import type { DB } from "#db/database";
 import { recordAudit } from "~/audit/audit-log.server";
 import { mayViewTeam, type CurrentUser } from "~/auth/guards.server";
 import { REPORT_FORMAT_VERSION, type ReportContent } from "~/reports/report-content";
-import { loadCycleFigures, releasedCyclesOfTeam, type ReleasedCycle } from "./cycle-figures.server";
-import type { TeamFigures, WithheldReason } from "./engine/team-figures";
+import {
+  loadCycleFigures,
+  releasedCyclesOfTeam,
+  type CycleKnowledge,
+  type ReleasedCycle,
+} from "./cycle-figures.server";
+import { displayDifference, displayFigure } from "./display";
+import type { TeamCompetencyFigure, TeamFigures } from "./engine/team-figures";
 import { teamReading, teamTrend } from "./engine/reading";
 import type { TeamProfileRow } from "./team-profile-csv";
+import type {
+  MemberResult,
+  NoTeamProfile,
+  TeamProfile,
+  TeamProfileCycle,
+  TeamProfileTeam,
+} from "./team-profile-model";
+
+export type * from "./team-profile-model";
 
 // The page model of /teams/<id>/profiel (and its CSV): one team in one released cycle. Every
 // team figure comes from loadCycleFigures (the anonymity engine, as this viewer may see it);
 // this module picks the team's figures, the norm, the trend and the reading, and never
-// computes a team figure itself. Member-level results appear only for the viewer's own
-// members of that round who shared their report with them.
+// computes a team figure itself. Every figure is rounded here to what the page and the CSV
+// show (one decimal). Member-level results appear only for the viewer's own members of that
+// round who shared their report with them.
 
-export interface TeamProfileTeam {
-  id: string;
-  name: string;
-  organisationId: string;
-  parent: { id: string; name: string } | null;
-}
-
-export interface TeamProfileCycle {
-  id: string;
-  name: string;
-  releasedAt: string;
-  k: number;
-}
-
-export interface MemberResult {
-  participantId: string;
-  name: string;
-  /** The member's "all others" score (without the viewer's own answers), in row order. */
-  scores: (number | null)[];
-}
-
-export interface TeamProfile {
-  status: "ready";
-  team: TeamProfileTeam;
-  cycle: TeamProfileCycle;
-  /** Every released cycle of the team, newest first: the choices of the cycle form. */
-  cycles: TeamProfileCycle[];
-  /** The profile's rating scale (the radar's range). */
-  scale: { min: number; max: number };
-  previousCycle: TeamProfileCycle | null;
-  rows: TeamProfileRow[];
-  anyShown: boolean;
-  /** The reasons of the withheld figures, each once (for the explanation when none shows). */
-  withheldReasons: WithheldReason[];
-  /** Competency names, strongest and weakest first; null without enough shown figures. */
-  reading: { basis: "norm" | "team"; strongest: string[]; weakest: string[] } | null;
-  /** Direct sub-teams that had members in this cycle. */
-  subTeams: { id: string; name: string }[];
-  /** Only for the members' round manager, only members who shared; else null. */
-  memberResults: MemberResult[] | null;
-}
-
-export interface NoTeamProfile {
-  status: "no_cycle";
-  team: TeamProfileTeam;
-}
-
-async function loadTeam(db: DB, teamId: string): Promise<TeamProfileTeam | null> {
+async function loadTeam(
+  db: DB,
+  teamId: string,
+): Promise<(TeamProfileTeam & { organisationId: string }) | null> {
   const row = await db
     .selectFrom("team")
     .leftJoin("team as parent", "parent.id", "team.parent_team_id")
@@ -110,12 +82,13 @@ export async function loadTeamProfile(
   ronde: string | null,
   options: { memberResults?: boolean } = {},
 ): Promise<TeamProfile | NoTeamProfile | null> {
-  const team = await loadTeam(db, teamId);
-  if (!team || !mayViewTeam(user, { id: team.id, organisation_id: team.organisationId })) {
+  const found = await loadTeam(db, teamId);
+  if (!found || !mayViewTeam(user, { id: found.id, organisation_id: found.organisationId })) {
     return null;
   }
+  const team: TeamProfileTeam = { id: found.id, name: found.name, parent: found.parent };
   const cycles = (await releasedCyclesOfTeam(db, team.id)).filter(
-    (cycle) => cycle.organisationId === team.organisationId,
+    (cycle) => cycle.organisationId === found.organisationId,
   );
   const chosen = ronde === null ? cycles[0] : cycles.find((cycle) => cycle.id === ronde);
   if (!chosen) return ronde === null ? { status: "no_cycle", team } : null;
@@ -141,15 +114,26 @@ export async function loadTeamProfile(
   const trend = previousFigures ? teamTrend(keys, figures, previousFigures) : {};
   const norm = current.figures.norm;
 
-  const rows: TeamProfileRow[] = current.competencies.map((competency) => ({
-    key: competency.key,
-    name: competency.name,
-    clusterName: competency.clusterName,
-    organisationWide: competency.organisationWide,
-    team: figures.competencies[competency.key] ?? { shown: false, reason: "too_few" },
-    norm: norm[competency.key] ?? null,
-    trend: trend[competency.key] ?? null,
-  }));
+  const rows: TeamProfileRow[] = current.competencies.map((competency) => {
+    const normFigure = norm[competency.key];
+    const change = trend[competency.key];
+    return {
+      key: competency.key,
+      name: competency.name,
+      clusterName: competency.clusterName,
+      organisationWide: competency.organisationWide,
+      team: asShown(figures.competencies[competency.key]),
+      norm: normFigure
+        ? { mean: displayFigure(normFigure.mean), participants: normFigure.participants }
+        : null,
+      trend: change
+        ? {
+            previous: displayFigure(change.previous),
+            change: displayDifference(change.previous + change.change, change.previous),
+          }
+        : null,
+    };
+  });
   const nameOf = new Map(current.competencies.map((c) => [c.key, c.name]));
   const reading = teamReading(keys, figures, norm);
   const withheldReasons = [
@@ -174,13 +158,54 @@ export async function loadTeamProfile(
     subTeams: subTeams.filter((subTeam) => current.figures.teams.has(subTeam.id)),
     memberResults:
       memberRows.length > 0
-        ? memberRows.map((member) => ({
-            participantId: member.participantId,
-            name: member.name,
-            scores: keys.map((key) => member.scores[key] ?? null),
-          }))
+        ? memberRows.map((member) => memberResult(member, keys, current.cycle.k, current.knowledge))
         : null,
   };
+}
+
+/** The engine's figure as shown: a withheld one as it is, a shown one rounded. */
+function asShown(figure: TeamCompetencyFigure | undefined): TeamCompetencyFigure {
+  if (!figure) return { shown: false, reason: "too_few" };
+  if (!figure.shown) return { shown: false, reason: figure.reason };
+  return {
+    shown: true,
+    mean: displayFigure(figure.mean),
+    members: figure.members,
+    spread: { ...figure.spread },
+  };
+}
+
+/**
+ * A shared member's row: the lead view's score per competency, as shown. The lead view leaves
+ * out every manager's answers; when the viewer answered for the member otherwise (a late
+ * rater, a colleague), their own ratings are inside it and subtracting them must leave at
+ * least k other people (repeat voices of one person counted out), else the score is not shown.
+ */
+function memberResult(
+  member: SharedMember,
+  keys: readonly string[],
+  k: number,
+  knowledge: CycleKnowledge,
+): MemberResult {
+  const own = knowledge.ownVoicesInLeadView.get(member.participantId) ?? 0;
+  const repeat = knowledge.repeatVoices.get(member.participantId) ?? 0;
+  return {
+    participantId: member.participantId,
+    name: member.name,
+    scores: keys.map((key) => {
+      const figure = member.scores[key];
+      if (!figure) return null;
+      if (own + repeat > 0 && figure.n - own - repeat < k) return null;
+      return displayFigure(figure.mean);
+    }),
+  };
+}
+
+interface SharedMember {
+  participantId: string;
+  name: string;
+  /** The lead view's "all others" figure per competency key. */
+  scores: Record<string, { mean: number; n: number }>;
 }
 
 /**
@@ -194,7 +219,7 @@ async function sharedMembers(
   user: CurrentUser,
   teamId: string,
   cycle: ReleasedCycle,
-): Promise<{ participantId: string; name: string; scores: Record<string, number> }[]> {
+): Promise<SharedMember[]> {
   if (cycle.leadAccess !== "with_consent") return [];
   const rows = await db
     .selectFrom("participant")
@@ -224,15 +249,15 @@ async function sharedMembers(
     .orderBy("person.last_name")
     .orderBy("person.first_name")
     .execute();
-  const members: { participantId: string; name: string; scores: Record<string, number> }[] = [];
+  const members: SharedMember[] = [];
   for (const row of rows) {
     if (row.format_version !== REPORT_FORMAT_VERSION) continue;
     const leadView = (JSON.parse(row.content) as ReportContent).leadView;
     if (!leadView) continue;
-    const scores: Record<string, number> = {};
+    const scores: SharedMember["scores"] = {};
     for (const competency of leadView.competencies) {
-      const mean = competency.figures.others?.mean;
-      if (mean !== undefined && mean !== null) scores[competency.key] = mean;
+      const others = competency.figures.others;
+      if (others) scores[competency.key] = { mean: others.mean, n: others.n };
     }
     members.push({
       participantId: row.id,

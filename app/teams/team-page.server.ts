@@ -4,7 +4,6 @@ import type { CycleStatus } from "#db/schema";
 export interface TeamPage {
   id: string;
   name: string;
-  organisationId: string;
   parent: { id: string; name: string } | null;
   leadName: string | null;
   subTeams: { id: string; name: string }[];
@@ -13,17 +12,28 @@ export interface TeamPage {
     name: string;
     jobTitle: string | null;
     latestRound: {
-      participantId: string;
       cycleName: string;
       status: CycleStatus;
-      sharedWithLead: boolean;
-      managerPersonId: string | null;
+      /**
+       * Whether the member shared that round's report with this viewer (their manager then):
+       * nobody else learns whether they shared it, or with whom.
+       */
+      sharedWithYou: boolean;
+      /** The report to open, only when it is shared with this viewer and released. */
+      reportParticipantId: string | null;
     } | null;
   }[];
 }
 
-/** A team with its members and the stage of each member's latest round; no answers, no raters. */
-export async function loadTeamPage(db: DB, teamId: string): Promise<TeamPage | null> {
+/**
+ * A team with its members and the stage of each member's latest round, as `viewerPersonId` may
+ * see it; no answers, no raters. With the organisation (for the caller's access check only).
+ */
+export async function loadTeamPage(
+  db: DB,
+  teamId: string,
+  viewerPersonId: string,
+): Promise<{ organisationId: string; page: TeamPage } | null> {
   const team = await db
     .selectFrom("team")
     .leftJoin("team as parent", "parent.id", "team.parent_team_id")
@@ -79,31 +89,34 @@ export async function loadTeamPage(db: DB, teamId: string): Promise<TeamPage | n
   const latest = new Map<string, (typeof participations)[number]>();
   for (const row of participations) if (!latest.has(row.person_id)) latest.set(row.person_id, row);
 
-  return {
+  const page: TeamPage = {
     id: team.id,
     name: team.name,
-    organisationId: team.organisation_id,
     parent:
       team.parent_id && team.parent_name ? { id: team.parent_id, name: team.parent_name } : null,
     leadName: team.lead_first_name ? `${team.lead_first_name} ${team.lead_last_name}` : null,
     subTeams,
     members: members.map((member) => {
       const round = latest.get(member.id);
+      const sharedWithYou =
+        round !== undefined &&
+        round.lead_access === "with_consent" &&
+        round.shared_with_lead_at !== null &&
+        round.manager_person_id === viewerPersonId;
       return {
         id: member.id,
         name: `${member.first_name} ${member.last_name}`,
         jobTitle: member.job_title,
         latestRound: round
           ? {
-              participantId: round.id,
-              managerPersonId: round.manager_person_id,
               cycleName: round.name,
               status: round.status,
-              sharedWithLead:
-                round.lead_access === "with_consent" && round.shared_with_lead_at !== null,
+              sharedWithYou,
+              reportParticipantId: sharedWithYou && round.status === "released" ? round.id : null,
             }
           : null,
       };
     }),
   };
+  return { organisationId: team.organisation_id, page };
 }

@@ -536,7 +536,7 @@ async function loaderFigures(db: DB, world: World, hr: CurrentUser): Promise<Loa
     COMPARISON_RUNS,
     async () => {
       const page = await loadTeamComparison(db, hr, readComparisonQuery(url));
-      comparedTeams = page?.comparison?.teams.length ?? 0;
+      comparedTeams = page?.page.comparison?.teams.length ?? 0;
     },
     { warmUp: true },
   );

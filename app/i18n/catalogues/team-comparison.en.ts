@@ -52,7 +52,7 @@ export const teamComparisonEn: Record<keyof typeof teamComparisonNl, string> = {
   "teamComparison.reason.differencing":
     "not shown: this figure could be derived from other figures shown",
   "teamComparison.reason.known_members":
-    "not shown: together with results you already know, it would reveal someone's score",
+    "not shown: together with what you already know (your own ratings included) it would reveal someone's score or answers",
   "teamComparison.reason.not_in_cycle": "no members in this round",
   "teamComparison.print": "Download as pdf",
   "teamComparison.printHint":

@@ -55,7 +55,7 @@ export const teamComparisonNl = {
   "teamComparison.reason.differencing":
     "niet getoond: dit cijfer is af te leiden uit andere getoonde cijfers",
   "teamComparison.reason.known_members":
-    "niet getoond: samen met resultaten die u al kent, zou dit iemands score prijsgeven",
+    "niet getoond: samen met wat u al weet (ook uw eigen beoordelingen) zou dit iemands score of antwoorden prijsgeven",
   "teamComparison.reason.not_in_cycle": "geen leden in deze ronde",
   "teamComparison.print": "Download als pdf",
   "teamComparison.printHint":

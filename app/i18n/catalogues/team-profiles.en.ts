@@ -35,7 +35,7 @@ export const teamProfilesEn: Record<keyof typeof teamProfilesNl, string> = {
   "teamProfile.withheldAll.differencing":
     "Together with the figures of other teams or of the whole organisation, this team's figures could reveal the results of individual employees. That is why they are not shown.",
   "teamProfile.withheldAll.knownMembers":
-    "Together with results you already know (your own report or reports shared with you), this team's figures could reveal the results of individual employees. That is why they are not shown to you.",
+    "Together with what you already know (your own report, reports shared with you, or the ratings you gave team members yourself), this team's figures could reveal the results of individual employees or other raters' answers. That is why they are not shown to you.",
   "teamProfile.radar.title": "The team at a glance",
   "teamProfile.radar.howToRead":
     "The chart puts the team's mean next to the organisation norm: the mean of all participants of the round. The table below holds the same figures.",

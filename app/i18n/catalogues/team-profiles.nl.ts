@@ -34,7 +34,7 @@ export const teamProfilesNl = {
   "teamProfile.withheldAll.differencing":
     "Cijfers van dit team zouden, samen met de cijfers van andere teams of van de hele organisatie, de resultaten van individuele medewerkers kunnen verraden. Daarom tonen we ze niet.",
   "teamProfile.withheldAll.knownMembers":
-    "Samen met resultaten die u al kent (uw eigen rapport of rapporten die met u zijn gedeeld) zouden cijfers van dit team de resultaten van individuele medewerkers kunnen verraden. Daarom tonen we ze u niet.",
+    "Samen met wat u al weet (uw eigen rapport, rapporten die met u zijn gedeeld, of de beoordelingen die u zelf aan teamleden gaf) zouden cijfers van dit team de resultaten van individuele medewerkers of de antwoorden van andere beoordelaars kunnen verraden. Daarom tonen we ze u niet.",
   "teamProfile.radar.title": "Het team in één beeld",
   "teamProfile.radar.howToRead":
     "De grafiek zet het gemiddelde van het team naast de organisatienorm: het gemiddelde van alle deelnemers van de ronde. De tabel eronder bevat dezelfde cijfers.",

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import { dayInOrganisation, formatDay } from "~/utils/dates";
+import { formatDay } from "~/utils/dates";
 import { LATEST_ROUND, SUBMIT_FIELD, type ComparisonForm as FormModel } from "../comparison-model";
 
 /**
@@ -60,7 +60,7 @@ export function ComparisonForm({
             <option key={round.id} value={round.id}>
               {t("teamComparison.form.roundOption", {
                 name: round.name,
-                date: formatDay(dayInOrganisation(new Date(round.releasedAt)), locale),
+                date: formatDay(round.day, locale),
               })}
             </option>
           ))}

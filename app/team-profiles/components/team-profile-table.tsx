@@ -1,7 +1,7 @@
 import { TableScroll } from "~/components/table-scroll";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatChange, formatScore } from "~/reports/format";
-import type { TeamProfileRow } from "../team-profile-csv";
+import type { TeamProfileRowView } from "../team-profile-model";
 import { competencyAxisLabel, TeamFigureCell } from "./team-figure";
 
 /**
@@ -13,7 +13,7 @@ export function TeamProfileTable({
   rows,
   previousCycleName,
 }: {
-  rows: readonly TeamProfileRow[];
+  rows: readonly TeamProfileRowView[];
   /** The previous released cycle of the team, when there is one: adds the trend columns. */
   previousCycleName: string | null;
 }) {
@@ -60,11 +60,11 @@ export function TeamProfileTable({
               </th>
               <TeamFigureCell figure={row.team} />
               <td className="numeric">{row.team.shown ? row.team.members : none}</td>
-              <td className="numeric">{row.norm ? formatScore(row.norm.mean, locale) : none}</td>
               <td className="numeric">
-                {row.team.shown && row.norm
-                  ? formatChange(row.team.mean - row.norm.mean, locale)
-                  : none}
+                {row.norm !== null ? formatScore(row.norm, locale) : none}
+              </td>
+              <td className="numeric">
+                {row.difference !== null ? formatChange(row.difference, locale) : none}
               </td>
               {previousCycleName !== null ? (
                 <>

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { expect } from "vitest";
 import type { DB } from "#db/database";
-import type { TeamProfile } from "~/team-profiles/team-profile.server";
+import type { TeamProfilePage } from "~/team-profiles/team-profile-model";
 import {
   call,
   describeOutcome,
@@ -26,11 +26,12 @@ export async function asPerson(
   return call(fn, getRequest(path, { cookie }), { params });
 }
 
-export function readyProfile(outcome: Outcome): TeamProfile {
+/** The page data of a team profile (what the browser receives). */
+export function readyProfile(outcome: Outcome): TeamProfilePage {
   expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
-  const { profile } = valueOf<{ profile: TeamProfile | { status: "no_cycle" } }>(outcome);
+  const { profile } = valueOf<{ profile: TeamProfilePage | { status: "no_cycle" } }>(outcome);
   expect(profile.status).toBe("ready");
-  return profile as TeamProfile;
+  return profile as TeamProfilePage;
 }
 
 export async function cycleByName(db: DB, fragment: string) {

@@ -2,7 +2,7 @@ import { createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RemixReact from "@remix-run/react";
-import type { TeamProfile } from "~/team-profiles/team-profile.server";
+import type { TeamProfilePage } from "~/team-profiles/team-profile-model";
 import { loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
 import { asPerson, readyProfile } from "./profile-helpers";
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
 async function render(
   personId: string,
   teamId: string,
-): Promise<{ html: string; profile: TeamProfile }> {
+): Promise<{ html: string; profile: TeamProfilePage }> {
   const route = await import("~/routes/teams.$teamId.profiel");
   const profile = readyProfile(
     await asPerson(test.db, personId, `/teams/${teamId}/profiel`, route.loader, { teamId }),

@@ -5,8 +5,9 @@ import * as root from "~/root";
 import * as profileCsvRoute from "~/routes/teams.$teamId.profiel[.csv]";
 import * as profileRoute from "~/routes/teams.$teamId.profiel";
 import * as teamsRoute from "~/routes/teams._index";
+import { displayFigure } from "~/team-profiles/display";
 import { csvNumber } from "~/team-profiles/team-profile-csv";
-import type { NoTeamProfile } from "~/team-profiles/team-profile.server";
+import type { NoTeamProfilePage } from "~/team-profiles/team-profile-model";
 import {
   createOtherOrganisation,
   describeOutcome,
@@ -106,7 +107,7 @@ describe("who may open a team profile", () => {
       await openProfile(cast.hr.id, cast.otherTeam.id, `?ronde=${winter.id}`),
     );
     expect(earlier.cycle.id).toBe(winter.id);
-    expect(earlier.previousCycle).toBeNull();
+    expect(earlier.previousCycleName).toBeNull();
   });
 
   it("says there is no profile yet for a team without a released round (200, no CSV)", async () => {
@@ -124,7 +125,7 @@ describe("who may open a team profile", () => {
       .execute();
     const outcome = await openProfile(cast.hr.id, teamId);
     expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
-    expect(valueOf<{ profile: NoTeamProfile }>(outcome).profile.status).toBe("no_cycle");
+    expect(valueOf<{ profile: NoTeamProfilePage }>(outcome).profile.status).toBe("no_cycle");
     expectNotFound(await openCsv(cast.hr.id, teamId));
     expectNotFound(await openProfile(cast.hr.id, teamId, `?ronde=${autumn.id}`));
   });
@@ -141,7 +142,8 @@ describe("the figures", () => {
       const figure = expected.get(row.key);
       if (row.team.shown) {
         expect(figure, row.key).toBeDefined();
-        expect(row.team.mean).toBeCloseTo(figure!.mean, 10);
+        // As the page shows it: one decimal, the full-precision mean stays on the server.
+        expect(row.team.mean).toBe(displayFigure(figure!.mean));
         expect(row.team.members).toBe(figure!.n);
         expect(row.team.members).toBeGreaterThanOrEqual(profile.cycle.k);
         const { low, middle, high } = row.team.spread;
@@ -150,13 +152,16 @@ describe("the figures", () => {
         expect(figure?.n ?? 0).toBeLessThan(profile.cycle.k);
       }
       const normFigure = norm.get(row.key);
-      if (row.norm) {
-        expect(row.norm.mean).toBeCloseTo(normFigure!.mean, 10);
-        expect(row.norm.participants).toBe(normFigure!.n);
+      if (row.norm !== null) {
+        // The norm's mean as shown; the page does not show its participants, nor sends them.
+        expect(row.norm).toBe(displayFigure(normFigure!.mean));
+        if (row.team.shown) {
+          expect(row.difference).toBe(displayFigure(row.team.mean - row.norm));
+        }
       }
     }
     expect(profile.reading).not.toBeNull();
-    expect(profile.previousCycle).toBeNull();
+    expect(profile.previousCycleName).toBeNull();
   });
 
   it("give a department the figures of all its teams together", async () => {
@@ -166,7 +171,7 @@ describe("the figures", () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const row of shown) {
       if (!row.team.shown) continue;
-      expect(row.team.mean).toBeCloseTo(expected.get(row.key)!.mean, 10);
+      expect(row.team.mean).toBe(displayFigure(expected.get(row.key)!.mean));
       expect(row.team.members).toBe(expected.get(row.key)!.n);
     }
     expect(profile.subTeams.map((team) => team.id).sort()).toEqual(
@@ -176,14 +181,15 @@ describe("the figures", () => {
 
   it("show the trend against the team's previous released round", async () => {
     const profile = readyProfile(await openProfile(cast.hr.id, cast.otherTeam.id));
-    expect(profile.previousCycle?.id).toBe(winter.id);
+    expect(profile.previousCycleName).toBe(winter.name);
     const before = await independentTeamFigures(test.db, winter.id, cast.otherTeam.id);
     const withTrend = profile.rows.filter((row) => row.trend !== null);
     expect(withTrend.length).toBeGreaterThan(0);
     for (const row of withTrend) {
       if (!row.team.shown || !row.trend) throw new Error("a trend needs a shown figure");
-      expect(row.trend.previous).toBeCloseTo(before.get(row.key)!.mean, 10);
-      expect(row.trend.change).toBeCloseTo(row.team.mean - before.get(row.key)!.mean, 10);
+      const previous = displayFigure(before.get(row.key)!.mean);
+      expect(row.trend.previous).toBe(previous);
+      expect(row.trend.change).toBe(displayFigure(row.team.mean - previous));
     }
     const audit = (await auditBy(test.db, cast.hr.id)).filter(
       (entry) => entry.action === "team_profile_viewed",
@@ -232,7 +238,7 @@ describe("member results", () => {
     expect(expected).toContain(member.id);
 
     const profile = readyProfile(await openProfile(cast.teamLead.id, cast.team.id));
-    const shown = profile.memberResults ?? [];
+    const shown = profile.memberResults?.members ?? [];
     expect(shown.map((line) => line.participantId).sort()).toEqual(expected);
     // The scores are those of the manager's view of the report (without their own answers).
     const report = await test.db
@@ -243,9 +249,12 @@ describe("member results", () => {
     const leadView = (JSON.parse(report.content) as ReportContent).leadView!;
     const line = shown.find((candidate) => candidate.participantId === member.id)!;
     expect(line.name).toBe(`${cast.member.first_name} ${cast.member.last_name}`);
-    profile.rows.forEach((row, index) => {
-      const competency = leadView.competencies.find((c) => c.key === row.key);
-      expect(line.scores[index]).toBe(competency?.figures.others?.mean ?? null);
+    const columns = profile.memberResults!.competencies;
+    expect(columns.length).toBe(leadView.competencies.length);
+    columns.forEach((column, index) => {
+      const competency = leadView.competencies.find((c) => c.key === column.key);
+      const mean = competency?.figures.others?.mean;
+      expect(line.scores[index]).toBe(mean === undefined ? null : displayFigure(mean));
     });
 
     const audit = await auditBy(test.db, cast.teamLead.id);
@@ -277,7 +286,7 @@ describe("member results", () => {
       .execute();
     for (const teamId of [cast.team.id, cast.department.id]) {
       const profile = readyProfile(await openProfile(cast.departmentHead.id, teamId));
-      const ids = (profile.memberResults ?? []).map((line) => line.participantId).sort();
+      const ids = (profile.memberResults?.members ?? []).map((line) => line.participantId).sort();
       expect(ids).not.toContain(member.id);
       // Only the team leads the head managed in that round and who shared with them.
       expect(ids).toEqual(await sharedWith(cast.departmentHead.id, teamId));
@@ -307,7 +316,7 @@ describe("member results", () => {
 describe("the CSV", () => {
   it("holds the page's figures, no names, and is logged as an export", async () => {
     const profile = readyProfile(await openProfile(cast.teamLead.id, cast.team.id));
-    expect(profile.memberResults?.length ?? 0).toBeGreaterThan(0);
+    expect(profile.memberResults?.members.length ?? 0).toBeGreaterThan(0);
     const response = responseOf(await openCsv(cast.teamLead.id, cast.team.id));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
@@ -320,9 +329,22 @@ describe("the CSV", () => {
 
     const [header, ...lines] = csvLines(text);
     expect(header?.[0]).toBe("Competentie");
-    expect(lines).toHaveLength(profile.rows.length);
-    profile.rows.forEach((row, index) => {
-      const fields = lines[index]!;
+    // The lead knows too many of the team (the member shared above, around the sharing
+    // guard): the page shows no figure, and neither does the CSV, not even the norm.
+    expect(profile.anyShown).toBe(false);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const fields of lines) {
+      expect(fields.slice(3, 12).join("")).toBe("");
+      expect(fields[12]).not.toBe("");
+    }
+
+    // HR, who knows none of them, gets the page's figures in the CSV, as the page rounds them.
+    const hrProfile = readyProfile(await openProfile(cast.hr.id, cast.team.id));
+    expect(hrProfile.anyShown).toBe(true);
+    const hrLines = csvLines(await responseOf(await openCsv(cast.hr.id, cast.team.id)).text());
+    expect(hrLines.slice(1)).toHaveLength(hrProfile.rows.length);
+    hrProfile.rows.forEach((row, index) => {
+      const fields = hrLines[index + 1]!;
       expect(fields[0]).toBe(row.name);
       if (row.team.shown) {
         expect(fields[3]).toBe(csvNumber(row.team.mean, "nl"));
@@ -338,7 +360,7 @@ describe("the CSV", () => {
         expect(fields[4]).toBe("");
         expect(fields[12]).not.toBe("");
       }
-      expect(fields[5]).toBe(row.norm ? csvNumber(row.norm.mean, "nl") : "");
+      expect(fields[5]).toBe(row.norm !== null ? csvNumber(row.norm, "nl") : "");
     });
 
     const people = await test.db

@@ -128,7 +128,9 @@ describe("withheldReasonText", () => {
     expect(withheldReasonText(t, "too_few", 3)).toBe(
       "niet getoond: minder dan 3 leden met een score",
     );
-    expect(withheldReasonText(t, "known_members", 3)).toMatch(/al kent/);
+    expect(withheldReasonText(t, "known_members", 3)).toMatch(
+      /al weet \(ook uw eigen beoordelingen\)/,
+    );
     expect(withheldReasonText(translator("en"), "not_in_cycle", null)).toBe(
       "no members in this round",
     );
