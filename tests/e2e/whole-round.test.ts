@@ -434,6 +434,20 @@ test("a whole round in the real app: CSV import to a report the participant read
     }
   });
 
+  await test.step("the participant sees who was asked to rate them, never who answered", async () => {
+    await me.goto(realUrl("/mijn"));
+    const round = me
+      .getByRole("listitem")
+      .filter({ has: me.getByRole("heading", { name: cycleName }) });
+    await round.getByText("Wie om feedback over u is gevraagd (6)").click();
+    await expect(round.getByText(`${customer.name}, als klant`)).toBeVisible();
+    await expect(round.getByText(`${lead.name}, als leidinggevende`)).toBeVisible();
+    // The manager and the customer are groups of one: their answers wait for the close.
+    await expect(
+      round.getByText(/Een groep met één beoordelaar, zoals uw leidinggevende/),
+    ).toBeVisible();
+  });
+
   // 6. HR closes (before the deadline, so with a confirmation) and releases.
   let reportMailAfter = new Date();
   await test.step("HR closes and releases", async () => {
