@@ -19,6 +19,10 @@ export interface OwnRatingsRoundSpec {
   k: number;
   /** Who looks: HR (rated as a late "colleague") or the team's lead (rated as "manager"). */
   viewer: "hr" | "lead";
+  /** How the viewer answered; by default as above. */
+  viewerRelationship?: Relationship;
+  /** Members who shared their report with the lead (their round manager). */
+  sharedWithLead?: string[];
   /** The team's members, each with the people who rated them. */
   members: { name: string; raters: RaterName[] }[];
   /** Seed of the ratings (integers 1–5, every item answered). */
@@ -151,12 +155,15 @@ export async function createOwnRatingsRound(
         person_id: memberId,
         manager_person_id: leadId,
         nomination_status: "approved",
+        shared_with_lead_at: spec.sharedWithLead?.includes(member.name) ? at("2029-04-03") : null,
         created_at: at("2029-02-15"),
       })
       .execute();
     for (const rater of member.raters) {
       const relationship: Relationship =
-        rater === "viewer" && spec.viewer === "lead" ? "manager" : "colleague";
+        rater !== "viewer"
+          ? "colleague"
+          : (spec.viewerRelationship ?? (spec.viewer === "lead" ? "manager" : "colleague"));
       await db
         .insertInto("invitation")
         .values({

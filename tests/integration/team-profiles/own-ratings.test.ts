@@ -99,3 +99,40 @@ describe("a viewer who rated some of the team's members", () => {
     expect(profile.rows.every((row) => !row.team.shown)).toBe(true);
   });
 });
+
+describe("member results of a lead who rated a member otherwise than as manager", () => {
+  it("leave out the scores their own answers are inside of with fewer than k others", async () => {
+    // The lead view leaves out the managers' answers only. The lead answered for Anna as a
+    // colleague, next to X: Anna's lead view is then (lead + X) / 2, and X's mean is one
+    // subtraction away. Bram was rated by X, Y and Z: his scores stay.
+    const round = await createOwnRatingsRound(test.db, {
+      k: 2,
+      viewer: "lead",
+      viewerRelationship: "colleague",
+      members: [
+        { name: "Anna", raters: ["viewer", "x"] },
+        { name: "Bram", raters: ["x", "y", "z"] },
+      ],
+      sharedWithLead: ["Anna", "Bram"],
+      seed: 15,
+    });
+    const profile = readyProfile(await openProfile(round));
+    const results = profile.memberResults!;
+    expect(results.competencies.map((competency) => competency.key)).toEqual(round.competencyKeys);
+    const anna = results.members.find(
+      (m) => m.participantId === round.participantIdOf.get("Anna"),
+    )!;
+    const bram = results.members.find(
+      (m) => m.participantId === round.participantIdOf.get("Bram"),
+    )!;
+    expect(anna.scores.every((score) => score === null)).toBe(true);
+    expect(bram.scores.every((score) => typeof score === "number")).toBe(true);
+    // What the attack would take from Anna's row: X's mean = 2 × score − the lead's own.
+    round.competencyKeys.forEach((key, index) => {
+      const score = anna.scores[index];
+      if (score === null || score === undefined) return;
+      const derived = 2 * score - round.means.get("viewer")!.get("Anna")![key]!;
+      expect(Math.abs(derived - round.means.get("x")!.get("Anna")![key]!)).toBeGreaterThan(1e-6);
+    });
+  });
+});
