@@ -336,12 +336,12 @@ function guard(
     if (figures.length === 0 || unknownCount === 0) return 0;
 
     // Classes of raters with identical columns: a column's signature lists the figures it
-    // is in and its coefficient there.
+    // is in and its coefficient there (1, or 1/n in a competency figure: coded as n).
     const signatures = new Array<string>(unknownCount).fill("");
     figures.forEach((figure, index) => {
       for (const [columnIndex, value] of figure.row) {
         const unknown = unknownIndex.get(columnIndex);
-        if (unknown !== undefined) signatures[unknown] += `${index}:${value},`;
+        if (unknown !== undefined) signatures[unknown] += `${index}/${Math.round(1 / value)} `;
       }
     });
     const classes = new Map<string, { size: number; protected: number; columns: number[] }>();
@@ -370,7 +370,7 @@ function guard(
       return dense;
     });
     const nullRows = nullSpaceByColumn(rows, unknownCount);
-    const vectorsOf = small.map((entry) => entry.columns.map((unknown) => nullRows[unknown]!));
+    const vectorsOf = small.map((entry) => entry.columns.map((unknown) => nullRows(unknown)));
 
     // Depth first over unions of small classes; a union whose columns' null-space entries
     // are dependent carries a solvable combination (and so does every union containing it).

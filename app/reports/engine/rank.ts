@@ -5,17 +5,17 @@ const TOLERANCE = 1e-9;
 
 /**
  * A basis of the null space of a matrix (rows of `columnCount` entries), given per column:
- * entry [c][j] is column c's coefficient in the j-th basis vector. A vector lies in the row
- * space exactly when it is orthogonal to every basis vector, so a combination of the rows
- * that vanishes outside a set of columns exists exactly when those columns' entries here are
- * linearly dependent (see IndependentSet).
+ * entry j of a column's vector is its coefficient in the j-th basis vector. A vector lies in
+ * the row space exactly when it is orthogonal to every basis vector, so a combination of the
+ * rows that vanishes outside a set of columns exists exactly when those columns' vectors here
+ * are linearly dependent (see IndependentSet).
  */
 export function nullSpaceByColumn(
   rows: readonly (readonly number[])[],
   columnCount: number,
-): number[][] {
+): (column: number) => number[] {
   const matrix = rows.map((row) => row.slice(0, columnCount));
-  const pivotColumns: number[] = [];
+  const pivotRowOf = new Int32Array(columnCount).fill(-1);
   let rank = 0;
   for (let column = 0; column < columnCount && rank < matrix.length; column++) {
     let pivot = rank;
@@ -36,24 +36,19 @@ export function nullSpaceByColumn(
       for (let c = column; c < columnCount; c++) current[c]! -= factor * pivotRow[c]!;
       current[column] = 0;
     }
-    pivotColumns.push(column);
+    pivotRowOf[column] = rank;
     rank++;
   }
-  const isPivot = new Set(pivotColumns);
-  const freeColumns = Array.from({ length: columnCount }, (_, c) => c).filter(
-    (c) => !isPivot.has(c),
-  );
-  const byColumn = Array.from({ length: columnCount }, () =>
-    new Array<number>(freeColumns.length).fill(0),
-  );
-  freeColumns.forEach((free, j) => {
-    byColumn[free]![j] = 1;
-    pivotColumns.forEach((pivotColumn, row) => {
-      const value = matrix[row]![free]!;
-      if (Math.abs(value) > TOLERANCE) byColumn[pivotColumn]![j] = -value;
-    });
-  });
-  return byColumn;
+  const freeColumns: number[] = [];
+  for (let c = 0; c < columnCount; c++) if (pivotRowOf[c] === -1) freeColumns.push(c);
+  // Basis vector j: 1 at the j-th free column, minus that column's reduced entries at the
+  // pivot columns, 0 elsewhere.
+  return (column) => {
+    const pivotRow = pivotRowOf[column]!;
+    if (pivotRow === -1) return freeColumns.map((free) => (free === column ? 1 : 0));
+    const row = matrix[pivotRow]!;
+    return freeColumns.map((free) => (Math.abs(row[free]!) > TOLERANCE ? -row[free]! : 0));
+  };
 }
 
 /**
