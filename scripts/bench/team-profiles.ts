@@ -2,7 +2,10 @@
 // 20 departments of 15 teams each, uneven team sizes, some teams under k) in two released
 // cycles of the real profile (surveys/toepassing-beleid.md). The frozen inputs of team profiles
 // (participant_team, competency_score) are inserted directly, as computeCycleReports would have
-// written them; reports are not computed. Then timed, several runs each:
+// written them; reports are not computed, except for the people the measured team lead and
+// department head rated themselves (as their manager: a submitted invitation each): those get a
+// real report (buildReport, with the lead view), whose "all others" n the team figures read to
+// count the viewer's own ratings as known (issue 13). Then timed, several runs each:
 //   1. in-process: loadCycleFigures (every team figure of a cycle, thresholds applied) for HR
 //      (an organisation-wide comparison of all teams), a department head and a team lead with
 //      the previous cycle for the trend; its parts (reads, engine) on their own;
@@ -23,13 +26,21 @@ import { getCurrentUser, type CurrentUser } from "~/auth/guards.server";
 import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import { snapshotProfile } from "~/profiles/snapshot.server";
+import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
-import { NORM_MIN_PARTICIPANTS } from "~/reports/report-content";
+import {
+  buildLeadView,
+  buildReport,
+  NORM_MIN_PARTICIPANTS,
+  type ReportContent,
+} from "~/reports/report-content";
+import { hashToken } from "~/utils/tokens.server";
 import {
   knownParticipantIds,
   loadCycleFigures,
   loadCycleMembers,
   loadCycleProfile,
+  loadViewerKnowledge,
 } from "~/team-profiles/cycle-figures.server";
 import { loadTeamComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
 import { computeTeamFigures } from "~/team-profiles/engine/team-figures";
@@ -79,6 +90,8 @@ export interface TeamsBench {
   competencies: number;
   participants: { current: number; previous: number };
   rows: { competencyScores: number; participantTeams: number };
+  /** Participants the measured lead and head rated themselves (both cycles). */
+  ratedByViewers: number;
   generationSeconds: number;
   inProcess: { label: string; ms: number[]; note: string }[];
   shown: { hrTeamsShown: number; hrTeamsWithheld: number; headTeamsShown: number };
@@ -121,6 +134,7 @@ interface World {
   competencyKeys: string[];
   participants: { current: number; previous: number };
   rows: { competencyScores: number; participantTeams: number };
+  ratedByViewers: number;
 }
 
 export async function teamsBench(): Promise<TeamsBench> {
@@ -159,6 +173,7 @@ export async function teamsBench(): Promise<TeamsBench> {
       competencies: world.competencyKeys.length,
       participants: world.participants,
       rows: world.rows,
+      ratedByViewers: world.ratedByViewers,
       generationSeconds,
       inProcess: measures,
       shown,
@@ -334,9 +349,12 @@ async function generate(db: DB, random: Random): Promise<World> {
   await insertBatched(db, "cycle", [previous, current]);
 
   const participants: Insertable<Database["participant"]>[] = [];
-  // A report row per participant only so the server's clock finds no release to finish
-  // (it would compute every report); team profiles never read reports.
+  // A report row per participant so the server's clock finds no release to finish (it would
+  // compute every report): empty, except for the participants the measured lead and head
+  // rated, whose report the team figures read.
   const reports: Insertable<Database["report"]>[] = [];
+  const invitations: Insertable<Database["invitation"]>[] = [];
+  let ratedByViewers = 0;
   const memberships: Insertable<Database["participant_team"]>[] = [];
   const scores: Insertable<Database["competency_score"]>[] = [];
   const counts = { current: 0, previous: 0 };
@@ -358,12 +376,36 @@ async function generate(db: DB, random: Random): Promise<World> {
         report_notified_at: cycleRow.released_at,
         created_at: cycleRow.created_at,
       });
+      // The measured lead rated their team as its manager, the head their team leads.
+      const ratedBy =
+        member.managerId === teamLeadId || member.managerId === departmentHeadId
+          ? member.managerId
+          : null;
+      const content = ratedBy
+        ? JSON.stringify(benchReport(random, questionnaire, participantId, cycleRow.name))
+        : "{}";
+      if (ratedBy) {
+        ratedByViewers++;
+        invitations.push({
+          id: newId(),
+          cycle_id: cycleRow.id,
+          participant_id: participantId,
+          relationship: "manager",
+          rater_person_id: ratedBy,
+          rater_name: "Manager",
+          rater_email: `manager-${participantId}@${EMAIL_DOMAIN}`,
+          token_hash: hashToken(participantId),
+          status: "submitted",
+          sent_at: cycleRow.launched_at,
+          created_at: cycleRow.launched_at!,
+        });
+      }
       reports.push({
         id: newId(),
         cycle_id: cycleRow.id,
         participant_id: participantId,
         format_version: 1,
-        content: "{}",
+        content,
         computed_at: cycleRow.released_at!,
       });
       [member.teamId, member.departmentId].forEach((teamId, depth) =>
@@ -392,6 +434,7 @@ async function generate(db: DB, random: Random): Promise<World> {
     await insertBatched(trx, "report", reports);
     await insertBatched(trx, "participant_team", memberships);
     await insertBatched(trx, "competency_score", scores);
+    await insertBatched(trx, "invitation", invitations);
   });
 
   return {
@@ -407,7 +450,46 @@ async function generate(db: DB, random: Random): Promise<World> {
     competencyKeys,
     participants: counts,
     rows: { competencyScores: scores.length, participantTeams: memberships.length },
+    ratedByViewers,
   };
+}
+
+/**
+ * A real report (with its lead view) of a participant rated by 3 to 10 others, the manager
+ * among them: the size and shape the team figures read for the people a viewer rated.
+ */
+function benchReport(
+  random: Random,
+  questionnaire: Awaited<ReturnType<typeof readQuestionnaire>>,
+  participantId: string,
+  cycleName: string,
+): ReportContent {
+  const relationships = ["manager", "colleague", "colleague", "colleague", "customer"] as const;
+  const raters = Array.from({ length: random.int(K, 10) }, (_, i) => ({
+    id: `${participantId}-${i}`,
+    relationship: i === 0 ? ("manager" as const) : relationships[random.int(1, 4)]!,
+    ratings: Object.fromEntries(
+      questionnaire.competencies.flatMap((competency) =>
+        competency.indicators.map((indicator) => [
+          indicator.id,
+          random.chance(0.05) ? null : random.int(1, 5),
+        ]),
+      ),
+    ),
+  }));
+  const input = {
+    participantFirstName: "Bench",
+    participantName: "Bench Deelnemer",
+    cycleName,
+    participantId,
+    questionnaire,
+    settings: { k: K, managerIdentifiable: false },
+    raters,
+    comments: [],
+    invited: { manager: 1, colleague: raters.length - 1 },
+    generalQuestions: GENERAL_QUESTIONS,
+  };
+  return { ...buildReport(input), leadView: buildLeadView(input) };
 }
 
 // -------------------------------------------------------------------------------------------
@@ -472,6 +554,15 @@ async function inProcessFigures(db: DB, world: World) {
       ms: await repeat(
         RUNS,
         () => knownParticipantIds(db, world.departmentHeadId, world.currentCycleId),
+        { warmUp: true },
+      ),
+    },
+    {
+      label: "loadViewerKnowledge alone, team lead",
+      note: "invitations + reports of those rated",
+      ms: await repeat(
+        RUNS,
+        () => loadViewerKnowledge(db, world.teamLeadId, world.currentCycleId, world.competencyKeys),
         { warmUp: true },
       ),
     },
@@ -635,6 +726,10 @@ export function printTeamsBench(bench: TeamsBench) {
         ],
         ["competency_score rows (≈5% missing)", fmt(bench.rows.competencyScores)],
         ["participant_team rows", fmt(bench.rows.participantTeams)],
+        [
+          "participants the measured lead and head rated (real reports, both cycles)",
+          fmt(bench.ratedByViewers),
+        ],
         ["generation", `${bench.generationSeconds.toFixed(1)} s`],
         [
           "teams + departments with a figure shown to HR / withheld entirely",

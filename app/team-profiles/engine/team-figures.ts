@@ -298,12 +298,21 @@ export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
     const chain =
       member.teamPath.length > 0 ? forest.chains[forest.index.get(member.teamPath[0]!)!]! : null;
     const scores = member.scores;
+    // Most members are strangers to the viewer on every competency: decided once.
+    const id = member.participantId;
+    const plain = known.has(id)
+      ? "known"
+      : viewer?.knownScores?.has(id) ||
+          viewer?.partlyKnownScores?.has(id) ||
+          (viewer?.notOtherPeople?.get(id) ?? 0) > 0
+        ? null
+        : "strong";
     for (const key of Object.keys(scores)) {
       const c = keyIndex.get(key);
       if (c === undefined) continue;
       const score = scores[key];
       if (typeof score !== "number" || !Number.isFinite(score)) continue;
-      const standing = memberStanding(member, key, k, known, viewer);
+      const standing = plain ?? memberStanding(member, key, k, known, viewer);
       const isKnown = standing === "known" ? 1 : 0;
       const isWeak = standing === "weak" ? 1 : 0;
       const isDoubtful = standing === "doubtful" ? 1 : 0;
