@@ -23,6 +23,8 @@ export interface OwnRatingsRoundSpec {
   viewerRelationship?: Relationship;
   /** Members who shared their report with the lead (their round manager). */
   sharedWithLead?: string[];
+  /** Other raters who answered as a manager (a second manager, say); by default colleagues. */
+  otherManagers?: RaterName[];
   /** The team's members, each with the people who rated them. */
   members: { name: string; raters: RaterName[] }[];
   /** Seed of the ratings (integers 1–5, every item answered). */
@@ -162,7 +164,9 @@ export async function createOwnRatingsRound(
     for (const rater of member.raters) {
       const relationship: Relationship =
         rater !== "viewer"
-          ? "colleague"
+          ? spec.otherManagers?.includes(rater)
+            ? "manager"
+            : "colleague"
           : (spec.viewerRelationship ?? (spec.viewer === "lead" ? "manager" : "colleague"));
       await db
         .insertInto("invitation")

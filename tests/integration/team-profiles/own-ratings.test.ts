@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as profileRoute from "~/routes/teams.$teamId.profiel";
+import { loadViewerKnowledge } from "~/team-profiles/cycle-figures.server";
 import { useAuthDatabase } from "../auth/helpers";
 import { createOwnRatingsRound, type OwnRatingsRound } from "./own-ratings-round";
 import { asPerson, readyProfile } from "./profile-helpers";
@@ -134,5 +135,85 @@ describe("member results of a lead who rated a member otherwise than as manager"
       const derived = 2 * score - round.means.get("viewer")!.get("Anna")![key]!;
       expect(Math.abs(derived - round.means.get("x")!.get("Anna")![key]!)).toBeGreaterThan(1e-6);
     });
+  });
+});
+
+describe("what the team figures count on a lead knowing (loadViewerKnowledge)", () => {
+  it("is per competency: a lead view they can complete, one they cannot, and their own ratings", async () => {
+    const round = await createOwnRatingsRound(test.db, {
+      k: 2,
+      viewer: "lead",
+      members: [
+        // Shared; the lead view leaves out the lead's answers: with them, the score.
+        { name: "Anna", raters: ["viewer", "x", "y"] },
+        // Shared, but X answered as a manager too: the lead view leaves X out as well.
+        { name: "Bram", raters: ["viewer", "x", "y", "z"] },
+        // Not shared: the lead knows their own answer, one of three.
+        { name: "Cees", raters: ["viewer", "x", "y"] },
+      ],
+      sharedWithLead: ["Anna", "Bram"],
+      otherManagers: ["x"],
+      seed: 16,
+    });
+    // X is a manager for everyone here; Anna's and Cees's lead views are then (Y) alone, under
+    // k: the lead view withholds their scores.
+    const id = (name: string) => round.participantIdOf.get(name)!;
+    const knowledge = await loadViewerKnowledge(
+      test.db,
+      round.viewerId,
+      round.cycleId,
+      round.competencyKeys,
+    );
+    expect(knowledge.known).toEqual(new Set());
+    for (const key of round.competencyKeys) {
+      // Every lead view read leaves out another manager's answers: never exact.
+      expect(knowledge.viewer.knownScores?.get(id("Anna"))?.has(key) ?? false).toBe(false);
+      expect(knowledge.viewer.partlyKnownScores?.get(id("Anna"))?.has(key)).toBe(true);
+      expect(knowledge.viewer.partlyKnownScores?.get(id("Bram"))?.has(key)).toBe(true);
+      expect(knowledge.viewer.partlyKnownScores?.get(id("Cees"))?.has(key) ?? false).toBe(false);
+      expect(knowledge.raters.get(id("Cees"))?.[key]).toBe(3);
+    }
+    for (const name of ["Anna", "Bram", "Cees"]) {
+      expect(knowledge.viewer.notOtherPeople?.get(id(name))).toBe(1);
+      expect(knowledge.ownVoicesInLeadView.get(id(name)) ?? 0).toBe(0);
+    }
+    // Had Cees shared too, the lead would know as much of Cees as of Anna.
+    const after = await loadViewerKnowledge(
+      test.db,
+      round.viewerId,
+      round.cycleId,
+      round.competencyKeys,
+      [id("Cees")],
+    );
+    expect(after.viewer.partlyKnownScores?.get(id("Cees"))?.size).toBe(round.competencyKeys.length);
+  });
+
+  it("counts a lead view the lead completes with their own answers as known", async () => {
+    const round = await createOwnRatingsRound(test.db, {
+      k: 2,
+      viewer: "lead",
+      members: [{ name: "Anna", raters: ["viewer", "x", "y"] }],
+      sharedWithLead: ["Anna"],
+      seed: 17,
+    });
+    const anna = round.participantIdOf.get("Anna")!;
+    const knowledge = await loadViewerKnowledge(
+      test.db,
+      round.viewerId,
+      round.cycleId,
+      round.competencyKeys,
+    );
+    expect(knowledge.viewer.knownScores?.get(anna)).toEqual(new Set(round.competencyKeys));
+    expect(knowledge.viewer.partlyKnownScores?.get(anna)).toBeUndefined();
+    // HR, who took no part and read nothing, knows nothing of it.
+    const hr = await test.db
+      .selectFrom("person")
+      .select("id")
+      .where("organisation_id", "=", round.organisationId)
+      .where("is_hr_admin", "=", 1)
+      .executeTakeFirstOrThrow();
+    const none = await loadViewerKnowledge(test.db, hr.id, round.cycleId, round.competencyKeys);
+    expect(none.known.size + (none.viewer.notOtherPeople?.size ?? 0)).toBe(0);
+    expect(none.viewer.knownScores?.size ?? 0).toBe(0);
   });
 });
