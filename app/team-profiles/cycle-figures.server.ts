@@ -316,10 +316,9 @@ export async function loadViewerKnowledge(
     }
     raters.set(report.participant_id, n);
     if (!read.leadViews.has(report.participant_id)) continue;
-    const leadView = content.leadView;
-    if (!leadView) continue;
+    // Read as lead, but no lead view stored with it (another format): any of it may be known.
     const leadShows = new Set(
-      leadView.competencies.filter((c) => c.figures.others).map((c) => c.key),
+      (content.leadView?.competencies ?? []).filter((c) => c.figures.others).map((c) => c.key),
     );
     for (const key of Object.keys(n)) {
       const exact = leadShows.has(key) && !withOtherManagers.has(report.participant_id);
