@@ -222,7 +222,7 @@ function competencyFigures(
   );
   const shown =
     patterns.size > 1 || viewerKnowsSome
-      ? guard(candidates, scored, settings, column, columns.size, known)
+      ? guard(candidates, scored, settings, column, known)
       : candidates;
 
   // 3. The figures themselves, for what is shown.
@@ -303,64 +303,47 @@ function removalPriority(candidate: CandidateFigure, rowSize: number): number {
  *
  * A combination can be solved when it lies in the row space of the figures (after the known
  * raters' columns are moved to the right-hand side). Raters whose columns are identical
- * (same group, same items rated, in every shown figure) get equal coefficients in every such
- * combination, so a combination that involves one of them involves all: the smallest sets of
- * raters to check are unions of these classes, of fewer than k raters in all. It suffices to
- * look at those sets, as a combination on a smaller set lies on every set containing it.
+ * (same group, same items rated) get equal coefficients in every such combination, so a
+ * combination that involves one of them involves all: the smallest sets of raters to check are
+ * unions of these classes, of fewer than k raters in all. It suffices to look at those sets,
+ * as a combination on a smaller set lies on every set containing it.
  */
 function guard(
   candidates: CandidateFigure[],
   scored: { rater: RaterAnswers; items: string[] }[],
   settings: EngineSettings,
   column: (raterId: string, item: string) => number,
-  columnCount: number,
   known: ReadonlySet<string>,
 ): CandidateFigure[] {
   const smallest = settings.k - 1;
-  // The unknowns: every column but the known raters'.
+  // The unknowns: every column but the known raters'. Raters of one group who rated the same
+  // items have identical columns in every figure: they form a class. (Raters of different
+  // groups can have identical columns too; keeping them apart only means checking more sets.)
   const unknownIndex = new Map<number, number>();
-  const raters = scored
-    .filter(({ rater, items }) => items.length > 0 && !known.has(rater.id))
-    .map(({ rater, items }) => {
-      const columns = items.map((item) => {
-        const unknown = unknownIndex.size;
-        unknownIndex.set(column(rater.id, item), unknown);
-        return unknown;
-      });
-      return { isProtected: isProtected(rater, settings), columns };
-    });
+  const classes = new Map<string, { size: number; protected: number; columns: number[] }>();
+  for (const { rater, items } of scored) {
+    if (items.length === 0 || known.has(rater.id)) continue;
+    const key = `${rater.relationship}\u0000${items.join("\u0000")}`;
+    const entry = classes.get(key) ?? { size: 0, protected: 0, columns: [] };
+    entry.size++;
+    if (isProtected(rater, settings)) entry.protected++;
+    for (const item of items) {
+      const unknown = unknownIndex.size;
+      unknownIndex.set(column(rater.id, item), unknown);
+      entry.columns.push(unknown);
+    }
+    classes.set(key, entry);
+  }
   const unknownCount = unknownIndex.size;
+  const small = [...classes.values()].filter(
+    (entry) => entry.protected > 0 && entry.size <= smallest,
+  );
+  // No class small enough: every combination the figures pin down spans at least k raters.
+  if (small.length === 0) return candidates;
 
   /** How many sets of fewer than k raters some combination of whose ratings is solvable. */
   const leaks = (figures: CandidateFigure[]): number => {
-    if (figures.length === 0 || unknownCount === 0) return 0;
-
-    // Classes of raters with identical columns: a column's signature lists the figures it
-    // is in and its coefficient there (1, or 1/n in a competency figure: coded as n).
-    const signatures = new Array<string>(unknownCount).fill("");
-    figures.forEach((figure, index) => {
-      for (const [columnIndex, value] of figure.row) {
-        const unknown = unknownIndex.get(columnIndex);
-        if (unknown !== undefined) signatures[unknown] += `${index}/${Math.round(1 / value)} `;
-      }
-    });
-    const classes = new Map<string, { size: number; protected: number; columns: number[] }>();
-    for (const rater of raters) {
-      const key = rater.columns
-        .map((unknown) => signatures[unknown])
-        .sort()
-        .join(";");
-      const entry = classes.get(key) ?? { size: 0, protected: 0, columns: [] };
-      entry.size++;
-      if (rater.isProtected) entry.protected++;
-      entry.columns.push(...rater.columns);
-      classes.set(key, entry);
-    }
-    const small = [...classes.values()].filter(
-      (entry) => entry.protected > 0 && entry.size <= smallest,
-    );
-    if (small.length === 0) return 0;
-
+    if (figures.length === 0) return 0;
     const rows = figures.map((figure) => {
       const dense = new Array<number>(unknownCount).fill(0);
       for (const [columnIndex, value] of figure.row) {
