@@ -34,6 +34,11 @@ export interface CycleReportInputs {
     hasReport: boolean;
     /** Other participants of the cycle this person rated (a submitted invitation). */
     ratedParticipantIds: string[];
+    /**
+     * The manager answered for this participant in another role than "manager": the lead
+     * view, built without the "manager" answers, would still hold theirs, unrecognisable.
+     */
+    managerAnsweredAsOther: boolean;
     input: ReportInput;
   }[];
 }
@@ -120,7 +125,7 @@ export async function loadReportInputs(
     // Who rated whom is known to the rater: it decides which norm figures they may see.
     db
       .selectFrom("invitation")
-      .select(["participant_id", "rater_person_id"])
+      .select(["participant_id", "rater_person_id", "relationship"])
       .where("cycle_id", "=", cycleId)
       .where("status", "=", "submitted")
       .where("rater_person_id", "is not", null)
@@ -164,6 +169,16 @@ export async function loadReportInputs(
     list.push(row.participant_id);
     ratedParticipantsOf.set(row.rater_person_id!, list);
   }
+  const managerOf = new Map(participants.map((p) => [p.id, p.manager_person_id]));
+  const managerAnsweredAsOther = new Set(
+    ratedByPerson
+      .filter(
+        (row) =>
+          row.relationship !== "manager" &&
+          managerOf.get(row.participant_id) === row.rater_person_id,
+      )
+      .map((row) => row.participant_id),
+  );
   const invitedByParticipant = new Map<string, Partial<Record<Relationship, number>>>();
   for (const row of invitations) {
     const counts = invitedByParticipant.get(row.participant_id) ?? {};
@@ -187,6 +202,7 @@ export async function loadReportInputs(
       ratedParticipantIds: (ratedParticipantsOf.get(participant.person_id) ?? []).filter(
         (id) => id !== participant.id,
       ),
+      managerAnsweredAsOther: managerAnsweredAsOther.has(participant.id),
       input: {
         participantId: participant.id,
         participantFirstName: participant.first_name,
@@ -229,7 +245,11 @@ export async function computeCycleReports(
   }[] = [];
   for (const [index, participant] of participants.entries()) {
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
-    const leadMayRead = cycle.leadAccess === "with_consent" && participant.managerPersonId;
+    // No lead view where it could not leave the manager's own answers out.
+    const leadMayRead =
+      cycle.leadAccess === "with_consent" &&
+      participant.managerPersonId !== null &&
+      !participant.managerAnsweredAsOther;
     built.push({
       participant,
       content: buildReport(participant.input),
