@@ -1,5 +1,5 @@
 // Production server: serves the Remix build with an access log that never records
-// invitation or sign-in tokens (SPEC.md: no log line may help link an answer to a rater).
+// invitation or sign-in tokens (docs/anonymity.md: no log line may help link an answer to a rater).
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";

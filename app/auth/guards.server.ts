@@ -132,7 +132,7 @@ export function mayViewTeam(user: CurrentUser, team: { id: string; organisation_
  * An individual report: the participant after release; the participant's manager in that
  * round (the lead the participant shared with, not a department head above, nor a later
  * lead after a move) only when the cycle lets leads see member results and the participant
- * shared them. Never HR (SPEC.md: HR sees counts, never answers).
+ * shared them. Never HR (docs/anonymity.md: HR sees counts, never answers).
  */
 export async function mayReadReport(
   db: Kysely<Database>,

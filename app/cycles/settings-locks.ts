@@ -31,7 +31,7 @@ export const SETTINGS_GROUP_FIELDS: Record<SettingsGroup, readonly CycleSettings
   profile: ["profileKey"],
   nominationDeadline: ["nominationDeadline"],
   answerDeadline: ["answerDeadline"],
-  // What the anonymity of every report rests on (SPEC.md: locked at the first answer).
+  // What the anonymity of every report rests on (docs/anonymity.md: locked at the first answer).
   thresholds: ["minGroupSize", "managerIdentifiable", "leadAccess"],
   limits: [
     "colleagueMin",

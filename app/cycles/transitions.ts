@@ -1,7 +1,7 @@
 import type { CycleStatus } from "#db/schema";
 
 // The status flow of a round, as data: draft → nominating → collecting → closed → released,
-// and nothing else. No step leads back: a released round is final (SPEC.md: re-opening would
+// and nothing else. No step leads back: a released round is final (docs/domain.md; re-opening would
 // let a reader compare two versions of a report and single out the late rater).
 
 export const CYCLE_STATUSES: readonly CycleStatus[] = [

@@ -1,7 +1,7 @@
 import type { Relationship } from "#db/schema";
 import { raterAddressKey } from "./rater-address";
 
-// One voice per rater (SPEC.md, anonymity): a person, or for someone outside the directory an
+// One voice per rater (docs/anonymity.md, rule 5): a person, or for someone outside the directory an
 // e-mail address, gets at most one invitation per participant per round, whatever became of
 // it (open, declined, answered, withdrawn). A rater who answered, was withdrawn and was then
 // invited again would answer twice and count as two raters: with that, "all others" can be

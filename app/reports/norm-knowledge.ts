@@ -6,7 +6,7 @@
 // rests on fewer than k raters besides the viewer, the rest is a sum of fewer than k raters'
 // ratings: that score counts as known. When fewer than k participants remain unknown, the
 // norm would give away their scores together, so it is withheld from this viewer for that
-// competency (SPEC.md: "What the viewer knows counts").
+// competency (docs/anonymity.md, rule 3).
 import type { ReportContent } from "./report-content";
 
 type Figures = Pick<ReportContent, "competencies">;

@@ -221,7 +221,7 @@ export async function loadReportInputs(
 
 /**
  * Computes and stores the report of every participant of a released cycle. Runs once, at
- * release: a participant who already has a report keeps it unchanged (SPEC.md: a released
+ * release: a participant who already has a report keeps it unchanged (docs/domain.md: a released
  * report never changes). With each report go the inputs of the team profiles, frozen alike:
  * the participant's "all others" score per competency as the stored report shows it
  * (competency_score) and the teams they belonged to at that moment (participant_team).

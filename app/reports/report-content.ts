@@ -13,7 +13,7 @@ import {
 } from "./engine/anonymity";
 
 export const REPORT_FORMAT_VERSION = 1;
-/** Organisation norm only with this many participants behind it (SPEC.md). */
+/** Organisation norm only with this many participants behind it (docs/domain.md). */
 export const NORM_MIN_PARTICIPANTS = 5;
 
 /**

@@ -1,7 +1,7 @@
 // What the report page sends to one viewer: built on the server from the stored report, for
 // that viewer only, at the precision the page shows. Anonymity is judged at the wire: the page
 // data is a disclosure even where no component renders it, so nothing goes out that the page
-// does not show (SPEC.md "What leaves the server is a disclosure"). Pure: no database.
+// does not show (docs/anonymity.md, rule 4). Pure: no database.
 //
 // - The participant's view comes from the stored report without its lead view (the version
 //   built without the manager: the two together give away the manager's every rating and

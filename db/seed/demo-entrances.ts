@@ -239,7 +239,7 @@ async function findHighlights(
   return highlights;
 }
 
-/** A third of the scale's range (SPEC: blind spots and hidden strengths). */
+/** A third of the scale's range (docs/domain.md: blind spots and hidden strengths). */
 async function selfGapThreshold(db: DB, snapshotId: string | null): Promise<number> {
   const range = snapshotId
     ? await db

@@ -1,5 +1,5 @@
 // The anonymity engine: every figure an individual report shows comes from here. Pure
-// functions, no database. SPEC.md "Anonymity — the promise":
+// functions, no database. docs/anonymity.md:
 // - a group's figure only with at least k raters behind it (for that item or competency);
 // - no differencing: suppressed groups are pooled; while the pool has 1..k-1 raters the
 //   smallest visible group joins it; "all others" only with N >= k and no small pool;

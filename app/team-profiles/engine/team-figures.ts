@@ -5,7 +5,7 @@
 // comes from computeTeamFigures. Pure: no database, no clock.
 //
 // What a viewer can work out. A member's score on a competency is the mean over their n
-// raters of each rater's mean (SPEC.md), so with the unknowns taken per rater and member, a
+// raters of each rater's mean (docs/domain.md), so with the unknowns taken per rater and member, a
 // team's sum is a sum over members of (1/n) × their raters' means. A shown team figure, minus
 // the shown teams inside it, leaves one "atom" per shown team (and one for the norm): the sum
 // of the members in it that no shown sub-team covers. Atoms are disjoint, so every sum the
@@ -268,7 +268,7 @@ function buildForest(members: readonly MemberScores[]) {
 }
 
 export function computeTeamFigures(input: TeamFiguresInput): CycleTeamFigures {
-  // Never below 2, whatever the caller passes (the SPEC's floor).
+  // Never below 2, whatever the caller passes (the floor of docs/anonymity.md).
   const k = Number.isFinite(input.k) ? Math.max(2, Math.ceil(input.k)) : 2;
   const keys = [...new Set(input.competencyKeys)];
   const known = input.knownParticipantIds;

@@ -1,5 +1,5 @@
 // Checks a stored report against the raw answers it was built from, recomputing every figure
-// independently of the engine (SPEC.md "Anonymity — the promise").
+// independently of the engine (docs/anonymity.md).
 import { expect } from "vitest";
 import type { DB } from "#db/database";
 import type { Relationship } from "#db/schema";
