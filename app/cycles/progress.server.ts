@@ -4,7 +4,7 @@ import { countGroups, discloseGroups, type GroupCounts, type GroupProgress } fro
 
 /**
  * The exact progress counts of participants, per group. Reads only each invitation's group,
- * state and when it was created and withdrawn: never who the rater is. Exact counts are for
+ * state and when it was created, withdrawn or declined: never who the rater is. Exact counts are for
  * the server; pages, exports and mails get loadGroupProgress's.
  */
 export async function loadGroupCounts(
@@ -20,7 +20,14 @@ export async function loadGroupCounts(
     rows.push(
       ...(await db
         .selectFrom("invitation")
-        .select(["participant_id", "relationship", "status", "created_at", "revoked_at"])
+        .select([
+          "participant_id",
+          "relationship",
+          "status",
+          "created_at",
+          "revoked_at",
+          "declined_at",
+        ])
         .where("participant_id", "in", chunk)
         .execute()),
     );
@@ -41,6 +48,7 @@ export async function loadGroupCounts(
           status: row.status,
           createdAt: row.created_at,
           revokedAt: row.revoked_at,
+          declinedAt: row.declined_at,
         })),
       ),
     );

@@ -4,9 +4,10 @@ import type { InvitationStatus, Relationship } from "#db/schema";
 export interface InvitationFacts {
   relationship: Relationship;
   status: InvitationStatus;
-  /** When it was created and, if so, withdrawn: how many a group had at each moment. */
+  /** When it was created and, if so, withdrawn or declined: how many a group had at each moment. */
   createdAt: string;
   revokedAt: string | null;
+  declinedAt: string | null;
 }
 
 /** A group's exact counts. Server-side only: what a viewer sees is GroupProgress. */
@@ -60,12 +61,14 @@ export function countGroups(invitations: readonly InvitationFacts[]): GroupCount
 }
 
 /**
- * The fewest invitations not withdrawn at any moment from the group's first invitation on.
- * Invitations created together (the launch) count together; a withdrawal at the same moment
- * as an addition counts first, so the dip between them is not missed.
+ * The fewest invitations still able to answer (not withdrawn, not declined) at any moment from
+ * the group's first invitation on. A decline counts like a withdrawal: in a group of two where
+ * one declined, every later change of the counts is the other person's. Invitations created
+ * together (the launch) count together; a withdrawal at the same moment as an addition counts
+ * first, so the dip between them is not missed.
  */
 export function fewestActive(
-  invitations: readonly Pick<InvitationFacts, "createdAt" | "revokedAt">[],
+  invitations: readonly Pick<InvitationFacts, "createdAt" | "revokedAt" | "declinedAt">[],
 ): number {
   const changes = new Map<string, { added: number; withdrawn: number }>();
   const at = (moment: string) => {
@@ -78,7 +81,10 @@ export function fewestActive(
   };
   for (const invitation of invitations) {
     at(invitation.createdAt).added += 1;
-    if (invitation.revokedAt !== null) at(invitation.revokedAt).withdrawn += 1;
+    const left = [invitation.revokedAt, invitation.declinedAt]
+      .filter((moment) => moment !== null)
+      .sort()[0];
+    if (left !== undefined) at(left).withdrawn += 1;
   }
   let active = 0;
   let fewest = Number.POSITIVE_INFINITY;

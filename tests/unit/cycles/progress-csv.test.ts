@@ -27,6 +27,7 @@ const invitation = (
   status,
   createdAt: LAUNCH,
   revokedAt: revoked ? LATER : null,
+  declinedAt: status === "declined" ? LATER : null,
 });
 
 describe("csvField", () => {

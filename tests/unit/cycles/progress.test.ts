@@ -16,15 +16,33 @@ const DAY_3 = "2030-03-06T07:00:00.000Z";
 const invitation = (
   relationship: InvitationFacts["relationship"],
   status: InvitationFacts["status"] = "open",
-  times: { createdAt?: string; revokedAt?: string | null } = {},
+  times: { createdAt?: string; revokedAt?: string | null; declinedAt?: string | null } = {},
 ): InvitationFacts => ({
   relationship,
   status,
   createdAt: times.createdAt ?? LAUNCH,
   revokedAt: times.revokedAt ?? null,
+  declinedAt: times.declinedAt ?? null,
 });
 
 describe("fewestActive", () => {
+  it("counts a decline as leaving the group: of two, one declined, the other is alone", () => {
+    expect(
+      fewestActive([
+        invitation("customer", "declined", { declinedAt: DAY_2 }),
+        invitation("customer"),
+      ]),
+    ).toBe(1);
+    // A decline and a later withdrawal of the same invitation leave once.
+    expect(
+      fewestActive([
+        invitation("colleague", "declined", { declinedAt: DAY_2, revokedAt: DAY_3 }),
+        invitation("colleague"),
+        invitation("colleague"),
+      ]),
+    ).toBe(2);
+  });
+
   it("is the group's size when nothing changed since the launch", () => {
     expect(fewestActive([invitation("colleague"), invitation("colleague")])).toBe(2);
     expect(fewestActive([invitation("manager")])).toBe(1);
