@@ -42,8 +42,15 @@ async function authorise(request: Request): Promise<CurrentUser> {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await authorise(request);
   const queue = await loadReviewQueue(await getDb(), user);
+  // The columns of the queue, no more: page data is shown data.
   const withDay = (entry: ReviewQueueEntry) => ({
-    ...entry,
+    participantId: entry.participantId,
+    name: entry.name,
+    cycleName: entry.cycleName,
+    activeNominations: entry.activeNominations,
+    tooFewIn: entry.problems
+      .filter((problem) => problem.kind === "too_few")
+      .map((problem) => problem.group),
     submittedOn: entry.submittedAt ? dayInOrganisation(new Date(entry.submittedAt)) : null,
   });
   return {
@@ -145,7 +152,7 @@ function QueueTable({
         </thead>
         <tbody>
           {rows.map((row) => {
-            const tooFew = row.problems.filter((problem) => problem.kind === "too_few");
+            const tooFew = row.tooFewIn;
             return (
               <tr key={row.participantId}>
                 <th scope="row">{row.name}</th>
@@ -158,7 +165,7 @@ function QueueTable({
                   {tooFew.length === 0
                     ? t("nominations.queue.withinLimits")
                     : t("nominations.queue.tooFew", {
-                        groups: tooFew.map((problem) => t(GROUP_LABELS[problem.group])).join(", "),
+                        groups: tooFew.map((group) => t(GROUP_LABELS[group])).join(", "),
                       })}
                 </td>
                 <td>

@@ -127,6 +127,15 @@ async function visibleText(page: Page): Promise<string> {
     for (const svgText of document.querySelectorAll("svg text, svg title")) {
       parts.push(svgText.textContent ?? "");
     }
+    // A link shows where it goes (its address is read out and shown on hover).
+    for (const link of document.querySelectorAll("a[href]")) {
+      const href = link.getAttribute("href") ?? "";
+      try {
+        parts.push(decodeURIComponent(href));
+      } catch {
+        parts.push(href);
+      }
+    }
     // A <time> carries its exact moment in the HTML itself.
     for (const time of document.querySelectorAll("time[datetime]")) {
       parts.push(time.getAttribute("datetime") ?? "");

@@ -35,9 +35,15 @@ async function richReport(): Promise<DemoReport> {
     }));
     // One report only, so "Bekijk uw rapport" on Mijn Rondom can only mean this one.
     const reportsOf = (personId: string) => reports.filter((r) => r.personId === personId).length;
+    // Not a person another test signs out everywhere or counts the sessions of.
+    const reserved = new Set(
+      (await Promise.all(PERSONAL_SLOTS.map((slot) => personFor(slot)))).map((person) => person.id),
+    );
     const rich = reports.find(
       (r) =>
         reportsOf(r.personId) === 1 &&
+        !reserved.has(r.personId) &&
+        (r.managerId === null || !reserved.has(r.managerId)) &&
         r.shared &&
         r.content.visibleGroups.includes("colleague") &&
         r.content.norm !== null &&

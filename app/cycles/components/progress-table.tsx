@@ -69,7 +69,7 @@ export function ProgressTable({
   groups,
 }: {
   cycleId: string;
-  participants: ParticipantProgress[];
+  participants: Omit<ParticipantProgress, "othersAnswered" | "othersPossible">[];
   groups: readonly Relationship[];
 }) {
   const { t } = useTranslation();
