@@ -12,6 +12,7 @@ import {
 } from "./late-rater-rules";
 import { mailLocale } from "./mail-locale";
 import { isUniqueViolation, OneVoiceViolation } from "./one-voice.server";
+import { peopleAtAddress } from "./rater-address.server";
 import { enqueueRaterLinkMails } from "./rater-mails.server";
 
 /** A colleague from the directory, or someone outside it by name and address. */
@@ -38,28 +39,18 @@ interface ResolvedRater {
   name: string;
   email: string;
   personLocale: Locale | null;
-}
-
-async function activePerson(
-  db: Kysely<Database>,
-  organisationId: string,
-  match: { id: string } | { email: string },
-) {
-  let query = db
-    .selectFrom("person")
-    .select(["id", "first_name", "last_name", "email", "locale"])
-    .where("organisation_id", "=", organisationId)
-    .where("is_active", "=", 1);
-  query =
-    "id" in match
-      ? query.where("id", "=", match.id)
-      : query.where((eb) => eb(eb.fn("lower", ["email"]), "=", match.email.trim().toLowerCase()));
-  return query.executeTakeFirst();
+  /**
+   * Everyone the rater may be, for one voice per rater: their person, or everyone whose
+   * directory address reaches the same mailbox (those who left too; see peopleAtAddress).
+   */
+  candidatePersonIds: string[];
 }
 
 /**
  * The rater as the invitation will name them. Someone added by address who is in the
- * directory is linked to their person, so "Mijn Rondom" shows them the link too.
+ * directory (by that address, a "+tag" alias of it, or as someone who has left since) is
+ * linked to their person: "Mijn Rondom" shows them the link, and one voice per rater and the
+ * figures that recognise a viewer's own answers know them by person.
  */
 async function resolveRater(
   db: Kysely<Database>,
@@ -67,21 +58,29 @@ async function resolveRater(
   rater: LateRater,
 ): Promise<ResolvedRater | null> {
   if (rater.kind === "person") {
-    const person = await activePerson(db, organisationId, { id: rater.personId });
+    const person = await db
+      .selectFrom("person")
+      .select(["id", "first_name", "last_name", "email", "locale"])
+      .where("organisation_id", "=", organisationId)
+      .where("id", "=", rater.personId)
+      .where("is_active", "=", 1)
+      .executeTakeFirst();
     if (!person) return null;
     return {
       personId: person.id,
       name: `${person.first_name} ${person.last_name}`,
       email: person.email,
       personLocale: person.locale,
+      candidatePersonIds: [person.id],
     };
   }
-  const known = await activePerson(db, organisationId, { email: rater.email });
+  const known = await peopleAtAddress(db, organisationId, rater.email);
   return {
-    personId: known?.id ?? null,
+    personId: known[0]?.id ?? null,
     name: rater.name,
     email: rater.email.trim(),
-    personLocale: known?.locale ?? null,
+    personLocale: known[0]?.locale ?? null,
+    candidatePersonIds: known.map((person) => person.id),
   };
 }
 
@@ -147,13 +146,25 @@ function addInTransaction(
       .select(["rater_person_id", "rater_email"])
       .where("participant_id", "=", participant.id)
       .execute();
-    const refusal = judgeLateRater({
-      participant: { personId: participant.person_id, email: participant.email },
-      rater: { personId: rater.personId, email: rater.email },
-      group: request.rater.relationship,
-      groups: lateRaterGroups(participant.include_reports_group === 1),
-      existing: existing.map((row) => ({ personId: row.rater_person_id, email: row.rater_email })),
-    });
+    // Judged as each person the rater may be (by address, more than one person can be: an
+    // address handed on to a newcomer): refused if any of them is refused.
+    const identities =
+      rater.candidatePersonIds.length > 0
+        ? rater.candidatePersonIds.map((personId) => ({ personId, email: rater.email }))
+        : [{ personId: null, email: rater.email }];
+    const refusals = identities.map((identity) =>
+      judgeLateRater({
+        participant: { personId: participant.person_id, email: participant.email },
+        rater: identity,
+        group: request.rater.relationship,
+        groups: lateRaterGroups(participant.include_reports_group === 1),
+        existing: existing.map((row) => ({
+          personId: row.rater_person_id,
+          email: row.rater_email,
+        })),
+      }),
+    );
+    const refusal = refusals.find((reason) => reason === "self") ?? refusals.find(Boolean);
     if (refusal) return { status: "refused", reason: refusal };
 
     const issued = await issueInvitation(

@@ -6,7 +6,12 @@ import { raterAddressKey } from "./rater-address";
 // it (open, declined, answered, withdrawn). A rater who answered, was withdrawn and was then
 // invited again would answer twice and count as two raters: with that, "all others" can be
 // one person's ratings. Every way to an invitation (the launch, a late rater, nominations)
-// asks these rules; the database holds the same rule as unique indexes (migration 0006).
+// asks these rules. An address is compared by raterAddressKey (case, spaces and a "+tag"
+// aside), and an address that belongs to someone in the directory, also someone who has left,
+// is resolved to that person first (rater-address.server.ts), so an alias or a new address is
+// no second voice. The database's unique indexes (migration 0006) compare the person and
+// lower(trim(address)) only: they stop two requests that race with the very same rater; the
+// rule is this module's, checked before anything is written.
 
 /** Who a rater is: their person in the directory (if any) and the address they are mailed at. */
 export interface RaterIdentity {
@@ -14,7 +19,7 @@ export interface RaterIdentity {
   email: string;
 }
 
-/** The same rater: the same person, or the same address (case and spaces aside). */
+/** The same rater: the same person, or the same mailbox (raterAddressKey). */
 export function isSameRater(a: RaterIdentity, b: RaterIdentity): boolean {
   if (a.personId !== null && a.personId === b.personId) return true;
   return raterAddressKey(a.email) === raterAddressKey(b.email);

@@ -11,7 +11,8 @@ import {
 
 // Who may be nominated as a rater for a participant, as pure rules over what is already there.
 // "The same rater" is the one-voice rule's (app/invitations/one-voice.ts): the same person, or
-// the same address whatever its case, so nobody is nominated twice for a participant.
+// the same mailbox (case, spaces and a "+tag" aside), so nobody is nominated twice for a
+// participant.
 
 /** Who nominates: the participant (or HR for them) proposes; the lead (or HR) adds. */
 export type NominationSide = "participant" | "lead";

@@ -61,18 +61,6 @@ export async function findDirectoryPerson(
   return row ? toDirectoryPerson(row) : null;
 }
 
-/** The active person of the organisation with this address, or null. */
-export async function findDirectoryPersonByEmail(
-  db: DB,
-  organisationId: string,
-  email: string,
-): Promise<DirectoryPerson | null> {
-  const row = await directoryQuery(db, organisationId)
-    .where((eb) => eb(eb.fn("lower", ["person.email"]), "=", email.trim().toLowerCase()))
-    .executeTakeFirst();
-  return row ? toDirectoryPerson(row) : null;
-}
-
 /**
  * The person's direct reports: the members of the teams they lead, and the leads of the teams
  * directly under those (whose manager is the lead of the parent team).

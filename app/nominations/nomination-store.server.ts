@@ -5,11 +5,8 @@ import { recordAudit } from "~/audit/audit-log.server";
 import type { AuditAction } from "~/audit/audit-actions";
 import { isUniqueViolation } from "~/invitations/one-voice.server";
 import { judgeCandidate, type CandidateRefusal, type NominationSide } from "./candidate-rules";
-import {
-  findDirectoryPerson,
-  findDirectoryPersonByEmail,
-  loadDirectReportIds,
-} from "./directory.server";
+import { peopleAtAddress } from "~/invitations/rater-address.server";
+import { findDirectoryPerson, loadDirectReportIds } from "./directory.server";
 import {
   countNominations,
   isNominatedGroup,
@@ -199,7 +196,20 @@ interface ResolvedRater {
   personId: string | null;
   name: string;
   email: string;
+  /**
+   * Anyone else whose directory address reaches the same mailbox (an address handed on to a
+   * newcomer, say): one voice per rater holds for them too.
+   */
+  otherPersonIds: string[];
 }
+
+/** The refusals that say who the rater is (not where or how many), for otherPersonIds. */
+const SAME_RATER_REFUSALS: ReadonlySet<CandidateRefusal> = new Set([
+  "self",
+  "manager",
+  "already_nominated",
+  "removed_by_lead",
+]);
 
 async function resolveRater(
   db: DB,
@@ -208,13 +218,23 @@ async function resolveRater(
 ): Promise<ResolvedRater | null> {
   if ("personId" in candidate) {
     const person = await findDirectoryPerson(db, context.organisationId, candidate.personId);
-    return person && { personId: person.id, name: person.name, email: person.email };
+    return (
+      person && { personId: person.id, name: person.name, email: person.email, otherPersonIds: [] }
+    );
   }
-  // An address of someone in the organisation links the nomination to them, so they find
-  // their questionnaire in "Mijn Rondom" later.
+  // An address of someone in the organisation (that address, a "+tag" alias of it, also of
+  // someone who has left since) links the nomination to them: they find their questionnaire in
+  // "Mijn Rondom" later, and one voice per rater knows them by person, so the new address of
+  // someone who left is not a second voice. (At launch a nomination of someone who has left
+  // is skipped, as it is when they were chosen from the directory.)
   const email = candidate.email.trim().toLowerCase();
-  const internal = await findDirectoryPersonByEmail(db, context.organisationId, email);
-  return { personId: internal?.id ?? null, name: candidate.name.trim(), email };
+  const [first, ...others] = await peopleAtAddress(db, context.organisationId, email);
+  return {
+    personId: first?.id ?? null,
+    name: candidate.name.trim(),
+    email,
+    otherPersonIds: others.map((person) => person.id),
+  };
 }
 
 /**
@@ -233,17 +253,25 @@ export async function placeNomination(
   const rater = await resolveRater(db, context, candidate);
   if (!rater) return refused("unknown_person");
   const overview = await loadNominationOverview(db, context);
-  const verdict = judgeCandidate({
-    side,
-    group: candidate.group,
-    rater,
-    participant: { personId: context.person.id, email: context.person.email },
-    manager: context.manager && { personId: context.manager.id, email: context.manager.email },
-    directReportIds: overview.directReportIds,
-    limits: overview.limits,
-    existing: overview.nominations,
-  });
+  const judge = (personId: string | null) =>
+    judgeCandidate({
+      side,
+      group: candidate.group,
+      rater: { personId, email: rater.email },
+      participant: { personId: context.person.id, email: context.person.email },
+      manager: context.manager && { personId: context.manager.id, email: context.manager.email },
+      directReportIds: overview.directReportIds,
+      limits: overview.limits,
+      existing: overview.nominations,
+    });
+  const verdict = judge(rater.personId);
   if (verdict.verdict === "refuse") return refused(verdict.reason);
+  for (const personId of rater.otherPersonIds) {
+    const other = judge(personId);
+    if (other.verdict === "refuse" && SAME_RATER_REFUSALS.has(other.reason)) {
+      return refused(other.reason);
+    }
+  }
 
   const moment = now.toISOString();
   const decided = side === "lead";

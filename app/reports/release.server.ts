@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import { newId } from "#db/ids";
 import type { Database, Relationship } from "#db/schema";
+import { raterAddressKey } from "~/invitations/rater-address";
+import { addressKeysOf } from "~/invitations/rater-address.server";
 import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import type { RaterAnswers } from "./engine/anonymity";
@@ -122,13 +124,13 @@ export async function loadReportInputs(
       .where("cycle_id", "=", cycleId)
       .groupBy(["participant_id", "relationship"])
       .execute(),
-    // Who rated whom is known to the rater: it decides which norm figures they may see.
+    // Who rated whom is known to the rater: it decides which norm figures they may see, and
+    // whether a manager answered in another role.
     db
       .selectFrom("invitation")
-      .select(["participant_id", "rater_person_id", "relationship"])
+      .select(["participant_id", "rater_person_id", "rater_email", "relationship"])
       .where("cycle_id", "=", cycleId)
       .where("status", "=", "submitted")
-      .where("rater_person_id", "is not", null)
       .execute(),
   ]);
 
@@ -165,18 +167,30 @@ export async function loadReportInputs(
   }
   const ratedParticipantsOf = new Map<string, string[]>();
   for (const row of ratedByPerson) {
-    const list = ratedParticipantsOf.get(row.rater_person_id!) ?? [];
+    if (row.rater_person_id === null) continue;
+    const list = ratedParticipantsOf.get(row.rater_person_id) ?? [];
     list.push(row.participant_id);
-    ratedParticipantsOf.set(row.rater_person_id!, list);
+    ratedParticipantsOf.set(row.rater_person_id, list);
   }
   const managerOf = new Map(participants.map((p) => [p.id, p.manager_person_id]));
+  // The manager's answer is recognised by their person and, as a second line of defence for
+  // an invitation not linked to it, by an address of theirs (their directory address now or
+  // one stored on an invitation linked to them; case, spaces and a "+tag" aside). Taking an
+  // answer for theirs when it is not only costs the lead view, never the manager's anonymity.
+  const managerAddresses = await addressKeysOf(
+    db,
+    participants.flatMap((p) => (p.manager_person_id ? [p.manager_person_id] : [])),
+  );
   const managerAnsweredAsOther = new Set(
     ratedByPerson
-      .filter(
-        (row) =>
-          row.relationship !== "manager" &&
-          managerOf.get(row.participant_id) === row.rater_person_id,
-      )
+      .filter((row) => {
+        const managerId = managerOf.get(row.participant_id);
+        if (row.relationship === "manager" || !managerId) return false;
+        return (
+          row.rater_person_id === managerId ||
+          (managerAddresses.get(managerId)?.has(raterAddressKey(row.rater_email)) ?? false)
+        );
+      })
       .map((row) => row.participant_id),
   );
   const invitedByParticipant = new Map<string, Partial<Record<Relationship, number>>>();

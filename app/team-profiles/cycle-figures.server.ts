@@ -1,6 +1,7 @@
-import { sql } from "kysely";
 import type { DB } from "#db/database";
 import type { CurrentUser } from "~/auth/guards.server";
+import { raterAddressKey } from "~/invitations/rater-address";
+import { addressKeysOf } from "~/invitations/rater-address.server";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import {
   normMinParticipants,
@@ -196,14 +197,16 @@ export interface CycleKnowledge {
   repeatVoices: ReadonlyMap<string, number>;
 }
 
-/** A person's identity on an invitation: their person id, or the address (case-insensitive). */
-const addressOf = sql<string>`lower(trim(rater_email))`;
-
 /**
  * What the viewer knows of the cycle's scores, per competency. Answers are anonymous, but who
  * answered for whom is not: every invitation the viewer submitted is a voice behind that
  * participant's scores whose rating they know. `alsoRead` asks what they would know having
  * read these participants' lead views too (the sharing guard).
+ *
+ * The viewer's invitations are those linked to their person and, as a second line of defence
+ * for any not linked to it, those at an address of theirs: their directory address now or one
+ * stored on an invitation linked to them, compared as raterAddressKey does (case, spaces and a
+ * "+tag" aside). Counting one too many as theirs only withholds more.
  */
 export async function loadViewerKnowledge(
   db: DB,
@@ -212,82 +215,68 @@ export async function loadViewerKnowledge(
   competencyKeys: readonly string[],
   alsoRead: readonly string[] = [],
 ): Promise<CycleKnowledge> {
-  const [read, viewer] = await Promise.all([
+  const [read, addressKeys, submitted] = await Promise.all([
     reportsRead(db, viewerPersonId, cycleId),
-    db.selectFrom("person").select("email").where("id", "=", viewerPersonId).executeTakeFirst(),
+    addressKeysOf(db, [viewerPersonId]),
+    db
+      .selectFrom("invitation")
+      .select(["participant_id", "relationship", "rater_person_id", "rater_email"])
+      .where("cycle_id", "=", cycleId)
+      .where("status", "=", "submitted")
+      .execute(),
   ]);
-  const address = (viewer?.email ?? "").trim().toLowerCase();
-  const isViewer = (personId: string | null, email: string) =>
-    personId === viewerPersonId || (address !== "" && email === address);
+  const viewerAddresses = addressKeys.get(viewerPersonId) ?? new Set<string>();
   for (const id of alsoRead) if (!read.own.has(id)) read.leadViews.add(id);
-
-  const submitted = db
-    .selectFrom("invitation")
-    .where("invitation.cycle_id", "=", cycleId)
-    .where("invitation.status", "=", "submitted");
-  const [ownVoices, repeatByPerson, repeatByAddress, otherManagers] = await Promise.all([
-    submitted
-      .select(["participant_id", "relationship"])
-      .select((eb) => eb.fn.countAll<number>().as("voices"))
-      .where((eb) =>
-        eb.or([
-          eb("rater_person_id", "=", viewerPersonId),
-          eb(addressOf, "=", address === "" ? "\u0000" : address),
-        ]),
-      )
-      .groupBy(["participant_id", "relationship"])
-      .execute(),
-    // A person who answered twice for a participant (before one voice per rater) is one
-    // person behind two voices. Counted by person and by address: the sum can only be more
-    // than the real number, which is the safe side.
-    submitted
-      .select(["participant_id", "rater_person_id as who"])
-      .select((eb) => eb.fn.countAll<number>().as("voices"))
-      .where("rater_person_id", "is not", null)
-      .groupBy(["participant_id", "rater_person_id"])
-      .having((eb) => eb.fn.countAll(), ">", 1)
-      .execute(),
-    submitted
-      .select(["participant_id", addressOf.as("who")])
-      .select((eb) => eb.fn.countAll<number>().as("voices"))
-      .groupBy(["participant_id", addressOf])
-      .having((eb) => eb.fn.countAll(), ">", 1)
-      .execute(),
-    read.leadViews.size === 0
-      ? Promise.resolve([])
-      : submitted
-          .select(["participant_id", "rater_person_id", addressOf.as("address")])
-          .where("relationship", "=", "manager")
-          .where("participant_id", "in", [...read.leadViews])
-          .execute(),
-  ]);
 
   const notOtherPeople = new Map<string, number>();
   const add = (map: Map<string, number>, id: string, count: number) =>
     map.set(id, (map.get(id) ?? 0) + count);
   const ownVoicesInLeadView = new Map<string, number>();
   const repeatVoices = new Map<string, number>();
-  for (const row of ownVoices) {
-    // Their own self-assessment is no voice behind "all others" (and their own scores they
-    // know anyway).
-    if (row.relationship === "self") continue;
-    add(notOtherPeople, row.participant_id, Number(row.voices));
-    if (row.relationship !== "manager") {
-      add(ownVoicesInLeadView, row.participant_id, Number(row.voices));
-    }
-  }
-  for (const row of [...repeatByPerson, ...repeatByAddress]) {
-    if (row.who === viewerPersonId || row.who === address) continue;
-    add(notOtherPeople, row.participant_id, Number(row.voices) - 1);
-    add(repeatVoices, row.participant_id, Number(row.voices) - 1);
-  }
+  // A person who answered twice for a participant (before one voice per rater) is one person
+  // behind two voices. Counted by person and by address: the sum can only be more than the
+  // real number, which is the safe side.
+  const voicesOf = new Map<string, { participantId: string; who: string; voices: number }>();
+  const countVoice = (participantId: string, who: string) => {
+    const id = `${participantId}\u0000${who}`;
+    const entry = voicesOf.get(id) ?? { participantId, who, voices: 0 };
+    entry.voices++;
+    voicesOf.set(id, entry);
+  };
   // A lead view leaves out every manager's answers: with another manager's among them, the
   // viewer's own answers do not complete it to the score.
-  const withOtherManagers = new Set(
-    otherManagers
-      .filter((row) => !isViewer(row.rater_person_id, row.address))
-      .map((row) => row.participant_id),
-  );
+  const withOtherManagers = new Set<string>();
+  for (const row of submitted) {
+    const address = raterAddressKey(row.rater_email);
+    if (row.rater_person_id !== null) {
+      countVoice(row.participant_id, `person:${row.rater_person_id}`);
+    }
+    countVoice(row.participant_id, `address:${address}`);
+    // Each question on its safe side: "the viewer knows this answer" when it may be theirs,
+    // "another manager's" unless it is theirs (linked to them, or unlinked at their address).
+    const mayBeViewers = row.rater_person_id === viewerPersonId || viewerAddresses.has(address);
+    const isViewers =
+      row.rater_person_id === null
+        ? viewerAddresses.has(address)
+        : row.rater_person_id === viewerPersonId;
+    if (row.relationship === "manager" && !isViewers && read.leadViews.has(row.participant_id)) {
+      withOtherManagers.add(row.participant_id);
+    }
+    // Their own self-assessment is no voice behind "all others" (and their own scores they
+    // know anyway).
+    if (!mayBeViewers || row.relationship === "self") continue;
+    add(notOtherPeople, row.participant_id, 1);
+    if (row.relationship !== "manager") add(ownVoicesInLeadView, row.participant_id, 1);
+  }
+  const viewerVoice = new Set([
+    `person:${viewerPersonId}`,
+    ...[...viewerAddresses].map((address) => `address:${address}`),
+  ]);
+  for (const { participantId, who, voices } of voicesOf.values()) {
+    if (voices < 2 || viewerVoice.has(who)) continue;
+    add(notOtherPeople, participantId, voices - 1);
+    add(repeatVoices, participantId, voices - 1);
+  }
 
   // The reports behind it: the "all others" n per competency where the viewer's own voices (or
   // repeat voices) count, and the lead views read.

@@ -99,7 +99,7 @@ export const invitationsEn: Record<keyof typeof invitationsNl, string> = {
   "invitations.participant.error.self":
     "{name} is the participant and already fills in the self-assessment.",
   "invitations.participant.error.duplicate":
-    "This person or email address has already been invited for {name} in this round. Every rater has one voice: that also holds when the invitation was withdrawn, declined or answered, because a second invitation would count the same person twice.",
+    "This person or email address has already been invited for {name} in this round. Every rater has one voice: that also holds when the invitation was withdrawn, declined or answered, because a second invitation would count the same person twice. Another address of the same person counts as the same rater: a variant with “+…” before the @ (name+something@…) reaches the same mailbox, and the new address of someone already invited belongs to that same person.",
   "invitations.participant.error.groupClosed": "This round does not have that group.",
   "invitations.participant.error.unknownPerson":
     "This colleague is not (or no longer) in the organisation. Search again.",

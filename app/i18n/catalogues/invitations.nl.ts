@@ -101,7 +101,7 @@ export const invitationsNl = {
   "invitations.participant.error.self":
     "{name} is de deelnemer zelf en vult de zelfbeoordeling al in.",
   "invitations.participant.error.duplicate":
-    "Deze persoon of dit e-mailadres is in deze ronde al uitgenodigd voor {name}. Iedere beoordelaar heeft één stem: dat geldt ook als die uitnodiging is ingetrokken, afgezegd of beantwoord, want een tweede uitnodiging zou dezelfde persoon twee keer laten meetellen.",
+    "Deze persoon of dit e-mailadres is in deze ronde al uitgenodigd voor {name}. Iedere beoordelaar heeft één stem: dat geldt ook als die uitnodiging is ingetrokken, afgezegd of beantwoord, want een tweede uitnodiging zou dezelfde persoon twee keer laten meetellen. Een ander adres van dezelfde persoon telt als dezelfde beoordelaar: een variant met „+…” vóór de @ (naam+iets@…) komt in dezelfde mailbox aan, en het nieuwe adres van iemand die al is uitgenodigd, hoort bij diezelfde persoon.",
   "invitations.participant.error.groupClosed": "Deze ronde heeft die groep niet.",
   "invitations.participant.error.unknownPerson":
     "Deze collega staat niet (meer) in de organisatie. Zoek opnieuw.",

@@ -70,7 +70,7 @@ export const nominationsEn: Record<keyof typeof nominationsNl, string> = {
   "nominations.refusal.manager":
     "The manager is invited automatically and does not need to be nominated.",
   "nominations.refusal.already_nominated":
-    "This person or this email address has been nominated already.",
+    "This person or this email address has been nominated already. Another address of the same person counts too: a variant with “+…” before the @ (name+something@…), or the new address of someone already nominated.",
   "nominations.refusal.removed_by_lead":
     "The manager removed this rater; only the manager or HR can bring them back.",
   "nominations.refusal.group_closed": "This group is not part of the nominations in this round.",

@@ -69,7 +69,8 @@ export const nominationsNl = {
     "De deelnemer zelf krijgt vanzelf een uitnodiging voor de zelfbeoordeling.",
   "nominations.refusal.manager":
     "De leidinggevende krijgt vanzelf een uitnodiging en hoeft niet voorgedragen te worden.",
-  "nominations.refusal.already_nominated": "Deze persoon of dit e-mailadres is al voorgedragen.",
+  "nominations.refusal.already_nominated":
+    "Deze persoon of dit e-mailadres is al voorgedragen. Ook een ander adres van dezelfde persoon telt: een variant met „+…” vóór de @ (naam+iets@…) of het nieuwe adres van iemand die al is voorgedragen.",
   "nominations.refusal.removed_by_lead":
     "De leidinggevende heeft deze beoordelaar verwijderd; alleen de leidinggevende of HR kan hem terugzetten.",
   "nominations.refusal.group_closed": "Deze groep hoort niet bij de voordracht in deze ronde.",

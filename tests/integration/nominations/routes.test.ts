@@ -257,7 +257,9 @@ describe("/voordragen/$participantId", () => {
     );
     const again = await postPropose(cast.member, participantId, duplicate);
     expect(statusOf(again)).toBe(409);
-    expect(actionErrors(again)).toEqual(["Deze persoon of dit e-mailadres is al voorgedragen."]);
+    expect(actionErrors(again)).toEqual([
+      "Deze persoon of dit e-mailadres is al voorgedragen. Ook een ander adres van dezelfde persoon telt: een variant met „+…” vóór de @ (naam+iets@…) of het nieuwe adres van iemand die al is voorgedragen.",
+    ]);
     const manager = await postPropose(cast.member, participantId, [
       ["intent", "propose-colleague"],
       ["personId", cast.teamLead.id],

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { createCycleInvitations } from "~/invitations/create.server";
+import { addLateRater, type LateRater } from "~/invitations/late-rater.server";
+import { useAuthDatabase } from "../auth/helpers";
+import { invitationsOf, morningOf } from "./mail-helpers";
+import { createRoundFixture, type RoundFixture } from "./round-fixture";
+
+// One voice per rater, for the addresses a person can be reached at besides the one the
+// directory lists: a "+tag" alias (piet+2@… lands in piet@…'s mailbox) and the address they
+// had before it changed. After launch Piet rates Mo as a colleague (round-fixture.ts).
+
+const ctx = useAuthDatabase();
+
+async function launchedRound(): Promise<RoundFixture> {
+  const round = await createRoundFixture(ctx.db);
+  await createCycleInvitations(ctx.db, round.cycleId, morningOf("2030-03-04"));
+  return round;
+}
+
+function addFor(round: RoundFixture, participantId: string, rater: LateRater) {
+  return addLateRater(ctx.db, {
+    organisationId: round.organisationId,
+    cycleId: round.cycleId,
+    participantId,
+    actorPersonId: round.people.lotte.id,
+    rater,
+  });
+}
+
+/** The address with a "+tag" after its local part, in another case for good measure. */
+function alias(email: string, tag: string): string {
+  const [local, domain] = email.split("@");
+  return `${local}+${tag}@${domain!.toUpperCase()}`;
+}
+
+describe("one voice per rater: other addresses of the same person", () => {
+  it("refuses a +tag alias of a rater already invited for the participant", async () => {
+    const round = await launchedRound();
+    const before = await invitationsOf(ctx.db, round.cycleId);
+    expect(
+      await addFor(round, round.participants.mo, {
+        kind: "external",
+        name: "Piet privé",
+        email: alias(round.people.piet.email, "2"),
+        relationship: "customer",
+      }),
+    ).toEqual({ status: "refused", reason: "duplicate" });
+    // Nor does it slip in as the participant's own alias.
+    expect(
+      await addFor(round, round.participants.mo, {
+        kind: "external",
+        name: "Mo",
+        email: alias(round.people.mo.email, "360"),
+        relationship: "customer",
+      }),
+    ).toEqual({ status: "refused", reason: "self" });
+    expect(await invitationsOf(ctx.db, round.cycleId)).toHaveLength(before.length);
+  });
+
+  it("links a +tag alias of someone in the directory to that person", async () => {
+    const round = await launchedRound();
+    // Mo is not invited for Piet.
+    expect(
+      await addFor(round, round.participants.piet, {
+        kind: "external",
+        name: "M. Proef",
+        email: alias(round.people.mo.email, "1"),
+        relationship: "customer",
+      }),
+    ).toEqual({ status: "added" });
+    const invitation = (await invitationsOf(ctx.db, round.cycleId)).at(-1)!;
+    expect(invitation).toMatchObject({
+      participant_id: round.participants.piet,
+      rater_person_id: round.people.mo.id,
+    });
+    // And the person, once linked, cannot be added again by their listed address.
+    expect(
+      await addFor(round, round.participants.piet, {
+        kind: "person",
+        personId: round.people.mo.id,
+        relationship: "colleague",
+      }),
+    ).toEqual({ status: "refused", reason: "duplicate" });
+  });
+
+  it("refuses the new address of a rater who has left since they were invited", async () => {
+    const round = await launchedRound();
+    const newAddress = `piet.nieuw@${round.people.piet.email.split("@")[1]}`;
+    await ctx.db
+      .updateTable("person")
+      .set({ email: newAddress, is_active: 0 })
+      .where("id", "=", round.people.piet.id)
+      .execute();
+    const before = await invitationsOf(ctx.db, round.cycleId);
+    for (const email of [newAddress, alias(newAddress, "x")]) {
+      expect(
+        await addFor(round, round.participants.mo, {
+          kind: "external",
+          name: "Piet Proef",
+          email,
+          relationship: "customer",
+        }),
+      ).toEqual({ status: "refused", reason: "duplicate" });
+    }
+    expect(await invitationsOf(ctx.db, round.cycleId)).toHaveLength(before.length);
+  });
+});
