@@ -143,6 +143,24 @@ export function buildReportPageView(input: {
     ...(withSelf && ref.self !== null ? { self: roundForDisplay(ref.self) } : {}),
   });
 
+  const profileOrder = new Map(
+    content.competencies
+      .flatMap((competency) =>
+        competency.indicators.map((indicator) => `${competency.key}/${indicator.key}`),
+      )
+      .map((key, index) => [key, index]),
+  );
+  const shownOrder = (
+    items: SummaryItemView[],
+    direction: 1 | -1,
+    figure: (item: SummaryItemView) => number = (item) => item.others,
+  ) =>
+    [...items].sort(
+      (a, b) =>
+        direction * (roundForDisplay(figure(a)) - roundForDisplay(figure(b))) ||
+        (profileOrder.get(a.key) ?? 0) - (profileOrder.get(b.key) ?? 0),
+    );
+
   const withheldNorm = new Set(input.normWithheld);
   let someNormWithheld = false;
   const normMeans: Record<string, number> = {};
@@ -198,11 +216,27 @@ export function buildReportPageView(input: {
       question,
       comments: comments.map(({ text, group }) => ({ text, group })),
     })),
+    // Ordered by the figures as shown, ties in profile order: the stored order follows the
+    // exact means and would tell apart items whose shown figures are equal.
     summary: {
-      strengths: content.summary.strengths.map((ref) => summaryItem(ref, false)),
-      developmentPoints: content.summary.developmentPoints.map((ref) => summaryItem(ref, false)),
-      blindSpots: content.summary.blindSpots.map((ref) => summaryItem(ref, true)),
-      hiddenStrengths: content.summary.hiddenStrengths.map((ref) => summaryItem(ref, true)),
+      strengths: shownOrder(
+        content.summary.strengths.map((ref) => summaryItem(ref, false)),
+        -1,
+      ),
+      developmentPoints: shownOrder(
+        content.summary.developmentPoints.map((ref) => summaryItem(ref, false)),
+        1,
+      ),
+      blindSpots: shownOrder(
+        content.summary.blindSpots.map((ref) => summaryItem(ref, true)),
+        -1,
+        (item) => (item.self ?? 0) - item.others,
+      ),
+      hiddenStrengths: shownOrder(
+        content.summary.hiddenStrengths.map((ref) => summaryItem(ref, true)),
+        -1,
+        (item) => item.others - (item.self ?? 0),
+      ),
       gapThreshold: roundForDisplay(content.summary.gapThreshold),
     },
     norm:
@@ -218,9 +252,12 @@ export function buildReportPageView(input: {
             return {
               key: entry.competencyKey,
               before: round(entry.others),
-              // The change as the page shows it: from the figures before rounding.
+              // The change between the two figures as shown: a change worked out from the
+              // exact figures would, next to both rounded ones, narrow down the exact means.
               change:
-                entry.others !== null && now !== null ? roundForDisplay(now - entry.others) : null,
+                entry.others !== null && now !== null
+                  ? roundForDisplay(roundForDisplay(now) - roundForDisplay(entry.others))
+                  : null,
             };
           }),
         }

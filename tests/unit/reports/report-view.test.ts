@@ -220,16 +220,47 @@ describe("buildReportPageView", () => {
     expect(view({ normWithheld: ["key-a", "key-b"] }).normWithheld).toBe(true);
   });
 
-  it("gives the trend's change as the page shows it, from the figures before rounding", () => {
+  it("gives the trend's change between the two figures as shown, not the exact ones", () => {
     const participant = view();
     const now = stored.competencies[0]!.figures.others!.mean;
     expect(participant.trend).toEqual({
       cycleName: "Najaar",
       competencies: [
-        { key: "key-a", before: 3.1, change: roundForDisplay(now - 3.14159) },
+        { key: "key-a", before: 3.1, change: roundForDisplay(roundForDisplay(now) - 3.1) },
         { key: "key-b", before: null, change: null },
       ],
     });
+  });
+
+  it("orders the summary by the figures as shown, ties in profile order", () => {
+    // Two strengths whose exact means differ but show the same: the stored order (exact)
+    // would tell which is higher; the page data must not.
+    const tied = storedReport();
+    const profileOrder = tied.competencies.flatMap((c) =>
+      c.indicators.map((i) => `${c.key}/${i.key}`),
+    );
+    const position = (ref: { competencyKey: string; indicatorKey: string }) =>
+      profileOrder.indexOf(`${ref.competencyKey}/${ref.indicatorKey}`);
+    const [earlier, later] = tied.summary.strengths
+      .slice(0, 2)
+      .sort((a, b) => position(a) - position(b));
+    // Stored as the exact means order them: the later item of the profile first.
+    tied.summary.strengths = [
+      { ...later!, others: 4.04 },
+      { ...earlier!, others: 4.01 },
+    ];
+    const items = buildReportPageView({
+      stored: tied,
+      as: "participant",
+      releasedOn: null,
+      normWithheld: [],
+      normChosen: false,
+    })!.summary.strengths;
+    expect(items.map((item) => item.others)).toEqual([4, 4]);
+    expect(items.map((item) => item.key)).toEqual([
+      `${earlier!.competencyKey}/${earlier!.indicatorKey}`,
+      `${later!.competencyKey}/${later!.indicatorKey}`,
+    ]);
   });
 
   it("gives the manager the lead view only, and nothing without one", () => {
