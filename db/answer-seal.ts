@@ -139,6 +139,21 @@ function createKeyFile(file: string): void {
   }
 }
 
+let warnedAbout: string | undefined;
+/**
+ * The zero-configuration key file sits next to the database, so a backup of the whole data
+ * folder holds both, and with them the sealed answers of a running round. Said once at start.
+ */
+function warnDefaultKeyFile(file: string): void {
+  if (warnedAbout === file) return;
+  warnedAbout = file;
+  console.warn(
+    `Let op: ${SEAL_KEY_ENV} en ${SEAL_KEY_FILE_ENV} zijn niet gezet; de sleutel van de ` +
+      `verzegelde antwoorden staat naast de database (${file}). Houd hem buiten back-ups van ` +
+      `de database, of zet ${SEAL_KEY_FILE_ENV} naar een plek buiten de datamap.`,
+  );
+}
+
 // The key of an in-memory database lives as long as the process, like the database itself.
 let memoryKey: Buffer | undefined;
 const fileKeys = new Map<string, Buffer>();
@@ -153,6 +168,7 @@ export function sealKeyForDatabaseFile(databaseFile: string, env: Env = process.
   const resolved = path.resolve(keyFile);
   const cached = fileKeys.get(resolved);
   if (cached) return cached;
+  if (!env[SEAL_KEY_FILE_ENV] && env.NODE_ENV === "production") warnDefaultKeyFile(resolved);
   if (!fs.existsSync(resolved)) {
     if (env[SEAL_KEY_FILE_ENV]) {
       throw new AnswerSealError(`${SEAL_KEY_FILE_ENV} wijst naar ${resolved}, dat niet bestaat.`);

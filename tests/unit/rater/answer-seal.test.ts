@@ -1,6 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { SEAL_PADDING_BYTES, isSealed, sealText, unsealText } from "#db/answer-seal";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import {
+  SEAL_PADDING_BYTES,
+  isSealed,
+  sealKeyForDatabaseFile,
+  sealText,
+  unsealText,
+} from "#db/answer-seal";
 
 const key = randomBytes(32);
 
@@ -36,5 +45,31 @@ describe("sealing answers", () => {
     expect(sealText(key, "answer", "c", "x".repeat(SEAL_PADDING_BYTES - 3)).length).toBeGreaterThan(
       empty.length,
     );
+  });
+});
+
+describe("the seal key without configuration", () => {
+  it("lives next to the database, and the production server says so once", () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-seal-"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const database = path.join(folder, "rondom.sqlite");
+      const env = { NODE_ENV: "production" };
+      const key = sealKeyForDatabaseFile(database, env);
+      expect(sealKeyForDatabaseFile(database, env)).toEqual(key);
+      expect(fs.readdirSync(folder)).toEqual(["rondom.answer-seal.key"]);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toContain("ANSWER_SEAL_KEY_FILE");
+      // Configured elsewhere: no warning.
+      warn.mockClear();
+      sealKeyForDatabaseFile(path.join(folder, "other.sqlite"), {
+        NODE_ENV: "production",
+        ANSWER_SEAL_KEY: randomBytes(32).toString("base64"),
+      });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
