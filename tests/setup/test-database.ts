@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { sealKeyFileFor } from "#db/answer-seal";
 import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
+import { onTestFinished } from "vitest";
 
 /** A fresh, migrated SQLite file of its own (not a mock), removed by `cleanup`. */
 export async function createTestDatabase(): Promise<{
@@ -78,4 +79,18 @@ export async function createSeededTestDatabase(
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * An empty database file with no migration applied, for the migration tests; removed when
+ * the test that made it has finished.
+ */
+export function createEmptyDatabase(): DB {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-migrations-"));
+  const db = createDatabase(`file:${path.join(dir, "empty.sqlite")}`);
+  onTestFinished(async () => {
+    await db.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return db;
 }

@@ -1,28 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { createHmac } from "node:crypto";
 import { Migrator } from "kysely";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { invitationToken } from "~/rater/invitation-token.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
-import { createDatabase, type DB } from "#db/database";
 import { migrationProvider } from "#db/migrations";
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-function createEmptyDatabase(): DB {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-migration-0007-"));
-  const db = createDatabase(`file:${path.join(dir, "empty.sqlite")}`);
-  cleanups.push(async () => {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return db;
-}
+import { createEmptyDatabase } from "../../setup/test-database";
 
 const AT = "2030-01-01T00:00:00.000Z";
 

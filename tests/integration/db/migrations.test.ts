@@ -1,13 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Migrator, sql } from "kysely";
-import { afterEach, describe, expect, it } from "vitest";
-import { createDatabase, type DB } from "#db/database";
+import { describe, expect, it, onTestFinished } from "vitest";
+import type { DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { migrationProvider } from "#db/migrations";
 import type { Database } from "#db/schema";
-import { createTestDatabase } from "../../setup/test-database";
+import { createEmptyDatabase, createTestDatabase } from "../../setup/test-database";
 
 // Written out so the type checker holds this list to db/schema.ts: a missing or extra table
 // or column is a compile error, a difference with the migrations a test failure.
@@ -230,25 +227,9 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
   },
 };
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-/** An empty database file with no migrations applied. */
-function createEmptyDatabase(): DB {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-migrations-"));
-  const db = createDatabase(`file:${path.join(dir, "empty.sqlite")}`);
-  cleanups.push(async () => {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return db;
-}
-
 async function migratedDatabase(): Promise<DB> {
   const { db, cleanup } = await createTestDatabase();
-  cleanups.push(cleanup);
+  onTestFinished(cleanup);
   return db;
 }
 

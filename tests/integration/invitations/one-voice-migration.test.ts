@@ -1,36 +1,18 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Migrator } from "kysely";
-import { afterEach, describe, expect, it } from "vitest";
-import { createDatabase, type DB } from "#db/database";
+import { describe, expect, it } from "vitest";
 import { migrationProvider } from "#db/migrations";
+import { createEmptyDatabase } from "../../setup/test-database";
 
 // Migration 0006 (one voice per rater) on a database from before it, which may hold the very
 // pairs the rule forbids (a rater withdrawn and invited again): it must not fail on them,
 // keep them all, mark every later one, and hold the rule for everything after it.
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-function emptyDatabase(): DB {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-one-voice-"));
-  const db = createDatabase(`file:${path.join(dir, "before.sqlite")}`);
-  cleanups.push(async () => {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return db;
-}
 
 const AT = "2030-01-01T00:00:00.000Z";
 const LATER = "2030-01-05T00:00:00.000Z";
 
 describe("migration 0006-one-voice", () => {
   it("keeps and marks the duplicates of an earlier database, then refuses new ones", async () => {
-    const db = emptyDatabase();
+    const db = createEmptyDatabase();
     const migrator = new Migrator({ db, provider: migrationProvider });
     expect((await migrator.migrateTo("0005-team-profiles")).error).toBeUndefined();
 
