@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Updateable } from "kysely";
 import { z } from "zod";
 import { newId } from "#db/ids";
 import type { Database, EmailOutboxTable, Locale } from "#db/schema";
@@ -116,14 +116,21 @@ async function insertOutboxRow(
 }
 
 /**
- * Forgets what a mail was built from once it is done with (sent, failed for good): after
- * that, nothing in the outbox row can be turned into a link again.
+ * Finishes a mail (sent, failed for good) with the given column values, and forgets what it
+ * was built from: after that, nothing in the outbox row can be turned into a link again. One
+ * transaction, so a crash never leaves the reference behind a finished mail.
  */
-export async function forgetMailReference(db: Kysely<Database>, outboxId: string): Promise<void> {
-  await db.deleteFrom("email_outbox_invitation").where("outbox_id", "=", outboxId).execute();
-  await db
-    .updateTable("email_outbox")
-    .set({ reference: null })
-    .where("id", "=", outboxId)
-    .execute();
+export async function forgetMailReference(
+  db: Kysely<Database>,
+  outboxId: string,
+  values: Updateable<EmailOutboxTable> = {},
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("email_outbox_invitation").where("outbox_id", "=", outboxId).execute();
+    await trx
+      .updateTable("email_outbox")
+      .set({ ...values, reference: null })
+      .where("id", "=", outboxId)
+      .execute();
+  });
 }

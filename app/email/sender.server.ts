@@ -1,8 +1,8 @@
-import type { Kysely, Updateable } from "kysely";
 import type { Transporter } from "nodemailer";
 import type { DB } from "#db/database";
-import type { Database, EmailOutboxTable } from "#db/schema";
+import type { EmailOutboxTable } from "#db/schema";
 import { newMailBuildCache, outboxMailContent } from "./mail-content.server";
+import { forgetMailReference } from "./outbox.server";
 
 /**
  * The outbox sender: sends due mails from the email_outbox table over SMTP.
@@ -92,20 +92,6 @@ export interface SendResult {
   dropped: number;
 }
 
-/** The row once it is done with: status and bodies, and what it was built from forgotten. */
-async function finishRow(
-  db: Kysely<Database>,
-  id: string,
-  values: Updateable<EmailOutboxTable>,
-): Promise<void> {
-  await db.deleteFrom("email_outbox_invitation").where("outbox_id", "=", id).execute();
-  await db
-    .updateTable("email_outbox")
-    .set({ ...values, reference: null })
-    .where("id", "=", id)
-    .execute();
-}
-
 /**
  * Sends the mails that are due (see the guarantees above). `now` is the moment of the run;
  * time that passes while sending is added to it, so a claim records when it really happened.
@@ -166,7 +152,7 @@ export async function sendDueEmails(
         result.sent += 1;
         continue;
       }
-      await finishRow(db, email.id, {
+      await forgetMailReference(db, email.id, {
         status: "sent",
         sent_at: clock().toISOString(),
         last_error: null,
@@ -186,7 +172,7 @@ export async function sendDueEmails(
         last_error: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
       };
       if (giveUp) {
-        await finishRow(db, email.id, {
+        await forgetMailReference(db, email.id, {
           ...values,
           ...bodiesAfter(email, FAILED_BODY_PLACEHOLDER),
         });
