@@ -6,6 +6,7 @@ import type { Database, Relationship } from "#db/schema";
 import { dayInOrganisation } from "~/utils/dates";
 import type { CleanAnswers } from "./invitation.server";
 import { GENERAL_QUESTIONS } from "./questionnaire";
+import { RELATIONSHIP_ORDER } from "~/cycles/progress";
 
 // How answers rest between submission and the close of their round.
 //
@@ -35,14 +36,6 @@ export interface SubmittedAnswer extends CleanAnswers {
   participantId: string;
   relationship: Relationship;
 }
-
-const RELATIONSHIPS: readonly Relationship[] = [
-  "self",
-  "manager",
-  "colleague",
-  "customer",
-  "report",
-];
 
 export function sealAnswer(key: Buffer, cycleId: string, answer: SubmittedAnswer): string {
   const { participantId, relationship, ratings, comments, general } = answer;
@@ -88,7 +81,7 @@ function cleanFromJson(value: Record<string, unknown>): CleanAnswers {
 
 export function openAnswer(key: Buffer, cycleId: string, sealed: string): SubmittedAnswer {
   const value = JSON.parse(unsealText(key, "answer", cycleId, sealed)) as Record<string, unknown>;
-  const relationship = RELATIONSHIPS.find((candidate) => candidate === value.relationship);
+  const relationship = RELATIONSHIP_ORDER.find((candidate) => candidate === value.relationship);
   if (typeof value.participantId !== "string" || !relationship) {
     throw new Error("Verzegeld antwoord zonder deelnemer of groep");
   }
