@@ -6,6 +6,7 @@ import { recordAudit } from "~/audit/audit-log.server";
 import { sortingLastName } from "~/nominations/directory-search";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
 import { managerOf, teamsInTreeOrder, withSubTeams, type TeamFacts } from "./manager";
+import { escapeLike } from "~/utils/like";
 
 // Who takes part in a round. Participants change only while the round is in draft or
 // nominating: once collecting starts, invitations exist for exactly these people.
@@ -134,7 +135,7 @@ export async function searchPeople(
     .where("person.is_active", "=", 1);
   for (const word of words) {
     // LIKE with the user's text as a literal: % and _ in it match only themselves.
-    const pattern = `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    const pattern = `%${escapeLike(word)}%`;
     query = query.where((eb) =>
       eb.or(
         (

@@ -1,3 +1,5 @@
+import { escapeLike } from "~/utils/like";
+
 /**
  * The key that says which mailbox an address reaches, for one voice per rater: two addresses
  * with the same key are the same rater, who gets one invitation per participant and one
@@ -32,10 +34,6 @@ export function raterAddressKey(email: string): string {
 /** Whether two addresses reach the same mailbox (see raterAddressKey). */
 export function sameRaterAddress(a: string, b: string): boolean {
   return raterAddressKey(a) === raterAddressKey(b);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /**

@@ -4,6 +4,7 @@ import { newId } from "#db/ids";
 import type { Locale } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { PersonFormValues } from "./person-schema";
+import { escapeLike } from "~/utils/like";
 
 // People of one organisation, as HR lists and edits them by hand. Every change is audited;
 // nobody is ever deleted (their history stays), only deactivated.
@@ -36,7 +37,7 @@ export interface PeoplePage {
 
 /** "50%_off" → a LIKE pattern that matches those characters literally (escape character "\"). */
 function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return `%${escapeLike(term)}%`;
 }
 
 /**
