@@ -30,6 +30,12 @@ export interface ParticipantProgress {
   nominationStatus: ParticipantNominationStatus;
   groups: GroupProgress[];
   outlook: ThresholdOutlook;
+}
+
+/** A participant at risk, with the totals the page shows only for them. */
+export interface AtRiskParticipant {
+  id: string;
+  name: string;
   /** Answers from everyone but self so far, and at most still possible (othersProgress). */
   othersAnswered: number;
   othersPossible: number;
@@ -40,7 +46,7 @@ export interface CycleDashboard {
   next: { transition: CycleTransition; check: TransitionCheck } | null;
   participants: ParticipantProgress[];
   /** While collecting: participants who stay under k even if everyone left answers. */
-  atRisk: ParticipantProgress[];
+  atRisk: AtRiskParticipant[];
   responses: { answered: number; invited: number };
   /** After release: how many participants have their report (computed in the background). */
   reports: { computed: number; participants: number } | null;
@@ -53,7 +59,6 @@ export async function loadCycleProgress(db: DB, cycle: Cycle): Promise<Participa
   ]);
   return participants.map((participant) => {
     const groups = progress.get(participant.id) ?? [];
-    const others = othersProgress(groups);
     return {
       id: participant.id,
       name: participant.name,
@@ -61,8 +66,6 @@ export async function loadCycleProgress(db: DB, cycle: Cycle): Promise<Participa
       nominationStatus: participant.nominationStatus,
       groups,
       outlook: thresholdOutlook(groups, cycle.min_group_size),
-      othersAnswered: others.answered,
-      othersPossible: others.possible,
     };
   });
 }
@@ -85,7 +88,12 @@ export async function loadCycleDashboard(
     // Only while answers can still come in: then HR can still act (a late rater, a reminder).
     atRisk:
       cycle.status === "collecting"
-        ? participants.filter((participant) => participant.outlook === "at_risk")
+        ? participants
+            .filter((participant) => participant.outlook === "at_risk")
+            .map(({ id, name, groups }) => {
+              const others = othersProgress(groups);
+              return { id, name, othersAnswered: others.answered, othersPossible: others.possible };
+            })
         : [],
     responses: responseRate(participants.flatMap((participant) => participant.groups)),
     reports:

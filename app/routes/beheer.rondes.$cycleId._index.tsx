@@ -78,13 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     participantsEditable: mayChangeParticipants(cycle.status),
     groups: RELATIONSHIP_ORDER.filter((group) => group !== "report" || reportsAsked),
-    // The others' totals are shown only for participants at risk; the table shows the groups.
-    dashboard: {
-      ...dashboard,
-      participants: dashboard.participants.map(
-        ({ othersAnswered: _answered, othersPossible: _possible, ...participant }) => participant,
-      ),
-    },
+    dashboard,
     notice: doneNotice(new URL(request.url).searchParams.get("gelukt")),
   };
 }

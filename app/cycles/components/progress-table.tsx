@@ -69,7 +69,7 @@ export function ProgressTable({
   groups,
 }: {
   cycleId: string;
-  participants: Omit<ParticipantProgress, "othersAnswered" | "othersPossible">[];
+  participants: ParticipantProgress[];
   groups: readonly Relationship[];
 }) {
   const { t } = useTranslation();
