@@ -23,7 +23,7 @@ export const e2eRealDatabaseFile = path.join(dataDir, "real.sqlite");
 export const e2eRealHrAdmin = { email: "hr@voorbeeldstad.test", name: "Hanna de Vries" };
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir: "tests",
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
@@ -48,7 +48,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium", headless: true } }],
+  projects: [
+    { name: "chromium", testDir: "tests/e2e", use: { browserName: "chromium", headless: true } },
+    // The attacker's suite against the built server (tests/security/README.md).
+    {
+      name: "security",
+      testDir: "tests/security/http",
+      use: { browserName: "chromium", headless: true },
+    },
+  ],
   webServer: [
     {
       // A real SMTP server on loopback; the app sends its mail there (see helpers/mail.ts).

@@ -29,7 +29,11 @@ export default defineConfig({
     tsconfigPaths(),
   ],
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: [
+      "tests/unit/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "tests/security/integration/**/*.test.ts",
+    ],
     setupFiles: ["tests/setup/vitest.setup.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
     pool: "forks",
