@@ -296,6 +296,21 @@ export interface SignInTokenTable {
   used_at: Timestamp | null;
 }
 
+/** A pending (or settled) change of a person's sign-in address; see migration 0010. */
+export interface AddressChangeTable {
+  id: string;
+  organisation_id: string;
+  person_id: string;
+  old_email: string;
+  new_email: string;
+  token_hash: string;
+  requested_by_person_id: string | null;
+  requested_at: Timestamp;
+  expires_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+}
+
 export interface InstanceSecretTable {
   name: string;
   value: string;
@@ -372,6 +387,7 @@ export interface Database {
   report: ReportTable;
   session: SessionTable;
   sign_in_token: SignInTokenTable;
+  address_change: AddressChangeTable;
   rate_limit: RateLimitTable;
   instance_secret: InstanceSecretTable;
   email_outbox: EmailOutboxTable;
