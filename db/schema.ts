@@ -294,6 +294,11 @@ export interface SignInTokenTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: Timestamp | null;
+  /**
+   * Hash of the random value in the asking browser's pending sign-in cookie (migration
+   * 0011); null for sign-ins made before it, which are bound to no browser.
+   */
+  browser_hash: string | null;
 }
 
 /** A pending (or settled) change of a person's sign-in address; see migration 0010. */

@@ -8,6 +8,7 @@ import * as m0006 from "./0006-one-voice";
 import * as m0007 from "./0007-mail-references";
 import * as m0009 from "./0009-sealed-answers";
 import * as m0010 from "./0010-address-changes";
+import * as m0011 from "./0011-sign-in-binding";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "0007-mail-references": m0007,
   "0009-sealed-answers": m0009,
   "0010-address-changes": m0010,
+  "0011-sign-in-binding": m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

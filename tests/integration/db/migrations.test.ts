@@ -185,6 +185,7 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     created_at: true,
     expires_at: true,
     used_at: true,
+    browser_hash: true,
   },
   rate_limit: { key: true, window_start: true, count: true },
   instance_secret: { name: true, value: true, created_at: true },
@@ -256,6 +257,8 @@ describe("migrations", () => {
       "0006-one-voice",
       "0007-mail-references",
       "0009-sealed-answers",
+      "0010-address-changes",
+      "0011-sign-in-binding",
     ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
