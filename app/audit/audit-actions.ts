@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   "person_updated",
   "person_deactivated",
   "person_reactivated",
+  "person_address_change_requested",
+  "person_address_changed",
   "team_created",
   "team_updated",
   // Rounds

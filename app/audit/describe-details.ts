@@ -26,6 +26,10 @@ export function describeDetails(row: AuditLogRow, t: Translate): string {
   }
   if (typeof details.attempt === "number")
     parts.push(t("audit.attempt", { attempt: details.attempt }));
+  // An address change: both addresses masked (app/people/mask-email.ts).
+  if (typeof details.from === "string" && typeof details.to === "string") {
+    parts.push(t("audit.addressChange", { from: details.from, to: details.to }));
+  }
   if (typeof details.sessions === "number") {
     parts.push(t("audit.sessionsEnded", { count: details.sessions }));
   }

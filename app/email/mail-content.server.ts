@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database, EmailOutboxTable } from "#db/schema";
 import { buildSignInMail } from "~/auth/sign-in.server";
+import { buildAddressChangeMail } from "~/people/address-change.server";
 import {
   buildRaterLinksMail,
   newRaterMailBuildCache,
@@ -45,5 +46,7 @@ export async function outboxMailContent(
       return buildRaterLinksMail(db, row, now, cache.raterMails);
     case "sign-in":
       return buildSignInMail(db, reference, row.locale, now);
+    case "address-change":
+      return buildAddressChangeMail(db, reference, row.locale, now);
   }
 }

@@ -26,13 +26,17 @@ export interface OutgoingEmail extends OutgoingEmailHeader {
  * holds a usable link: not while the mail waits (without SMTP, for ever), not after.
  * - rater-links: the invitations the mail lists are its rows in email_outbox_invitation.
  * - sign-in: the sign_in_token row, and the page the link leads to after signing in.
+ * - address-change: the address_change row whose confirmation link the mail carries.
  */
 export type MailReference =
-  { type: "rater-links" } | { type: "sign-in"; tokenId: string; redirectTo: string };
+  | { type: "rater-links" }
+  | { type: "sign-in"; tokenId: string; redirectTo: string }
+  | { type: "address-change"; changeId: string };
 
 const mailReferenceSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("rater-links") }),
   z.object({ type: z.literal("sign-in"), tokenId: z.string().min(1), redirectTo: z.string() }),
+  z.object({ type: z.literal("address-change"), changeId: z.string().min(1) }),
 ]);
 
 /** The stored reference of an outbox row; null when its stored body is the mail. */

@@ -43,6 +43,7 @@ export const STALE_SENDING_MS = 10 * 60 * 1000;
 /** Kinds of mail whose bodies hold links that act as keys (or lead to personal pages). */
 export const KINDS_WITH_LINKS: ReadonlySet<string> = new Set([
   "sign-in",
+  "address-change",
   "invitation",
   "reminder",
   "report-ready",

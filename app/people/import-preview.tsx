@@ -62,15 +62,21 @@ export function PlanSummary({ plan }: { plan: ImportPlan }) {
     ["people.import.count.teams", plan.counts.teamsToCreate],
     ["people.import.count.absent", plan.counts.deactivationCandidates],
   ];
+  const changesAddresses = plan.rows.some(
+    (row) => row.kind === "changed" && row.changes.some((change) => change.field === "email"),
+  );
   return (
-    <dl className="stat-list">
-      {figures.map(([label, value]) => (
-        <div key={label}>
-          <dt>{t(label)}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="stat-list">
+        {figures.map(([label, value]) => (
+          <div key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {changesAddresses ? <p className="notice">{t("people.import.addressChangesNote")}</p> : null}
+    </>
   );
 }
 

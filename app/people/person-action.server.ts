@@ -38,6 +38,9 @@ export function refusedSave(
         fieldErrors.employeeNumber = [t("people.issue.employeeNumberTaken")];
       }
       if (result.fields.includes("email")) fieldErrors.email = [t("people.issue.emailTaken")];
+      if (result.fields.includes("emailElsewhere")) {
+        fieldErrors.email = [t("people.issue.emailTakenElsewhere")];
+      }
       return data({ result: submission.reply({ fieldErrors }) }, { status: 400 });
     }
     case "unknown_team":

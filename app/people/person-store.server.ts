@@ -3,6 +3,13 @@ import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Locale } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
+import { endAccess } from "~/auth/end-access.server";
+import {
+  changeAddress,
+  type AddressChangeOutcome,
+  type AddressChangeSubject,
+} from "./address-change.server";
+import { isAddressUsedElsewhere } from "./address-owner.server";
 import type { PersonFormValues } from "./person-schema";
 import { escapeLike } from "~/utils/like";
 
@@ -153,19 +160,25 @@ export async function loadPerson(
 }
 
 export type SavePersonResult =
-  | { status: "saved"; personId: string }
-  | { status: "taken"; fields: ("employeeNumber" | "email")[] }
+  | { status: "saved"; personId: string; address?: AddressChangeOutcome }
+  | { status: "taken"; fields: TakenField[] }
   | { status: "unknown_team" }
   | { status: "own_hr_role" }
   | { status: "not_found" };
 
-/** Which of the values already belong to someone else in the organisation. */
+/** emailElsewhere: the address belongs to someone in another organisation. */
+export type TakenField = "employeeNumber" | "email" | "emailElsewhere";
+
+/**
+ * Which of the values already belong to someone else: in the organisation, or (for the
+ * address, which signs in on its own) anywhere on the instance.
+ */
 async function takenFields(
   db: DB,
   organisationId: string,
   values: { employeeNumber: string; email: string },
   exceptPersonId: string | null,
-): Promise<("employeeNumber" | "email")[]> {
+): Promise<TakenField[]> {
   let query = db
     .selectFrom("person")
     .select(["employee_number", "email"])
@@ -178,12 +191,14 @@ async function takenFields(
     );
   if (exceptPersonId) query = query.where("id", "!=", exceptPersonId);
   const others = await query.execute();
-  const fields: ("employeeNumber" | "email")[] = [];
+  const fields: TakenField[] = [];
   if (others.some((other) => other.employee_number === values.employeeNumber)) {
     fields.push("employeeNumber");
   }
   if (others.some((other) => other.email.toLowerCase() === values.email.toLowerCase())) {
     fields.push("email");
+  } else if (await isAddressUsedElsewhere(db, organisationId, values.email)) {
+    fields.push("emailElsewhere");
   }
   return fields;
 }
@@ -267,7 +282,8 @@ export async function updatePerson(
     if (values.teamId && !(await isOrganisationTeam(trx, actor.organisationId, values.teamId))) {
       return { status: "unknown_team" };
     }
-    const next = columnsOf(values);
+    // The address is not simply overwritten: it signs the person in (address-change.server.ts).
+    const { email: newEmail, ...next } = columnsOf(values);
     const changed = changedColumns(current, next);
     if (changed.length > 0) {
       await trx
@@ -275,6 +291,8 @@ export async function updatePerson(
         .set({ ...next, updated_at: now.toISOString() })
         .where("id", "=", personId)
         .execute();
+      // A changed HR role ends the person's sessions: they sign in again into what they now are.
+      const sessions = changed.includes("is_hr_admin") ? await endAccess(trx, personId, now) : null;
       await recordAudit(
         trx,
         {
@@ -283,22 +301,52 @@ export async function updatePerson(
           action: "person_updated",
           subjectType: "person",
           subjectId: personId,
-          details: { fields: changed.join(",") },
+          details:
+            sessions === null
+              ? { fields: changed.join(",") }
+              : { fields: changed.join(","), sessions },
         },
         now,
       );
     }
-    return { status: "saved", personId };
+    const address = await changeAddress(
+      trx,
+      actor.id,
+      await addressChangeSubject(trx, current),
+      newEmail,
+      "page",
+      now,
+    );
+    return { status: "saved", personId, address };
   });
 }
 
+/** What an address change needs to know of the person and their organisation. */
+async function addressChangeSubject(db: DB, person: PersonRecord): Promise<AddressChangeSubject> {
+  const row = await db
+    .selectFrom("person")
+    .innerJoin("organisation", "organisation.id", "person.organisation_id")
+    .select(["person.organisation_id", "organisation.name"])
+    .where("person.id", "=", person.id)
+    .executeTakeFirstOrThrow();
+  return {
+    organisationId: row.organisation_id,
+    organisationName: row.name,
+    personId: person.id,
+    firstName: person.firstName,
+    locale: person.locale,
+    email: person.email,
+  };
+}
+
+type ColumnsWithoutEmail = Omit<ReturnType<typeof columnsOf>, "email">;
+
 /** The names of the columns whose value differs (field names only: the log holds no values). */
-function changedColumns(current: PersonRecord, next: ReturnType<typeof columnsOf>): string[] {
+function changedColumns(current: PersonRecord, next: ColumnsWithoutEmail): string[] {
   const before = {
     employee_number: current.employeeNumber,
     first_name: current.firstName,
     last_name: current.lastName,
-    email: current.email,
     locale: current.locale,
     team_id: current.teamId,
     is_hr_admin: current.isHrAdmin ? 1 : 0,
@@ -331,6 +379,8 @@ export async function setPersonActive(
         .set({ is_active: 1, updated_at: now.toISOString() })
         .where("id", "=", personId)
         .execute();
+      // Nothing from before the deactivation comes back: no session, no sign-in link.
+      await endAccess(trx, personId, now);
       await recordAudit(
         trx,
         {
@@ -373,6 +423,8 @@ export async function deactivatePeople(
       .where("lead_person_id", "=", personId)
       .where("organisation_id", "=", actor.organisationId)
       .execute();
+    // Deactivated means signed out now, not at the next request (and not revived later).
+    const sessions = await endAccess(db, personId, now);
     await recordAudit(
       db,
       {
@@ -381,7 +433,7 @@ export async function deactivatePeople(
         action: "person_deactivated",
         subjectType: "person",
         subjectId: personId,
-        details,
+        details: { ...details, sessions },
       },
       now,
     );

@@ -7,11 +7,19 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/guards.server";
+import type { DB } from "#db/database";
+import type { Locale } from "#db/schema";
 import { getDb } from "~/db.server";
+import { formatMoment } from "~/utils/dates";
 import { getLocale } from "~/i18n/locale.server";
 import { translator, type MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { parsePersonForm, refusedSave } from "~/people/person-action.server";
+import {
+  ADDRESS_CHANGE_VALID_DAYS,
+  pendingAddressChange,
+  type AddressChangeOutcome,
+} from "~/people/address-change.server";
 import { PersonForm } from "~/people/person-form";
 import { loadPerson, setPersonActive, updatePerson } from "~/people/person-store.server";
 import { roleOf } from "~/people/person-schema";
@@ -31,7 +39,16 @@ const NOTICES = {
   opgeslagen: "people.edit.notice.saved",
   gedeactiveerd: "people.edit.notice.deactivated",
   heractiveerd: "people.edit.notice.reactivated",
+  "adres-gewijzigd": "people.edit.notice.addressChanged",
+  "adres-wacht": "people.edit.notice.addressPending",
 } as const satisfies Record<string, MessageKey>;
+
+/** Which notice a save shows, by what happened to the address. */
+const ADDRESS_NOTICES = {
+  unchanged: "opgeslagen",
+  applied: "adres-gewijzigd",
+  pending: "adres-wacht",
+} as const satisfies Record<AddressChangeOutcome, keyof typeof NOTICES>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
@@ -45,7 +62,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isSelf: person.id === user.id,
     teamOptions: await listTeamOptions(db, user.organisationId),
     notice: notice ? NOTICES[notice] : null,
+    pendingAddress: await pendingAddressView(db, person.id, await getLocale(request)),
   };
+}
+
+/** The change waiting for the person's confirmation, as the page shows it. */
+async function pendingAddressView(db: DB, personId: string, locale: Locale) {
+  const pending = await pendingAddressChange(db, personId);
+  if (!pending) return null;
+  return { newEmail: pending.newEmail, requestedOn: formatMoment(pending.requestedAt, locale) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -75,12 +100,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ result: submission.reply(), activeError: null }, { status: 400 });
   }
   const result = await updatePerson(db, user, personId, submission.value);
-  if (result.status === "saved") return redirect(`/beheer/mensen/${personId}?opgeslagen=1`);
+  if (result.status === "saved") {
+    const notice = ADDRESS_NOTICES[result.address ?? "unchanged"];
+    return redirect(`/beheer/mensen/${personId}?${notice}=1`);
+  }
   return refusedSave(submission, result, t);
 }
 
 export default function PersonPage() {
-  const { person, isSelf, teamOptions, notice } = useLoaderData<typeof loader>();
+  const { person, isSelf, teamOptions, notice, pendingAddress } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const activeError = actionData && "activeError" in actionData ? actionData.activeError : null;
@@ -91,7 +119,7 @@ export default function PersonPage() {
       </p>
       {notice ? (
         <p className="notice notice--success" role="status">
-          {t(notice)}
+          {t(notice, { days: ADDRESS_CHANGE_VALID_DAYS })}
         </p>
       ) : null}
       <h1>{person.name}</h1>
@@ -104,6 +132,14 @@ export default function PersonPage() {
 
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t("people.edit.details")}</h2>
+        {pendingAddress ? (
+          <p className="notice">
+            {t("people.edit.pendingAddress", {
+              email: pendingAddress.newEmail,
+              date: pendingAddress.requestedOn,
+            })}
+          </p>
+        ) : null}
         <PersonForm
           id="medewerker"
           intent="opslaan"

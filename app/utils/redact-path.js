@@ -1,9 +1,9 @@
 // Plain JavaScript: server.js imports it without a build step.
 
-// Invitation and sign-in tokens are 43 characters of base64url; nothing else in our paths is
+// Invitation, sign-in and address-confirmation tokens are 43 characters of base64url; nothing else in our paths is
 // that long without a dash-separated word structure, so any such segment is hidden.
 const TOKEN_LIKE = /^[A-Za-z0-9_%-]{32,}$/;
-const SECRET_AFTER = new Set(["uitnodiging", "link"]);
+const SECRET_AFTER = new Set(["uitnodiging", "link", "adres-bevestigen"]);
 
 /**
  * The path of a request as it may be logged: query string dropped, and every segment that

@@ -23,6 +23,7 @@ export const TABLES_IN_DELETE_ORDER = [
   "nomination",
   "participant",
   "cycle",
+  "address_change",
   "profile_indicator",
   "profile_competency",
   "profile_cluster",
