@@ -144,6 +144,11 @@ export const matrix: Record<string, MatrixEntry> = {
     get: (data) => [{ url: `/inloggen/link/${data.unknownToken}`, expect: all("notFound") }],
     post: (data) => ({ url: `/inloggen/link/${data.unknownToken}`, form: {} }),
   },
+  // Confirming a new address: the key in the mail to the address in force is the only key.
+  "routes/adres-bevestigen.$token": {
+    get: (data) => [{ url: `/adres-bevestigen/${data.unknownToken}`, expect: all("notFound") }],
+    post: (data) => ({ url: `/adres-bevestigen/${data.unknownToken}`, form: {} }),
+  },
   "routes/uitloggen": {
     // Signing out is a POST; a GET (a prefetch, a link) changes nothing.
     get: () => [{ url: "/uitloggen", expect: all({ redirect: "/mijn" }) }],
