@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { LeadAccess, Locale } from "#db/schema";
 import type { Translate } from "~/i18n/messages";
+import { plainTextField } from "~/utils/plain-text";
 
 // The settings of a feedback round: one schema for the create and the settings form, used by
 // the browser (validation while typing) and by the server (the only check that counts).
@@ -207,13 +208,14 @@ export function createCycleSettingsSchema({
 
   return z
     .object({
-      name: z
-        .string({ error: t("cycles.settings.error.nameRequired") })
-        .trim()
-        .min(1, { error: t("cycles.settings.error.nameRequired") })
-        .max(CYCLE_NAME_MAX, {
-          error: t("cycles.settings.error.nameTooLong", { max: CYCLE_NAME_MAX }),
-        }),
+      name: plainTextField(
+        {
+          required: t("cycles.settings.error.nameRequired"),
+          tooLong: t("cycles.settings.error.nameTooLong", { max: CYCLE_NAME_MAX }),
+          notText: t("cycles.settings.error.nameNotText"),
+        },
+        { max: CYCLE_NAME_MAX },
+      ),
       profileKey: z
         .string({ error: t("cycles.settings.error.profileRequired") })
         .refine((id) => profileIds.includes(id), {

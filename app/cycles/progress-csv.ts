@@ -28,12 +28,20 @@ export interface ProgressCsvLabels {
 }
 
 /**
+ * Control characters (NUL and the like, but not tab and line breaks, which are quoted) and
+ * invisible formatting (bidi overrides, zero-width characters, line separators). Names can no
+ * longer hold them (app/utils/plain-text.ts), but one stored before that must not reach a
+ * spreadsheet: a NUL cuts a field short in some programs, an override reorders what it shows.
+ */
+const NOT_IN_CSV = /[^\P{Cc}\t\n\r]|[\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+
+/**
  * One field: quoted when it holds the separator, a quote or a line break; a leading = + - @
  * (or tab/CR) is neutralised with an apostrophe so that a spreadsheet never runs a name as a
- * formula.
+ * formula; characters that are not text are left out (first, so none can hide a formula).
  */
 export function csvField(value: string | number): string {
-  let text = String(value);
+  let text = String(value).replace(NOT_IN_CSV, "");
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

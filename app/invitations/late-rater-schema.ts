@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextField } from "~/utils/plain-text";
 import { LATE_RATER_GROUPS } from "./late-rater-rules";
 
 // The forms of the participant's invitations page (HR), shared by the page (client-side
@@ -23,6 +24,7 @@ export interface LateRaterMessages {
   groupRequired: string;
   nameRequired: string;
   nameTooLong: string;
+  nameNotText: string;
   emailRequired: string;
   emailInvalid: string;
 }
@@ -57,11 +59,14 @@ export function createAddPersonSchema(messages: LateRaterMessages) {
 export function createAddExternalSchema(messages: LateRaterMessages) {
   return z.object({
     intent: z.literal("add-external"),
-    name: z
-      .string({ error: messages.nameRequired })
-      .trim()
-      .min(1, { error: messages.nameRequired })
-      .max(RATER_NAME_MAX, { error: messages.nameTooLong }),
+    name: plainTextField(
+      {
+        required: messages.nameRequired,
+        tooLong: messages.nameTooLong,
+        notText: messages.nameNotText,
+      },
+      { max: RATER_NAME_MAX },
+    ),
     email: z
       .string({ error: messages.emailRequired })
       .trim()

@@ -28,6 +28,7 @@ export function nominationFormMessages(t: Translate): NominationFormMessages {
   return {
     nameRequired: t("nominations.form.nameRequired"),
     nameTooLong: t("nominations.form.nameTooLong"),
+    nameNotText: t("nominations.form.nameNotText"),
     emailRequired: t("nominations.form.emailRequired"),
     emailInvalid: t("nominations.form.emailInvalid"),
     choiceMissing: t("nominations.form.choiceMissing"),

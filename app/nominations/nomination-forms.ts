@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextField } from "~/utils/plain-text";
 
 // The forms of the nomination pages, shared by the pages (client-side validation of the
 // customer form) and their actions. Each button is a small form with an `intent`.
@@ -6,6 +7,7 @@ import { z } from "zod";
 export interface NominationFormMessages {
   nameRequired: string;
   nameTooLong: string;
+  nameNotText: string;
   emailRequired: string;
   emailInvalid: string;
   choiceMissing: string;
@@ -33,11 +35,14 @@ function idField(messages: NominationFormMessages) {
 /** A customer named by hand: a name and any address, also outside the organisation. */
 function customerFields(messages: NominationFormMessages) {
   return {
-    name: z
-      .string({ error: messages.nameRequired })
-      .trim()
-      .min(1, { error: messages.nameRequired })
-      .max(CUSTOMER_NAME_MAX, { error: messages.nameTooLong }),
+    name: plainTextField(
+      {
+        required: messages.nameRequired,
+        tooLong: messages.nameTooLong,
+        notText: messages.nameNotText,
+      },
+      { max: CUSTOMER_NAME_MAX },
+    ),
     email: z
       .string({ error: messages.emailRequired })
       .trim()

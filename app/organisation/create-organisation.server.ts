@@ -2,11 +2,37 @@ import { z } from "zod";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Locale } from "#db/schema";
+import { plainTextField } from "~/utils/plain-text";
+
+/** The command line (npm run org:create) speaks Dutch, as its other messages do. */
+const NOT_TEXT =
+  "bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait)";
 
 export const NewOrganisationSchema = z.object({
-  name: z.string().trim().min(2, "geef de naam van de organisatie").max(120),
-  hrFirstName: z.string().trim().min(1, "geef de voornaam van de HR-beheerder").max(80),
-  hrLastName: z.string().trim().min(1, "geef de achternaam van de HR-beheerder").max(120),
+  name: plainTextField(
+    {
+      required: "geef de naam van de organisatie (minstens 2 tekens)",
+      tooLong: "de naam van de organisatie is te lang (hoogstens 120 tekens)",
+      notText: `de naam van de organisatie ${NOT_TEXT}`,
+    },
+    { min: 2, max: 120 },
+  ),
+  hrFirstName: plainTextField(
+    {
+      required: "geef de voornaam van de HR-beheerder",
+      tooLong: "de voornaam van de HR-beheerder is te lang (hoogstens 80 tekens)",
+      notText: `de voornaam van de HR-beheerder ${NOT_TEXT}`,
+    },
+    { max: 80 },
+  ),
+  hrLastName: plainTextField(
+    {
+      required: "geef de achternaam van de HR-beheerder",
+      tooLong: "de achternaam van de HR-beheerder is te lang (hoogstens 120 tekens)",
+      notText: `de achternaam van de HR-beheerder ${NOT_TEXT}`,
+    },
+    { max: 120 },
+  ),
   hrEmail: z
     .string()
     .trim()

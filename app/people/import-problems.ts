@@ -22,6 +22,7 @@ type ImportOnlyProblemCode =
   | "emailTakenByOther"
   | "teamParentConflict"
   | "teamCycle"
+  | "leadNotText"
   | "leadNotFound"
   | "leadInactive"
   | "leadConflict"
@@ -51,6 +52,7 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   emailTakenByOther: "people.import.problem.emailTakenByOther",
   teamParentConflict: "people.import.problem.teamParentConflict",
   teamCycle: "people.import.problem.teamCycle",
+  leadNotText: "people.import.problem.leadNotText",
   leadNotFound: "people.import.problem.leadNotFound",
   leadInactive: "people.import.problem.leadInactive",
   leadConflict: "people.import.problem.leadConflict",
@@ -60,8 +62,10 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   employeeNumberInvalid: "people.issue.employeeNumberInvalid",
   firstNameRequired: "people.issue.firstNameRequired",
   firstNameTooLong: "people.issue.firstNameTooLong",
+  firstNameNotText: "people.issue.firstNameNotText",
   lastNameRequired: "people.issue.lastNameRequired",
   lastNameTooLong: "people.issue.lastNameTooLong",
+  lastNameNotText: "people.issue.lastNameNotText",
   emailRequired: "people.issue.emailRequired",
   emailInvalid: "people.issue.emailInvalid",
   roleInvalid: "people.issue.roleInvalid",
@@ -69,6 +73,7 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   teamNameRequired: "people.issue.teamNameRequired",
   teamNameTooLong: "people.issue.teamNameTooLong",
   teamNameInvalid: "people.issue.teamNameInvalid",
+  teamNameNotText: "people.issue.teamNameNotText",
 };
 
 export function problemMessageKey(code: ImportProblemCode): MessageKey {

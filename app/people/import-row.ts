@@ -12,6 +12,7 @@ import {
 } from "./person-schema";
 import { TEAM_PATH_SEPARATOR, teamIssueCode, teamNameSchema, type TeamIssue } from "./team-schema";
 import { collapseWhitespace, foldForMatching } from "./text";
+import { hasNonTextCharacters } from "~/utils/plain-text";
 
 // One data row of an import file, read and checked on its own (rules that compare rows with
 // each other or with the database are in import-plan.ts). Pure.
@@ -136,6 +137,8 @@ export function readRow(
   const team: TeamCell =
     teamCell === undefined ? { kind: "absent" } : parseTeamCell(teamCell, problems);
   const leadCell = cell("lead")?.trim() ?? "";
+  const leadIsText = !hasNonTextCharacters(leadCell);
+  if (!leadIsText) problems.push({ code: "leadNotText" });
 
   return {
     line: record.line,
@@ -145,7 +148,7 @@ export function readRow(
     lastName,
     email,
     team,
-    lead: leadCell === "" ? null : leadCell,
+    lead: leadCell === "" || !leadIsText ? null : leadCell,
     role: role ?? undefined,
     locale: locale ?? undefined,
   };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "~/i18n/locales";
-import { collapseWhitespace } from "./text";
+import { plainTextField } from "~/utils/plain-text";
 
 // One set of rules for a person, shared by the person form (client and server) and every row
 // of a CSV import, so a value the import accepts is a value the form accepts and vice versa.
@@ -13,8 +13,10 @@ export const PERSON_ISSUES = [
   "employeeNumberInvalid",
   "firstNameRequired",
   "firstNameTooLong",
+  "firstNameNotText",
   "lastNameRequired",
   "lastNameTooLong",
+  "lastNameNotText",
   "emailRequired",
   "emailInvalid",
   "roleInvalid",
@@ -30,21 +32,22 @@ export const NAME_MAX = 100;
 export const EMAIL_MAX = 254;
 
 /**
- * Employee numbers are opaque text (leading zeros matter), without control characters and
- * without "@": in the import's lead column a value with "@" is an email address.
+ * Employee numbers are opaque text (leading zeros matter), without control characters or
+ * invisible formatting (see app/utils/plain-text.ts) and without "@": in the import's lead
+ * column a value with "@" is an email address.
  */
-const EMPLOYEE_NUMBER_PATTERN = /^[^\p{Cc}@]+$/u;
+const EMPLOYEE_NUMBER_PATTERN = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}@]+$/u;
 
-function nameField(message: PersonMessage, required: PersonIssue, tooLong: PersonIssue) {
-  return z
-    .string({ error: message(required) })
-    .transform(collapseWhitespace)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: message(required) })
-        .max(NAME_MAX, { error: message(tooLong) }),
-    );
+function nameField(
+  message: PersonMessage,
+  required: PersonIssue,
+  tooLong: PersonIssue,
+  notText: PersonIssue,
+) {
+  return plainTextField(
+    { required: message(required), tooLong: message(tooLong), notText: message(notText) },
+    { max: NAME_MAX },
+  );
 }
 
 /** The rules per field; an import row is checked field by field (the team is resolved apart). */
@@ -56,8 +59,8 @@ export function personDetailsShape(message: PersonMessage) {
       .min(1, { error: message("employeeNumberRequired") })
       .max(EMPLOYEE_NUMBER_MAX, { error: message("employeeNumberInvalid") })
       .regex(EMPLOYEE_NUMBER_PATTERN, { error: message("employeeNumberInvalid") }),
-    firstName: nameField(message, "firstNameRequired", "firstNameTooLong"),
-    lastName: nameField(message, "lastNameRequired", "lastNameTooLong"),
+    firstName: nameField(message, "firstNameRequired", "firstNameTooLong", "firstNameNotText"),
+    lastName: nameField(message, "lastNameRequired", "lastNameTooLong", "lastNameNotText"),
     email: z
       .string({ error: message("emailRequired") })
       .trim()

@@ -1,9 +1,14 @@
 import { z } from "zod";
-import { collapseWhitespace } from "./text";
+import { plainTextField } from "~/utils/plain-text";
 
 // The rules for a team, shared by the team form and the team column of a CSV import.
 
-export const TEAM_ISSUES = ["teamNameRequired", "teamNameTooLong", "teamNameInvalid"] as const;
+export const TEAM_ISSUES = [
+  "teamNameRequired",
+  "teamNameTooLong",
+  "teamNameInvalid",
+  "teamNameNotText",
+] as const;
 export type TeamIssue = (typeof TEAM_ISSUES)[number];
 export type TeamMessage = (issue: TeamIssue) => string;
 
@@ -13,18 +18,14 @@ export const TEAM_NAME_MAX = 100;
 export const TEAM_PATH_SEPARATOR = ">";
 
 export function teamNameSchema(message: TeamMessage) {
-  return z
-    .string({ error: message("teamNameRequired") })
-    .transform(collapseWhitespace)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: message("teamNameRequired") })
-        .max(TEAM_NAME_MAX, { error: message("teamNameTooLong") })
-        .refine((name) => !name.includes(TEAM_PATH_SEPARATOR), {
-          error: message("teamNameInvalid"),
-        }),
-    );
+  return plainTextField(
+    {
+      required: message("teamNameRequired"),
+      tooLong: message("teamNameTooLong"),
+      notText: message("teamNameNotText"),
+    },
+    { max: TEAM_NAME_MAX },
+  ).refine((name) => !name.includes(TEAM_PATH_SEPARATOR), { error: message("teamNameInvalid") });
 }
 
 export function createTeamFormSchema(message: TeamMessage) {

@@ -1,9 +1,13 @@
+import { collapseSpaces } from "~/utils/plain-text";
+
 // Small text normalisations shared by the import and the people and team forms. Pure.
 
-/** Runs of whitespace (also non-breaking spaces from spreadsheets) become one space; trimmed. */
-export function collapseWhitespace(value: string): string {
-  return value.replace(/\s+/gu, " ").trim();
-}
+/**
+ * Runs of whitespace (also non-breaking spaces from spreadsheets) become one space; trimmed.
+ * The line and paragraph separators and the byte order mark are not whitespace here: a name
+ * that holds one is refused (app/utils/plain-text.ts).
+ */
+export const collapseWhitespace = collapseSpaces;
 
 /** Without accents: "Financiën" → "Financien". */
 export function withoutDiacritics(value: string): string {

@@ -53,6 +53,7 @@ function lateRaterMessages(t: Translate): LateRaterMessages {
     groupRequired: t("invitations.participant.error.groupRequired"),
     nameRequired: t("invitations.participant.error.nameRequired"),
     nameTooLong: t("invitations.participant.error.nameTooLong"),
+    nameNotText: t("invitations.participant.error.nameNotText"),
     emailRequired: t("invitations.participant.error.emailRequired"),
     emailInvalid: t("invitations.participant.error.emailInvalid"),
   };

@@ -94,6 +94,8 @@ export const cyclesEn: Record<keyof typeof cyclesNl, string> = {
 
   "cycles.settings.error.nameRequired": "Give the round a name.",
   "cycles.settings.error.nameTooLong": "Use at most {max} characters for the name.",
+  "cycles.settings.error.nameNotText":
+    "The name contains invisible or control characters (such as one that reverses the reading direction). Type the name again.",
   "cycles.settings.error.profileRequired": "Choose a competency profile.",
   "cycles.settings.error.nominationDeadlineRequired": "Enter the deadline for nominations.",
   "cycles.settings.error.answerDeadlineRequired": "Enter the deadline for answers.",

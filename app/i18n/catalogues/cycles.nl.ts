@@ -99,6 +99,8 @@ export const cyclesNl = {
 
   "cycles.settings.error.nameRequired": "Geef de ronde een naam.",
   "cycles.settings.error.nameTooLong": "Gebruik voor de naam hoogstens {max} tekens.",
+  "cycles.settings.error.nameNotText":
+    "De naam bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait). Typ de naam opnieuw.",
   "cycles.settings.error.profileRequired": "Kies een competentieprofiel.",
   "cycles.settings.error.nominationDeadlineRequired":
     "Vul de uiterste datum voor het voordragen in.",

@@ -93,6 +93,8 @@ export const invitationsEn: Record<keyof typeof invitationsNl, string> = {
   "invitations.participant.error.groupRequired": "Choose in which role this person gives feedback.",
   "invitations.participant.error.nameRequired": "Enter the name.",
   "invitations.participant.error.nameTooLong": "The name can be at most 100 characters long.",
+  "invitations.participant.error.nameNotText":
+    "The name contains invisible or control characters (such as one that reverses the reading direction). Type the name again.",
   "invitations.participant.error.emailRequired": "Enter the email address.",
   "invitations.participant.error.emailInvalid":
     "Enter a valid email address, for example name@company.com.",

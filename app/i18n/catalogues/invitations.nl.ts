@@ -95,6 +95,8 @@ export const invitationsNl = {
   "invitations.participant.error.groupRequired": "Kies als wat deze persoon feedback geeft.",
   "invitations.participant.error.nameRequired": "Vul de naam in.",
   "invitations.participant.error.nameTooLong": "De naam mag hoogstens 100 tekens lang zijn.",
+  "invitations.participant.error.nameNotText":
+    "De naam bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait). Typ de naam opnieuw.",
   "invitations.participant.error.emailRequired": "Vul het e-mailadres in.",
   "invitations.participant.error.emailInvalid":
     "Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.",

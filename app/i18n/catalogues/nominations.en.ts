@@ -90,6 +90,8 @@ export const nominationsEn: Record<keyof typeof nominationsNl, string> = {
   "nominations.refusal.limits": "The nominations are not yet within the limits per group:",
   "nominations.form.nameRequired": "Enter the customer’s name.",
   "nominations.form.nameTooLong": "Use at most 120 characters for the name.",
+  "nominations.form.nameNotText":
+    "The name contains invisible or control characters (such as one that reverses the reading direction). Type the name again.",
   "nominations.form.emailRequired": "Enter the customer’s email address.",
   "nominations.form.emailInvalid": "Enter a valid email address, for example name@company.com.",
   "nominations.form.choiceMissing": "Choose someone from the list first.",

@@ -90,6 +90,8 @@ export const nominationsNl = {
   "nominations.refusal.limits": "De voordracht past nog niet binnen de grenzen per groep:",
   "nominations.form.nameRequired": "Vul de naam van de klant in.",
   "nominations.form.nameTooLong": "Gebruik voor de naam hoogstens 120 tekens.",
+  "nominations.form.nameNotText":
+    "De naam bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait). Typ de naam opnieuw.",
   "nominations.form.emailRequired": "Vul het e-mailadres van de klant in.",
   "nominations.form.emailInvalid": "Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.",
   "nominations.form.choiceMissing": "Kies eerst iemand uit de lijst.",

@@ -23,12 +23,17 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
 
   // Validation, shared by the forms and the import
   "people.issue.employeeNumberRequired": "Enter the employee number.",
-  "people.issue.employeeNumberInvalid": "An employee number has at most 40 characters and no @.",
+  "people.issue.employeeNumberInvalid":
+    "An employee number has at most 40 characters, no @ and no invisible or control characters.",
   "people.issue.employeeNumberTaken": "Someone else already has this employee number.",
   "people.issue.firstNameRequired": "Enter the first name.",
   "people.issue.firstNameTooLong": "The first name is too long (at most 100 characters).",
+  "people.issue.firstNameNotText":
+    "The first name contains invisible or control characters (such as one that reverses the reading direction). Type the name again.",
   "people.issue.lastNameRequired": "Enter the last name.",
   "people.issue.lastNameTooLong": "The last name is too long (at most 100 characters).",
+  "people.issue.lastNameNotText":
+    "The last name contains invisible or control characters (such as one that reverses the reading direction). Type the name again.",
   "people.issue.emailRequired": "Enter the email address.",
   "people.issue.emailInvalid": "Enter a valid email address, such as name@municipality.nl.",
   "people.issue.emailTaken": "Someone else already has this email address.",
@@ -39,6 +44,8 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.issue.teamNameRequired": "Enter the name of the team.",
   "people.issue.teamNameTooLong": "The team name is too long (at most 100 characters).",
   "people.issue.teamNameInvalid": "A team name cannot contain >.",
+  "people.issue.teamNameNotText":
+    "The team name contains invisible or control characters (such as one that reverses the reading direction). Type the name again.",
 
   // The list of people
   "people.list.title": "People",
@@ -210,6 +217,8 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.import.problem.teamParentConflict":
     "Line {line} places team {team} within {parent}; a team can only be within one team.",
   "people.import.problem.teamCycle": "Team {team} would (indirectly) be within itself.",
+  "people.import.problem.leadNotText":
+    "The lead column contains invisible or control characters (such as one that reverses the reading direction).",
   "people.import.problem.leadNotFound": "Lead '{value}' is neither in the file nor in Rondom.",
   "people.import.problem.leadInactive":
     "Lead '{value}' is deactivated. Include that person in the file to make them active again.",

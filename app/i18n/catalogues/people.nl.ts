@@ -22,12 +22,17 @@ export const peopleNl = {
 
   // Validation, shared by the forms and the import
   "people.issue.employeeNumberRequired": "Vul het personeelsnummer in.",
-  "people.issue.employeeNumberInvalid": "Een personeelsnummer heeft hoogstens 40 tekens en geen @.",
+  "people.issue.employeeNumberInvalid":
+    "Een personeelsnummer heeft hoogstens 40 tekens, geen @ en geen onzichtbare tekens of stuurtekens.",
   "people.issue.employeeNumberTaken": "Iemand anders heeft dit personeelsnummer al.",
   "people.issue.firstNameRequired": "Vul de voornaam in.",
   "people.issue.firstNameTooLong": "De voornaam is te lang (hoogstens 100 tekens).",
+  "people.issue.firstNameNotText":
+    "De voornaam bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait). Typ de naam opnieuw.",
   "people.issue.lastNameRequired": "Vul de achternaam in.",
   "people.issue.lastNameTooLong": "De achternaam is te lang (hoogstens 100 tekens).",
+  "people.issue.lastNameNotText":
+    "De achternaam bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait). Typ de naam opnieuw.",
   "people.issue.emailRequired": "Vul het e-mailadres in.",
   "people.issue.emailInvalid": "Vul een geldig e-mailadres in, zoals naam@gemeente.nl.",
   "people.issue.emailTaken": "Iemand anders heeft dit e-mailadres al.",
@@ -38,6 +43,8 @@ export const peopleNl = {
   "people.issue.teamNameRequired": "Vul de naam van het team in.",
   "people.issue.teamNameTooLong": "De teamnaam is te lang (hoogstens 100 tekens).",
   "people.issue.teamNameInvalid": "Een teamnaam mag geen > bevatten.",
+  "people.issue.teamNameNotText":
+    "De teamnaam bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait). Typ de naam opnieuw.",
 
   // The list of people
   "people.list.title": "Medewerkers",
@@ -209,6 +216,8 @@ export const peopleNl = {
   "people.import.problem.teamParentConflict":
     "Team {team} staat op regel {line} onder {parent}; een team kan maar onder één team vallen.",
   "people.import.problem.teamCycle": "Team {team} komt zo (indirect) onder zichzelf te vallen.",
+  "people.import.problem.leadNotText":
+    "De kolom leidinggevende bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait).",
   "people.import.problem.leadNotFound":
     "Leidinggevende '{value}' staat niet in het bestand en niet in Rondom.",
   "people.import.problem.leadInactive":

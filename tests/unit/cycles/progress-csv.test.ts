@@ -41,6 +41,12 @@ describe("csvField", () => {
     ["+31", "'+31"],
     ["-x", "'-x"],
     ["@x", "'@x"],
+    // Characters that are not text never reach the file, and cannot hide a formula.
+    ["An\u0000na", "Anna"],
+    ["\u0000=SUM(A1)", "'=SUM(A1)"],
+    ["\u202e=1+1", "'=1+1"],
+    ["Jan \u202eseirV", "Jan seirV"],
+    ["a\u200bb\ufeff\u2028", "ab"],
   ])("%j → %s", (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });

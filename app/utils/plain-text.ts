@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+// Names are text. Every name that enters Rondom (people, teams, organisations, rounds,
+// raters outside the organisation) goes through plainTextField: ordinary white space is
+// collapsed into single spaces, and characters that are not text are refused. Pure; used by
+// the schemas on the server and in the browser.
+
+/**
+ * Ordinary white space: tab, line breaks, form feed and the Unicode spaces (such as the
+ * non-breaking space a spreadsheet leaves). A run of them becomes one space.
+ */
+const WHITESPACE_RUN = /[\t\n\v\f\r\p{Zs}]+/gu;
+
+/**
+ * What is not text: control characters (Cc, such as NUL and escape), invisible formatting
+ * (Cf: the bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, the
+ * direction marks U+200E/U+200F and U+061C, the zero-width characters U+200B–U+200D and
+ * U+2060, the byte order mark U+FEFF, the soft hyphen), the line and paragraph separators
+ * U+2028/U+2029 (Zl, Zp) and lone surrogates (Cs). They can hide or reorder what a name
+ * shows ("‮txt.exe" reads as "exe.txt"), and a NUL can cut a value short elsewhere.
+ */
+const NOT_TEXT = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+
+/** Runs of ordinary white space become one space; trimmed. */
+export function collapseSpaces(value: string): string {
+  // Not String#trim: that also drops a byte order mark or line separator at either end,
+  // which must be refused rather than quietly removed.
+  return value.replace(WHITESPACE_RUN, " ").replace(/^ | $/g, "");
+}
+
+/** True when the value holds a character that is not text (after collapsing white space). */
+export function hasNonTextCharacters(value: string): boolean {
+  return NOT_TEXT.test(collapseSpaces(value));
+}
+
+/** The value collapsed, or null when it holds a character that is not text. */
+export function plainText(value: string): string | null {
+  const collapsed = collapseSpaces(value);
+  return NOT_TEXT.test(collapsed) ? null : collapsed;
+}
+
+export interface PlainTextMessages {
+  /** Missing or empty after collapsing. */
+  required: string;
+  tooLong: string;
+  /** Holds a character that is not text. */
+  notText: string;
+}
+
+/**
+ * A name field: white space collapsed, between `min` (default 1) and `max` characters, no
+ * characters that are not text. Reports the first problem only, in that order of checks, so
+ * a form and an import show one clear message.
+ */
+export function plainTextField(
+  messages: PlainTextMessages,
+  options: { max: number; min?: number },
+) {
+  const min = options.min ?? 1;
+  return z
+    .string({ error: messages.required })
+    .transform(collapseSpaces)
+    .pipe(
+      // With its own message: the forms' parser (conform) turns an empty string into
+      // undefined here too, so a name of only spaces is reported as missing.
+      z
+        .string({ error: messages.required })
+        .refine((value) => !NOT_TEXT.test(value), { error: messages.notText, abort: true })
+        .refine((value) => value.length >= min, { error: messages.required, abort: true })
+        .refine((value) => value.length <= options.max, { error: messages.tooLong }),
+    );
+}
