@@ -3,10 +3,12 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { notFound } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
+import { mailTextParts } from "~/email/mail-text-links";
 import { listOutbox, outboxScope } from "~/email/outbox-page.server";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatMoment } from "~/utils/dates";
+import { appUrl } from "~/utils/env.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 
@@ -19,37 +21,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const scope = await outboxScope(db);
   if (!scope) throw notFound();
   const to = new URL(request.url).searchParams.get("aan")?.slice(0, 254) ?? "";
-  return { to, emails: await listOutbox(db, scope, { to }) };
+  return {
+    to,
+    emails: await listOutbox(db, scope, { to }),
+    appOrigin: new URL(appUrl()).origin,
+  };
 }
 
-const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
-
-/** Mail text with its links clickable; links to this site open as paths on this site. */
-function TextWithLinks({ text }: { text: string }) {
-  const parts = text.split(URL_PATTERN);
+/** Mail text with the app's own links clickable (as paths on this site); the rest is text. */
+function TextWithLinks({ text, appOrigin }: { text: string; appOrigin: string }) {
   return (
     <>
-      {parts.map((part, index) => {
-        if (index % 2 === 0) return <Fragment key={index}>{part}</Fragment>;
-        let href = part;
-        try {
-          const url = new URL(part);
-          href = url.pathname + url.search;
-        } catch {
-          href = part;
-        }
-        return (
-          <a key={index} href={href}>
-            {part}
+      {mailTextParts(text, appOrigin).map((part, index) =>
+        part.kind === "link" ? (
+          <a key={index} href={part.href}>
+            {part.text}
           </a>
-        );
-      })}
+        ) : (
+          <Fragment key={index}>{part.text}</Fragment>
+        ),
+      )}
     </>
   );
 }
 
 export default function OutboxPage() {
-  const { to, emails } = useLoaderData<typeof loader>();
+  const { to, emails, appOrigin } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <div className="container">
@@ -97,7 +94,7 @@ export default function OutboxPage() {
                     <p className="mail__body">{t("outbox.notSent")}</p>
                   ) : (
                     <pre className="mail__body">
-                      <TextWithLinks text={email.text} />
+                      <TextWithLinks text={email.text} appOrigin={appOrigin} />
                     </pre>
                   )}
                 </article>
