@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:
 import fs from "node:fs";
 import path from "node:path";
 import { sql, type Kysely } from "kysely";
+import { restrictToOwner } from "./database";
 import type { Database } from "./schema";
 
 // Answers and drafts are sealed (AES-256-GCM) with a key that is never in the database, so a
@@ -123,7 +124,7 @@ function parseKey(text: string, source: string): Buffer {
 
 /** Creates the key file unless it exists, so that racing processes all end up with one key. */
 function createKeyFile(file: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   fs.writeFileSync(temporary, `${randomBytes(KEY_BYTES).toString("base64")}\n`, {
     mode: 0o600,
@@ -175,6 +176,9 @@ export function sealKeyForDatabaseFile(databaseFile: string, env: Env = process.
     }
     createKeyFile(resolved);
   }
+  // The key file next to the database is owner-only, also one an older version made looser.
+  // (A file ANSWER_SEAL_KEY_FILE names is the operator's: a mounted secret may be read-only.)
+  if (!env[SEAL_KEY_FILE_ENV]) restrictToOwner(resolved);
   const key = parseKey(fs.readFileSync(resolved, "utf8"), resolved);
   fileKeys.set(resolved, key);
   return key;

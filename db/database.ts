@@ -22,11 +22,59 @@ export function sqlitePathFromUrl(url: string): string {
   return path.resolve(filePath);
 }
 
+/** The files SQLite keeps for a database: the main file, its write-ahead log and its index. */
+export function databaseFiles(filePath: string): string[] {
+  return [filePath, `${filePath}-wal`, `${filePath}-shm`];
+}
+
+/**
+ * Owner-only access to a file: 0600 when group or others may read or write it. The database
+ * holds the instance secret (session and invitation keys when none are configured) and
+ * everyone's names and addresses. A file of another user is left alone, with a warning.
+ */
+export function restrictToOwner(file: string): void {
+  let mode: number;
+  try {
+    mode = fs.statSync(file).mode;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  if ((mode & 0o077) === 0) return;
+  try {
+    fs.chmodSync(file, mode & 0o700);
+  } catch (error) {
+    console.warn(
+      `Let op: ${file} is leesbaar voor anderen en kon niet worden afgeschermd ` +
+        `(${(error as Error).message}); zet het op chmod 600. / Warning: ${file} is readable ` +
+        "by others and could not be restricted; chmod it to 600.",
+    );
+  }
+}
+
+/**
+ * Prepares the place of a database file: the folder is made owner-only (0700) when it is
+ * created here (an existing folder, such as the working directory, is left as it is), and the
+ * file is created empty with mode 0600 before SQLite opens it (SQLite then gives its -wal and
+ * -shm files the same mode). Files that exist already are narrowed to 0600.
+ */
+function prepareDatabaseFile(filePath: string): void {
+  fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+  try {
+    fs.closeSync(fs.openSync(filePath, "wx", 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  for (const file of databaseFiles(filePath)) restrictToOwner(file);
+}
+
 export function createDatabase(url: string = DEFAULT_DATABASE_URL): DB {
   const filePath = sqlitePathFromUrl(url);
-  if (filePath !== ":memory:") fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  if (filePath !== ":memory:") prepareDatabaseFile(filePath);
   const sqlite = new SQLite(filePath);
   sqlite.pragma("journal_mode = WAL");
+  // SQLite gives new -wal and -shm files the main file's mode; older ones are narrowed here.
+  if (filePath !== ":memory:") for (const file of databaseFiles(filePath)) restrictToOwner(file);
   sqlite.pragma("foreign_keys = ON");
   // Deleted rows (a draft at submission) are overwritten, not left readable in free pages.
   sqlite.pragma("secure_delete = ON");
