@@ -4,8 +4,10 @@ import { migrateToLatest } from "#db/migrate";
 import { seedIfEmpty } from "#db/seed/demo";
 import { getProfile, getProfiles } from "~/profiles/load.server";
 import { startCycleClock } from "~/cycles/cycle-clock.server";
+import { isDemoModeEnabled } from "~/demo/demo-mode.server";
 import { startEmailSender } from "~/email/transport.server";
 import { startHousekeeping } from "~/security/housekeeping.server";
+import { assertProductionSecrets } from "~/security/startup-secrets";
 import { getEnv } from "~/utils/env.server";
 
 declare global {
@@ -15,9 +17,22 @@ declare global {
 
 const DEMO_PROFILE_ID = "toepassing-beleid";
 
+/** Refuses a production instance outside the demo without secrets of its own (see there). */
+function checkSecrets(demo: boolean): void {
+  const env = getEnv();
+  assertProductionSecrets({
+    nodeEnv: env.NODE_ENV,
+    demo,
+    sessionSecrets: env.SESSION_SECRETS,
+    invitationSecret: env.INVITATION_SECRET,
+  });
+}
+
 async function openDatabase(): Promise<DB> {
   const env = getEnv();
   getProfiles(); // refuses to start on a broken profile in surveys/
+  // With the demo switched off it is known now: refused before a database file is made.
+  if (env.DEMO_MODE === "off") checkSecrets(false);
   const db = createDatabase(env.DATABASE_URL);
   await migrateToLatest(db);
   // The key that seals answers until their round closes: created on first start next to the
@@ -27,6 +42,9 @@ async function openDatabase(): Promise<DB> {
   // With the demo switched off, an empty database stays empty until `npm run org:create`.
   const demoProfile = env.DEMO_MODE === "off" ? undefined : getProfile(DEMO_PROFILE_ID);
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
+  // Otherwise only now: a database without the demo organisation is a real one. Before the
+  // clocks start and before the server answers anything.
+  checkSecrets(await isDemoModeEnabled(db));
   // Closes rounds after their deadline, sends scheduled reminders and finishes releases
   // that a restart cut off (reports and "report ready" mails), starting now.
   startCycleClock(db);

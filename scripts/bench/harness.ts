@@ -2,6 +2,7 @@
 // the production server (server.js) as a child process on 127.0.0.1, and cleanup that kills
 // every child server and removes every temp dir on exit, also on error or Ctrl-C.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -14,6 +15,12 @@ import {
   createCollectingCycle,
   type FixtureInvitation,
 } from "../../tests/fixtures/collecting-cycle";
+
+// Production outside the demo starts only with secrets of its own (the benches' organisations
+// are not the demo). Made up per run, and set in this process too, so the invitation links the
+// fixtures make here are the ones the server (which inherits this environment) accepts.
+process.env.SESSION_SECRETS ||= randomBytes(48).toString("base64url");
+process.env.INVITATION_SECRET ||= randomBytes(48).toString("base64url");
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 process.chdir(ROOT); // the fixture and server.js resolve surveys/ and build/ from the cwd
