@@ -53,11 +53,22 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : "Onbekende fout");
 }
 
+/**
+ * Every page and every `.data` answer is kept out of caches unless its route says otherwise:
+ * a signed-in visitor's pages show their name and more, the rater's pages their invitation,
+ * and a shared computer's back button or a proxy must not bring them back. (Static files are
+ * served by server.js before Remix, with their own caching.) A route's own headers stay.
+ */
+function noStoreByDefault(headers: Headers): void {
+  if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
+}
+
 export function handleDataRequest(
   response: Response,
   { context }: { context: AppLoadContext | undefined },
 ) {
   securityNonce(response.headers, context);
+  noStoreByDefault(response.headers);
   return response;
 }
 
@@ -69,6 +80,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = securityNonce(responseHeaders, loadContext);
+  noStoreByDefault(responseHeaders);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
