@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { z } from "zod";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -56,7 +57,8 @@ export async function createOrganisation(
     const taken = await trx
       .selectFrom("person")
       .select("id")
-      .where("email", "=", organisation.hrEmail)
+      // Any organisation, however the address was written there: one address, one account.
+      .where(sql<string>`lower(email)`, "=", organisation.hrEmail)
       .executeTakeFirst();
     if (taken) throw new Error(`Het adres ${organisation.hrEmail} heeft al een account.`);
     const organisationId = newId();

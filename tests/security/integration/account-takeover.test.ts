@@ -3,6 +3,7 @@ import type { DB } from "#db/database";
 import type { Person } from "#db/schema";
 import { getCurrentUser } from "~/auth/guards.server";
 import { outboxMailContent } from "~/email/mail-content.server";
+import { createOrganisation } from "~/organisation/create-organisation.server";
 import { applyImport } from "~/people/import.server";
 import { setPersonActive } from "~/people/person-store.server";
 import { action as confirmAction, loader as confirmLoader } from "~/routes/adres-bevestigen.$token";
@@ -284,6 +285,23 @@ describe("one account per address across organisations", () => {
       [2, "emailTakenElsewhere"],
       [3, "emailTakenElsewhere"],
     ]);
+  });
+});
+
+describe("a new organisation's first HR admin", () => {
+  it("cannot get an address that has an account anywhere, however it is written there", async () => {
+    await createOtherOrganisation(test.db, {
+      name: "Gemeente Hoofdletters",
+      email: "Kees@Elders.example",
+    });
+    await expect(
+      createOrganisation(test.db, {
+        name: "Gemeente Kaper",
+        hrFirstName: "Kees",
+        hrLastName: "Kaper",
+        hrEmail: "kees@elders.example",
+      }),
+    ).rejects.toThrow(/al een account/);
   });
 });
 
