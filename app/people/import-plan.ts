@@ -36,6 +36,11 @@ export interface ExistingPerson {
 
 export interface ImportContext {
   people: ExistingPerson[];
+  /**
+   * Addresses (lower-cased) of people in other organisations: one address is one account
+   * across the instance, so the file may not give them to anyone here.
+   */
+  addressesElsewhere?: ReadonlySet<string>;
   teams: ExistingTeam[];
   defaultLocale: Locale;
   /** The HR admin importing: they cannot take away their own HR role or deactivate themselves. */
@@ -147,7 +152,7 @@ export function buildImportPlan(csv: CsvParseResult, context: ImportContext): Im
 
   const keyed = reportDuplicates(drafts, report);
   const matches = matchExistingPeople(keyed, context.people);
-  reportEmailOwners(keyed.withEmail, matches, context.people, report);
+  reportEmailOwners(keyed.withEmail, matches, context.people, report, context.addressesElsewhere);
   const teams = resolveTeams(teamStatements(drafts), context.teams, report);
   const leads = resolveLeads(
     leadStatements(drafts, teams, report),
@@ -322,12 +327,17 @@ function reportEmailOwners(
   matches: Map<number, ExistingPerson>,
   people: ExistingPerson[],
   report: Report,
+  addressesElsewhere: ReadonlySet<string> | undefined,
 ) {
   const updatedIds = new Set([...matches.values()].map((person) => person.id));
   const ownerByEmail = new Map(
     people.map((person) => [normaliseEmailAddress(person.email), person]),
   );
   for (const draft of withEmail) {
+    if (addressesElsewhere?.has((draft.email as string).toLowerCase())) {
+      report(draft.line, { code: "emailTakenElsewhere" });
+      continue;
+    }
     const owner = ownerByEmail.get(draft.email as string);
     if (!owner || owner.id === matches.get(draft.line)?.id || updatedIds.has(owner.id)) continue;
     report(draft.line, {

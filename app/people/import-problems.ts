@@ -20,6 +20,7 @@ type ImportOnlyProblemCode =
   | "duplicateEmployeeNumber"
   | "duplicateEmail"
   | "emailTakenByOther"
+  | "emailTakenElsewhere"
   | "teamParentConflict"
   | "teamCycle"
   | "leadNotText"
@@ -50,6 +51,7 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   duplicateEmployeeNumber: "people.import.problem.duplicateEmployeeNumber",
   duplicateEmail: "people.import.problem.duplicateEmail",
   emailTakenByOther: "people.import.problem.emailTakenByOther",
+  emailTakenElsewhere: "people.import.problem.emailTakenElsewhere",
   teamParentConflict: "people.import.problem.teamParentConflict",
   teamCycle: "people.import.problem.teamCycle",
   leadNotText: "people.import.problem.leadNotText",

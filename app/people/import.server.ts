@@ -2,7 +2,11 @@ import { createHash } from "node:crypto";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import { recordAudit } from "~/audit/audit-log.server";
-import { parseCsv } from "./csv";
+import type { Locale } from "#db/schema";
+import { endAccess } from "~/auth/end-access.server";
+import { addressChangeNeedsConsentFor, changeAddress } from "./address-change.server";
+import { accountAddressKey, addressesUsedElsewhere } from "./address-owner.server";
+import { parseCsv, type CsvParseResult } from "./csv";
 import {
   buildImportPlan,
   hasBlockingProblems,
@@ -70,9 +74,16 @@ export async function loadStagedImport(
   return { id: row.id, fileName: row.file_name, content: row.content, createdAt: row.created_at };
 }
 
-/** The people and teams of the organisation, as the plan compares the file with them. */
-export async function loadImportContext(db: DB, actor: Actor): Promise<ImportContext> {
-  const [organisation, people, teams] = await Promise.all([
+/**
+ * The people and teams of the organisation, as the plan compares the file with them, and
+ * which of the file's addresses belong to people of other organisations.
+ */
+export async function loadImportContext(
+  db: DB,
+  actor: Actor,
+  csv: CsvParseResult,
+): Promise<ImportContext> {
+  const [organisation, people, teams, addressesElsewhere] = await Promise.all([
     db
       .selectFrom("organisation")
       .select("default_locale")
@@ -90,8 +101,10 @@ export async function loadImportContext(db: DB, actor: Actor): Promise<ImportCon
       .where("organisation_id", "=", actor.organisationId)
       .orderBy("id")
       .execute(),
+    addressesUsedElsewhere(db, actor.organisationId, addressLikeFields(csv)),
   ]);
   return {
+    addressesElsewhere,
     defaultLocale: organisation.default_locale,
     actorPersonId: actor.id,
     people: people.map((person) => ({
@@ -114,6 +127,14 @@ export async function loadImportContext(db: DB, actor: Actor): Promise<ImportCon
   };
 }
 
+/** Every field that could be an address (whatever column it is in): few, and enough. */
+function addressLikeFields(csv: CsvParseResult): string[] {
+  if (!csv.ok) return [];
+  return csv.rows.flatMap((row) =>
+    row.kind === "record" ? row.fields.filter((field) => field.includes("@")) : [],
+  );
+}
+
 /** A fingerprint of a plan: equal plans, equal hashes (the plan is built deterministically). */
 export function hashPlan(plan: ImportPlan): string {
   return createHash("sha256").update(JSON.stringify(plan)).digest("base64url");
@@ -133,7 +154,8 @@ export async function previewImport(
 ): Promise<ImportPreview | null> {
   const staged = await loadStagedImport(db, actor.organisationId, importId, now);
   if (!staged) return null;
-  const plan = buildImportPlan(parseCsv(staged.content), await loadImportContext(db, actor));
+  const csv = parseCsv(staged.content);
+  const plan = buildImportPlan(csv, await loadImportContext(db, actor, csv));
   return {
     staged: { id: staged.id, fileName: staged.fileName, createdAt: staged.createdAt },
     plan,
@@ -175,7 +197,8 @@ export async function applyImport(
   return db.transaction().execute(async (trx): Promise<ApplyImportResult> => {
     const staged = await loadStagedImport(trx, actor.organisationId, request.importId, now);
     if (!staged) return { status: "not_found" };
-    const plan = buildImportPlan(parseCsv(staged.content), await loadImportContext(trx, actor));
+    const csv = parseCsv(staged.content);
+    const plan = buildImportPlan(csv, await loadImportContext(trx, actor, csv));
     if (hashPlan(plan) !== request.planHash) return { status: "stale" };
     if (hasBlockingProblems(plan)) return { status: "has_errors" };
     const offered = new Set(plan.deactivationCandidates.map((candidate) => candidate.personId));
@@ -268,8 +291,10 @@ async function writeTeams(
 
 /**
  * Inserts the new people and updates the changed ones; returns the ids of the new people by
- * employee number. Addresses that change are first parked on a unique placeholder, so that
- * two people may swap addresses without tripping the uniqueness of addresses mid-way.
+ * employee number. An address changes as by hand (address-change.server.ts): at once for
+ * someone with nothing to protect, else only once they confirm it from their current address.
+ * Addresses that change at once are first parked on a unique placeholder, so that two people
+ * may swap addresses without tripping the uniqueness of addresses mid-way.
  */
 async function writePeople(
   db: DB,
@@ -285,18 +310,18 @@ async function writePeople(
     employee_number: row.person.employeeNumber,
     first_name: row.person.firstName,
     last_name: row.person.lastName,
-    email: row.person.email,
     locale: row.person.locale,
     is_hr_admin: row.person.role === "hr_admin" ? (1 as const) : (0 as const),
     team_id: teamIdOf(row.person.teamName),
   });
 
-  for (const row of plan.rows) {
-    if (row.kind !== "changed" || !row.changes.some((change) => change.field === "email")) continue;
+  const addressChanges = await planAddressChanges(db, actor, plan);
+  for (const change of addressChanges) {
+    if (change.needsConsent) continue;
     await db
       .updateTable("person")
-      .set({ email: `${row.personId}@import.invalid` })
-      .where("id", "=", row.personId)
+      .set({ email: `${change.personId}@import.invalid` })
+      .where("id", "=", change.personId)
       .execute();
   }
   for (const row of plan.rows) {
@@ -307,6 +332,33 @@ async function writePeople(
       .where("id", "=", row.personId)
       .where("organisation_id", "=", actor.organisationId)
       .execute();
+    // A new HR role, or a return from deactivation: signed in afresh, nothing old revived.
+    if (row.changes.some((change) => change.field === "role" || change.field === "active")) {
+      await endAccess(db, row.personId, now);
+    }
+  }
+  const organisation = await db
+    .selectFrom("organisation")
+    .select("name")
+    .where("id", "=", actor.organisationId)
+    .executeTakeFirstOrThrow();
+  for (const change of addressChanges) {
+    await changeAddress(
+      db,
+      actor.id,
+      {
+        organisationId: actor.organisationId,
+        organisationName: organisation.name,
+        personId: change.personId,
+        firstName: change.firstName,
+        locale: change.locale,
+        email: change.from,
+      },
+      change.to,
+      "import",
+      now,
+      { requireConsent: change.needsConsent },
+    );
   }
   const created = new Map<string, string>();
   for (const row of plan.rows) {
@@ -319,10 +371,66 @@ async function writePeople(
         id,
         organisation_id: actor.organisationId,
         ...columnsOf(row),
+        email: row.person.email,
         created_at: at,
         updated_at: at,
       })
       .execute();
   }
   return created;
+}
+
+interface PlannedAddressChange {
+  personId: string;
+  firstName: string;
+  locale: Locale;
+  from: string;
+  to: string;
+  needsConsent: boolean;
+}
+
+/**
+ * The address changes of a plan, each marked whether it waits for the person's consent. A
+ * change that could go at once still waits when its new address stays with someone whose own
+ * change waits (a swap with a protected person): it could not be made without two people
+ * sharing an address.
+ */
+async function planAddressChanges(
+  db: DB,
+  actor: Actor,
+  plan: ImportPlan,
+): Promise<PlannedAddressChange[]> {
+  const changes: PlannedAddressChange[] = [];
+  for (const row of plan.rows) {
+    if (row.kind !== "changed") continue;
+    const email = row.changes.find((change) => change.field === "email");
+    if (!email?.from || !email.to) continue;
+    changes.push({
+      personId: row.personId,
+      firstName: row.person.firstName,
+      locale: row.person.locale,
+      from: email.from,
+      to: email.to,
+      needsConsent: await addressChangeNeedsConsentFor(db, row.personId, email.from, email.to),
+    });
+  }
+  const people = await db
+    .selectFrom("person")
+    .select(["id", "email"])
+    .where("organisation_id", "=", actor.organisationId)
+    .execute();
+  for (let settled = false; !settled;) {
+    settled = true;
+    const leaving = new Set(changes.filter((c) => !c.needsConsent).map((c) => c.personId));
+    const held = new Set(
+      people.filter((person) => !leaving.has(person.id)).map((p) => accountAddressKey(p.email)),
+    );
+    for (const change of changes) {
+      if (!change.needsConsent && held.has(accountAddressKey(change.to))) {
+        change.needsConsent = true;
+        settled = false;
+      }
+    }
+  }
+  return changes;
 }
