@@ -5,22 +5,52 @@ import { secureCookies } from "~/utils/env.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { sessionSecrets } from "./secrets.server";
 
-/** A session ends a week after sign-in, or after a day without any request. */
-export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
-// last_seen_at is written at most this often, not on every request.
-const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 
-export const SESSION_COOKIE_NAME = "rondom_session";
+/**
+ * A session ends twelve hours after sign-in, whatever happens (ASVS 3.3.2: a working day,
+ * then sign in again), and earlier after a while without any request:
+ * - HR admins: half an hour. Their session reaches everyone's personal data (people,
+ *   addresses, rounds, the audit log), so a forgotten open screen is closed soon.
+ * - everyone else (employees and team leads, who also answer questionnaires as raters):
+ *   two hours. They read long things (a feedback report, a questionnaire of dozens of
+ *   items, a team profile) without a request to the server, and losing a half-read report
+ *   or half-typed answers to a 30-minute timeout would push people to keep refreshing pages
+ *   instead; what their session reaches is their own report and their teams' summaries.
+ * The role counts as it is now, at every request.
+ */
+export const SESSION_MAX_AGE_MS = 12 * HOUR;
+export const SESSION_IDLE_MS = 2 * HOUR;
+export const HR_SESSION_IDLE_MS = 30 * MINUTE;
+// last_seen_at is written at most this often, not on every request; a session may so end
+// up to this much before its idle time, never after.
+const TOUCH_INTERVAL_MS = MINUTE;
+
+function idleLimit(person: { is_hr_admin: number }): number {
+  return person.is_hr_admin === 1 ? HR_SESSION_IDLE_MS : SESSION_IDLE_MS;
+}
+
+/**
+ * The session cookie's name. Over HTTPS (Secure cookies) it carries the `__Host-` prefix: the
+ * browser then only accepts it when it is Secure, for Path=/ and without a Domain, so no
+ * sibling host or plain-HTTP page can plant or overwrite it. The prefix requires Secure, so
+ * the end-to-end build over plain HTTP (INSECURE_COOKIES=1) and development keep the plain
+ * name.
+ */
+export function sessionCookieName(): string {
+  return secureCookies() ? "__Host-rondom_session" : "rondom_session";
+}
 
 const cookies = new Map<string, Cookie>();
 
 /** The signed session cookie. Several secrets are accepted; the first one signs. */
 export function sessionCookie(secrets: string[]): Cookie {
-  const key = secrets.join("\n");
+  const name = sessionCookieName();
+  const key = [name, ...secrets].join("\n");
   let cookie = cookies.get(key);
   if (!cookie) {
-    cookie = createCookie(SESSION_COOKIE_NAME, {
+    cookie = createCookie(name, {
       path: "/",
       httpOnly: true,
       sameSite: "lax",
@@ -62,7 +92,7 @@ export async function createSession(
 
 async function sessionIdFrom(db: Kysely<Database>, request: Request): Promise<string | null> {
   const header = request.headers.get("Cookie");
-  if (!header?.includes(SESSION_COOKIE_NAME)) return null;
+  if (!header?.includes(sessionCookieName())) return null;
   const value: unknown = await (await cookieFor(db)).parse(header);
   return typeof value === "string" && value.length > 0 ? value : null;
 }
@@ -84,12 +114,19 @@ export async function readSession(
   const id = hashToken(sessionId);
   const session = await db
     .selectFrom("session")
-    .select(["id", "person_id", "expires_at", "last_seen_at"])
-    .where("id", "=", id)
+    .innerJoin("person", "person.id", "session.person_id")
+    .select([
+      "session.id",
+      "session.person_id",
+      "session.expires_at",
+      "session.last_seen_at",
+      "person.is_hr_admin",
+    ])
+    .where("session.id", "=", id)
     .executeTakeFirst();
   if (!session) return null;
   const idleSince = new Date(session.last_seen_at).getTime();
-  if (session.expires_at <= now.toISOString() || now.getTime() - idleSince > SESSION_IDLE_MS) {
+  if (session.expires_at <= now.toISOString() || now.getTime() - idleSince > idleLimit(session)) {
     await db.deleteFrom("session").where("id", "=", id).execute();
     return null;
   }
@@ -124,24 +161,39 @@ export async function countSessions(
   personId: string,
   now: Date = new Date(),
 ): Promise<number> {
+  const person = await db
+    .selectFrom("person")
+    .select("is_hr_admin")
+    .where("id", "=", personId)
+    .executeTakeFirst();
+  if (!person) return 0;
   const row = await db
     .selectFrom("session")
     .select((eb) => eb.fn.countAll<number>().as("count"))
     .where("person_id", "=", personId)
     .where("expires_at", ">", now.toISOString())
-    .where("last_seen_at", ">", new Date(now.getTime() - SESSION_IDLE_MS).toISOString())
+    .where("last_seen_at", ">=", new Date(now.getTime() - idleLimit(person)).toISOString())
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
 /** Sessions past their end are deleted now and then; they would be refused anyway. */
 export async function purgeExpiredSessions(db: Kysely<Database>, now: Date = new Date()) {
+  const idleSince = (ms: number) => new Date(now.getTime() - ms).toISOString();
   await db
     .deleteFrom("session")
     .where((eb) =>
       eb.or([
         eb("expires_at", "<=", now.toISOString()),
-        eb("last_seen_at", "<", new Date(now.getTime() - SESSION_IDLE_MS).toISOString()),
+        eb("last_seen_at", "<", idleSince(SESSION_IDLE_MS)),
+        eb.and([
+          eb("last_seen_at", "<", idleSince(HR_SESSION_IDLE_MS)),
+          eb(
+            "person_id",
+            "in",
+            eb.selectFrom("person").select("person.id").where("person.is_hr_admin", "=", 1),
+          ),
+        ]),
       ]),
     )
     .execute();

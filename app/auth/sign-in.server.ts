@@ -11,7 +11,7 @@ import { signInEmail, signInSubject } from "~/email/templates/sign-in.server";
 import { hitRateLimit, type RateLimitRule } from "~/security/rate-limit.server";
 import { appUrl, secureCookies } from "~/utils/env.server";
 import { safeRedirectPath } from "~/utils/redirect";
-import { hashToken } from "~/utils/tokens.server";
+import { generateToken, hashToken } from "~/utils/tokens.server";
 import { sessionSecrets } from "./secrets.server";
 import { createSession, destroySession } from "./session.server";
 import { SIGN_IN_VALID_MINUTES } from "./sign-in-schema";
@@ -20,35 +20,69 @@ export { SIGN_IN_VALID_MINUTES };
 
 const SIGN_IN_VALID_MS = SIGN_IN_VALID_MINUTES * 60 * 1000;
 export const MAX_CODE_ATTEMPTS = 5;
-const WINDOW_MS = 15 * 60 * 1000;
+/**
+ * Sign-ins of one person asked from one browser that stay usable side by side; asking a
+ * fourth time there drops the oldest. Asking never ends a sign-in asked in another browser.
+ */
+export const MAX_LIVE_SIGN_INS_PER_BROWSER = 3;
+const QUARTER_MS = 15 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
+/**
+ * Limits against guessing and mail floods that do not hand anyone a way to lock a person out.
+ * - Requests: a low ceiling for one address from one client (5 per 15 minutes), so someone
+ *   who asks for another person's address over and over only exhausts their own share; the
+ *   owner, asking from their own client, is not affected. A higher ceiling per address alone
+ *   (30 an hour, only reached from many clients at once) caps the mail one mailbox gets, and
+ *   per client 20 per 15 minutes across addresses. A request refused by an earlier limit is
+ *   not counted by the later ones. Whatever strangers ask, each request mails the owner a
+ *   link of their own and ends none the owner has.
+ * - Codes: a code works only in the browser that asked for it, and each sign-in is compared
+ *   with at most MAX_CODE_ATTEMPTS guesses. Per address at most 15 comparisons an hour, in
+ *   whatever browsers (see checkSignInCode), and per client 30 guesses per 15 minutes.
+ *   Guessing for someone's address can so use up the code step for that address for the
+ *   rest of the hour, but never the link in the owner's mail.
+ */
 export const signInLimits = {
-  requestsPerAddress: { name: "sign-in:address", limit: 5, windowMs: WINDOW_MS },
-  requestsPerClient: { name: "sign-in:client", limit: 20, windowMs: WINDOW_MS },
-  codeAttemptsPerClient: { name: "sign-in-code:client", limit: 30, windowMs: WINDOW_MS },
-  // Together with the burn after five wrong codes and five requests per 15 minutes, this
-  // keeps guessing at one address to a handful of tries an hour.
-  codeAttemptsPerAddress: { name: "sign-in-code:address", limit: 15, windowMs: 4 * WINDOW_MS },
+  requestsPerClient: { name: "sign-in:client", limit: 20, windowMs: QUARTER_MS },
+  requestsPerAddressAndClient: {
+    name: "sign-in:address+client",
+    limit: 5,
+    windowMs: QUARTER_MS,
+  },
+  requestsPerAddress: { name: "sign-in:address-hour", limit: 30, windowMs: HOUR_MS },
+  codeAttemptsPerClient: { name: "sign-in-code:client", limit: 30, windowMs: QUARTER_MS },
+  codeAttemptsPerAddress: { name: "sign-in-code:address", limit: 15, windowMs: HOUR_MS },
 } satisfies Record<string, RateLimitRule>;
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * The pending sign-in cookie's name: with the `__Host-` prefix when cookies are Secure (see
+ * sessionCookieName), so no other host or plain-HTTP page can plant one.
+ */
+export function pendingSignInCookieName(): string {
+  return secureCookies() ? "__Host-rondom_sign_in" : "rondom_sign_in";
+}
+
 const pendingCookies = new Map<string, Cookie>();
 
 /**
- * Where the address and destination wait between asking for a code and typing it in.
- * Signed like the session cookie, so the code step only ever checks an address that went
- * through the (rate-limited) request step in this browser.
+ * Where the address, the destination and the browser's own random value wait between asking
+ * for a sign-in and using it. Signed like the session cookie, so the code step only ever
+ * checks an address that went through the (rate-limited) request step in this browser. For
+ * the whole site (Path=/, as `__Host-` requires), so the link page sees it too.
  */
 export async function pendingSignInCookie(db: Kysely<Database>): Promise<Cookie> {
   const secrets = await sessionSecrets(db);
-  const key = secrets.join("\n");
+  const name = pendingSignInCookieName();
+  const key = [name, ...secrets].join("\n");
   let cookie = pendingCookies.get(key);
   if (!cookie) {
-    cookie = createCookie("rondom_sign_in", {
-      path: "/inloggen",
+    cookie = createCookie(name, {
+      path: "/",
       httpOnly: true,
       sameSite: "lax",
       secure: secureCookies(),
@@ -63,6 +97,11 @@ export async function pendingSignInCookie(db: Kysely<Database>): Promise<Cookie>
 export interface PendingSignIn {
   email: string;
   redirectTo: string;
+  /**
+   * A random value that stands for this browser. Sign-ins asked here store its hash: their
+   * code works only here, and their link signs in elsewhere only after a confirmation.
+   */
+  browser: string;
 }
 
 export async function readPendingSignIn(
@@ -72,9 +111,29 @@ export async function readPendingSignIn(
   const cookie = await pendingSignInCookie(db);
   const value: unknown = await cookie.parse(request.headers.get("Cookie"));
   if (!value || typeof value !== "object") return null;
-  const { email, redirectTo } = value as Record<string, unknown>;
+  const { email, redirectTo, browser } = value as Record<string, unknown>;
   if (typeof email !== "string" || typeof redirectTo !== "string") return null;
-  return { email, redirectTo: safeRedirectPath(redirectTo, "/mijn") };
+  if (typeof browser !== "string" || browser.length < 32) return null;
+  return { email, redirectTo: safeRedirectPath(redirectTo, "/mijn"), browser };
+}
+
+/**
+ * The pending sign-in for a new request, and its Set-Cookie header. A browser that already
+ * has one keeps its random value, so what it asked for before keeps working there.
+ */
+export async function startPendingSignIn(
+  db: Kysely<Database>,
+  request: Request,
+  options: { email: string; redirectTo?: string },
+): Promise<{ pending: PendingSignIn; setCookie: string }> {
+  const earlier = await readPendingSignIn(db, request);
+  const pending: PendingSignIn = {
+    email: options.email,
+    redirectTo: safeRedirectPath(options.redirectTo, "/mijn"),
+    browser: earlier?.browser ?? generateToken(),
+  };
+  const setCookie = await (await pendingSignInCookie(db)).serialize(pending);
+  return { pending, setCookie };
 }
 
 function codeHash(secret: string, tokenId: string, code: string): string {
@@ -101,7 +160,13 @@ function sameHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-async function findActivePerson(db: Kysely<Database>, email: string) {
+/**
+ * Every active person with the address, in every organisation. Addresses are unique across
+ * organisations for people made or changed now; one that is still shared (from before) gets
+ * a sign-in for each organisation, each mailed on its own and naming its organisation,
+ * never a silent choice of one of them.
+ */
+async function findActivePeople(db: Kysely<Database>, email: string) {
   return db
     .selectFrom("person")
     .innerJoin("organisation", "organisation.id", "person.organisation_id")
@@ -115,22 +180,25 @@ async function findActivePerson(db: Kysely<Database>, email: string) {
     ])
     .where(sql<string>`lower(person.email)`, "=", normaliseEmail(email))
     .where("person.is_active", "=", 1)
-    .orderBy("person.created_at")
-    .executeTakeFirst();
+    .orderBy("organisation.name")
+    .orderBy("person.id")
+    .execute();
 }
 
 export type SignInRequestOutcome =
   { status: "sent" } | { status: "rate_limited"; retryAfterSeconds: number };
 
-/** Counts a sign-in request against the per-client and per-address limits. */
+/** Counts a sign-in request against the per-client, per-address-and-client and per-address limits. */
 export async function checkSignInRequestLimits(
   db: DB,
   options: { email: string; clientAddress: string },
   now: Date = new Date(),
 ): Promise<SignInRequestOutcome> {
+  const address = normaliseEmail(options.email);
   for (const [rule, subject] of [
     [signInLimits.requestsPerClient, options.clientAddress],
-    [signInLimits.requestsPerAddress, normaliseEmail(options.email)],
+    [signInLimits.requestsPerAddressAndClient, `${address}\n${options.clientAddress}`],
+    [signInLimits.requestsPerAddress, address],
   ] as const) {
     const outcome = await hitRateLimit(db, rule, subject, now);
     if (!outcome.allowed) {
@@ -141,61 +209,81 @@ export async function checkSignInRequestLimits(
 }
 
 /**
- * Mails a sign-in link and code when the address belongs to an active person, and does
- * nothing otherwise. Asking again makes the earlier link and code invalid.
+ * Mails a sign-in link and code to every active person with the address (one mail per
+ * organisation, see findActivePeople), and does nothing otherwise. The sign-ins are bound to
+ * the asking browser. Asking again ends no sign-in asked elsewhere: only the oldest of this
+ * browser's, beyond MAX_LIVE_SIGN_INS_PER_BROWSER.
  */
 export async function createSignIn(
   db: DB,
-  options: { email: string; redirectTo?: string },
+  options: { email: string; redirectTo?: string; browser: string },
   now: Date = new Date(),
 ): Promise<void> {
-  const person = await findActivePerson(db, options.email);
-  if (!person) return;
+  const people = await findActivePeople(db, options.email);
+  if (people.length === 0) return;
   const [secret] = await sessionSecrets(db);
   if (!secret) return;
   const redirectTo = safeRedirectPath(options.redirectTo, "/mijn");
-  const tokenId = newId();
-  const { link, code } = signInKeys(secret, tokenId);
+  const browserHash = hashToken(options.browser);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("sign_in_token")
-      .set({ used_at: now.toISOString() })
-      .where("person_id", "=", person.id)
-      .where("used_at", "is", null)
-      .execute();
-    await trx
-      .insertInto("sign_in_token")
-      .values({
-        id: tokenId,
-        person_id: person.id,
-        link_token_hash: hashToken(link),
-        code_hash: codeHash(secret, tokenId, code),
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + SIGN_IN_VALID_MS).toISOString(),
-      })
-      .execute();
-    await enqueueEmailBuiltWhenSent(
-      trx,
-      {
-        organisationId: person.organisation_id,
-        kind: "sign-in",
-        to: person.email,
-        toName: person.first_name,
-        locale: person.locale,
-        subject: signInSubject(person.locale, person.organisation_name),
-      },
-      { type: "sign-in", tokenId, redirectTo },
-      [],
-      now,
-    );
+    for (const person of people) {
+      const tokenId = newId();
+      const { link, code } = signInKeys(secret, tokenId);
+      await trx
+        .insertInto("sign_in_token")
+        .values({
+          id: tokenId,
+          person_id: person.id,
+          link_token_hash: hashToken(link),
+          code_hash: codeHash(secret, tokenId, code),
+          browser_hash: browserHash,
+          created_at: now.toISOString(),
+          expires_at: new Date(now.getTime() + SIGN_IN_VALID_MS).toISOString(),
+        })
+        .execute();
+      const older = await trx
+        .selectFrom("sign_in_token")
+        .select("id")
+        .where("person_id", "=", person.id)
+        .where("browser_hash", "=", browserHash)
+        .where("id", "!=", tokenId)
+        .where("used_at", "is", null)
+        .where("expires_at", ">", now.toISOString())
+        .where("failed_attempts", "<", MAX_CODE_ATTEMPTS)
+        .orderBy("created_at", "desc")
+        .execute();
+      const dropped = older.slice(MAX_LIVE_SIGN_INS_PER_BROWSER - 1).map((row) => row.id);
+      if (dropped.length > 0) {
+        await trx
+          .updateTable("sign_in_token")
+          .set({ used_at: now.toISOString() })
+          .where("id", "in", dropped)
+          .execute();
+      }
+      await enqueueEmailBuiltWhenSent(
+        trx,
+        {
+          organisationId: person.organisation_id,
+          kind: "sign-in",
+          to: person.email,
+          toName: person.first_name,
+          locale: person.locale,
+          subject: signInSubject(person.locale, person.organisation_name),
+        },
+        { type: "sign-in", tokenId, redirectTo },
+        [],
+        now,
+      );
+    }
   });
 }
 
 /**
  * Builds a sign-in mail now, from its sign-in's id: the link and code are derived again
  * (with whichever session secret made them). Null when the sign-in can no longer be used
- * (used, replaced by a newer one, burnt, expired, or the person left): such a mail is not
- * sent.
+ * (used, dropped for newer ones, burnt, expired, or the person left): such a mail is not
+ * sent. When the address is also that of active people in other organisations, the mail
+ * says so and names them (each gets its own mail).
  */
 export async function buildSignInMail(
   db: Kysely<Database>,
@@ -210,6 +298,8 @@ export async function buildSignInMail(
     .select([
       "sign_in_token.id",
       "sign_in_token.link_token_hash",
+      "person.id as person_id",
+      "person.email",
       "person.first_name",
       "organisation.name as organisation_name",
     ])
@@ -224,11 +314,21 @@ export async function buildSignInMail(
     .map((secret) => signInKeys(secret, token.id))
     .find((candidate) => hashToken(candidate.link) === token.link_token_hash);
   if (!keys) return null;
+  const others = await db
+    .selectFrom("person")
+    .innerJoin("organisation", "organisation.id", "person.organisation_id")
+    .select("organisation.name")
+    .where(sql<string>`lower(person.email)`, "=", normaliseEmail(token.email))
+    .where("person.is_active", "=", 1)
+    .where("person.id", "!=", token.person_id)
+    .orderBy("organisation.name")
+    .execute();
   const redirectTo = safeRedirectPath(reference.redirectTo, "/mijn");
   const query = redirectTo === "/mijn" ? "" : `?redirectTo=${encodeURIComponent(redirectTo)}`;
   return signInEmail({
     locale,
     organisationName: token.organisation_name,
+    otherOrganisationNames: others.map((other) => other.name),
     firstName: token.first_name,
     link: `${appUrl()}/inloggen/link/${keys.link}${query}`,
     code: keys.code,
@@ -242,7 +342,7 @@ export async function buildSignInMail(
  */
 export async function requestSignIn(
   db: DB,
-  options: { email: string; clientAddress: string; redirectTo?: string },
+  options: { email: string; clientAddress: string; redirectTo?: string; browser: string },
   now: Date = new Date(),
 ): Promise<SignInRequestOutcome> {
   const outcome = await checkSignInRequestLimits(db, options, now);
@@ -256,18 +356,19 @@ export type CodeOutcome =
   | { status: "rate_limited"; retryAfterSeconds: number };
 
 /**
- * Checks a typed code against the address's current sign-in. Every wrong code counts; the
- * fifth burns the sign-in, and a new code must be requested.
- */
-/**
  * A wrong code takes at least this long to answer, whether or not the address has an
  * account and a pending sign-in, so the time of the answer tells nothing.
  */
 export const INVALID_CODE_ANSWER_MS = 120;
 
+/**
+ * Checks a typed code against the address's sign-ins asked in this browser (`browser`, the
+ * value of its pending sign-in cookie). Every wrong code counts; the fifth burns a sign-in,
+ * and a new code must be requested.
+ */
 export async function verifySignInCode(
   db: DB,
-  options: { email: string; code: string; clientAddress: string },
+  options: { email: string; code: string; clientAddress: string; browser: string },
   now: Date = new Date(),
 ): Promise<CodeOutcome> {
   const started = performance.now();
@@ -279,14 +380,30 @@ export async function verifySignInCode(
   return outcome;
 }
 
+/**
+ * A guess is compared with every live sign-in of the address that this browser asked for (up
+ * to MAX_LIVE_SIGN_INS_PER_BROWSER per person, and one per organisation when the address is
+ * shared), so that the owner can type the code of any of their recent mails. Comparing with
+ * k codes gives k chances in a million instead of one, so each comparison is paid for as if
+ * it were a guess of its own:
+ * - it claims one of the MAX_CODE_ATTEMPTS attempts of that sign-in (in one statement, so
+ *   guesses sent in parallel cannot share an attempt): no sign-in is ever compared with more
+ *   than MAX_CODE_ATTEMPTS guesses, however many live beside it;
+ * - it counts against the per-address limit: the first with the guess, the other k - 1
+ *   right after, so the comparisons per address and hour stay at the limit (the guess that
+ *   crosses it may overshoot by k - 1).
+ * Codes asked in other browsers are never compared, so a stranger's guesses can neither
+ * reach nor burn the code the owner asked for.
+ */
 async function checkSignInCode(
   db: DB,
-  options: { email: string; code: string; clientAddress: string },
+  options: { email: string; code: string; clientAddress: string; browser: string },
   now: Date,
 ): Promise<CodeOutcome> {
+  const address = normaliseEmail(options.email);
   for (const [rule, subject] of [
     [signInLimits.codeAttemptsPerClient, options.clientAddress],
-    [signInLimits.codeAttemptsPerAddress, normaliseEmail(options.email)],
+    [signInLimits.codeAttemptsPerAddress, address],
   ] as const) {
     const limit = await hitRateLimit(db, rule, subject, now);
     if (!limit.allowed) {
@@ -294,37 +411,80 @@ async function checkSignInCode(
     }
   }
 
-  const person = await findActivePerson(db, options.email);
-  if (!person) return { status: "invalid" };
-  const token = await db
+  const people = await findActivePeople(db, options.email);
+  if (people.length === 0) return { status: "invalid" };
+  const candidates = await db
     .selectFrom("sign_in_token")
-    .select(["id", "code_hash"])
-    .where("person_id", "=", person.id)
+    .select(["id", "person_id", "code_hash"])
+    .where(
+      "person_id",
+      "in",
+      people.map((person) => person.id),
+    )
+    .where("browser_hash", "=", hashToken(options.browser))
     .where("used_at", "is", null)
     .where("expires_at", ">", now.toISOString())
     .where("failed_attempts", "<", MAX_CODE_ATTEMPTS)
     .orderBy("created_at", "desc")
-    .executeTakeFirst();
-  if (!token) return { status: "invalid" };
+    .execute();
 
-  // Claim one of the five attempts before comparing, in one statement: codes typed in
-  // parallel each need their own attempt, so no more than five are ever compared.
-  const attempt = await db
-    .updateTable("sign_in_token")
-    .set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) }))
-    .where("id", "=", token.id)
-    .where("used_at", "is", null)
-    .where("failed_attempts", "<", MAX_CODE_ATTEMPTS)
-    .returning("failed_attempts")
-    .executeTakeFirst();
-  if (!attempt) return { status: "invalid" };
+  const claimed: { id: string; person_id: string; code_hash: string; attempt: number }[] = [];
+  for (const token of candidates) {
+    const attempt = await db
+      .updateTable("sign_in_token")
+      .set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) }))
+      .where("id", "=", token.id)
+      .where("used_at", "is", null)
+      .where("failed_attempts", "<", MAX_CODE_ATTEMPTS)
+      .returning("failed_attempts")
+      .executeTakeFirst();
+    if (attempt) claimed.push({ ...token, attempt: attempt.failed_attempts });
+  }
+  if (claimed.length === 0) return { status: "invalid" };
+  if (claimed.length > 1) {
+    await hitRateLimit(db, signInLimits.codeAttemptsPerAddress, address, now, claimed.length - 1);
+  }
 
   const secrets = await sessionSecrets(db);
-  const matches = secrets.some((secret) =>
-    sameHash(codeHash(secret, token.id, options.code), token.code_hash),
+  const matches = claimed.filter((token) =>
+    secrets.some((secret) => sameHash(codeHash(secret, token.id, options.code), token.code_hash)),
   );
-  if (!matches) {
-    const burnt = attempt.failed_attempts >= MAX_CODE_ATTEMPTS;
+  const matchedPeople = new Set(matches.map((token) => token.person_id));
+  const match = matches[0];
+  if (!match) {
+    await recordFailedCode(db, people, claimed, now);
+    return { status: "invalid" };
+  }
+  // Two organisations' sign-ins with the same code (one chance in a million): the code does
+  // not say which account is meant, so it signs in to neither; the links still do.
+  if (matchedPeople.size > 1) return { status: "invalid" };
+
+  // The right code: this attempt was no failure.
+  const used = await db
+    .updateTable("sign_in_token")
+    .set((eb) => ({ used_at: now.toISOString(), failed_attempts: eb("failed_attempts", "-", 1) }))
+    .where("id", "=", match.id)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
+  if (Number(used.numUpdatedRows) !== 1) return { status: "invalid" };
+  await endOpenSignIns(db, match.person_id, now);
+  const person = people.find((candidate) => candidate.id === match.person_id)!;
+  return { status: "signed_in", personId: person.id, organisationId: person.organisation_id };
+}
+
+/** One audit entry per account a wrong code was compared for, in its organisation. */
+async function recordFailedCode(
+  db: DB,
+  people: { id: string; organisation_id: string }[],
+  claimed: { person_id: string; attempt: number }[],
+  now: Date,
+): Promise<void> {
+  for (const person of people) {
+    const attempts = claimed
+      .filter((token) => token.person_id === person.id)
+      .map((token) => token.attempt);
+    if (attempts.length === 0) continue;
+    const attempt = Math.max(...attempts);
     await recordAudit(
       db,
       {
@@ -333,30 +493,41 @@ async function checkSignInCode(
         actorPersonId: null,
         subjectType: "person",
         subjectId: person.id,
-        action: burnt ? "sign_in_code_burnt" : "sign_in_code_failed",
-        details: { attempt: attempt.failed_attempts },
+        action: attempts.includes(MAX_CODE_ATTEMPTS) ? "sign_in_code_burnt" : "sign_in_code_failed",
+        details: { attempt },
       },
       now,
     );
-    return { status: "invalid" };
   }
+}
 
-  // The right code: this attempt was no failure.
-  const claimed = await db
+/**
+ * A sign-in that succeeded uses up the person's other open links and codes too: the mails
+ * left in the mailbox open nothing any more.
+ */
+async function endOpenSignIns(db: DB, personId: string, now: Date): Promise<void> {
+  await db
     .updateTable("sign_in_token")
-    .set((eb) => ({ used_at: now.toISOString(), failed_attempts: eb("failed_attempts", "-", 1) }))
-    .where("id", "=", token.id)
+    .set({ used_at: now.toISOString() })
+    .where("person_id", "=", personId)
     .where("used_at", "is", null)
-    .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) !== 1) return { status: "invalid" };
-  return { status: "signed_in", personId: person.id, organisationId: person.organisation_id };
+    .execute();
 }
 
 async function findLinkToken(db: Kysely<Database>, link: string, now: Date) {
   return db
     .selectFrom("sign_in_token")
     .innerJoin("person", "person.id", "sign_in_token.person_id")
-    .select(["sign_in_token.id", "person.id as person_id", "person.organisation_id"])
+    .innerJoin("organisation", "organisation.id", "person.organisation_id")
+    .select([
+      "sign_in_token.id",
+      "sign_in_token.browser_hash",
+      "person.id as person_id",
+      "person.organisation_id",
+      "person.first_name",
+      "person.last_name",
+      "organisation.name as organisation_name",
+    ])
     .where("sign_in_token.link_token_hash", "=", hashToken(link))
     .where("sign_in_token.used_at", "is", null)
     .where("sign_in_token.expires_at", ">", now.toISOString())
@@ -365,27 +536,76 @@ async function findLinkToken(db: Kysely<Database>, link: string, now: Date) {
     .executeTakeFirst();
 }
 
+function askedIn(token: { browser_hash: string | null }, browser: string | null): boolean {
+  return browser !== null && token.browser_hash !== null
+    ? sameHash(hashToken(browser), token.browser_hash)
+    : false;
+}
+
 /** Whether a sign-in link can still be used (looking does not use it up). */
 export async function isSignInLinkValid(db: DB, link: string, now: Date = new Date()) {
   return (await findLinkToken(db, link, now)) !== undefined;
 }
 
-/** Uses up a sign-in link; only the first use succeeds. */
+export interface SignInLinkView {
+  /** Opened in the browser that asked for it. */
+  sameBrowser: boolean;
+  /** Who the link signs in, for the confirmation another browser gets. */
+  name: string;
+  organisationName: string;
+}
+
+/**
+ * What opening a link shows, without using it up (mail scanners open links): null when it
+ * cannot be used. `browser` is the value of the pending sign-in cookie the request carries.
+ */
+export async function inspectSignInLink(
+  db: DB,
+  link: string,
+  browser: string | null,
+  now: Date = new Date(),
+): Promise<SignInLinkView | null> {
+  const token = await findLinkToken(db, link, now);
+  if (!token) return null;
+  return {
+    sameBrowser: askedIn(token, browser),
+    name: `${token.first_name} ${token.last_name}`,
+    organisationName: token.organisation_name,
+  };
+}
+
+export type LinkOutcome =
+  | { status: "signed_in"; personId: string; organisationId: string }
+  | { status: "needs_confirmation" }
+  | { status: "invalid" };
+
+/**
+ * Uses up a sign-in link; only the first use succeeds. In the browser that asked for it the
+ * link signs in at once. Anywhere else (the phone the mail was read on, or the browser of
+ * someone an attacker sent their own link to, to sign them in to the attacker's account:
+ * login CSRF) it signs in only with `confirmed`, which only the confirmation page sends, after
+ * it has said whose account this is.
+ */
 export async function consumeSignInLink(
   db: DB,
   link: string,
+  options: { browser: string | null; confirmed: boolean },
   now: Date = new Date(),
-): Promise<{ personId: string; organisationId: string } | null> {
+): Promise<LinkOutcome> {
   const token = await findLinkToken(db, link, now);
-  if (!token) return null;
+  if (!token) return { status: "invalid" };
+  if (!options.confirmed && !askedIn(token, options.browser)) {
+    return { status: "needs_confirmation" };
+  }
   const claimed = await db
     .updateTable("sign_in_token")
     .set({ used_at: now.toISOString() })
     .where("id", "=", token.id)
     .where("used_at", "is", null)
     .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) !== 1) return null;
-  return { personId: token.person_id, organisationId: token.organisation_id };
+  if (Number(claimed.numUpdatedRows) !== 1) return { status: "invalid" };
+  await endOpenSignIns(db, token.person_id, now);
+  return { status: "signed_in", personId: token.person_id, organisationId: token.organisation_id };
 }
 
 /**

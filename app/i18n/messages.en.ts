@@ -263,7 +263,7 @@ export const en: Record<keyof typeof nl, string> = {
   "signIn.demoHint":
     "This is a demo: on the home page you can sign in as one of the demo people with one click.",
   "signIn.privacy":
-    "Rondom uses one cookie to keep you signed in. After a day without activity, and in any case after a week, you sign in again.",
+    "Rondom uses one cookie to keep you signed in. After two hours without activity (half an hour for HR admins), and in any case after twelve hours, you sign in again.",
 
   "signIn.code.title": "Enter your code",
   "signIn.code.heading": "Check your mailbox",
@@ -276,7 +276,8 @@ export const en: Record<keyof typeof nl, string> = {
   "signIn.code.error.invalid": "A code consists of six digits.",
   "signIn.code.error.wrong":
     "This code is wrong or has expired. After five wrong attempts the code lapses; then ask for a new one.",
-  "signIn.code.rateLimited": "Too many attempts. Please try again in {minutes} minutes.",
+  "signIn.code.rateLimited":
+    "Too many attempts with a code for this address. Use the link in the email, or try again in {minutes} minutes.",
   "signIn.code.noMail": "No email? Check your junk mail, check the address, or ask for a new link.",
   "signIn.code.again": "Ask for a new sign-in link",
   "signIn.code.demoOutbox": "Demo: you can also read the email in the outbox.",
@@ -285,6 +286,11 @@ export const en: Record<keyof typeof nl, string> = {
   "signIn.link.heading": "Sign in to Rondom",
   "signIn.link.body": "Click the button to sign in. The link works once.",
   "signIn.link.submit": "Sign in",
+  "signIn.link.otherBrowser.body":
+    "This sign-in link was requested in another browser or on another device. If you press the button, you will be signed in here as {name} at {organisation}.",
+  "signIn.link.otherBrowser.warning":
+    "Are you not {name}, or did someone else give you this link? Then do not press the button: you would be working in someone else's account.",
+  "signIn.link.otherBrowser.submit": "Sign in as {name}",
   "signIn.link.invalid.heading": "This sign-in link no longer works",
   "signIn.link.invalid.body":
     "A sign-in link is valid for {minutes} minutes and works once. Perhaps you used it already, or asked for a new one since.",
@@ -418,6 +424,8 @@ export const en: Record<keyof typeof nl, string> = {
   "email.signIn.subject": "Sign in to Rondom ({organisation})",
   "email.signIn.intro": "You asked to sign in to Rondom, the feedback platform of {organisation}.",
   "email.signIn.button": "Sign in to Rondom",
+  "email.signIn.severalOrganisations":
+    "Your email address belongs to an account in more than one organisation: {organisations}. You get a separate email with its own link and code for each organisation; this email signs you in to {organisation}. If one of those accounts is not yours, please tell HR of that organisation.",
   "email.signIn.codeLabel": "Or enter this code on the sign-in page",
   "email.signIn.validity": "The link and the code are valid for {minutes} minutes and work once.",
   "email.signIn.notYou":

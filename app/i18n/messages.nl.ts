@@ -265,7 +265,7 @@ export const nl = {
   "signIn.demoHint":
     "Dit is een demo: op de startpagina kunt u met één klik inloggen als een van de demo-personen.",
   "signIn.privacy":
-    "Rondom gebruikt één cookie om u ingelogd te houden. Na een dag zonder activiteit, en in elk geval na een week, moet u opnieuw inloggen.",
+    "Rondom gebruikt één cookie om u ingelogd te houden. Na twee uur zonder activiteit (een half uur voor HR-beheerders), en in elk geval na twaalf uur, moet u opnieuw inloggen.",
 
   "signIn.code.title": "Code invullen",
   "signIn.code.heading": "Kijk in uw mailbox",
@@ -278,7 +278,8 @@ export const nl = {
   "signIn.code.error.invalid": "Een code bestaat uit zes cijfers.",
   "signIn.code.error.wrong":
     "Deze code klopt niet of is verlopen. Na vijf foute pogingen vervalt de code; vraag dan een nieuwe aan.",
-  "signIn.code.rateLimited": "Te veel pogingen. Probeer het over {minutes} minuten opnieuw.",
+  "signIn.code.rateLimited":
+    "Te veel pogingen met een code voor dit adres. Gebruik de link in de e-mail, of probeer het over {minutes} minuten opnieuw.",
   "signIn.code.noMail":
     "Geen e-mail ontvangen? Kijk bij uw ongewenste e-mail, controleer het adres, of vraag een nieuwe link aan.",
   "signIn.code.again": "Een nieuwe inloglink aanvragen",
@@ -288,6 +289,11 @@ export const nl = {
   "signIn.link.heading": "Inloggen bij Rondom",
   "signIn.link.body": "Klik op de knop om in te loggen. De link werkt één keer.",
   "signIn.link.submit": "Inloggen",
+  "signIn.link.otherBrowser.body":
+    "Deze inloglink is aangevraagd in een andere browser of op een ander apparaat. Als u op de knop drukt, bent u in deze browser ingelogd als {name} bij {organisation}.",
+  "signIn.link.otherBrowser.warning":
+    "Bent u niet {name}, of heeft u deze link van iemand anders gekregen? Druk dan niet op de knop: u zou werken in het account van een ander.",
+  "signIn.link.otherBrowser.submit": "Inloggen als {name}",
   "signIn.link.invalid.heading": "Deze inloglink werkt niet meer",
   "signIn.link.invalid.body":
     "Een inloglink is {minutes} minuten geldig en werkt één keer. Misschien heeft u hem al gebruikt, of daarna een nieuwe aangevraagd.",
@@ -423,6 +429,8 @@ export const nl = {
   "email.signIn.intro":
     "U heeft gevraagd om in te loggen bij Rondom, het feedbackplatform van {organisation}.",
   "email.signIn.button": "Inloggen bij Rondom",
+  "email.signIn.severalOrganisations":
+    "Uw e-mailadres hoort bij een account in meer dan één organisatie: {organisations}. U krijgt voor elke organisatie een aparte e-mail met een eigen link en code; met deze e-mail logt u in bij {organisation}. Hoort een van die accounts niet bij u? Meld het dan bij HR van die organisatie.",
   "email.signIn.codeLabel": "Of vul deze code in op de inlogpagina",
   "email.signIn.validity": "De link en de code zijn {minutes} minuten geldig en werken één keer.",
   "email.signIn.notYou":

@@ -11,7 +11,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { getCurrentUser } from "~/auth/guards.server";
 import { createSignInSchema, type SignInMessages } from "~/auth/sign-in-schema";
-import { checkSignInRequestLimits, createSignIn, pendingSignInCookie } from "~/auth/sign-in.server";
+import { checkSignInRequestLimits, createSignIn, startPendingSignIn } from "~/auth/sign-in.server";
 import { describedBy, FieldError } from "~/components/field-error";
 import { getDb } from "~/db.server";
 import { isDemoModeEnabled } from "~/demo/demo-mode.server";
@@ -66,17 +66,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
     );
   }
+  const { pending, setCookie } = await startPendingSignIn(db, request, { email, redirectTo });
   // Made after the answer is sent: a known address must not be answered more slowly than an
   // unknown one (the difference would tell which addresses have an account).
   setTimeout(() => {
-    createSignIn(db, { email, redirectTo }).catch((error: unknown) => {
+    createSignIn(db, pending).catch((error: unknown) => {
       console.error(`Inlogmail maken mislukt: ${error instanceof Error ? error.message : error}`);
     });
   }, 0);
-  const pending = { email, redirectTo: safeRedirectPath(redirectTo, "/mijn") };
-  return redirect("/inloggen/code", {
-    headers: { "Set-Cookie": await (await pendingSignInCookie(db)).serialize(pending) },
-  });
+  return redirect("/inloggen/code", { headers: { "Set-Cookie": setCookie } });
 }
 
 export default function SignInPage() {

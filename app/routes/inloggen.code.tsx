@@ -57,6 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     email: pending.email,
     code: submission.value.code,
     clientAddress: context.clientAddress ?? "unknown",
+    browser: pending.browser,
   });
   if (outcome.status === "rate_limited") {
     const minutes = Math.ceil(outcome.retryAfterSeconds / 60);

@@ -6,11 +6,16 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { completeSignIn, consumeSignInLink, isSignInLinkValid } from "~/auth/sign-in.server";
+import {
+  completeSignIn,
+  consumeSignInLink,
+  inspectSignInLink,
+  readPendingSignIn,
+} from "~/auth/sign-in.server";
 import { SIGN_IN_VALID_MINUTES } from "~/auth/sign-in-schema";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
-import { readFormBody } from "~/utils/form-body.server";
+import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 import { safeRedirectPath } from "~/utils/redirect";
@@ -19,27 +24,48 @@ export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("signIn.link.title"));
 export const headers = privatePageHeaders;
 
+const CONFIRMED_FIELD = "bevestigd";
+
 // Opening the link only shows a button: mail scanners that follow links (and so would use
 // up a one-time link) do not press buttons. The sign-in happens on the POST.
-export async function loader({ params }: LoaderFunctionArgs) {
-  const valid = await isSignInLinkValid(await getDb(), params.token ?? "");
-  return data({ valid }, { status: valid ? 200 : 404 });
+//
+// A link opened in another browser than the one that asked for it (the pending sign-in
+// cookie tells) is not refused, since reading the mail on a phone after asking on a laptop is
+// ordinary, and a person whose address a stranger keeps asking for may have only those
+// mails to sign in with. Instead the page says whose account the link opens (name and
+// organisation), and only its own button, which sends CONFIRMED_FIELD, signs in: someone
+// sent an attacker's link to sign in to the attacker's account (login CSRF) sees a name that
+// is not theirs. Posts from other sites are refused before they get here (server.js).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb();
+  const browser = (await readPendingSignIn(db, request))?.browser ?? null;
+  const link = await inspectSignInLink(db, params.token ?? "", browser);
+  if (!link) return data({ valid: false as const }, { status: 404 });
+  return data({ valid: true as const, ...link });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await readFormBody(request);
+  const body = await readFormBody(request);
+  assertOnlyKnownFields(body, (name) => name === CONFIRMED_FIELD);
   const db = await getDb();
-  const person = await consumeSignInLink(db, params.token ?? "");
-  if (!person) return data({ valid: false }, { status: 404 });
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/mijn");
-  const headers = await completeSignIn(db, request, person, "link");
+  const url = new URL(request.url);
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "/mijn");
+  const outcome = await consumeSignInLink(db, params.token ?? "", {
+    browser: (await readPendingSignIn(db, request))?.browser ?? null,
+    confirmed: body.get(CONFIRMED_FIELD) === "ja",
+  });
+  if (outcome.status === "invalid") return data({ valid: false as const }, { status: 404 });
+  // The page was shown as for the asking browser, which this one is not (any more): show
+  // the confirmation instead of signing in.
+  if (outcome.status === "needs_confirmation") return redirect(url.pathname + url.search);
+  const headers = await completeSignIn(db, request, outcome, "link");
   return redirect(redirectTo, { headers });
 }
 
 export default function SignInLinkPage() {
-  const { valid } = useLoaderData<typeof loader>();
+  const link = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  if (!valid) {
+  if (!link.valid) {
     return (
       <div className="container narrow">
         <h1>{t("signIn.link.invalid.heading")}</h1>
@@ -49,6 +75,22 @@ export default function SignInLinkPage() {
             {t("signIn.code.again")}
           </Link>
         </p>
+      </div>
+    );
+  }
+  if (!link.sameBrowser) {
+    const who = { name: link.name, organisation: link.organisationName };
+    return (
+      <div className="container narrow">
+        <h1>{t("signIn.link.heading")}</h1>
+        <p>{t("signIn.link.otherBrowser.body", who)}</p>
+        <p>{t("signIn.link.otherBrowser.warning", who)}</p>
+        <Form method="post">
+          <input type="hidden" name={CONFIRMED_FIELD} value="ja" />
+          <button type="submit" className="button">
+            {t("signIn.link.otherBrowser.submit", who)}
+          </button>
+        </Form>
       </div>
     );
   }

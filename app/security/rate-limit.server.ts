@@ -23,22 +23,24 @@ function windowStart(rule: RateLimitRule, now: Date): Date {
 }
 
 /**
- * Counts one attempt against a fixed window and says whether it is within the limit.
- * Attempts over the limit are counted too, so hammering does not reset anything.
+ * Counts one attempt (or `cost` of them at once) against a fixed window and says whether it
+ * is within the limit. Attempts over the limit are counted too, so hammering does not reset
+ * anything.
  */
 export async function hitRateLimit(
   db: Kysely<Database>,
   rule: RateLimitRule,
   subject: string,
   now: Date = new Date(),
+  cost = 1,
 ): Promise<RateLimitOutcome> {
   const key = keyFor(rule, subject);
   const start = windowStart(rule, now);
   const row = await db
     .insertInto("rate_limit")
-    .values({ key, window_start: start.toISOString(), count: 1 })
+    .values({ key, window_start: start.toISOString(), count: cost })
     .onConflict((oc) =>
-      oc.columns(["key", "window_start"]).doUpdateSet((eb) => ({ count: eb("count", "+", 1) })),
+      oc.columns(["key", "window_start"]).doUpdateSet((eb) => ({ count: eb("count", "+", cost) })),
     )
     .returning("count")
     .executeTakeFirstOrThrow();

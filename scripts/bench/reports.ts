@@ -586,7 +586,8 @@ async function servingFigures(): Promise<ServingFigures> {
     const cookie = signIn.headers
       .getSetCookie()
       .map((line) => line.split(";")[0]!)
-      .find((pair) => pair.startsWith("rondom_session="));
+      // __Host-rondom_session over HTTPS-grade cookies (production), rondom_session otherwise.
+      .find((pair) => /^(__Host-)?rondom_session=/.test(pair));
     if (signIn.status !== 302 || !cookie) {
       throw new Error(`demo sign-in answered ${signIn.status} without a session cookie`);
     }

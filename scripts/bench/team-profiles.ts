@@ -23,7 +23,7 @@ import type { Database } from "#db/schema";
 import { FIRST_NAMES, LAST_NAMES } from "#db/seed/demo-names";
 import { createRandom, type Random } from "#db/seed/random";
 import { getCurrentUser, type CurrentUser } from "~/auth/guards.server";
-import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
+import { createSession, sessionCookieName } from "~/auth/session.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import { snapshotProfile } from "~/profiles/snapshot.server";
 import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
@@ -604,7 +604,7 @@ function comparisonQuery(world: World): string {
 
 async function sessionCookieOf(db: DB, personId: string): Promise<string> {
   const cookie = (await createSession(db, personId)).split(";")[0]!;
-  if (!cookie.startsWith(`${SESSION_COOKIE_NAME}=`)) throw new Error("no session cookie");
+  if (!cookie.startsWith(`${sessionCookieName()}=`)) throw new Error("no session cookie");
   return cookie;
 }
 
@@ -661,7 +661,14 @@ async function httpFigures(
   }
   const cookie = await sessionCookieOf(db, world.hrPersonId);
 
-  const server = new ServerProcess({ databaseUrl, port: await freePort(), label: "teams server" });
+  // Over plain HTTP the server names its session cookie as this process does (without the
+  // __Host- prefix that Secure cookies get), so the cookie made here is the one it reads.
+  const server = new ServerProcess({
+    databaseUrl,
+    port: await freePort(),
+    label: "teams server",
+    extraEnv: { INSECURE_COOKIES: "1" },
+  });
   console.log("Teams: starting the server …");
   const startMs = await server.start();
   try {

@@ -9,6 +9,11 @@ export function signInSubject(locale: Locale, organisationName: string): string 
 export function signInEmail(options: {
   locale: Locale;
   organisationName: string;
+  /**
+   * Other organisations where the address belongs to an active person too (from before
+   * addresses were unique across organisations); each of them gets a mail of its own.
+   */
+  otherOrganisationNames?: readonly string[];
   firstName: string;
   link: string;
   code: string;
@@ -23,6 +28,17 @@ export function signInEmail(options: {
     blocks: [
       { type: "paragraph", text: t("email.greeting", { name: options.firstName }) },
       { type: "paragraph", text: t("email.signIn.intro", { organisation }) },
+      ...(options.otherOrganisationNames?.length
+        ? [
+            {
+              type: "paragraph" as const,
+              text: t("email.signIn.severalOrganisations", {
+                organisations: [organisation, ...options.otherOrganisationNames].join(", "),
+                organisation,
+              }),
+            },
+          ]
+        : []),
       { type: "button", label: t("email.signIn.button"), href: options.link },
       { type: "code", label: t("email.signIn.codeLabel"), code: options.code },
       { type: "paragraph", text: t("email.signIn.validity", { minutes: options.validMinutes }) },

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countSessions } from "~/auth/session.server";
-import { pendingSignInCookie } from "~/auth/sign-in.server";
 import { demoOrganisationId, isDemoModeEnabled } from "~/demo/demo-mode.server";
 import { isOutboxPageEnabled } from "~/email/outbox-page.server";
 import * as demoSignIn from "~/routes/demo.inloggen";
@@ -9,10 +8,10 @@ import * as signInPage from "~/routes/inloggen._index";
 import * as outboxPage from "~/routes/postvak-uit";
 import {
   call,
-  cookiePair,
   getRequest,
   isThrownNotFound,
   loadCast,
+  pendingCookieFor,
   postRequest,
   useAuthDatabase,
   valueOf,
@@ -67,11 +66,7 @@ describe("DEMO_MODE=off on the seeded demo database", () => {
     expect(
       valueOf<{ demo: boolean }>(await call(signInPage.loader, getRequest("/inloggen"))).demo,
     ).toBe(false);
-    const pending = cookiePair(
-      await (
-        await pendingSignInCookie(test.db)
-      ).serialize({ email: cast.member.email, redirectTo: "/mijn" }),
-    );
+    const pending = await pendingCookieFor(test.db, cast.member.email);
     const codeStep = valueOf<{ outbox: boolean }>(
       await call(codePage.loader, getRequest("/inloggen/code", { cookie: pending })),
     );

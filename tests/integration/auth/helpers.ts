@@ -2,7 +2,9 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, vi } from "vitest";
 import { getCurrentUser, type CurrentUser } from "~/auth/guards.server";
-import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
+import { createSession, sessionCookieName } from "~/auth/session.server";
+import { pendingSignInCookie } from "~/auth/sign-in.server";
+import { generateToken } from "~/utils/tokens.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -203,7 +205,31 @@ export function setCookies(headers: Headers): string[] {
 }
 
 export function sessionSetCookie(headers: Headers): string | undefined {
-  return setCookies(headers).find((value) => value.startsWith(`${SESSION_COOKIE_NAME}=`));
+  return setCookies(headers).find((value) => value.startsWith(`${sessionCookieName()}=`));
+}
+
+/**
+ * A new browser's own random value, as POST /inloggen puts it in the pending sign-in cookie;
+ * sign-ins asked with it are bound to that browser.
+ */
+export function newBrowser(): string {
+  return generateToken();
+}
+
+/** The `Cookie` pair of a pending sign-in, as POST /inloggen sets it in that browser. */
+export async function pendingCookieFor(
+  db: DB,
+  email: string,
+  options: { browser?: string; redirectTo?: string } = {},
+): Promise<string> {
+  const cookie = await pendingSignInCookie(db);
+  return cookiePair(
+    await cookie.serialize({
+      email,
+      redirectTo: options.redirectTo ?? "/mijn",
+      browser: options.browser ?? newBrowser(),
+    }),
+  );
 }
 
 /** A `Cookie` header with a new session of the person (no sign-in, no audit entry). */

@@ -20,6 +20,7 @@ import {
   isThrownNotFound,
   loadCast,
   minutesAfter,
+  newBrowser,
   NOW,
   redirectLocation,
   signedInCookie,
@@ -178,13 +179,17 @@ describe("GET /postvak-uit", () => {
 
   it("lists the demo organisation's mail, filtered by address", async () => {
     const mail = await expectOneSignInMail(test.db, () =>
-      requestSignIn(test.db, { email: cast.member.email, clientAddress: "198.18.0.1" }, NOW),
+      requestSignIn(
+        test.db,
+        { email: cast.member.email, clientAddress: "198.18.0.1", browser: newBrowser() },
+        NOW,
+      ),
     );
     const outsider = await createOtherOrganisation(test.db);
     await expectOneSignInMail(test.db, () =>
       requestSignIn(
         test.db,
-        { email: outsider.email, clientAddress: "198.18.0.1" },
+        { email: outsider.email, clientAddress: "198.18.0.1", browser: newBrowser() },
         minutesAfter(NOW, 1),
       ),
     );
@@ -234,7 +239,11 @@ describe("GET /postvak-uit", () => {
     vi.stubEnv("NODE_ENV", "development");
     try {
       const person = await createOtherOrganisation(other.db, { email: "iemand@echt.example" });
-      await requestSignIn(other.db, { email: person.email, clientAddress: "198.18.0.2" }, NOW);
+      await requestSignIn(
+        other.db,
+        { email: person.email, clientAddress: "198.18.0.2", browser: newBrowser() },
+        NOW,
+      );
       globalThis.__rondomDatabase = Promise.resolve(other.db);
       const page = valueOf<OutboxPage>(await call(outboxPage.loader, getRequest("/postvak-uit")));
       expect(page.emails.map((email) => email.to)).toEqual([person.email]);

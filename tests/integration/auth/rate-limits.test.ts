@@ -1,10 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  pendingSignInCookie,
-  requestSignIn,
-  signInLimits,
-  verifySignInCode,
-} from "~/auth/sign-in.server";
+import { requestSignIn, signInLimits, verifySignInCode } from "~/auth/sign-in.server";
 import * as codePage from "~/routes/inloggen.code";
 import * as signInPage from "~/routes/inloggen._index";
 import {
@@ -16,7 +11,6 @@ import {
 import {
   awaitSignInMail,
   call,
-  cookiePair,
   countRows,
   describeOutcome,
   eventually,
@@ -24,7 +18,9 @@ import {
   loadCast,
   mailsSince,
   minutesAfter,
+  newBrowser,
   outboxIds,
+  pendingCookieFor,
   postRequest,
   statusOf,
   useAuthDatabase,
@@ -39,6 +35,8 @@ beforeAll(async () => {
 });
 
 const QUARTER = 15 * 60_000;
+// The browser of the code tests (codes work only in the browser that asked for them).
+const BROWSER = newBrowser();
 
 // Each test gets its own day, starting one minute into a 15-minute window (the clock of the
 // route tests stands still at NOW, on the first day).
@@ -113,18 +111,19 @@ describe("hitRateLimit", () => {
 });
 
 describe("sign-in request limits", () => {
-  it("refuses the 6th request for one address within 15 minutes, without a mail; later it works again", async () => {
+  it("refuses the 6th request for one address from one client within 15 minutes, without a mail; other clients and the next window are served", async () => {
     const start = freshDay();
-    const { limit } = signInLimits.requestsPerAddress;
+    const { limit } = signInLimits.requestsPerAddressAndClient;
     expect(limit).toBe(5);
+    const client = `10.0.${day}.1`;
     const before = await outboxIds(test.db);
-    // Different clients, so only the per-address limit can refuse; the case does not matter.
+    // The case does not matter.
     for (let request = 1; request <= limit; request++) {
       const email = request % 2 === 0 ? cast.member.email.toUpperCase() : cast.member.email;
       expect(
         await requestSignIn(
           test.db,
-          { email, clientAddress: `10.0.${day}.${request}` },
+          { email, clientAddress: client, browser: newBrowser() },
           minutesAfter(start, request),
         ),
       ).toEqual({ status: "sent" });
@@ -135,22 +134,58 @@ describe("sign-in request limits", () => {
     const at = minutesAfter(start, 6); // 09:07, eight minutes before the window ends
     const sixth = await requestSignIn(
       test.db,
-      { email: cast.member.email, clientAddress: `10.0.${day}.99` },
+      { email: cast.member.email, clientAddress: client, browser: newBrowser() },
       at,
     );
     expect(sixth).toEqual({ status: "rate_limited", retryAfterSeconds: 8 * 60 });
     expect(await mailsSince(test.db, before)).toHaveLength(limit);
     expect(await countRows(test.db, "sign_in_token")).toBe(tokens);
 
-    // The next window (09:15) allows a request again.
+    // Another client (the owner, say) is served at once ...
+    await expectOneSignInMail(test.db, () =>
+      requestSignIn(
+        test.db,
+        { email: cast.member.email, clientAddress: `10.0.${day}.2`, browser: newBrowser() },
+        at,
+      ),
+    );
+    // ... and the next window (09:15) allows this client again.
     const mail = await expectOneSignInMail(test.db, () =>
       requestSignIn(
         test.db,
-        { email: cast.member.email, clientAddress: `10.0.${day}.100` },
+        { email: cast.member.email, clientAddress: client, browser: newBrowser() },
         minutesAfter(start, 14),
       ),
     );
     expect(mail.to).toBe(cast.member.email);
+  });
+
+  it("refuses the 31st request for one address within the hour, from any client", async () => {
+    const start = freshDay();
+    const { limit, windowMs } = signInLimits.requestsPerAddress;
+    expect([limit, windowMs]).toEqual([30, 4 * QUARTER]);
+    const before = await outboxIds(test.db);
+    for (let request = 1; request <= limit; request++) {
+      expect(
+        await requestSignIn(
+          test.db,
+          {
+            email: cast.teamLead.email,
+            clientAddress: `10.4.${day}.${request}`,
+            browser: newBrowser(),
+          },
+          minutesAfter(start, request),
+        ),
+      ).toEqual({ status: "sent" });
+    }
+    expect(await mailsSince(test.db, before)).toHaveLength(limit);
+    const refused = await requestSignIn(
+      test.db,
+      { email: cast.teamLead.email, clientAddress: `10.4.${day}.99`, browser: newBrowser() },
+      minutesAfter(start, 40),
+    );
+    expect(refused).toMatchObject({ status: "rate_limited" });
+    expect(await mailsSince(test.db, before)).toHaveLength(limit);
   });
 
   it("refuses the 21st request from one client, across different addresses", async () => {
@@ -162,7 +197,11 @@ describe("sign-in request limits", () => {
       expect(
         await requestSignIn(
           test.db,
-          { email: `onbekend${request}@rondedam.example`, clientAddress: client },
+          {
+            email: `onbekend${request}@rondedam.example`,
+            clientAddress: client,
+            browser: newBrowser(),
+          },
           start,
         ),
       ).toEqual({ status: "sent" });
@@ -170,7 +209,7 @@ describe("sign-in request limits", () => {
     const before = await outboxIds(test.db);
     const outcome = await requestSignIn(
       test.db,
-      { email: cast.hr.email, clientAddress: client },
+      { email: cast.hr.email, clientAddress: client, browser: newBrowser() },
       start,
     );
     expect(outcome).toMatchObject({ status: "rate_limited" });
@@ -178,7 +217,11 @@ describe("sign-in request limits", () => {
     expect(await mailsSince(test.db, before)).toEqual([]);
     // Another client may still ask for the same address.
     await expectOneSignInMail(test.db, () =>
-      requestSignIn(test.db, { email: cast.hr.email, clientAddress: `10.1.${day}.2` }, start),
+      requestSignIn(
+        test.db,
+        { email: cast.hr.email, clientAddress: `10.1.${day}.2`, browser: newBrowser() },
+        start,
+      ),
     );
   });
 });
@@ -188,7 +231,11 @@ describe("sign-in code limits", () => {
     const start = freshDay();
     const client = `10.2.${day}.1`;
     const mail = await expectOneSignInMail(test.db, () =>
-      requestSignIn(test.db, { email: cast.english.email, clientAddress: `10.2.${day}.2` }, start),
+      requestSignIn(
+        test.db,
+        { email: cast.english.email, clientAddress: `10.2.${day}.2`, browser: BROWSER },
+        start,
+      ),
     );
     const { limit } = signInLimits.codeAttemptsPerClient;
     expect(limit).toBe(30);
@@ -196,14 +243,19 @@ describe("sign-in code limits", () => {
       expect(
         await verifySignInCode(
           test.db,
-          { email: `raden${attempt}@rondedam.example`, code: "000000", clientAddress: client },
+          {
+            email: `raden${attempt}@rondedam.example`,
+            code: "000000",
+            clientAddress: client,
+            browser: BROWSER,
+          },
           start,
         ),
       ).toEqual({ status: "invalid" });
     }
     const refused = await verifySignInCode(
       test.db,
-      { email: cast.english.email, code: mail.code, clientAddress: client },
+      { email: cast.english.email, code: mail.code, clientAddress: client, browser: BROWSER },
       start,
     );
     expect(refused).toMatchObject({ status: "rate_limited" });
@@ -213,7 +265,7 @@ describe("sign-in code limits", () => {
     expect(
       await verifySignInCode(
         test.db,
-        { email: cast.english.email, code: mail.code, clientAddress: client },
+        { email: cast.english.email, code: mail.code, clientAddress: client, browser: BROWSER },
         minutesAfter(start, 14),
       ),
     ).toMatchObject({ status: "signed_in", personId: cast.english.id });
@@ -230,6 +282,7 @@ describe("sign-in code limits", () => {
           email: cast.otherTeamLead.email,
           code: "000000",
           clientAddress: `10.3.${day}.${attempt}`,
+          browser: BROWSER,
         },
         minutesAfter(start, attempt),
       );
@@ -237,7 +290,12 @@ describe("sign-in code limits", () => {
     }
     const outcome = await verifySignInCode(
       test.db,
-      { email: cast.otherTeamLead.email, code: "000000", clientAddress: `10.3.${day}.99` },
+      {
+        email: cast.otherTeamLead.email,
+        code: "000000",
+        clientAddress: `10.3.${day}.99`,
+        browser: BROWSER,
+      },
       minutesAfter(start, 20),
     );
     expect(outcome).toMatchObject({ status: "rate_limited" });
@@ -254,17 +312,17 @@ function asData(outcome: Outcome): { status: number; data: unknown; headers: Hea
 }
 
 describe("the sign-in pages over the limit", () => {
-  it("POST /inloggen: the 6th request for one address answers 429 with 'te vaak'", async () => {
+  it("POST /inloggen: the 6th request for one address from one client answers 429 with 'te vaak'", async () => {
     const before = await outboxIds(test.db);
     const email = cast.departmentHead.email;
     for (let request = 1; request <= 5; request++) {
       const outcome = await call(signInPage.action, postRequest("/inloggen", [["email", email]]), {
-        clientAddress: `10.9.0.${request}`,
+        clientAddress: "10.9.0.1",
       });
       expect(statusOf(outcome), describeOutcome(outcome)).toBe(302);
     }
     const outcome = await call(signInPage.action, postRequest("/inloggen", [["email", email]]), {
-      clientAddress: "10.9.0.99",
+      clientAddress: "10.9.0.1",
     });
     const refused = asData(outcome);
     expect(refused.status).toBe(429);
@@ -285,10 +343,9 @@ describe("the sign-in pages over the limit", () => {
 
   it("POST /inloggen/code: the 31st code from one client answers 429", async () => {
     const client = "10.9.1.1";
-    const pendingFor = async (email: string) =>
-      cookiePair(
-        await (await pendingSignInCookie(test.db)).serialize({ email, redirectTo: "/mijn" }),
-      );
+    // The browser that asks for the team lead's mail, and types its code in.
+    const browser = newBrowser();
+    const pendingFor = (email: string) => pendingCookieFor(test.db, email, { browser });
     for (let attempt = 1; attempt <= 30; attempt++) {
       const outcome = await call(
         codePage.action,
@@ -300,9 +357,13 @@ describe("the sign-in pages over the limit", () => {
       expect(statusOf(outcome), describeOutcome(outcome)).toBe(400);
     }
     const before = await outboxIds(test.db);
-    await call(signInPage.action, postRequest("/inloggen", [["email", cast.teamLead.email]]), {
-      clientAddress: "10.9.1.2",
-    });
+    await call(
+      signInPage.action,
+      postRequest("/inloggen", [["email", cast.teamLead.email]], {
+        cookie: await pendingFor(cast.teamLead.email),
+      }),
+      { clientAddress: "10.9.1.2" },
+    );
     const mail = await awaitSignInMail(test.db, cast.teamLead.email, before);
     const outcome = await call(
       codePage.action,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   consumeSignInLink,
   isSignInLinkValid,
+  MAX_LIVE_SIGN_INS_PER_BROWSER,
   requestSignIn,
   SIGN_IN_VALID_MINUTES,
   verifySignInCode,
@@ -16,6 +17,7 @@ import {
   loadCast,
   mailsSince,
   minutesAfter,
+  newBrowser,
   NOW,
   outboxIds,
   useAuthDatabase,
@@ -44,6 +46,9 @@ beforeAll(async () => {
 });
 
 // Every test asks at its own hour, from its own address, so rate limits never interfere.
+// The browser every sign-in here is asked in.
+const BROWSER = newBrowser();
+
 let hour = 0;
 function freshMoment(): Date {
   hour += 1;
@@ -69,7 +74,11 @@ describe("requestSignIn for a known, active address", () => {
     const typed = `  ${cast.hr.email.toUpperCase()}  `;
     let outcome: unknown;
     const mail = await expectOneSignInMail(test.db, async () => {
-      outcome = await requestSignIn(test.db, { email: typed, clientAddress: freshClient() }, now);
+      outcome = await requestSignIn(
+        test.db,
+        { email: typed, clientAddress: freshClient(), browser: BROWSER },
+        now,
+      );
     });
     expect(outcome).toEqual({ status: "sent" });
 
@@ -120,7 +129,11 @@ describe("requestSignIn for a known, active address", () => {
   it("writes in English to a person whose language is English", async () => {
     const now = freshMoment();
     const mail = await expectOneSignInMail(test.db, () =>
-      requestSignIn(test.db, { email: cast.english.email, clientAddress: freshClient() }, now),
+      requestSignIn(
+        test.db,
+        { email: cast.english.email, clientAddress: freshClient(), browser: BROWSER },
+        now,
+      ),
     );
     expect(mail.to).toBe(cast.english.email);
     expect(mail.locale).toBe("en");
@@ -141,7 +154,12 @@ describe("requestSignIn for a known, active address", () => {
     const safe = await expectOneSignInMail(test.db, () =>
       requestSignIn(
         test.db,
-        { email: cast.teamLead.email, clientAddress: freshClient(), redirectTo: "/teams/abc?x=1" },
+        {
+          email: cast.teamLead.email,
+          clientAddress: freshClient(),
+          browser: BROWSER,
+          redirectTo: "/teams/abc?x=1",
+        },
         now,
       ),
     );
@@ -155,6 +173,7 @@ describe("requestSignIn for a known, active address", () => {
         {
           email: cast.teamLead.email,
           clientAddress: freshClient(),
+          browser: BROWSER,
           redirectTo: "//evil.example/",
         },
         minutesAfter(now, 1),
@@ -175,12 +194,12 @@ describe("requestSignIn for an address that cannot sign in", () => {
     const before = await outboxIds(test.db);
     const outcome = await requestSignIn(
       test.db,
-      { email: email(), clientAddress: freshClient() },
+      { email: email(), clientAddress: freshClient(), browser: BROWSER },
       now,
     );
     const known = await requestSignIn(
       test.db,
-      { email: cast.member.email, clientAddress: freshClient() },
+      { email: cast.member.email, clientAddress: freshClient(), browser: BROWSER },
       now,
     );
     expect(outcome).toEqual(known);
@@ -197,7 +216,7 @@ describe("requestSignIn for an address that cannot sign in", () => {
     const before = await outboxIds(test.db);
     const outcome = await requestSignIn(
       test.db,
-      { email: other.email, clientAddress: freshClient() },
+      { email: other.email, clientAddress: freshClient(), browser: BROWSER },
       now,
     );
     expect(outcome).toEqual({ status: "sent" });
@@ -207,42 +226,48 @@ describe("requestSignIn for an address that cannot sign in", () => {
 });
 
 describe("asking again", () => {
-  it("makes the earlier link and code invalid; the new ones work", async () => {
+  it("keeps the earlier link and code working, beside the new ones", async () => {
     const now = freshMoment();
     const client = freshClient();
     const first = await expectOneSignInMail(test.db, () =>
-      requestSignIn(test.db, { email: cast.departmentHead.email, clientAddress: client }, now),
+      requestSignIn(
+        test.db,
+        { email: cast.departmentHead.email, clientAddress: client, browser: BROWSER },
+        now,
+      ),
     );
     const later = minutesAfter(now, 2);
     const second = await expectOneSignInMail(test.db, () =>
-      requestSignIn(test.db, { email: cast.departmentHead.email, clientAddress: client }, later),
+      requestSignIn(
+        test.db,
+        { email: cast.departmentHead.email, clientAddress: client, browser: BROWSER },
+        later,
+      ),
     );
     expect(second.token).not.toBe(first.token);
 
     const tokens = await tokensOf(test.db, cast.departmentHead.id);
     const firstRow = tokens.find((row) => row.link_token_hash === hashToken(first.token))!;
     const secondRow = tokens.find((row) => row.link_token_hash === hashToken(second.token))!;
-    expect(firstRow.used_at).toBe(later.toISOString());
+    expect(firstRow.used_at).toBeNull();
     expect(secondRow.used_at).toBeNull();
+    // Both are bound to the browser that asked (the hash of its value, never the value).
+    expect(firstRow.browser_hash).toBe(hashToken(BROWSER));
+    expect(secondRow.browser_hash).toBe(hashToken(BROWSER));
 
     const check = minutesAfter(later, 1);
-    expect(await isSignInLinkValid(test.db, first.token, check)).toBe(false);
-    expect(await consumeSignInLink(test.db, first.token, check)).toBeNull();
-    // One chance in a million that both codes are the same; then the old code is the new one.
-    if (first.code !== second.code) {
-      expect(
-        await verifySignInCode(
-          test.db,
-          { email: cast.departmentHead.email, code: first.code, clientAddress: client },
-          check,
-        ),
-      ).toEqual({ status: "invalid" });
-    }
+    expect(await isSignInLinkValid(test.db, first.token, check)).toBe(true);
     expect(await isSignInLinkValid(test.db, second.token, check)).toBe(true);
+    // The first mail's code signs in, and uses up the second mail's link and code with it.
     expect(
       await verifySignInCode(
         test.db,
-        { email: cast.departmentHead.email, code: second.code, clientAddress: client },
+        {
+          email: cast.departmentHead.email,
+          code: first.code,
+          clientAddress: client,
+          browser: BROWSER,
+        },
         check,
       ),
     ).toEqual({
@@ -250,5 +275,32 @@ describe("asking again", () => {
       personId: cast.departmentHead.id,
       organisationId: cast.organisationId,
     });
+    expect(await isSignInLinkValid(test.db, second.token, check)).toBe(false);
+    expect(
+      await consumeSignInLink(test.db, second.token, { browser: BROWSER, confirmed: true }, check),
+    ).toEqual({
+      status: "invalid",
+    });
+  });
+
+  it(`keeps the newest ${MAX_LIVE_SIGN_INS_PER_BROWSER} of one browser, dropping the oldest`, async () => {
+    const now = freshMoment();
+    const client = freshClient();
+    const mails = [];
+    for (let request = 0; request <= MAX_LIVE_SIGN_INS_PER_BROWSER; request++) {
+      mails.push(
+        await expectOneSignInMail(test.db, () =>
+          requestSignIn(
+            test.db,
+            { email: cast.english.email, clientAddress: client, browser: BROWSER },
+            minutesAfter(now, request),
+          ),
+        ),
+      );
+    }
+    const check = minutesAfter(now, MAX_LIVE_SIGN_INS_PER_BROWSER + 1);
+    const valid = [];
+    for (const mail of mails) valid.push(await isSignInLinkValid(test.db, mail.token, check));
+    expect(valid).toEqual([false, ...Array<boolean>(MAX_LIVE_SIGN_INS_PER_BROWSER).fill(true)]);
   });
 });

@@ -8,12 +8,12 @@ import {
   destroySession,
   purgeExpiredSessions,
   readSession,
-  SESSION_COOKIE_NAME,
+  sessionCookieName,
   SESSION_IDLE_MS,
   SESSION_MAX_AGE_MS,
   sessionCookie,
 } from "~/auth/session.server";
-import { completeSignIn } from "~/auth/sign-in.server";
+import { completeSignIn, pendingSignInCookieName } from "~/auth/sign-in.server";
 import { hashToken } from "~/utils/tokens.server";
 import {
   cookiePair,
@@ -55,9 +55,9 @@ async function sessionRow(id: string) {
 }
 
 describe("createSession", () => {
-  it("sets an HttpOnly, SameSite=Lax cookie for the whole site, valid for a week", async () => {
+  it("sets an HttpOnly, SameSite=Lax cookie for the whole site, valid for twelve hours", async () => {
     const setCookie = await createSession(test.db, cast.member.id);
-    expect(setCookie.startsWith(`${SESSION_COOKIE_NAME}=`)).toBe(true);
+    expect(setCookie.startsWith(`${sessionCookieName()}=`)).toBe(true);
     const attributes = setCookie.split(";").map((part) => part.trim().toLowerCase());
     expect(attributes).toContain("httponly");
     expect(attributes).toContain("samesite=lax");
@@ -120,31 +120,33 @@ describe("readSession", () => {
     expect((await sessionRow(id))?.last_seen_at).toBe(later.toISOString());
   });
 
-  it("refuses and deletes a session a week after sign-in, even when used every day", async () => {
+  it("refuses and deletes a session twelve hours after sign-in, even when used every hour", async () => {
+    expect(SESSION_MAX_AGE_MS).toBe(12 * HOUR);
     const setCookie = await createSession(test.db, cast.member.id, NOW);
     const request = () => requestWith(cookiePair(setCookie));
     const id = hashToken(await rawSessionId(setCookie));
-    // Used every 23 hours: never idle for a day.
-    for (let at = 23 * HOUR; at < SESSION_MAX_AGE_MS; at += 23 * HOUR) {
+    // Used every hour: never idle for long.
+    for (let at = HOUR; at < SESSION_MAX_AGE_MS; at += HOUR) {
       expect(await readSession(test.db, request(), new Date(NOW.getTime() + at))).not.toBeNull();
     }
     const lastMinute = new Date(NOW.getTime() + SESSION_MAX_AGE_MS - 60_000);
     expect(await readSession(test.db, request(), lastMinute)).not.toBeNull();
-    const weekLater = new Date(NOW.getTime() + SESSION_MAX_AGE_MS);
-    expect(await readSession(test.db, request(), weekLater)).toBeNull();
+    const end = new Date(NOW.getTime() + SESSION_MAX_AGE_MS);
+    expect(await readSession(test.db, request(), end)).toBeNull();
     expect(await sessionRow(id)).toBeUndefined();
   });
 
-  it("refuses and deletes a session after more than a day without requests", async () => {
+  it("refuses and deletes an employee's session after more than two hours without requests", async () => {
+    expect(SESSION_IDLE_MS).toBe(2 * HOUR);
     const idle = await createSession(test.db, cast.member.id, NOW);
     const idleId = hashToken(await rawSessionId(idle));
-    const dayAndAMinute = new Date(NOW.getTime() + SESSION_IDLE_MS + 60_000);
-    expect(await readSession(test.db, requestWith(cookiePair(idle)), dayAndAMinute)).toBeNull();
+    const overIdle = new Date(NOW.getTime() + SESSION_IDLE_MS + 60_000);
+    expect(await readSession(test.db, requestWith(cookiePair(idle)), overIdle)).toBeNull();
     expect(await sessionRow(idleId)).toBeUndefined();
 
     const active = await createSession(test.db, cast.member.id, NOW);
-    const almostADay = new Date(NOW.getTime() + SESSION_IDLE_MS - 60_000);
-    expect(await readSession(test.db, requestWith(cookiePair(active)), almostADay)).toMatchObject({
+    const almostIdle = new Date(NOW.getTime() + SESSION_IDLE_MS - 60_000);
+    expect(await readSession(test.db, requestWith(cookiePair(active)), almostIdle)).toMatchObject({
       personId: cast.member.id,
     });
   });
@@ -154,10 +156,10 @@ describe("readSession", () => {
     const pair = cookiePair(setCookie);
     const raw = await rawSessionId(setCookie);
     // A signed cookie is "<base64 of the JSON value>.<signature>" (URI-encoded).
-    const signed = decodeURIComponent(pair.slice(`${SESSION_COOKIE_NAME}=`.length));
+    const signed = decodeURIComponent(pair.slice(`${sessionCookieName()}=`.length));
     const dot = signed.lastIndexOf(".");
     const [payload, signature] = [signed.slice(0, dot), signed.slice(dot + 1)];
-    const asCookie = (value: string) => `${SESSION_COOKIE_NAME}=${encodeURIComponent(value)}`;
+    const asCookie = (value: string) => `${sessionCookieName()}=${encodeURIComponent(value)}`;
     expect(payload).toBe(btoa(JSON.stringify(raw)));
 
     // Someone else's session id with this cookie's signature.
@@ -166,7 +168,7 @@ describe("readSession", () => {
     // The signature changed in its first character (six bits that all count).
     const first = signature.startsWith("A") ? "B" : "A";
     const badSignature = asCookie(`${payload}.${first}${signature.slice(1)}`);
-    const unsigned = cookiePair(await createCookie(SESSION_COOKIE_NAME).serialize(raw));
+    const unsigned = cookiePair(await createCookie(sessionCookieName()).serialize(raw));
     const foreign = cookiePair(await sessionCookie([NEW_SECRET]).serialize(raw));
     for (const cookie of [swapped, badSignature, unsigned, foreign]) {
       expect(await readSession(test.db, requestWith(cookie), NOW)).toBeNull();
@@ -205,7 +207,7 @@ describe("completeSignIn", () => {
     const brought = await createSession(test.db, cast.member.id, NOW);
     const broughtId = hashToken(await rawSessionId(brought));
     const request = getRequest("/inloggen/code", {
-      cookie: joinCookies(cookiePair(brought), "rondom_sign_in=abc"),
+      cookie: joinCookies(cookiePair(brought), `${pendingSignInCookieName()}=abc`),
     });
     const headers = await completeSignIn(
       test.db,
@@ -224,7 +226,9 @@ describe("completeSignIn", () => {
       await readSession(test.db, requestWith(cookiePair(fresh!)), minutesAfter(NOW, 1)),
     ).toMatchObject({ personId: cast.member.id });
     // The pending sign-in cookie is cleared.
-    const pending = headers.getSetCookie().find((value) => value.startsWith("rondom_sign_in="));
+    const pending = headers
+      .getSetCookie()
+      .find((value) => value.startsWith(`${pendingSignInCookieName()}=`));
     expect(pending).toMatch(/Max-Age=0/i);
     // And the sign-in is logged with its method.
     const logged = await test.db
@@ -260,7 +264,7 @@ describe("ending sessions", () => {
     const mine = await createSession(test.db, cast.otherTeamLead.id, NOW);
     const other = await createSession(test.db, cast.otherTeamLead.id, NOW);
     const clear = await destroySession(test.db, requestWith(cookiePair(mine)));
-    expect(clear.startsWith(`${SESSION_COOKIE_NAME}=;`)).toBe(true);
+    expect(clear.startsWith(`${sessionCookieName()}=;`)).toBe(true);
     expect(clear).toMatch(/Max-Age=0/i);
     expect(await readSession(test.db, requestWith(cookiePair(mine)), NOW)).toBeNull();
     expect(await readSession(test.db, requestWith(cookiePair(other)), NOW)).not.toBeNull();
@@ -287,7 +291,7 @@ describe("ending sessions", () => {
     const person = cast.english;
     await destroyAllSessions(test.db, person.id);
     const start = new Date(NOW.getTime() - 3 * SESSION_IDLE_MS);
-    await createSession(test.db, person.id, start); // idle for three days
+    await createSession(test.db, person.id, start); // idle for three times the limit
     await createSession(test.db, person.id, NOW);
     expect(await countSessions(test.db, person.id, NOW)).toBe(1);
     await purgeExpiredSessions(test.db, NOW);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "~/auth/guards.server";
-import { countSessions, SESSION_COOKIE_NAME } from "~/auth/session.server";
-import { pendingSignInCookie } from "~/auth/sign-in.server";
+import { countSessions, sessionCookieName } from "~/auth/session.server";
+import { pendingSignInCookie, pendingSignInCookieName } from "~/auth/sign-in.server";
 import * as demoSignIn from "~/routes/demo.inloggen";
 import * as codePage from "~/routes/inloggen.code";
 import * as linkPage from "~/routes/inloggen.link.$token";
@@ -111,7 +111,7 @@ describe("POST /inloggen", () => {
     const unknownCookie = unknown.headers.getSetCookie();
     expect(knownCookie).toHaveLength(1);
     expect(unknownCookie).toHaveLength(1);
-    expect(knownCookie[0]!.startsWith("rondom_sign_in=")).toBe(true);
+    expect(knownCookie[0]!.startsWith(`${pendingSignInCookieName()}=`)).toBe(true);
     expect(withoutValue(unknownCookie[0]!)).toBe(withoutValue(knownCookie[0]!));
     // Everything else about the answers is the same too.
     const headersBesidesCookie = (response: Response) =>
@@ -119,10 +119,11 @@ describe("POST /inloggen", () => {
     expect(headersBesidesCookie(unknown)).toEqual(headersBesidesCookie(known));
     expect(await unknown.text()).toBe(await known.clone().text());
 
-    // The pending cookie remembers the address and the destination.
+    // The pending cookie remembers the address, the destination and the browser's value.
     expect(await (await pendingSignInCookie(test.db)).parse(cookiePair(knownCookie[0]!))).toEqual({
       email: cast.member.email,
       redirectTo: "/mijn",
+      browser: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
 
     // The mail is made after the answer; only the known address gets one.
@@ -172,7 +173,7 @@ describe("POST /inloggen", () => {
 
   it("keeps an unsafe destination out of the pending cookie", async () => {
     const { pending } = await askForMail(cast.english.email, "https://evil.example/");
-    expect(await (await pendingSignInCookie(test.db)).parse(pending)).toEqual({
+    expect(await (await pendingSignInCookie(test.db)).parse(pending)).toMatchObject({
       email: cast.english.email,
       redirectTo: "/mijn",
     });
@@ -204,11 +205,13 @@ describe("signing in with the code", () => {
     expect(response.headers.get("Location")).toBe(destination);
     const session = sessionSetCookie(response.headers);
     expect(session).toBeDefined();
-    expect(session!.startsWith(`${SESSION_COOKIE_NAME}=`)).toBe(true);
+    expect(session!.startsWith(`${sessionCookieName()}=`)).toBe(true);
     const user = await getCurrentUser(getRequest(destination, { cookie: cookiePair(session!) }));
     expect(user?.id).toBe(cast.teamLead.id);
     expect(
-      response.headers.getSetCookie().find((value) => value.startsWith("rondom_sign_in=")),
+      response.headers
+        .getSetCookie()
+        .find((value) => value.startsWith(`${pendingSignInCookieName()}=`)),
     ).toMatch(/Max-Age=0/i);
     expect((await auditActions(test.db, cast.teamLead.id)).at(-1)).toBe("sign_in");
 
@@ -253,13 +256,17 @@ describe("signing in with the code", () => {
   });
 
   it("never follows an unsafe destination from a tampered pending cookie", async () => {
-    const { mail } = await askForMail(cast.departmentHead.email);
+    const { mail, pending } = await askForMail(cast.departmentHead.email);
+    const { browser } = (await (await pendingSignInCookie(test.db)).parse(pending)) as {
+      browser: string;
+    };
     const tampered = cookiePair(
       await (
         await pendingSignInCookie(test.db)
       ).serialize({
         email: cast.departmentHead.email,
         redirectTo: "//evil.example/",
+        browser,
       }),
     );
     const outcome = await call(
@@ -294,18 +301,20 @@ describe("signing in with the code", () => {
 describe("signing in with the link", () => {
   it("GET only shows a button; POST signs in once and goes to the destination", async () => {
     const destination = "/beheer";
-    const { mail } = await askForMail(cast.hr.email, destination);
+    const { mail, pending } = await askForMail(cast.hr.email, destination);
     const url = new URL(mail.link);
     const path = url.pathname + url.search;
     expect(url.searchParams.get("redirectTo")).toBe(destination);
 
     for (let look = 0; look < 2; look++) {
       const page = dataOf(
-        await call(linkPage.loader, getRequest(path), { params: { token: mail.token } }),
+        await call(linkPage.loader, getRequest(path, { cookie: pending }), {
+          params: { token: mail.token },
+        }),
       );
-      expect(page).toMatchObject({ status: 200, data: { valid: true } });
+      expect(page).toMatchObject({ status: 200, data: { valid: true, sameBrowser: true } });
     }
-    const outcome = await call(linkPage.action, postRequest(path, []), {
+    const outcome = await call(linkPage.action, postRequest(path, [], { cookie: pending }), {
       params: { token: mail.token },
     });
     const response = responseOf(outcome);
@@ -322,7 +331,9 @@ describe("signing in with the link", () => {
     );
     expect(page).toMatchObject({ status: 404, data: { valid: false } });
     const second = dataOf(
-      await call(linkPage.action, postRequest(path, []), { params: { token: mail.token } }),
+      await call(linkPage.action, postRequest(path, [], { cookie: pending }), {
+        params: { token: mail.token },
+      }),
     );
     expect(second.status).toBe(404);
     expect(sessionSetCookie(second.headers)).toBeUndefined();
@@ -334,10 +345,12 @@ describe("signing in with the link", () => {
     );
     expect(unknown.status).toBe(404);
 
-    const { mail } = await askForMail(cast.english.email);
+    const { mail, pending } = await askForMail(cast.english.email);
     const outcome = await call(
       linkPage.action,
-      postRequest(`/inloggen/link/${mail.token}?redirectTo=%2F%2Fevil.example`, []),
+      postRequest(`/inloggen/link/${mail.token}?redirectTo=%2F%2Fevil.example`, [], {
+        cookie: pending,
+      }),
       { params: { token: mail.token } },
     );
     expect(redirectLocation(outcome)).toBe("/mijn");

@@ -12,6 +12,7 @@ import {
   expectOneSignInMail,
   loadCast,
   minutesAfter,
+  newBrowser,
   NOW,
   otherCode,
   useAuthDatabase,
@@ -25,6 +26,9 @@ beforeAll(async () => {
   cast = await loadCast(test.db);
 });
 
+// The browser all sign-ins here are asked in and all codes typed in.
+const BROWSER = newBrowser();
+
 // Each test runs in an hour of its own and from an address of its own, so that the rate
 // limits (per address and per client) never decide an outcome here.
 let hour = 0;
@@ -35,12 +39,12 @@ function slot(): { now: Date; client: string } {
 
 async function ask(person: Person, now: Date, client: string): Promise<SignInMail> {
   return expectOneSignInMail(test.db, () =>
-    requestSignIn(test.db, { email: person.email, clientAddress: client }, now),
+    requestSignIn(test.db, { email: person.email, clientAddress: client, browser: BROWSER }, now),
   );
 }
 
 function verify(email: string, code: string, client: string, now: Date) {
-  return verifySignInCode(test.db, { email, code, clientAddress: client }, now);
+  return verifySignInCode(test.db, { email, code, clientAddress: client, browser: BROWSER }, now);
 }
 
 async function failedAttempts(personId: string): Promise<number[]> {

@@ -12,7 +12,13 @@ import {
   STALE_SENDING_MS,
 } from "~/email/sender.server";
 import { createSmtpTransport, startEmailSender } from "~/email/transport.server";
-import { isSignInLinkValid, requestSignIn, verifySignInCode } from "~/auth/sign-in.server";
+import {
+  isSignInLinkValid,
+  MAX_LIVE_SIGN_INS_PER_BROWSER,
+  requestSignIn,
+  verifySignInCode,
+} from "~/auth/sign-in.server";
+import { generateToken } from "~/utils/tokens.server";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { sendDueReminders } from "~/invitations/reminders.server";
 import { createTestDatabase } from "../../setup/test-database";
@@ -121,8 +127,18 @@ describe("invitation and reminder mails over SMTP", () => {
 
   it("builds a sign-in mail when it is sent: its link and code work, in the person's language", async () => {
     const round = await createRoundFixture(ctx.db);
-    await requestSignIn(ctx.db, { email: round.people.lotte.email, clientAddress: "198.18.5.1" });
-    await requestSignIn(ctx.db, { email: round.people.mo.email, clientAddress: "198.18.5.2" });
+    // The browser each asked in (a code works only there).
+    const browser = generateToken();
+    await requestSignIn(ctx.db, {
+      email: round.people.lotte.email,
+      clientAddress: "198.18.5.1",
+      browser,
+    });
+    await requestSignIn(ctx.db, {
+      email: round.people.mo.email,
+      clientAddress: "198.18.5.2",
+      browser,
+    });
     expect((await sendDueEmails(ctx.db, transport, FROM)).sent).toBe(2);
 
     const toLotte = received.find((mail) => recipients(mail).includes(round.people.lotte.email))!;
@@ -140,6 +156,7 @@ describe("invitation and reminder mails over SMTP", () => {
       email: round.people.mo.email,
       code,
       clientAddress: "198.18.5.2",
+      browser,
     });
     expect(outcome.status).toBe("signed_in");
     const rows = await ctx.db
@@ -153,26 +170,27 @@ describe("invitation and reminder mails over SMTP", () => {
     }
   });
 
-  it("does not send a sign-in mail whose sign-in was replaced by a newer one before its turn", async () => {
+  it("does not send a sign-in mail whose sign-in was dropped for newer ones before its turn", async () => {
     const round = await createRoundFixture(ctx.db);
     const asked = new Date();
-    await requestSignIn(
-      ctx.db,
-      { email: round.people.noor.email, clientAddress: "198.18.5.3" },
-      asked,
-    );
-    await requestSignIn(
-      ctx.db,
-      { email: round.people.noor.email, clientAddress: "198.18.5.3" },
-      new Date(asked.getTime() + 1000),
-    );
-    expect(await sendDueEmails(ctx.db, transport, FROM, new Date(asked.getTime() + 2000))).toEqual({
-      sent: 1,
+    const browser = generateToken();
+    // One more than a browser keeps: the oldest is dropped, the others stay usable.
+    const requests = MAX_LIVE_SIGN_INS_PER_BROWSER + 1;
+    for (let request = 0; request < requests; request++) {
+      await requestSignIn(
+        ctx.db,
+        { email: round.people.noor.email, clientAddress: "198.18.5.3", browser },
+        new Date(asked.getTime() + request * 1000),
+      );
+    }
+    const sendAt = new Date(asked.getTime() + requests * 1000);
+    expect(await sendDueEmails(ctx.db, transport, FROM, sendAt)).toEqual({
+      sent: requests - 1,
       retried: 0,
       failed: 0,
       dropped: 1,
     });
-    expect(received).toHaveLength(1);
+    expect(received).toHaveLength(requests - 1);
   });
 
   it("delivers reminders on the schedule, only to raters with open invitations", async () => {

@@ -8,7 +8,7 @@ import { createCycleInvitations } from "~/invitations/create.server";
 import { sendDueReminders, sendRemindersNow } from "~/invitations/reminders.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
-import { hashToken } from "~/utils/tokens.server";
+import { generateToken, hashToken } from "~/utils/tokens.server";
 import { createTestDatabase } from "../../setup/test-database";
 import { invitationsOf, morningOf } from "../invitations/mail-helpers";
 import { createRoundFixture, CUSTOMER_EMAIL } from "../invitations/round-fixture";
@@ -92,8 +92,17 @@ describe("an outbox without SMTP", () => {
       .where("cycle_id", "=", nominating.cycleId)
       .execute();
     await enqueueNominationRequests(ctx.db, nominating.cycleId, LAUNCH);
-    await requestSignIn(ctx.db, { email: round.people.noor.email, clientAddress: "198.18.7.1" });
-    await requestSignIn(ctx.db, { email: round.people.mo.email, clientAddress: "198.18.7.2" });
+    const browser = generateToken();
+    await requestSignIn(ctx.db, {
+      email: round.people.noor.email,
+      clientAddress: "198.18.7.1",
+      browser,
+    });
+    await requestSignIn(ctx.db, {
+      email: round.people.mo.email,
+      clientAddress: "198.18.7.2",
+      browser,
+    });
 
     const kinds = [
       ...(await outboxOf(round.organisationId)),

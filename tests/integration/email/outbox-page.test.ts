@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isSignInLinkValid, requestSignIn, verifySignInCode } from "~/auth/sign-in.server";
 import { createCycleInvitations } from "~/invitations/create.server";
 import * as outboxPage from "~/routes/postvak-uit";
-import { hashToken } from "~/utils/tokens.server";
+import { generateToken, hashToken } from "~/utils/tokens.server";
 import {
   call,
   getRequest,
@@ -72,7 +72,12 @@ describe("GET /postvak-uit in the demo", () => {
   });
 
   it("shows a sign-in mail whose link and code work, neither stored", async () => {
-    await requestSignIn(test.db, { email: cast.member.email, clientAddress: "198.18.9.1" });
+    const browser = generateToken();
+    await requestSignIn(test.db, {
+      email: cast.member.email,
+      clientAddress: "198.18.9.1",
+      browser,
+    });
     const [mail] = await outboxTo(cast.member.email);
     expect(mail?.kind).toBe("sign-in");
     const link = /\/inloggen\/link\/([A-Za-z0-9_-]{43})/.exec(mail!.text!)?.[1];
@@ -90,6 +95,7 @@ describe("GET /postvak-uit in the demo", () => {
       email: cast.member.email,
       code: code!,
       clientAddress: "198.18.9.1",
+      browser,
     });
     expect(outcome.status).toBe("signed_in");
   });

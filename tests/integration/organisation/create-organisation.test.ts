@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getCurrentUser } from "~/auth/guards.server";
-import { createSession, SESSION_COOKIE_NAME } from "~/auth/session.server";
+import { createSession, sessionCookieName } from "~/auth/session.server";
 import { createOrganisation, hasAnyOrganisation } from "~/organisation/create-organisation.server";
 import { useAuthDatabase } from "../auth/helpers";
 
@@ -31,7 +31,7 @@ describe("creating a real organisation (npm run org:create)", () => {
 
     const setCookie = await createSession(test.db, created.personId);
     const cookie = setCookie.split(";")[0] ?? "";
-    expect(cookie.startsWith(`${SESSION_COOKIE_NAME}=`)).toBe(true);
+    expect(cookie.startsWith(`${sessionCookieName()}=`)).toBe(true);
     const user = await getCurrentUser(
       new Request("http://localhost/", { headers: { Cookie: cookie } }),
     );
