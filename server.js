@@ -1,9 +1,10 @@
 // Production server: serves the Remix build with an access log that never records
 // invitation or sign-in tokens (docs/anonymity.md: no log line may help link an answer to a rater).
-import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { limitRequestBodies } from "./app/security/body-limit.js";
 import { createNonce, securityHeaders } from "./app/security/headers.js";
+import { createCappedRequestHandler } from "./app/security/remix-handler.js";
 import { redactPath } from "./app/utils/redact-path.js";
 
 const port = Number(process.env.PORT || 3000);
@@ -23,13 +24,17 @@ app.use(
 );
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 app.use(accessLog);
+// Every body is read within its cap (app/security/body-limit.js) before anything else sees
+// it; an oversized one is answered 413 here and its connection closed.
+app.use(limitRequestBodies);
 app.use(refuseMalformedPaths);
 app.use(forgetUntrustedForwarding);
 app.use(refuseCrossSiteWrites);
 // app.use, not app.all("*"): Express would decode the path as a parameter and log the raw
-// path (with its token) when that fails.
+// path (with its token) when that fails. Remix gets the body read within its cap, never the
+// socket's stream.
 app.use(
-  createRequestHandler({
+  createCappedRequestHandler({
     build,
     mode: process.env.NODE_ENV,
     getLoadContext: (req, res) => ({

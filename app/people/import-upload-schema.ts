@@ -23,11 +23,21 @@ export function createImportUploadSchema(messages: ImportUploadMessages) {
       text: z
         .string()
         .optional()
-        .refine((text) => !text || text.length <= MAX_IMPORT_BYTES, { error: messages.tooLarge }),
+        .refine((text) => !text || sentBytes(text) <= MAX_IMPORT_BYTES, {
+          error: messages.tooLarge,
+        }),
     })
     .superRefine((value, context) => {
       const hasText = Boolean(value.text?.trim());
       if (!value.file && !hasText) context.addIssue({ code: "custom", message: messages.missing });
       if (value.file && hasText) context.addIssue({ code: "custom", message: messages.both });
     });
+}
+
+/**
+ * The bytes a pasted text takes in the request (UTF-8, line ends sent as CRLF): what the
+ * server's cap counts (app/security/body-limit.js), so the page refuses what it would.
+ */
+function sentBytes(text: string): number {
+  return new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n")).byteLength;
 }

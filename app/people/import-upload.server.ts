@@ -3,15 +3,18 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
+import { UPLOAD_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { binaryFormatOf, decodeCsvBytes } from "./csv";
 import { IMPORT_UPLOAD_FIELDS, MAX_IMPORT_BYTES } from "./import-upload-schema";
 
-// Reading the multipart upload of an import with hard limits: at most 2 MB per field, only the
-// form's own fields, each once. An oversized body is read to its end (up to a ceiling) before
-// the answer, so the browser shows the "too large" page instead of a broken connection.
+// Reading the multipart upload of an import with hard limits: the server's cap for this route
+// (2 MB and the multipart framing, app/security/body-limit.js), at most 2 MB per field, only
+// the form's own fields, each once. server.js refuses a larger body before it gets here; where
+// it does not run (development), an oversized body is read to its end (up to a ceiling,
+// keeping nothing) before the answer, so the browser shows the "too large" page.
 
-/** Both fields at their limit, plus the multipart framing. */
-const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 64 * 1024;
+/** One field at its limit (the form takes a file or a text, not both), plus the framing. */
+const MAX_BODY_BYTES = UPLOAD_BODY_MAX_BYTES;
 /** Beyond this an oversized body is not even drained: the connection is cut. */
 const DRAIN_CEILING_BYTES = 64 * 1024 * 1024;
 

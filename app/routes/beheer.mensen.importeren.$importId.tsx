@@ -21,6 +21,7 @@ import {
   TeamChanges,
 } from "~/people/import-preview";
 import { importedListPath } from "~/people/list-params";
+import { FORM_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { readFormBody } from "~/utils/form-body.server";
 import { formatMoment } from "~/utils/dates";
 import { privatePageHeaders } from "~/utils/headers";
@@ -38,8 +39,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...preview, blocked: hasBlockingProblems(preview.plan), stale };
 }
 
-/** Ticked people travel as repeated `deactivate` fields; ids are short, so 1 MB is plenty. */
-const APPLY_FORM_MAX_BYTES = 1024 * 1024;
+/**
+ * Ticked people travel as repeated `deactivate` fields; ids are short, so 1 MB is plenty. The
+ * largest form of the app: the server's cap for forms is this (app/security/body-limit.js).
+ */
+const APPLY_FORM_MAX_BYTES = FORM_BODY_MAX_BYTES;
 const applySchema = z.object({
   planHash: z.string().min(1).max(100),
   deactivate: z.array(z.string().min(1).max(64)).max(100_000),

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { serializeChosenLocale } from "~/i18n/locale.server";
 import { isLocale } from "~/i18n/locales";
+import { readFormBody } from "~/utils/form-body.server";
 import { safeRedirectPath } from "~/utils/redirect";
 
 export async function loader() {
@@ -8,12 +9,13 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData().catch(() => null);
-  const locale = form?.get("locale");
+  // The default cap (64 KB) holds the longest page address the server accepts, encoded.
+  const form = await readFormBody(request);
+  const locale = form.get("locale");
   if (!isLocale(locale)) {
     throw new Response("Onbekende taal / unknown language", { status: 400 });
   }
-  return redirect(safeRedirectPath(form?.get("redirectTo")), {
+  return redirect(safeRedirectPath(form.get("redirectTo")), {
     headers: { "Set-Cookie": await serializeChosenLocale(locale) },
   });
 }

@@ -1,10 +1,19 @@
 export const DEFAULT_MAX_FORM_BYTES = 64 * 1024;
 
-// Every refusal is a 400; pages show their own translated message for it.
+// An oversized body is a 413, every other refusal a 400; pages show their own translated
+// message for it. The server caps every body before this (app/security/body-limit.js); this
+// cap is each form's own, smaller one, and holds where server.js does not run (development).
 
 function badRequest(message: string): Response {
   return new Response(message, {
     status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+function tooLarge(): Response {
+  return new Response("Het formulier is te groot. / The form is too large.", {
+    status: 413,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }
@@ -23,7 +32,7 @@ export async function readFormBody(
     throw badRequest("Dit formulier verwacht gewone formuliergegevens.");
   }
   const declaredLength = Number(request.headers.get("Content-Length") ?? "0");
-  if (declaredLength > maxBytes) throw badRequest("Het formulier is te groot.");
+  if (declaredLength > maxBytes) throw tooLarge();
   if (!request.body) return new URLSearchParams();
 
   const reader = request.body.getReader();
@@ -35,7 +44,7 @@ export async function readFormBody(
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
-      throw badRequest("Het formulier is te groot.");
+      throw tooLarge();
     }
     chunks.push(value);
   }
