@@ -12,10 +12,14 @@ import { mailsTo, signInCodeFrom, signInLinkFrom, waitForMail } from "./helpers/
 import { expectNoHorizontalScroll, waitForHydration, withDb } from "./helpers/rater";
 
 // Sign-in by mail against a real SMTP server (tests/e2e/support/smtp-sink.ts). Every test
-// that asks for a mail uses a person of its own (helpers/accounts.ts): a new request voids
-// the previous code and link. All e2e tests share one client address and its limit of 20
-// sign-in requests per 15 minutes; this file makes 11 of them, accounts-a11y.test.ts 1; the
-// other tests sign in with the demo's one-click sign-in (POST /demo/inloggen).
+// that asks for a mail uses a person of its own (helpers/accounts.ts), so that the mails,
+// codes and per-address limits of parallel tests never mix. All e2e tests share one client
+// address and its limit of 20 sign-in requests per 15 minutes (and 5 per address from it);
+// this file makes 11 of them, accounts-a11y.test.ts 1; the other tests sign in with the
+// demo's one-click sign-in (POST /demo/inloggen), and tests/security/http/sign-in.test.ts
+// asks from client addresses of its own. A link opened in the browser that asked for it
+// (as here) signs in with one press; in another browser the page first says whose account
+// it opens (tests/security).
 
 const SUBMIT_EMAIL = "Stuur mij een inloglink";
 

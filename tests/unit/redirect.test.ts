@@ -12,6 +12,10 @@ describe("safeRedirectPath", () => {
     ["", "/"],
     [null, "/"],
     ["/a\nb", "/"],
+    ["/.//evil.example", "/"],
+    // Always ASCII, so it can go into a Location header.
+    ["/mijn?x=é", "/mijn?x=%C3%A9"],
+    ["/€", "/%E2%82%AC"],
   ])("%s → %s", (target, expected) => {
     expect(safeRedirectPath(target)).toBe(expected);
   });

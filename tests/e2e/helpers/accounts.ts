@@ -247,8 +247,9 @@ export function matrixCast(): Promise<MatrixCast> {
 }
 
 /**
- * Tests that sign someone in by mail (a new request voids the previous code and link) or sign
- * someone out everywhere each get a person of their own, so parallel tests never collide.
+ * Tests that sign someone in by mail (their mails, codes and rate limits must not mix) or
+ * sign someone out everywhere each get a person of their own, so parallel tests never
+ * collide.
  */
 export const PERSONAL_SLOTS = [
   "sign-in-code",
@@ -261,6 +262,7 @@ export const PERSONAL_SLOTS = [
   "sign-out-everywhere",
   "a11y-code",
   "cross-site",
+  "security-link-binding",
 ] as const;
 export type PersonalSlot = (typeof PERSONAL_SLOTS)[number];
 
