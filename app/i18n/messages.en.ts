@@ -270,7 +270,8 @@ export const en: Record<keyof typeof nl, string> = {
   "signIn.code.sent":
     "If {email} is known to Rondom, an email with a sign-in link and a code has just been sent to it. Click the link in the email, or enter the code below.",
   "signIn.code.label": "Six-digit code",
-  "signIn.code.hint": "The code is valid for {minutes} minutes and works once.",
+  "signIn.code.hint":
+    "The code is valid for {minutes} minutes, works once, and only in the browser you asked for it in.",
   "signIn.code.submit": "Sign in",
   "signIn.code.error.required": "Enter the code from the email.",
   "signIn.code.error.invalid": "A code consists of six digits.",

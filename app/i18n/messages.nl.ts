@@ -272,7 +272,8 @@ export const nl = {
   "signIn.code.sent":
     "Als {email} bij Rondom bekend is, is er zojuist een e-mail naartoe gestuurd met een inloglink en een code. Klik op de link in de e-mail, of vul hieronder de code in.",
   "signIn.code.label": "Code van zes cijfers",
-  "signIn.code.hint": "De code is {minutes} minuten geldig en werkt één keer.",
+  "signIn.code.hint":
+    "De code is {minutes} minuten geldig, werkt één keer en alleen in de browser waarin u hem heeft aangevraagd.",
   "signIn.code.submit": "Inloggen",
   "signIn.code.error.required": "Vul de code uit de e-mail in.",
   "signIn.code.error.invalid": "Een code bestaat uit zes cijfers.",
