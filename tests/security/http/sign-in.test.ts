@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { baseURL, demoOrganisation, matrixCast, personFor } from "../../e2e/helpers/accounts";
 import { signInLinkFrom, waitForMail } from "../../e2e/helpers/mail";
+import { expectNoAxeViolations } from "../../e2e/helpers/rater";
 
 // Issue 14, points 5 and 6, against the shared built server over HTTP (the end-to-end
 // build: plain HTTP with INSECURE_COOKIES=1, so its cookies carry no `__Host-` prefix; the
@@ -177,6 +178,7 @@ test("a sign-in link opened in another browser names the account, and signs in o
   await expect(page.getByText("aangevraagd in een andere browser")).toBeVisible();
   await expect(page.getByText(`ingelogd als ${person.name} bij ${demo.name}`)).toBeVisible();
   expect((await other.cookies()).map((cookie) => cookie.name)).not.toContain("rondom_session");
+  await expectNoAxeViolations(page);
 
   await page
     .getByRole("main")
