@@ -3,9 +3,10 @@ import { mapColumns } from "./columns";
 import type { CsvParseResult, CsvProblem } from "./csv";
 import { resolveLeads, type LeadChange, type LeadStatement } from "./import-leads";
 import type { ImportProblem } from "./import-problems";
-import { readRow, type RowDraft } from "./import-row";
+import { readRow, type RowDraft, type TeamNameMemo } from "./import-row";
 import {
-  resolveTeams,
+  IMPORT_MAX_NEW_TEAMS,
+  resolveTeamsSteps,
   type ExistingTeam,
   type TeamCreation,
   type TeamMove,
@@ -13,6 +14,7 @@ import {
 } from "./import-teams";
 import { roleOf, type PersonRole } from "./person-schema";
 import { normaliseEmailAddress } from "./text";
+import { runSteps, type Steps } from "~/utils/steps";
 
 // What an import file would do to the people and teams of an organisation, row by row, before
 // anything is changed. Keyed by employee number: importing the same file again changes
@@ -125,7 +127,19 @@ export function hasBlockingProblems(plan: ImportPlan): boolean {
   return plan.problems.length > 0 || plan.counts.errors > 0;
 }
 
+/** The plan, computed in one go (see planImportSteps). */
 export function buildImportPlan(csv: CsvParseResult, context: ImportContext): ImportPlan {
+  return runSteps(planImportSteps(csv, context));
+}
+
+/** Rows between two points where the planner may pause. */
+const ROWS_PER_STEP = 500;
+
+/**
+ * The plan, in steps: the server runs them with pauses in between (buildImportPlanYielding in
+ * import.server.ts), so that a large file does not keep it from answering other requests.
+ */
+export function* planImportSteps(csv: CsvParseResult, context: ImportContext): Steps<ImportPlan> {
   if (!csv.ok) return fileProblemPlan([csvProblem(csv.problem)], []);
   const columns = mapColumns(csv.header.fields);
   if (columns.problems.length > 0) return fileProblemPlan(columns.problems, columns.ignored);
@@ -139,21 +153,32 @@ export function buildImportPlan(csv: CsvParseResult, context: ImportContext): Im
   };
 
   const drafts: RowDraft[] = [];
+  const teamNames: TeamNameMemo = new Map();
   for (const row of csv.rows) {
     if (row.kind === "wrong_field_count") {
       const { expected, found } = row;
       report(row.line, { code: "wrongFieldCount", params: { expected, found } });
       continue;
     }
-    const draft = readRow(row, columns, context.defaultLocale);
+    const draft = readRow(row, columns, context.defaultLocale, teamNames);
     for (const problem of draft.problems) report(draft.line, problem);
     drafts.push(draft);
+    if (drafts.length % ROWS_PER_STEP === 0) yield;
   }
 
+  // Pauses between the checks too: each goes over every row.
+  yield;
   const keyed = reportDuplicates(drafts, report);
+  yield;
   const matches = matchExistingPeople(keyed, context.people);
+  yield;
   reportEmailOwners(keyed.withEmail, matches, context.people, report, context.addressesElsewhere);
-  const teams = resolveTeams(teamStatements(drafts), context.teams, report);
+  yield;
+  const teams = yield* resolveTeamsSteps(teamStatements(drafts), context.teams, report);
+  if (teams === "too_many_teams") {
+    const problem: ImportProblem = { code: "tooManyTeams", params: { max: IMPORT_MAX_NEW_TEAMS } };
+    return fileProblemPlan([problem], columns.ignored);
+  }
   const leads = resolveLeads(
     leadStatements(drafts, teams, report),
     keyed.withEmployeeNumber.map((draft) => ({
@@ -165,28 +190,35 @@ export function buildImportPlan(csv: CsvParseResult, context: ImportContext): Im
     context.people.map((person) => ({ ...person, name: fullName(person) })),
     report,
   );
+  yield;
   reportOwnRoleLoss(drafts, matches, context.actorPersonId, report);
 
   const teamNameById = new Map(context.teams.map((team) => [team.id, team.name]));
   const draftByLine = new Map(drafts.map((draft) => [draft.line, draft]));
-  const rows = csv.rows.map((row): RowOutcome => {
+  yield;
+  const rows: RowOutcome[] = [];
+  for (const row of csv.rows) {
     const draft = draftByLine.get(row.line);
     const rowProblems = problems.get(row.line);
     if (!draft || rowProblems) {
-      return {
+      rows.push({
         line: row.line,
         kind: "error",
         employeeNumber: draft?.employeeNumber ?? null,
         name: draft ? draftName(draft) : null,
         problems: rowProblems ?? [],
-      };
+      });
+    } else {
+      const match = matches.get(draft.line) ?? null;
+      const currentTeam = match?.teamId ? (teamNameById.get(match.teamId) ?? null) : null;
+      rows.push(outcomeOf(draft, match, currentTeam, teams, context.defaultLocale));
     }
-    const match = matches.get(draft.line) ?? null;
-    const currentTeam = match?.teamId ? (teamNameById.get(match.teamId) ?? null) : null;
-    return outcomeOf(draft, match, currentTeam, teams, context.defaultLocale);
-  });
+    if (rows.length % ROWS_PER_STEP === 0) yield;
+  }
 
+  yield;
   const claimedIds = new Set([...matches.values()].map((person) => person.id));
+  const ledTeams = teamsStillLed(context.teams, leads.changes);
   const deactivationCandidates = context.people
     .filter(
       (person) =>
@@ -202,7 +234,7 @@ export function buildImportPlan(csv: CsvParseResult, context: ImportContext): Im
       employeeNumber: person.employeeNumber,
       email: person.email,
       teamName: person.teamId ? (teamNameById.get(person.teamId) ?? null) : null,
-      ledTeams: teamsStillLedBy(person.id, context.teams, leads.changes),
+      ledTeams: ledTeams.get(person.id) ?? [],
     }));
 
   return {
@@ -442,13 +474,21 @@ function changesOf(
     .map(([field, from, to]) => ({ field, from, to }));
 }
 
-function teamsStillLedBy(personId: string, teams: ExistingTeam[], changes: LeadChange[]) {
+/** The teams each person leads and keeps leading after the import, by person id (one pass). */
+function teamsStillLed(teams: ExistingTeam[], changes: LeadChange[]): Map<string, string[]> {
   const reassigned = new Set(changes.map((change) => change.teamName));
-  return teams
-    .filter((team) => team.leadPersonId === personId && !reassigned.has(team.name))
-    .map((team) => team.name)
-    .sort((a, b) => a.localeCompare(b, "nl"));
+  const byLead = new Map<string, string[]>();
+  for (const team of teams) {
+    if (team.leadPersonId === null || reassigned.has(team.name)) continue;
+    const names = byLead.get(team.leadPersonId) ?? [];
+    names.push(team.name);
+    byLead.set(team.leadPersonId, names);
+  }
+  for (const names of byLead.values()) names.sort(DUTCH.compare);
+  return byLead;
 }
+
+const DUTCH = new Intl.Collator("nl");
 
 function draftName(draft: RowDraft): string | null {
   const name = [draft.firstName, draft.lastName].filter(Boolean).join(" ");
@@ -461,8 +501,8 @@ function fullName(person: { firstName: string; lastName: string }): string {
 
 function byName(a: ExistingPerson, b: ExistingPerson): number {
   return (
-    a.lastName.localeCompare(b.lastName, "nl") ||
-    a.firstName.localeCompare(b.firstName, "nl") ||
+    DUTCH.compare(a.lastName, b.lastName) ||
+    DUTCH.compare(a.firstName, b.firstName) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }

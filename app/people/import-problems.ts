@@ -13,6 +13,7 @@ type ImportOnlyProblemCode =
   | "missingNameColumn"
   | "missingEmailColumn"
   | "duplicateColumn"
+  | "tooManyTeams"
   // One row
   | "wrongFieldCount"
   | "roleUnknown"
@@ -23,6 +24,8 @@ type ImportOnlyProblemCode =
   | "emailTakenElsewhere"
   | "teamParentConflict"
   | "teamCycle"
+  | "teamPathTooDeep"
+  | "teamTooDeep"
   | "leadNotText"
   | "leadNotFound"
   | "leadInactive"
@@ -45,6 +48,7 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   missingNameColumn: "people.import.problem.missingNameColumn",
   missingEmailColumn: "people.import.problem.missingEmailColumn",
   duplicateColumn: "people.import.problem.duplicateColumn",
+  tooManyTeams: "people.import.problem.tooManyTeams",
   wrongFieldCount: "people.import.problem.wrongFieldCount",
   roleUnknown: "people.import.problem.roleUnknown",
   languageUnknown: "people.import.problem.languageUnknown",
@@ -54,6 +58,8 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   emailTakenElsewhere: "people.import.problem.emailTakenElsewhere",
   teamParentConflict: "people.import.problem.teamParentConflict",
   teamCycle: "people.import.problem.teamCycle",
+  teamPathTooDeep: "people.import.problem.teamPathTooDeep",
+  teamTooDeep: "people.import.problem.teamTooDeep",
   leadNotText: "people.import.problem.leadNotText",
   leadNotFound: "people.import.problem.leadNotFound",
   leadInactive: "people.import.problem.leadInactive",

@@ -10,7 +10,13 @@ import {
   type PersonIssue,
   type PersonRole,
 } from "./person-schema";
-import { TEAM_PATH_SEPARATOR, teamIssueCode, teamNameSchema, type TeamIssue } from "./team-schema";
+import {
+  TEAM_MAX_DEPTH,
+  TEAM_PATH_SEPARATOR,
+  teamIssueCode,
+  teamNameSchema,
+  type TeamIssue,
+} from "./team-schema";
 import { collapseWhitespace, foldForMatching } from "./text";
 import { hasNonTextCharacters } from "~/utils/plain-text";
 
@@ -85,14 +91,42 @@ function checked<T>(rule: z.ZodType<T>, cell: string, problems: ImportProblem[])
   return null;
 }
 
+/**
+ * Team names already checked in this file, each with its name or its issue: a file names the
+ * same teams on many lines (up to ten on each), and checking a name is the costly part.
+ */
+export type TeamNameMemo = Map<string, { name: string } | { issue: TeamIssue }>;
+
 /** "Sociaal domein > Jeugd" → ["Sociaal domein", "Jeugd"]; "" → [] (no team). */
-export function parseTeamCell(cell: string, problems: ImportProblem[]): TeamCell {
+export function parseTeamCell(
+  cell: string,
+  problems: ImportProblem[],
+  memo: TeamNameMemo = new Map(),
+): TeamCell {
   if (collapseWhitespace(cell) === "") return { kind: "path", names: [] };
+  const segments = cell.split(TEAM_PATH_SEPARATOR);
+  if (segments.length > TEAM_MAX_DEPTH) {
+    problems.push({
+      code: "teamPathTooDeep",
+      params: { levels: segments.length, max: TEAM_MAX_DEPTH },
+    });
+    return { kind: "invalid" };
+  }
   const names: string[] = [];
-  for (const segment of cell.split(TEAM_PATH_SEPARATOR)) {
-    const name = checked(teamNameRule, segment, problems);
-    if (name === null) return { kind: "invalid" };
-    names.push(name);
+  for (const segment of segments) {
+    let outcome = memo.get(segment);
+    if (outcome === undefined) {
+      const result = teamNameRule.safeParse(segment);
+      outcome = result.success
+        ? { name: result.data }
+        : { issue: result.error.issues[0]?.message as TeamIssue };
+      memo.set(segment, outcome);
+    }
+    if ("issue" in outcome) {
+      problems.push({ code: outcome.issue });
+      return { kind: "invalid" };
+    }
+    names.push(outcome.name);
   }
   return { kind: "path", names };
 }
@@ -101,6 +135,7 @@ export function readRow(
   record: CsvRecord,
   columns: ColumnMap,
   organisationDefault: Locale,
+  teamNames: TeamNameMemo = new Map(),
 ): RowDraft {
   const cell = (column: ImportColumn): string | undefined => {
     const index = columns.indexes[column];
@@ -135,7 +170,7 @@ export function readRow(
 
   const teamCell = cell("team");
   const team: TeamCell =
-    teamCell === undefined ? { kind: "absent" } : parseTeamCell(teamCell, problems);
+    teamCell === undefined ? { kind: "absent" } : parseTeamCell(teamCell, problems, teamNames);
   const leadCell = cell("lead")?.trim() ?? "";
   const leadIsText = !hasNonTextCharacters(leadCell);
   if (!leadIsText) problems.push({ code: "leadNotText" });

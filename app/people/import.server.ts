@@ -8,8 +8,8 @@ import { addressChangeNeedsConsentFor, changeAddress } from "./address-change.se
 import { accountAddressKey, addressesUsedElsewhere } from "./address-owner.server";
 import { parseCsv, type CsvParseResult } from "./csv";
 import {
-  buildImportPlan,
   hasBlockingProblems,
+  planImportSteps,
   type ImportContext,
   type ImportPlan,
 } from "./import-plan";
@@ -135,6 +135,30 @@ function addressLikeFields(csv: CsvParseResult): string[] {
   );
 }
 
+/** How long the planner may keep the server busy before it lets other requests in. */
+const PLAN_SLICE_MS = 10;
+
+/**
+ * The plan, as buildImportPlan makes it, with a pause (setImmediate) after every 10 ms of work:
+ * a large file takes as long, but the server answers other requests meanwhile. (Awaiting the
+ * database does not pause: better-sqlite3 answers synchronously.)
+ */
+export async function buildImportPlanYielding(
+  csv: CsvParseResult,
+  context: ImportContext,
+): Promise<ImportPlan> {
+  const steps = planImportSteps(csv, context);
+  let sliceStarted = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStarted >= PLAN_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+    }
+  }
+}
+
 /** A fingerprint of a plan: equal plans, equal hashes (the plan is built deterministically). */
 export function hashPlan(plan: ImportPlan): string {
   return createHash("sha256").update(JSON.stringify(plan)).digest("base64url");
@@ -155,7 +179,7 @@ export async function previewImport(
   const staged = await loadStagedImport(db, actor.organisationId, importId, now);
   if (!staged) return null;
   const csv = parseCsv(staged.content);
-  const plan = buildImportPlan(csv, await loadImportContext(db, actor, csv));
+  const plan = await buildImportPlanYielding(csv, await loadImportContext(db, actor, csv));
   return {
     staged: { id: staged.id, fileName: staged.fileName, createdAt: staged.createdAt },
     plan,
@@ -198,7 +222,7 @@ export async function applyImport(
     const staged = await loadStagedImport(trx, actor.organisationId, request.importId, now);
     if (!staged) return { status: "not_found" };
     const csv = parseCsv(staged.content);
-    const plan = buildImportPlan(csv, await loadImportContext(trx, actor, csv));
+    const plan = await buildImportPlanYielding(csv, await loadImportContext(trx, actor, csv));
     if (hashPlan(plan) !== request.planHash) return { status: "stale" };
     if (hasBlockingProblems(plan)) return { status: "has_errors" };
     const offered = new Set(plan.deactivationCandidates.map((candidate) => candidate.personId));

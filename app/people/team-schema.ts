@@ -17,6 +17,12 @@ export const TEAM_NAME_MAX = 100;
 /** In the import, "Afdeling > Team" nests teams; so ">" cannot be part of a team's name. */
 export const TEAM_PATH_SEPARATOR = ">";
 
+/**
+ * How deep teams may be nested (a department with its teams is two levels). An import path
+ * with more names, or a line that would put a team deeper, is refused with its line.
+ */
+export const TEAM_MAX_DEPTH = 10;
+
 export function teamNameSchema(message: TeamMessage) {
   return plainTextField(
     {

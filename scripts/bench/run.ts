@@ -4,12 +4,14 @@
 // serving a stored one (scripts/bench/reports.ts), and running a round at municipality scale
 // in-process: people import, nomination requests, invitations, HR dashboard, reminders
 // (scripts/bench/rounds.ts), and team profiles of a generated municipality: every team figure
-// of a cycle in-process and the team pages through HTTP (scripts/bench/team-profiles.ts).
+// of a cycle in-process and the team pages through HTTP (scripts/bench/team-profiles.ts), and
+// the preview of the worst 2 MB people imports (scripts/bench/import-limits.ts).
 // Prints figures and asserts nothing (exit code 0 unless the harness itself fails).
 //
 // Environment (all optional):
 //   BENCH_ONLY=rounds      only these sections, comma-separated: http (submissions, baseline,
-//                          link timing, page weight), sign-in, reports, rounds, teams; default all
+//                          link timing, page weight), sign-in, reports, rounds, teams, import;
+//                          default all
 //   BENCH_SECONDS=10       measured autocannon run
 //   BENCH_CONNECTIONS=50   concurrent connections (pipelining 1)
 //   BENCH_INVITATIONS=30000
@@ -29,6 +31,7 @@
 //                          departments at 5,000); BENCH_TEAMS_RUNS=7 in-process runs per measure;
 //                          BENCH_TEAMS_PAGES=30 team profile pages loaded (spread over all teams);
 //                          BENCH_TEAMS_HTTP=0 skips its pages (they need a build with the routes)
+//   BENCH_IMPORT_RUNS=3    previews of each worst-case import file
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -51,6 +54,11 @@ import {
   watchdog,
   type PreparedDatabase,
 } from "./harness";
+import {
+  importLimitsBench,
+  importLimitsBenchBudgetSeconds,
+  printImportLimitsBench,
+} from "./import-limits";
 import { printReportBench, reportBench, reportBenchBudgetSeconds } from "./reports";
 import { printRoundsBench, roundsBench, roundsBenchBudgetSeconds } from "./rounds";
 import { printSignInTiming, signInTiming } from "./sign-in";
@@ -65,7 +73,7 @@ const WARMUP_SECONDS = 2;
 const GOAL_SUBMISSIONS_PER_SECOND = 300;
 const GOAL_JS_GZIP_BYTES = 150 * 1024;
 
-const SECTIONS = ["http", "sign-in", "reports", "rounds", "teams"] as const;
+const SECTIONS = ["http", "sign-in", "reports", "rounds", "teams", "import"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(value: string | undefined): Set<Section> {
@@ -89,7 +97,8 @@ watchdog(
     (ONLY.has("sign-in") ? 30 : 0) +
     (ONLY.has("reports") ? reportBenchBudgetSeconds() : 0) +
     (ONLY.has("rounds") ? roundsBenchBudgetSeconds() : 0) +
-    (ONLY.has("teams") ? teamsBenchBudgetSeconds() : 0),
+    (ONLY.has("teams") ? teamsBenchBudgetSeconds() : 0) +
+    (ONLY.has("import") ? importLimitsBenchBudgetSeconds() : 0),
 );
 
 interface HttpResult {
@@ -123,12 +132,14 @@ async function main() {
   const reports = ONLY.has("reports") ? await reportBench() : null;
   const rounds = ONLY.has("rounds") ? await roundsBench() : null;
   const teams = ONLY.has("teams") ? await teamsBench() : null;
+  const imports = ONLY.has("import") ? await importLimitsBench() : null;
 
   if (http) printHttpSections(http);
   if (signIn) printSignInTiming(signIn);
   if (reports) printReportBench(reports);
   if (rounds) printRoundsBench(rounds);
   if (teams) printTeamsBench(teams);
+  if (imports) printImportLimitsBench(imports);
   console.log("\nBench asserts nothing.");
 }
 

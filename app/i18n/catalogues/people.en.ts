@@ -132,7 +132,7 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.import.help.lastName": "Together with first name, instead of name, with any prefix.",
   "people.import.help.email": "The work address; the person signs in with it.",
   "people.import.help.team":
-    "The team. A team within a department is written 'Department > Team'; missing teams are created. Empty: no team.",
+    "The team. A team within a department is written 'Department > Team' (at most 10 levels deep); missing teams are created. Empty: no team.",
   "people.import.help.lead":
     "Employee number or email address of the lead of the team on this line; the same on every line of that team (or empty).",
   "people.import.help.role": "Employee (or empty) or HR admin.",
@@ -204,6 +204,8 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.import.problem.missingEmailColumn":
     "The email column is missing (also recognised: e-mail, emailadres).",
   "people.import.problem.duplicateColumn": "The column {column} appears twice.",
+  "people.import.problem.tooManyTeams":
+    "The file would create more than {max} new teams; an import can create at most {max}. Are the teams in the right column?",
   "people.import.problem.wrongFieldCount":
     "This line has {found} fields, the header {expected}. Is there a separator too many or too few, or a misplaced quotation mark?",
   "people.import.problem.roleUnknown":
@@ -217,6 +219,10 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.import.problem.teamParentConflict":
     "Line {line} places team {team} within {parent}; a team can only be within one team.",
   "people.import.problem.teamCycle": "Team {team} would (indirectly) be within itself.",
+  "people.import.problem.teamPathTooDeep":
+    "This team path has {levels} levels; teams can be nested at most {max} levels deep.",
+  "people.import.problem.teamTooDeep":
+    "With this line, team {team} would be nested {levels} levels deep (counting the teams above it); teams can be nested at most {max} levels deep.",
   "people.import.problem.leadNotText":
     "The lead column contains invisible or control characters (such as one that reverses the reading direction).",
   "people.import.problem.leadNotFound": "Lead '{value}' is neither in the file nor in Rondom.",

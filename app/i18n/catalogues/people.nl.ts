@@ -131,7 +131,7 @@ export const peopleNl = {
   "people.import.help.lastName": "Samen met voornaam, in plaats van naam, met tussenvoegsel.",
   "people.import.help.email": "Het werkadres; hiermee logt de persoon in.",
   "people.import.help.team":
-    "Het team. Een team onder een afdeling schrijft u als 'Afdeling > Team'; ontbrekende teams worden aangemaakt. Leeg: geen team.",
+    "Het team. Een team onder een afdeling schrijft u als 'Afdeling > Team' (hoogstens 10 niveaus diep); ontbrekende teams worden aangemaakt. Leeg: geen team.",
   "people.import.help.lead":
     "Personeelsnummer of e-mailadres van de leidinggevende van het team op deze regel; op elke regel van dat team dezelfde (of leeg).",
   "people.import.help.role": "Medewerker (of leeg) of HR-beheerder.",
@@ -202,6 +202,8 @@ export const peopleNl = {
   "people.import.problem.missingEmailColumn":
     "De kolom e-mail ontbreekt (ook herkend: email, e-mailadres).",
   "people.import.problem.duplicateColumn": "De kolom {column} staat er twee keer in.",
+  "people.import.problem.tooManyTeams":
+    "Het bestand zou meer dan {max} nieuwe teams aanmaken; een import kan er hoogstens {max} aanmaken. Staan de teams in de goede kolom?",
   "people.import.problem.wrongFieldCount":
     "Deze regel heeft {found} velden, de kopregel {expected}. Staat er een scheidingsteken te veel of te weinig, of een aanhalingsteken verkeerd?",
   "people.import.problem.roleUnknown":
@@ -216,6 +218,10 @@ export const peopleNl = {
   "people.import.problem.teamParentConflict":
     "Team {team} staat op regel {line} onder {parent}; een team kan maar onder één team vallen.",
   "people.import.problem.teamCycle": "Team {team} komt zo (indirect) onder zichzelf te vallen.",
+  "people.import.problem.teamPathTooDeep":
+    "Dit teampad heeft {levels} niveaus; teams kunnen hoogstens {max} niveaus diep genest zijn.",
+  "people.import.problem.teamTooDeep":
+    "Met deze regel komt team {team} {levels} niveaus diep te liggen (de teams erboven meegeteld); teams kunnen hoogstens {max} niveaus diep genest zijn.",
   "people.import.problem.leadNotText":
     "De kolom leidinggevende bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait).",
   "people.import.problem.leadNotFound":
