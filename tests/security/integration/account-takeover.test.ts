@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
 import type { Person } from "#db/schema";
 import { getCurrentUser } from "~/auth/guards.server";
+import { requestSignIn } from "~/auth/sign-in.server";
 import { outboxMailContent } from "~/email/mail-content.server";
 import { createOrganisation } from "~/organisation/create-organisation.server";
 import { applyImport } from "~/people/import.server";
@@ -49,6 +50,17 @@ async function personWithReport(db: DB, skip: string[] = []): Promise<Person> {
     .orderBy("person.last_name")
     .executeTakeFirstOrThrow();
   return row;
+}
+
+async function releasedParticipationOf(personId: string): Promise<string> {
+  const row = await test.db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .select("participant.id")
+    .where("participant.person_id", "=", personId)
+    .where("cycle.status", "=", "released")
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 function personForm(person: Person, overrides: Record<string, string>): [string, string][] {
@@ -136,10 +148,19 @@ describe("HR changes an employee's address to one it controls", () => {
     const saved = await hrSavesPerson(victim, { email: ATTACKER });
     expect(redirectLocation(saved)).toBe(`/beheer/mensen/${victim.id}?adres-wacht=1`);
 
-    // HR now holds an address no account has: there is no one to sign in as, no mail to it.
+    // HR asks to sign in with the address it now "gave" the employee: there is no one to
+    // sign in as, so no link and no code, and the report stays out of reach.
+    const asked = await requestSignIn(test.db, {
+      email: ATTACKER,
+      clientAddress: "198.51.100.9",
+      browser: "hr-browser",
+      redirectTo: `/rapporten/${await releasedParticipationOf(victim.id)}`,
+    });
+    expect(asked.status).toBe("sent");
     expect(await accountsAt(ATTACKER)).toEqual([]);
     expect((await personById(victim.id)).email).toBe(victim.email);
     expect(await mailsTo(ATTACKER)).toEqual([]);
+    expect(await liveSignIns(victim.id)).toBe(0);
     // The employee is told, at the address in force, and their session is untouched.
     const told = await mailsTo(victim.email);
     expect(told.map((mail) => mail.kind)).toContain("address-change");
