@@ -5,6 +5,7 @@ import { nominationsEn } from "./catalogues/nominations.en";
 import { invitationsEn } from "./catalogues/invitations.en";
 import { teamProfilesEn } from "./catalogues/team-profiles.en";
 import { teamComparisonEn } from "./catalogues/team-comparison.en";
+import { accountsEn } from "./catalogues/accounts.en";
 
 export const en: Record<keyof typeof nl, string> = {
   ...peopleEn,
@@ -13,6 +14,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...invitationsEn,
   ...teamProfilesEn,
   ...teamComparisonEn,
+  ...accountsEn,
   "meta.description":
     "Rondom: 360-degree feedback on competency profiles, anonymous and accessible.",
 

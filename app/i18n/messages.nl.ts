@@ -4,6 +4,7 @@ import { nominationsNl } from "./catalogues/nominations.nl";
 import { invitationsNl } from "./catalogues/invitations.nl";
 import { teamProfilesNl } from "./catalogues/team-profiles.nl";
 import { teamComparisonNl } from "./catalogues/team-comparison.nl";
+import { accountsNl } from "./catalogues/accounts.nl";
 
 // Dutch is the source language: every key is defined here first. messages.en.ts must
 // provide the same keys (the type checker enforces it). Larger features keep their
@@ -15,6 +16,7 @@ export const nl = {
   ...invitationsNl,
   ...teamProfilesNl,
   ...teamComparisonNl,
+  ...accountsNl,
   "meta.description":
     "Rondom: 360-gradenfeedback op basis van competentieprofielen, anoniem en toegankelijk.",
 
