@@ -182,7 +182,7 @@ async function importFigures(
   const csv = parseCsv(text);
   const rows = csv.ok ? csv.rows.length : 0;
 
-  const emptyContext = await loadImportContext(db, actor);
+  const emptyContext = await loadImportContext(db, actor, csv);
   const firstPlanMs = await repeat(PLAN_RUNS, () => buildImportPlan(csv, emptyContext));
   const firstPlan = buildImportPlan(csv, emptyContext);
   if (firstPlan.problems.length > 0 || firstPlan.counts.errors > 0) {
@@ -198,7 +198,7 @@ async function importFigures(
   }
 
   console.log("Rounds: importing the same file again …");
-  const fullContext = await loadImportContext(db, actor);
+  const fullContext = await loadImportContext(db, actor, csv);
   const secondPlanMs = await repeat(PLAN_RUNS, () => buildImportPlan(csv, fullContext));
   const secondPlan = buildImportPlan(csv, fullContext);
   const secondPreview = await timed(() => stageAndPreview(db, actor, text, now));
