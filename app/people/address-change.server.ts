@@ -15,6 +15,7 @@ import {
 } from "~/email/templates/address-change.server";
 import { appUrl } from "~/utils/env.server";
 import { hashToken } from "~/utils/tokens.server";
+import { ADDRESS_CHANGE_VALID_DAYS } from "./address-change-rules";
 import { accountAddressKey, isAddressUsedElsewhere } from "./address-owner.server";
 import { maskEmail } from "./mask-email";
 
@@ -29,7 +30,6 @@ import { maskEmail } from "./mask-email";
 // - either way, the change ends every session and unused sign-in of the person, and the
 //   audit log records it with both addresses masked.
 
-export const ADDRESS_CHANGE_VALID_DAYS = 14;
 const ADDRESS_CHANGE_VALID_MS = ADDRESS_CHANGE_VALID_DAYS * 24 * 60 * 60 * 1000;
 const KEY_NAME = "address-change";
 

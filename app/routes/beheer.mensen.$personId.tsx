@@ -15,11 +15,8 @@ import { getLocale } from "~/i18n/locale.server";
 import { translator, type MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { parsePersonForm, refusedSave } from "~/people/person-action.server";
-import {
-  ADDRESS_CHANGE_VALID_DAYS,
-  pendingAddressChange,
-  type AddressChangeOutcome,
-} from "~/people/address-change.server";
+import { pendingAddressChange, type AddressChangeOutcome } from "~/people/address-change.server";
+import { ADDRESS_CHANGE_VALID_DAYS } from "~/people/address-change-rules";
 import { PersonForm } from "~/people/person-form";
 import { loadPerson, setPersonActive, updatePerson } from "~/people/person-store.server";
 import { roleOf } from "~/people/person-schema";
