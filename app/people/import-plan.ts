@@ -132,6 +132,13 @@ export function buildImportPlan(csv: CsvParseResult, context: ImportContext): Im
   return runSteps(planImportSteps(csv, context));
 }
 
+/**
+ * People in one file at most: more than the largest Dutch municipality employs, far fewer
+ * than a 2 MB file of short rows holds (about 70,000), which would keep the preview busy
+ * for over a second.
+ */
+export const IMPORT_MAX_ROWS = 25_000;
+
 /** Rows between two points where the planner may pause. */
 const ROWS_PER_STEP = 500;
 
@@ -144,6 +151,10 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
   const columns = mapColumns(csv.header.fields);
   if (columns.problems.length > 0) return fileProblemPlan(columns.problems, columns.ignored);
   if (csv.rows.length === 0) return fileProblemPlan([{ code: "noRows" }], columns.ignored);
+  if (csv.rows.length > IMPORT_MAX_ROWS) {
+    const params = { rows: csv.rows.length, max: IMPORT_MAX_ROWS };
+    return fileProblemPlan([{ code: "tooManyRows", params }], columns.ignored);
+  }
 
   const problems = new Map<number, ImportProblem[]>();
   const report = (line: number, problem: ImportProblem) => {

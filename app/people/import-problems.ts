@@ -14,6 +14,7 @@ type ImportOnlyProblemCode =
   | "missingEmailColumn"
   | "duplicateColumn"
   | "tooManyTeams"
+  | "tooManyRows"
   // One row
   | "wrongFieldCount"
   | "roleUnknown"
@@ -49,6 +50,7 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   missingEmailColumn: "people.import.problem.missingEmailColumn",
   duplicateColumn: "people.import.problem.duplicateColumn",
   tooManyTeams: "people.import.problem.tooManyTeams",
+  tooManyRows: "people.import.problem.tooManyRows",
   wrongFieldCount: "people.import.problem.wrongFieldCount",
   roleUnknown: "people.import.problem.roleUnknown",
   languageUnknown: "people.import.problem.languageUnknown",

@@ -82,6 +82,10 @@ async function sendResponse(res, response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) res.append(name, value);
+  // Whatever Remix answers is not for a shared cache unless its route says so: pages and
+  // their data get this in entry.server.tsx, but resource routes (the CSV exports, and the
+  // 404 they throw) do not pass through there.
+  if (!response.headers.has("Cache-Control")) res.setHeader("Cache-Control", "no-store");
   if (response.headers.get("Content-Type")?.match(/text\/event-stream/i)) res.flushHeaders();
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();

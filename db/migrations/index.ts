@@ -9,6 +9,7 @@ import * as m0007 from "./0007-mail-references";
 import * as m0009 from "./0009-sealed-answers";
 import * as m0010 from "./0010-address-changes";
 import * as m0011 from "./0011-sign-in-binding";
+import * as m0012 from "./0012-address-index";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "0009-sealed-answers": m0009,
   "0010-address-changes": m0010,
   "0011-sign-in-binding": m0011,
+  "0012-address-index": m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

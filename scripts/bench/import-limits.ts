@@ -10,7 +10,7 @@ import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { createOrganisation } from "~/organisation/create-organisation.server";
 import { parseCsv } from "~/people/csv";
-import { buildImportPlan, type ImportPlan } from "~/people/import-plan";
+import { buildImportPlan, IMPORT_MAX_ROWS, type ImportPlan } from "~/people/import-plan";
 import { loadImportContext, previewImport, stageImport } from "~/people/import.server";
 import { IMPORT_MAX_NEW_TEAMS } from "~/people/import-teams";
 import { MAX_IMPORT_BYTES } from "~/people/import-upload-schema";
@@ -64,12 +64,26 @@ export async function importLimitsBench(): Promise<ImportLimitsBench> {
       files: [
         await measure(db, actor, "deep teams: 5,000 new, chains, a cycle", deepTeamsImport().text),
         await measure(db, actor, "many teams: 200,000 new (refused)", manyTeamsImport().text),
-        await measure(db, actor, "many people: shortest rows, no team", manyPeopleImport().text),
+        await measure(db, actor, "many people: 2 MB of rows (refused)", manyPeopleImport().text),
+        await measure(
+          db,
+          actor,
+          `many people: ${IMPORT_MAX_ROWS.toLocaleString("en")} rows (the most accepted)`,
+          firstRows(manyPeopleImport().text, IMPORT_MAX_ROWS),
+        ),
       ],
     };
   } finally {
     await db.destroy();
   }
+}
+
+/** The header and the first `count` rows of a file. */
+function firstRows(text: string, count: number): string {
+  return text
+    .split("\n")
+    .slice(0, count + 1)
+    .join("\n");
 }
 
 async function measure(db: DB, actor: Actor, name: string, text: string): Promise<FileFigures> {

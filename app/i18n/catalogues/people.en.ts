@@ -204,6 +204,8 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.import.problem.missingEmailColumn":
     "The email column is missing (also recognised: e-mail, emailadres).",
   "people.import.problem.duplicateColumn": "The column {column} appears twice.",
+  "people.import.problem.tooManyRows":
+    "The file has {rows} rows of people; an import can have at most {max}. Split the file into parts.",
   "people.import.problem.tooManyTeams":
     "The file would create more than {max} new teams; an import can create at most {max}. Are the teams in the right column?",
   "people.import.problem.wrongFieldCount":

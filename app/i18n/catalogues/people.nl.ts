@@ -202,6 +202,8 @@ export const peopleNl = {
   "people.import.problem.missingEmailColumn":
     "De kolom e-mail ontbreekt (ook herkend: email, e-mailadres).",
   "people.import.problem.duplicateColumn": "De kolom {column} staat er twee keer in.",
+  "people.import.problem.tooManyRows":
+    "Het bestand heeft {rows} regels met mensen; een import kan er hoogstens {max} hebben. Splits het bestand in delen.",
   "people.import.problem.tooManyTeams":
     "Het bestand zou meer dan {max} nieuwe teams aanmaken; een import kan er hoogstens {max} aanmaken. Staan de teams in de goede kolom?",
   "people.import.problem.wrongFieldCount":

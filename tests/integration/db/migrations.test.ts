@@ -272,6 +272,7 @@ describe("migrations", () => {
       "0009-sealed-answers",
       "0010-address-changes",
       "0011-sign-in-binding",
+      "0012-address-index",
     ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),

@@ -3,6 +3,7 @@ import { translator } from "~/i18n/messages";
 import { parseCsv } from "~/people/csv";
 import {
   buildImportPlan,
+  IMPORT_MAX_ROWS,
   type ExistingPerson,
   type ExistingTeam,
   type ImportContext,
@@ -14,7 +15,11 @@ import { MAX_IMPORT_BYTES } from "~/people/import-upload-schema";
 import { TEAM_MAX_DEPTH } from "~/people/team-schema";
 import type * as TeamTree from "~/people/team-tree";
 import { forestLevels } from "~/people/team-tree";
-import { deepTeamsImport, manyTeamsImport } from "../../fixtures/worst-case-import";
+import {
+  deepTeamsImport,
+  manyPeopleImport,
+  manyTeamsImport,
+} from "../../fixtures/worst-case-import";
 
 // One import row could stall the server: a team path of thousands of levels made the cycle
 // check walk the whole chain from every team (10,000 levels took 10.5 s). Now a path has at
@@ -210,8 +215,10 @@ describe("the work is linear", () => {
 
   it("plans the 2 MB worst case with one lookup per team", () => {
     const file = deepTeamsImport();
-    expect(file.bytes).toBeGreaterThan(MAX_IMPORT_BYTES * 0.99);
+    // As large as an import may be: 2 MB, or as many rows as an import may have.
+    expect(file.bytes).toBeGreaterThan(MAX_IMPORT_BYTES * 0.9);
     expect(file.bytes).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    expect(file.text.split("\n").length - 1).toBe(IMPORT_MAX_ROWS);
     expect(file.teams).toBe(IMPORT_MAX_NEW_TEAMS);
     walks.nodes = 0;
     walks.parentLookups = 0;
@@ -284,5 +291,33 @@ describe("the work is linear", () => {
     const led = result.deactivationCandidates.find((candidate) => candidate.personId === "p8");
     expect(led?.ledTeams).toEqual(["Team 2"]);
     expect(teamReads).toBeLessThanOrEqual(10 * teams.length);
+  });
+});
+
+describe("people per file", () => {
+  it("a 2 MB file of the shortest rows is refused as a whole, naming the limit", () => {
+    const file = manyPeopleImport();
+    const result = buildImportPlan(parseCsv(file.text), NO_ONE);
+    expect(result.problems).toEqual([
+      {
+        code: "tooManyRows",
+        params: { rows: expect.any(Number) as number, max: IMPORT_MAX_ROWS },
+      },
+    ]);
+    expect(result.rows).toEqual([]);
+    const t = translator("nl");
+    expect(t(problemMessageKey("tooManyRows"), { rows: 70_000, max: IMPORT_MAX_ROWS })).toContain(
+      "25.000",
+    );
+  });
+
+  it(`${IMPORT_MAX_ROWS} rows are planned`, () => {
+    const text = manyPeopleImport()
+      .text.split("\n")
+      .slice(0, IMPORT_MAX_ROWS + 1)
+      .join("\n");
+    const result = buildImportPlan(parseCsv(text), NO_ONE);
+    expect(result.problems).toEqual([]);
+    expect(result.counts.new).toBe(IMPORT_MAX_ROWS);
   });
 });
