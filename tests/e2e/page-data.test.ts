@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { decode } from "turbo-stream";
 import {
   disposeAll,
@@ -182,6 +182,20 @@ export function unseenLeaves(leaves: Leaf[], text: string): Leaf[] {
   });
 }
 
+/** The page's data that the page does not show (see unseenLeaves). */
+async function unseenOnPage(page: Page, context: BrowserContext, url: string): Promise<Leaf[]> {
+  await page.goto(url);
+  const text = await visibleText(page);
+  const payload = await context.request.get(dataUrl(url), { maxRedirects: 0 });
+  expect(payload.status(), `${url}: page data`).toBe(200);
+  const decoded = await decodePageData(await payload.body());
+  const leaves: Leaf[] = [];
+  for (const [route, result] of Object.entries(decoded)) {
+    leavesOf(route, (result as { data?: unknown } | undefined)?.data, "", leaves);
+  }
+  return unseenLeaves(leaves, text);
+}
+
 test("every page sends only what its visitor sees", async ({ browser, playwright }) => {
   test.setTimeout(240_000);
   const data = await matrixData();
@@ -198,16 +212,12 @@ test("every page sends only what its visitor sees", async ({ browser, playwright
         // Files (the CSV exports) are not pages: their content is checked where they are built.
         const probe = await context.request.get(url, { maxRedirects: 0 });
         if (!probe.headers()["content-type"]?.startsWith("text/html")) continue;
-        await page.goto(url);
-        const text = await visibleText(page);
-        const payload = await context.request.get(dataUrl(url), { maxRedirects: 0 });
-        expect(payload.status(), `${url} as ${role}: page data`).toBe(200);
-        const decoded = await decodePageData(await payload.body());
-        const leaves: Leaf[] = [];
-        for (const [route, result] of Object.entries(decoded)) {
-          leavesOf(route, (result as { data?: unknown } | undefined)?.data, "", leaves);
-        }
-        for (const leaf of unseenLeaves(leaves, text)) {
+        // Other tests change the demo while this one runs (people added, log entries): a
+        // page and its data fetched a moment apart can differ. A leak is there every time,
+        // so what is unseen is looked at once more before it counts.
+        let unseen = await unseenOnPage(page, context, url);
+        if (unseen.length > 0) unseen = await unseenOnPage(page, context, url);
+        for (const leaf of unseen) {
           findings.push(
             `${routeId} ${url} as ${role as Role}: ${leaf.route} › ${leaf.path} = ${JSON.stringify(
               leaf.value,
