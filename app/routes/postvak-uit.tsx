@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { notFound } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
-import { mailTextParts } from "~/email/mail-text-links";
+import { mailTextParts, type MailTextPart } from "~/email/mail-text-links";
 import { listOutbox, outboxScope } from "~/email/outbox-page.server";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
@@ -21,18 +21,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const scope = await outboxScope(db);
   if (!scope) throw notFound();
   const to = new URL(request.url).searchParams.get("aan")?.slice(0, 254) ?? "";
-  return {
-    to,
-    emails: await listOutbox(db, scope, { to }),
-    appOrigin: new URL(appUrl()).origin,
-  };
+  // The links are found here: the page gets each mail's text in parts, not the app's origin
+  // (which the page does not show).
+  const appOrigin = new URL(appUrl()).origin;
+  const emails = (await listOutbox(db, scope, { to })).map((email) => ({
+    ...email,
+    textParts: email.text === null ? null : mailTextParts(email.text, appOrigin),
+  }));
+  return { to, emails };
 }
 
 /** Mail text with the app's own links clickable (as paths on this site); the rest is text. */
-function TextWithLinks({ text, appOrigin }: { text: string; appOrigin: string }) {
+function TextWithLinks({ parts }: { parts: MailTextPart[] }) {
   return (
     <>
-      {mailTextParts(text, appOrigin).map((part, index) =>
+      {parts.map((part, index) =>
         part.kind === "link" ? (
           <a key={index} href={part.href}>
             {part.text}
@@ -46,7 +49,7 @@ function TextWithLinks({ text, appOrigin }: { text: string; appOrigin: string })
 }
 
 export default function OutboxPage() {
-  const { to, emails, appOrigin } = useLoaderData<typeof loader>();
+  const { to, emails } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <div className="container">
@@ -90,11 +93,11 @@ export default function OutboxPage() {
                       <dd>{t(`outbox.status.${email.status}` as MessageKey)}</dd>
                     </div>
                   </dl>
-                  {email.text === null ? (
+                  {email.textParts === null ? (
                     <p className="mail__body">{t("outbox.notSent")}</p>
                   ) : (
                     <pre className="mail__body">
-                      <TextWithLinks text={email.text} appOrigin={appOrigin} />
+                      <TextWithLinks parts={email.textParts} />
                     </pre>
                   )}
                 </article>
