@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "person_reactivated",
   "person_address_change_requested",
   "person_address_changed",
+  "person_address_change_withdrawn",
   "team_created",
   "team_updated",
   // Rounds

@@ -76,6 +76,51 @@ export async function addressChangeNeedsConsent(db: DB, personId: string): Promi
   return Boolean(found.in_round || found.invited || found.nominated || found.leads);
 }
 
+/** Everyone of the organisation for whom addressChangeNeedsConsent holds, in four reads. */
+export async function peopleWhoseAddressNeedsConsent(
+  db: DB,
+  organisationId: string,
+): Promise<Set<string>> {
+  const [participants, invitations, nominations, leads] = await Promise.all([
+    db
+      .selectFrom("participant")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .select(["participant.person_id", "participant.manager_person_id"])
+      .where("cycle.organisation_id", "=", organisationId)
+      .execute(),
+    db
+      .selectFrom("invitation")
+      .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
+      .select("invitation.rater_person_id")
+      .where("cycle.organisation_id", "=", organisationId)
+      .where("invitation.rater_person_id", "is not", null)
+      .execute(),
+    db
+      .selectFrom("nomination")
+      .innerJoin("participant", "participant.id", "nomination.participant_id")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .select("nomination.rater_person_id")
+      .where("cycle.organisation_id", "=", organisationId)
+      .where("nomination.rater_person_id", "is not", null)
+      .execute(),
+    db
+      .selectFrom("team")
+      .select("lead_person_id")
+      .where("organisation_id", "=", organisationId)
+      .where("lead_person_id", "is not", null)
+      .execute(),
+  ]);
+  const ids = new Set<string>();
+  for (const row of participants) {
+    ids.add(row.person_id);
+    if (row.manager_person_id) ids.add(row.manager_person_id);
+  }
+  for (const row of [...invitations, ...nominations])
+    if (row.rater_person_id) ids.add(row.rater_person_id);
+  for (const row of leads) if (row.lead_person_id) ids.add(row.lead_person_id);
+  return ids;
+}
+
 /** Whether changing this address needs the person's consent (see the top of this module). */
 export async function addressChangeNeedsConsentFor(
   db: DB,
@@ -101,7 +146,11 @@ export async function changeAddress(
   now: Date = new Date(),
   options: { requireConsent?: boolean } = {},
 ): Promise<AddressChangeOutcome> {
-  if (newEmail === person.email) return "unchanged";
+  if (newEmail === person.email) {
+    // Saving the address in force again withdraws a change that waits, and its link.
+    await withdrawPendingChange(db, actorPersonId, person, via, now);
+    return "unchanged";
+  }
   const sameMailbox = accountAddressKey(newEmail) === accountAddressKey(person.email);
   const needsConsent =
     options.requireConsent ||
@@ -198,6 +247,30 @@ export async function pendingAddressChange(
     .orderBy("requested_at", "desc")
     .executeTakeFirst();
   return row ? { newEmail: row.new_email, requestedAt: row.requested_at } : null;
+}
+
+async function withdrawPendingChange(
+  db: DB,
+  actorPersonId: string,
+  person: AddressChangeSubject,
+  via: "page" | "import",
+  now: Date,
+) {
+  const pending = await pendingAddressChange(db, person.personId, now);
+  if (!pending) return;
+  await cancelPendingChanges(db, person.personId, now);
+  await recordAudit(
+    db,
+    {
+      organisationId: person.organisationId,
+      actorPersonId,
+      action: "person_address_change_withdrawn",
+      subjectType: "person",
+      subjectId: person.personId,
+      details: { from: maskEmail(person.email), to: maskEmail(pending.newEmail), via },
+    },
+    now,
+  );
 }
 
 async function cancelPendingChanges(db: DB, personId: string, now: Date) {

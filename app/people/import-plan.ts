@@ -43,6 +43,11 @@ export interface ImportContext {
    * across the instance, so the file may not give them to anyone here.
    */
   addressesElsewhere?: ReadonlySet<string>;
+  /**
+   * People whose address changes only once they confirm it (they take part in a round, rate
+   * or lead): their address stays theirs until then, whatever the file says.
+   */
+  addressProtectedIds?: ReadonlySet<string>;
   teams: ExistingTeam[];
   defaultLocale: Locale;
   /** The HR admin importing: they cannot take away their own HR role or deactivate themselves. */
@@ -183,7 +188,14 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
   yield;
   const matches = matchExistingPeople(keyed, context.people);
   yield;
-  reportEmailOwners(keyed.withEmail, matches, context.people, report, context.addressesElsewhere);
+  reportEmailOwners(
+    keyed.withEmail,
+    matches,
+    context.people,
+    report,
+    context.addressesElsewhere,
+    context.addressProtectedIds,
+  );
   yield;
   const teams = yield* resolveTeamsSteps(teamStatements(drafts), context.teams, report);
   if (teams === "too_many_teams") {
@@ -371,6 +383,7 @@ function reportEmailOwners(
   people: ExistingPerson[],
   report: Report,
   addressesElsewhere: ReadonlySet<string> | undefined,
+  protectedIds: ReadonlySet<string> | undefined,
 ) {
   const updatedIds = new Set([...matches.values()].map((person) => person.id));
   const ownerByEmail = new Map(
@@ -382,7 +395,17 @@ function reportEmailOwners(
       continue;
     }
     const owner = ownerByEmail.get(draft.email as string);
-    if (!owner || owner.id === matches.get(draft.line)?.id || updatedIds.has(owner.id)) continue;
+    if (!owner || owner.id === matches.get(draft.line)?.id) continue;
+    // The file moves the owner to another address, but someone with something to protect
+    // keeps theirs until they confirm the change (address-change.server.ts): still held.
+    if (updatedIds.has(owner.id) && protectedIds?.has(owner.id)) {
+      report(draft.line, {
+        code: "emailHeldUntilConfirmed",
+        params: { name: fullName(owner), employeeNumber: owner.employeeNumber ?? "–" },
+      });
+      continue;
+    }
+    if (updatedIds.has(owner.id)) continue;
     report(draft.line, {
       code: "emailTakenByOther",
       params: { name: fullName(owner), employeeNumber: owner.employeeNumber ?? "–" },

@@ -23,6 +23,7 @@ type ImportOnlyProblemCode =
   | "duplicateEmail"
   | "emailTakenByOther"
   | "emailTakenElsewhere"
+  | "emailHeldUntilConfirmed"
   | "teamParentConflict"
   | "teamCycle"
   | "teamPathTooDeep"
@@ -58,6 +59,7 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   duplicateEmail: "people.import.problem.duplicateEmail",
   emailTakenByOther: "people.import.problem.emailTakenByOther",
   emailTakenElsewhere: "people.import.problem.emailTakenElsewhere",
+  emailHeldUntilConfirmed: "people.import.problem.emailHeldUntilConfirmed",
   teamParentConflict: "people.import.problem.teamParentConflict",
   teamCycle: "people.import.problem.teamCycle",
   teamPathTooDeep: "people.import.problem.teamPathTooDeep",

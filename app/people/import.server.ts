@@ -4,7 +4,11 @@ import { newId } from "#db/ids";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { Locale } from "#db/schema";
 import { endAccess } from "~/auth/end-access.server";
-import { addressChangeNeedsConsentFor, changeAddress } from "./address-change.server";
+import {
+  addressChangeNeedsConsentFor,
+  changeAddress,
+  peopleWhoseAddressNeedsConsent,
+} from "./address-change.server";
 import { accountAddressKey, addressesUsedElsewhere } from "./address-owner.server";
 import { parseCsv, type CsvParseResult } from "./csv";
 import {
@@ -83,7 +87,7 @@ export async function loadImportContext(
   actor: Actor,
   csv: CsvParseResult,
 ): Promise<ImportContext> {
-  const [organisation, people, teams, addressesElsewhere] = await Promise.all([
+  const [organisation, people, teams, addressesElsewhere, addressProtectedIds] = await Promise.all([
     db
       .selectFrom("organisation")
       .select("default_locale")
@@ -102,9 +106,11 @@ export async function loadImportContext(
       .orderBy("id")
       .execute(),
     addressesUsedElsewhere(db, actor.organisationId, addressLikeFields(csv)),
+    peopleWhoseAddressNeedsConsent(db, actor.organisationId),
   ]);
   return {
     addressesElsewhere,
+    addressProtectedIds,
     defaultLocale: organisation.default_locale,
     actorPersonId: actor.id,
     people: people.map((person) => ({

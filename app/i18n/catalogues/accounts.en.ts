@@ -3,13 +3,14 @@ import type { accountsNl } from "./accounts.nl";
 export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "audit.action.person_address_change_requested": "Address change requested",
   "audit.action.person_address_changed": "E-mail address changed",
+  "audit.action.person_address_change_withdrawn": "Address change withdrawn",
   "audit.addressChange": "from {from} to {to}",
 
   "email.addressChange.subject": "Confirm your new e-mail address for Rondom ({organisation})",
   "email.addressChange.intro":
     "HR of {organisation} wants to change the e-mail address you sign in to Rondom with to {email}.",
   "email.addressChange.confirm":
-    "Is that right? Then confirm it with the button below. Until you do, nothing changes and you sign in with this address.",
+    "Whoever reads that address can then sign in as you and read your feedback reports. Is it really your new address? Then confirm it with the button below. Until you do, nothing changes and you sign in with this address.",
   "email.addressChange.button": "Confirm new address",
   "email.addressChange.validity": "The link is valid for {days} days and works once.",
   "email.addressChange.notYou":
@@ -24,7 +25,7 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "addressChange.body":
     "{name}, HR of {organisation} wants to change the e-mail address you sign in to Rondom with to {email}.",
   "addressChange.effect":
-    "Once confirmed, you sign in with the new address. Wherever you are signed in now, you will be signed out.",
+    "Whoever reads the new address can then sign in as you and read your feedback reports. Confirm only if it really is your address. Wherever you are signed in now, you will be signed out.",
   "addressChange.submit": "Yes, this is my new address",
   "addressChange.invalid.heading": "This link no longer works",
   "addressChange.invalid.body":
@@ -46,6 +47,8 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
     "This e-mail address already belongs to an account in Rondom (in another organisation). One address belongs to one account.",
   "people.import.problem.emailTakenElsewhere":
     "This e-mail address already belongs to an account in Rondom (in another organisation). One address belongs to one account.",
+  "people.import.problem.emailHeldUntilConfirmed":
+    "This address still belongs to {name} ({employeeNumber}), who gets a new address only once they confirm it. Import this row again after that confirmation.",
   "people.import.addressChangesNote":
     "People who take part in a round, lead a team or were asked to rate get a new e-mail address only once they confirm it through a mail to their current address. Others get it at once; their old address is told.",
 } as const;

@@ -2,13 +2,14 @@
 export const accountsNl = {
   "audit.action.person_address_change_requested": "Adreswijziging aangevraagd",
   "audit.action.person_address_changed": "E-mailadres gewijzigd",
+  "audit.action.person_address_change_withdrawn": "Adreswijziging ingetrokken",
   "audit.addressChange": "van {from} naar {to}",
 
   "email.addressChange.subject": "Bevestig je nieuwe e-mailadres voor Rondom ({organisation})",
   "email.addressChange.intro":
     "HR van {organisation} wil het e-mailadres waarmee je inlogt bij Rondom wijzigen in {email}.",
   "email.addressChange.confirm":
-    "Klopt dat? Bevestig het dan met de knop hieronder. Tot je dat doet, blijft alles zoals het was en log je in met dit adres.",
+    "Wie dat adres leest, kan daarna inloggen als jij en je feedbackrapporten lezen. Is het echt jouw nieuwe adres? Bevestig het dan met de knop hieronder. Tot je dat doet, blijft alles zoals het was en log je in met dit adres.",
   "email.addressChange.button": "Nieuw adres bevestigen",
   "email.addressChange.validity": "De link is {days} dagen geldig en werkt één keer.",
   "email.addressChange.notYou":
@@ -24,7 +25,7 @@ export const accountsNl = {
   "addressChange.body":
     "{name}, HR van {organisation} wil het e-mailadres waarmee je inlogt bij Rondom wijzigen in {email}.",
   "addressChange.effect":
-    "Na het bevestigen log je in met het nieuwe adres. Waar je nu bent ingelogd, word je uitgelogd.",
+    "Wie het nieuwe adres leest, kan daarna inloggen als jij en je feedbackrapporten lezen. Bevestig alleen als het echt jouw adres is. Waar je nu bent ingelogd, word je uitgelogd.",
   "addressChange.submit": "Ja, dit is mijn nieuwe adres",
   "addressChange.invalid.heading": "Deze link werkt niet meer",
   "addressChange.invalid.body":
@@ -46,6 +47,8 @@ export const accountsNl = {
     "Dit e-mailadres hoort al bij een account in Rondom (bij een andere organisatie). Eén adres hoort bij één account.",
   "people.import.problem.emailTakenElsewhere":
     "Dit e-mailadres hoort al bij een account in Rondom (bij een andere organisatie). Eén adres hoort bij één account.",
+  "people.import.problem.emailHeldUntilConfirmed":
+    "Dit adres is nog van {name} ({employeeNumber}): die krijgt een nieuw adres pas als die het bevestigt. Importeer deze regel opnieuw na die bevestiging.",
   "people.import.addressChangesNote":
     "Wie al aan een ronde meedoet, een team leidt of als beoordelaar is gevraagd, krijgt een nieuw e-mailadres pas als die het bevestigt via een mail naar het huidige adres. Anderen krijgen het meteen; hun oude adres krijgt bericht.",
 } as const;

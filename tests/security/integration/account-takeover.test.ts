@@ -263,6 +263,48 @@ describe("HR changes an employee's address to one it controls", () => {
   });
 });
 
+describe("a change that waits", () => {
+  it("keeps the old address held: an import cannot give it to someone else meanwhile", async () => {
+    const victim = await personWithReport(test.db);
+    const current = await personById(victim.id);
+    const file = [
+      "Personeelsnummer;Voornaam;Achternaam;E-mail",
+      `${current.employee_number};${current.first_name};${current.last_name};elders.heen@aanvaller.example`,
+      `990777;Nieuwe;Bezitter;${current.email}`,
+    ].join("\r\n");
+    const { importId, preview } = await stageAndPreview(test.db, cast.hr, file);
+    const problems = preview.plan.rows.flatMap((row) =>
+      row.kind === "error" ? row.problems.map((problem) => [row.line, problem.code]) : [],
+    );
+    expect(problems).toEqual([[3, "emailHeldUntilConfirmed"]]);
+    const result = await applyImport(test.db, actorOf(cast.hr), {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [],
+    });
+    expect(result.status).toBe("has_errors");
+  });
+
+  it("is withdrawn when HR saves the address in force again, and its link stops working", async () => {
+    const victim = await personById((await personWithReport(test.db)).id);
+    await hrSavesPerson(victim, { email: "ingetrokken@aanvaller.example" });
+    const key = await confirmationKeyMailedTo(victim.email);
+    await hrSavesPerson(await personById(victim.id), { email: victim.email });
+    const outcome = await call(confirmAction, postRequest(`/adres-bevestigen/${key}`, []), {
+      params: { token: key },
+    });
+    expect(statusOf(outcome)).toBe(404);
+    expect((await personById(victim.id)).email).toBe(victim.email);
+    const withdrawn = await test.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "=", "person_address_change_withdrawn")
+      .where("subject_id", "=", victim.id)
+      .execute();
+    expect(withdrawn).toHaveLength(1);
+  });
+});
+
 describe("someone with nothing to protect yet (a new hire's typo)", () => {
   it("gets the new address at once; the old address is told, sessions end, the log is masked", async () => {
     const fresh = await createFreshPerson(test.db);
