@@ -17,15 +17,21 @@ const WHITESPACE_RUN = /[\t\n\v\f\r\p{Zs}]+/gu;
  * direction marks U+200E/U+200F and U+061C, the zero-width characters U+200B–U+200D and
  * U+2060, the byte order mark U+FEFF, the soft hyphen), the line and paragraph separators
  * U+2028/U+2029 (Zl, Zp) and lone surrogates (Cs). They can hide or reorder what a name
- * shows ("‮txt.exe" reads as "exe.txt"), and a NUL can cut a value short elsewhere.
+ * shows ("‮txt.exe" reads as "exe.txt"), and a NUL can cut a value short elsewhere. Also
+ * what shows as nothing or as something else: private-use (Co) and unassigned (Cn) code
+ * points, the Hangul and Braille blanks and fillers, the combining grapheme joiner, the
+ * variation selectors, the object and replacement characters, and more than three combining
+ * marks on one letter (no language needs them; they draw over the neighbouring lines).
  */
-const NOT_TEXT = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+const NOT_TEXT =
+  /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\uFFFC\uFFFD\u{E0100}-\u{E01EF}]|\p{M}{4,}/u;
 
 /** Runs of ordinary white space become one space; trimmed. */
 export function collapseSpaces(value: string): string {
   // Not String#trim: that also drops a byte order mark or line separator at either end,
   // which must be refused rather than quietly removed.
-  return value.replace(WHITESPACE_RUN, " ").replace(/^ | $/g, "");
+  // NFC: "é" typed as e + accent and as one character is the same name (and team key).
+  return value.normalize("NFC").replace(WHITESPACE_RUN, " ").replace(/^ | $/g, "");
 }
 
 /** True when the value holds a character that is not text (after collapsing white space). */

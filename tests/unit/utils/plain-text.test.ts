@@ -125,3 +125,29 @@ describe("plain text (names are text)", () => {
     );
   });
 });
+
+describe("what shows as nothing or as something else", () => {
+  it.each([
+    ["a Hangul filler", "\u3164"],
+    ["a halfwidth Hangul filler", "Jan\uFFA0"],
+    ["a Hangul choseong filler", "\u115FJan"],
+    ["a Braille blank", "Jan\u2800"],
+    ["the combining grapheme joiner", "Ja\u034Fn"],
+    ["a variation selector", "Jan\uFE0F"],
+    ["a supplementary variation selector", "Jan\u{E0100}"],
+    ["a Khmer inherent vowel", "Jan\u17B4"],
+    ["an unassigned code point", "Jan\u2065"],
+    ["a private-use character", "Jan\uE000"],
+    ["the object replacement character", "Jan\uFFFC"],
+    ["the replacement character", "Jan\uFFFD"],
+    ["four combining marks on one letter", "Jq\u0301\u0302\u0303\u0304n"],
+  ])("refuses %s", (_label, value) => {
+    expect(plainText(value)).toBeNull();
+  });
+
+  it("accepts real names with accents, also decomposed, and stores them composed", () => {
+    expect(plainText("Nguyễn Thị")).toBe("Nguyễn Thị");
+    expect(plainText("Financie\u0308n")).toBe("Financiën");
+    expect(plainText("Zoë")).toBe("Zoë");
+  });
+});
