@@ -5,6 +5,7 @@ import { seedIfEmpty } from "#db/seed/demo";
 import { getProfile, getProfiles } from "~/profiles/load.server";
 import { startCycleClock } from "~/cycles/cycle-clock.server";
 import { isDemoModeEnabled } from "~/demo/demo-mode.server";
+import { hasRealOrganisation } from "~/organisation/create-organisation.server";
 import { startEmailSender } from "~/email/transport.server";
 import { startHousekeeping } from "~/security/housekeeping.server";
 import { assertProductionSecrets } from "~/security/startup-secrets";
@@ -44,7 +45,8 @@ async function openDatabase(): Promise<DB> {
   if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
   // Otherwise only now: a database without the demo organisation is a real one. Before the
   // clocks start and before the server answers anything.
-  checkSecrets(await isDemoModeEnabled(db));
+  // A real organisation next to the demo (made before that was refused) needs them too.
+  checkSecrets((await isDemoModeEnabled(db)) && !(await hasRealOrganisation(db)));
   // Closes rounds after their deadline, sends scheduled reminders and finishes releases
   // that a restart cut off (reports and "report ready" mails), starting now.
   startCycleClock(db);

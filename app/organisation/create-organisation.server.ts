@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Locale } from "#db/schema";
+import { getEnv } from "~/utils/env.server";
 import { plainTextField } from "~/utils/plain-text";
 
 /** The command line (npm run org:create) speaks Dutch, as its other messages do. */
@@ -54,6 +55,15 @@ export async function createOrganisation(
 ): Promise<{ organisationId: string; personId: string; locale: Locale }> {
   const organisation = NewOrganisationSchema.parse(input);
   return db.transaction().execute(async (trx) => {
+    // The demo lets anyone in as its HR admin, who could then claim a real organisation's
+    // addresses (one address is one account) or watch its sign-in mail on the outbox page.
+    // A real organisation never shares an instance with a demo that is switched on.
+    if (getEnv().DEMO_MODE !== "off" && (await hasDemoOrganisation(trx))) {
+      throw new Error(
+        "Deze database bevat de demo-organisatie, waar iedereen als HR-beheerder binnenkomt. " +
+          "Maak een echte organisatie in een eigen database (DATABASE_URL) met DEMO_MODE=off.",
+      );
+    }
     const taken = await trx
       .selectFrom("person")
       .select("id")
@@ -90,6 +100,27 @@ export async function createOrganisation(
       .execute();
     return { organisationId, personId, locale: organisation.locale };
   });
+}
+
+export async function hasDemoOrganisation(db: DB): Promise<boolean> {
+  const demo = await db
+    .selectFrom("organisation")
+    .select("id")
+    .where("is_demo", "=", 1)
+    .limit(1)
+    .executeTakeFirst();
+  return demo !== undefined;
+}
+
+/** Whether the instance holds an organisation other than the demo (a real one). */
+export async function hasRealOrganisation(db: DB): Promise<boolean> {
+  const real = await db
+    .selectFrom("organisation")
+    .select("id")
+    .where("is_demo", "=", 0)
+    .limit(1)
+    .executeTakeFirst();
+  return real !== undefined;
 }
 
 export async function hasAnyOrganisation(db: DB): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type { DB } from "#db/database";
 import type { Person } from "#db/schema";
 import { getCurrentUser } from "~/auth/guards.server";
@@ -22,6 +22,7 @@ import {
   type DemoCast,
 } from "../../integration/auth/helpers";
 import { actorOf, stageAndPreview } from "../../integration/people/helpers";
+import { createTestDatabase } from "../../setup/test-database";
 
 // The reproduced takeover: HR gives an employee an address HR controls (by the person page
 // or an import), signs in as them and reads their report, which HR may never see. And the
@@ -353,18 +354,31 @@ describe("one account per address across organisations", () => {
 
 describe("a new organisation's first HR admin", () => {
   it("cannot get an address that has an account anywhere, however it is written there", async () => {
-    await createOtherOrganisation(test.db, {
+    const { db, cleanup } = await createTestDatabase();
+    onTestFinished(cleanup);
+    await createOtherOrganisation(db, {
       name: "Gemeente Hoofdletters",
       email: "Kees@Elders.example",
     });
     await expect(
-      createOrganisation(test.db, {
+      createOrganisation(db, {
         name: "Gemeente Kaper",
         hrFirstName: "Kees",
         hrLastName: "Kaper",
         hrEmail: "kees@elders.example",
       }),
     ).rejects.toThrow(/al een account/);
+  });
+
+  it("is never made next to a demo that is switched on (whose HR admin anyone can be)", async () => {
+    await expect(
+      createOrganisation(test.db, {
+        name: "Gemeente Echt",
+        hrFirstName: "Echte",
+        hrLastName: "Beheerder",
+        hrEmail: "hr@echt.example",
+      }),
+    ).rejects.toThrow(/demo-organisatie/);
   });
 });
 
