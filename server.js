@@ -1,5 +1,6 @@
 // Production server: serves the Remix build with an access log that never records
 // invitation or sign-in tokens (docs/anonymity.md: no log line may help link an answer to a rater).
+import http from "node:http";
 import compression from "compression";
 import express from "express";
 import { limitRequestBodies } from "./app/security/body-limit.js";
@@ -25,7 +26,8 @@ app.use(
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 app.use(accessLog);
 // Every body is read within its cap (app/security/body-limit.js) before anything else sees
-// it; an oversized one is answered 413 here and its connection closed.
+// it; an oversized one is answered 413 here, one beyond the server's budget for bodies in
+// flight (or its client's share of it) 503, and its connection closed.
 app.use(limitRequestBodies);
 app.use(refuseMalformedPaths);
 app.use(forgetUntrustedForwarding);
@@ -45,7 +47,25 @@ app.use(
 );
 app.use(quietErrors);
 
-const server = app.listen(port, host, () => {
+// Node checks its timeouts below every connectionsCheckingInterval (30 s unless set): a
+// request could otherwise live that much longer than requestTimeout allows.
+const server = http.createServer({ connectionsCheckingInterval: 5_000 }, app);
+// A whole request, body included, within 30 s: a slow body (one byte every few seconds)
+// holds a connection and its share of the body budget (app/security/body-limit.js) at most
+// that long, not Node's default 300 s. The largest body, a 2 MB upload, takes under 30 s
+// at 1 Mbit/s; behind a proxy that buffers bodies (nginx does) it comes at once anyway.
+server.requestTimeout = 30_000;
+// The headers within 20 s of the connection or of the previous request (slowloris).
+server.headersTimeout = 20_000;
+// An idle keep-alive connection is closed after 5 s (Node's default, said out loud): long
+// enough for a page's next requests, short enough that idle connections do not pile up. A
+// proxy that keeps connections to Rondom open must idle them for less (docs/operations.md).
+server.keepAliveTimeout = 5_000;
+// At most 1,000 connections at once; beyond that Node closes new ones at once. Each costs
+// a file descriptor and some memory even when idle; together with the timeouts above and the
+// body budget, many slow clients cannot take the server's memory or descriptors.
+server.maxConnections = 1_000;
+server.listen(port, host, () => {
   console.log(`Rondom luistert op http://${host ?? "localhost"}:${port}`);
 });
 

@@ -21,7 +21,7 @@ import {
   TeamChanges,
 } from "~/people/import-preview";
 import { importedListPath } from "~/people/list-params";
-import { FORM_BODY_MAX_BYTES } from "~/security/body-limit.js";
+import { IMPORT_APPLY_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { readFormBody } from "~/utils/form-body.server";
 import { formatMoment } from "~/utils/dates";
 import { privatePageHeaders } from "~/utils/headers";
@@ -41,9 +41,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /**
  * Ticked people travel as repeated `deactivate` fields; ids are short, so 1 MB is plenty. The
- * largest form of the app: the server's cap for forms is this (app/security/body-limit.js).
+ * server gives this route the same cap, for signed-in clients (app/security/body-limit.js).
  */
-const APPLY_FORM_MAX_BYTES = FORM_BODY_MAX_BYTES;
+const APPLY_FORM_MAX_BYTES = IMPORT_APPLY_BODY_MAX_BYTES;
 const applySchema = z.object({
   planHash: z.string().min(1).max(100),
   deactivate: z.array(z.string().min(1).max(64)).max(100_000),

@@ -38,11 +38,13 @@ import {
 } from "~/rater/questionnaire";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { formatDay } from "~/utils/dates";
+import { QUESTIONNAIRE_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { titleMeta } from "~/utils/meta";
 
-// Room for every comment at full length in any script, far below a body that could hurt.
-const MAX_BODY_BYTES = 400 * 1024;
+// Room for every comment at full length in any script, far below a body that could hurt; the
+// server's cap for this route is the same number (app/security/body-limit.js).
+const MAX_BODY_BYTES = QUESTIONNAIRE_BODY_MAX_BYTES;
 const AUTOSAVE_DELAY_MS = 1200;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

@@ -1,8 +1,12 @@
-export const DEFAULT_MAX_FORM_BYTES = 64 * 1024;
+import { FORM_BODY_MAX_BYTES } from "~/security/body-limit.js";
+
+/** The server's cap for forms (app/security/body-limit.js): one number for both. */
+export const DEFAULT_MAX_FORM_BYTES = FORM_BODY_MAX_BYTES;
 
 // An oversized body is a 413, every other refusal a 400; pages show their own translated
 // message for it. The server caps every body before this (app/security/body-limit.js); this
-// cap is each form's own, smaller one, and holds where server.js does not run (development).
+// cap is each form's own (the server's, or smaller), and holds where server.js does not run
+// (development).
 
 function badRequest(message: string): Response {
   return new Response(message, {

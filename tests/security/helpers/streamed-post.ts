@@ -14,6 +14,8 @@ export interface StreamedPost {
   /** Go away (destroy the connection) after this many bytes, without waiting for an answer. */
   abortAfter?: number;
   contentType?: string;
+  /** More request headers (a cookie, X-Forwarded-For for a test server that trusts it). */
+  headers?: http.OutgoingHttpHeaders;
 }
 
 export interface StreamedAnswer {
@@ -34,6 +36,7 @@ export function streamedPost(url: string, options: StreamedPost): Promise<Stream
   return new Promise((resolve, reject) => {
     const headers: http.OutgoingHttpHeaders = {
       "Content-Type": options.contentType ?? "application/x-www-form-urlencoded",
+      ...options.headers,
     };
     if (!chunked) headers["Content-Length"] = total;
     // A connection of its own (no keep-alive agent): the server closes it after a refusal.
