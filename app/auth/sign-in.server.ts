@@ -8,7 +8,8 @@ import { recordAudit } from "~/audit/audit-log.server";
 import type { EmailContent } from "~/email/layout.server";
 import { enqueueEmailBuiltWhenSent } from "~/email/outbox.server";
 import { signInEmail, signInSubject } from "~/email/templates/sign-in.server";
-import { hitRateLimit, type RateLimitRule } from "~/security/rate-limit.server";
+import { clientKey } from "~/security/client-key.server";
+import { hitRateLimit, releaseRateLimit, type RateLimitRule } from "~/security/rate-limit.server";
 import { appUrl, secureCookies } from "~/utils/env.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { generateToken, hashToken } from "~/utils/tokens.server";
@@ -30,6 +31,8 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * Limits against guessing and mail floods that do not hand anyone a way to lock a person out.
+ * A client is an IPv4 address or an IPv6 /64 (see clientKey): one subscriber has a whole /64
+ * and could otherwise be as many clients as it likes.
  * - Requests: a low ceiling for one address from one client (5 per 15 minutes), so someone
  *   who asks for another person's address over and over only exhausts their own share; the
  *   owner, asking from their own client, is not affected. A higher ceiling per address alone
@@ -37,11 +40,26 @@ const HOUR_MS = 60 * 60 * 1000;
  *   per client 20 per 15 minutes across addresses. A request refused by an earlier limit is
  *   not counted by the later ones. Whatever strangers ask, each request mails the owner a
  *   link of their own and ends none the owner has.
+ *   Strangers with many clients can still fill the per-address ceiling; it does not apply to
+ *   a browser the person has signed in from before (the known-browser cookie, see
+ *   knownBrowserCookie), so the owner on their own device still gets a mail. Everyone else
+ *   is refused over the ceiling as before, and the answer never says whether the address
+ *   has an account.
  * - Codes: a code works only in the browser that asked for it, and each sign-in is compared
  *   with at most MAX_CODE_ATTEMPTS guesses. Per address at most 15 comparisons an hour, in
  *   whatever browsers (see checkSignInCode), and per client 30 guesses per 15 minutes.
  *   Guessing for someone's address can so use up the code step for that address for the
  *   rest of the hour, but never the link in the owner's mail.
+ * - Codes across addresses: the instance as a whole allows WRONG_CODES_PER_HOUR (300)
+ *   comparisons that do not match per hour, whatever the address or client; past that the
+ *   code step answers 429 for everyone until the hour is over (links keep working). Each
+ *   comparison matches with a chance of at most 1 in 999,996 (a six-digit code, at most
+ *   four earlier wrong guesses for it), so an attacker with any number of clients and
+ *   addresses gets in somewhere with a chance of at most 300 / 999,996 ≈ 0.03% an hour,
+ *   0.72% a day and 1 − (1 − 10⁻⁶)^216,000 ≈ 19% over 30 days of guessing without pause,
+ *   which takes some 43,000 sign-in mails to the people guessed for and as many wrong-code
+ *   entries in the audit log. (Before this budget: about 36% a day with 1,000 addresses
+ *   and 125 IPv6 clients.)
  */
 export const signInLimits = {
   requestsPerClient: { name: "sign-in:client", limit: 20, windowMs: QUARTER_MS },
@@ -53,7 +71,12 @@ export const signInLimits = {
   requestsPerAddress: { name: "sign-in:address-hour", limit: 30, windowMs: HOUR_MS },
   codeAttemptsPerClient: { name: "sign-in-code:client", limit: 30, windowMs: QUARTER_MS },
   codeAttemptsPerAddress: { name: "sign-in-code:address", limit: 15, windowMs: HOUR_MS },
+  wrongCodesPerInstance: { name: "sign-in-code:instance", limit: 300, windowMs: HOUR_MS },
 } satisfies Record<string, RateLimitRule>;
+
+export const WRONG_CODES_PER_HOUR = signInLimits.wrongCodesPerInstance.limit;
+/** The one subject of the instance-wide budget of wrong codes. */
+const INSTANCE = "instance";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -136,6 +159,59 @@ export async function startPendingSignIn(
   return { pending, setCookie };
 }
 
+/** How long a browser stays known after a sign-in there. */
+export const KNOWN_BROWSER_DAYS = 90;
+/** The people a browser remembers (the most recent); a shared computer keeps no more. */
+const KNOWN_BROWSER_PEOPLE = 10;
+
+/** With the `__Host-` prefix when cookies are Secure, like the session cookie. */
+export function knownBrowserCookieName(): string {
+  return secureCookies() ? "__Host-rondom_known" : "rondom_known";
+}
+
+const knownCookies = new Map<string, Cookie>();
+
+/**
+ * The known-browser cookie: set at every sign-in, it lists (hashes of) the people who signed
+ * in in this browser, for KNOWN_BROWSER_DAYS. Signed with the session secrets, so nobody can
+ * make one for a person without having signed in as them; holding only hashes, it names no
+ * one. It is no credential: it only spares its browser the per-address request ceiling for
+ * those people (see checkSignInRequestLimits).
+ */
+export async function knownBrowserCookie(db: Kysely<Database>): Promise<Cookie> {
+  const secrets = await sessionSecrets(db);
+  const name = knownBrowserCookieName();
+  const key = [name, ...secrets].join("\n");
+  let cookie = knownCookies.get(key);
+  if (!cookie) {
+    cookie = createCookie(name, {
+      path: "/",
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookies(),
+      secrets,
+      maxAge: KNOWN_BROWSER_DAYS * 24 * 60 * 60,
+    });
+    knownCookies.set(key, cookie);
+  }
+  return cookie;
+}
+
+function knownPersonHash(personId: string): string {
+  return hashToken(`known-browser:${personId}`).slice(0, 32);
+}
+
+/** The person hashes of this browser's known-browser cookie (none when absent or forged). */
+export async function readKnownBrowser(db: Kysely<Database>, request: Request): Promise<string[]> {
+  const header = request.headers.get("Cookie");
+  if (!header?.includes(knownBrowserCookieName())) return [];
+  const value: unknown = await (await knownBrowserCookie(db)).parse(header);
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((entry): entry is string => typeof entry === "string" && /^[0-9a-f]{32}$/.test(entry))
+    .slice(0, KNOWN_BROWSER_PEOPLE);
+}
+
 function codeHash(secret: string, tokenId: string, code: string): string {
   return createHmac("sha256", secret).update(`${tokenId}:${code}`).digest("hex");
 }
@@ -188,18 +264,43 @@ async function findActivePeople(db: Kysely<Database>, email: string) {
 export type SignInRequestOutcome =
   { status: "sent" } | { status: "rate_limited"; retryAfterSeconds: number };
 
-/** Counts a sign-in request against the per-client, per-address-and-client and per-address limits. */
+/**
+ * Whether one of the active people with the address signed in in this browser before
+ * (`knownBrowser`: the hashes of its known-browser cookie). Looked up for every browser
+ * that has such a cookie, known address or not.
+ */
+async function isKnownBrowserFor(
+  db: Kysely<Database>,
+  email: string,
+  knownBrowser: readonly string[],
+): Promise<boolean> {
+  if (knownBrowser.length === 0) return false;
+  const people = await findActivePeople(db, email);
+  return people.some((person) => knownBrowser.includes(knownPersonHash(person.id)));
+}
+
+/**
+ * Counts a sign-in request against the per-client, per-address-and-client and per-address
+ * limits. The per-address ceiling (shared by all clients, so strangers together can fill
+ * it) neither counts nor refuses a request from a browser where one of the address's people
+ * signed in before: the owner on their own device always gets a mail, within the limits of
+ * their own client. The answer is the same either way, and the same for unknown addresses.
+ */
 export async function checkSignInRequestLimits(
   db: DB,
-  options: { email: string; clientAddress: string },
+  options: { email: string; clientAddress: string; knownBrowser?: readonly string[] },
   now: Date = new Date(),
 ): Promise<SignInRequestOutcome> {
   const address = normaliseEmail(options.email);
-  for (const [rule, subject] of [
-    [signInLimits.requestsPerClient, options.clientAddress],
-    [signInLimits.requestsPerAddressAndClient, `${address}\n${options.clientAddress}`],
-    [signInLimits.requestsPerAddress, address],
-  ] as const) {
+  const client = clientKey(options.clientAddress);
+  const rules: [RateLimitRule, string][] = [
+    [signInLimits.requestsPerClient, client],
+    [signInLimits.requestsPerAddressAndClient, `${address}\n${client}`],
+  ];
+  if (!(await isKnownBrowserFor(db, address, options.knownBrowser ?? []))) {
+    rules.push([signInLimits.requestsPerAddress, address]);
+  }
+  for (const [rule, subject] of rules) {
     const outcome = await hitRateLimit(db, rule, subject, now);
     if (!outcome.allowed) {
       return { status: "rate_limited", retryAfterSeconds: outcome.retryAfterSeconds };
@@ -342,7 +443,13 @@ export async function buildSignInMail(
  */
 export async function requestSignIn(
   db: DB,
-  options: { email: string; clientAddress: string; redirectTo?: string; browser: string },
+  options: {
+    email: string;
+    clientAddress: string;
+    redirectTo?: string;
+    browser: string;
+    knownBrowser?: readonly string[];
+  },
   now: Date = new Date(),
 ): Promise<SignInRequestOutcome> {
   const outcome = await checkSignInRequestLimits(db, options, now);
@@ -389,9 +496,11 @@ export async function verifySignInCode(
  * - it claims one of the MAX_CODE_ATTEMPTS attempts of that sign-in (in one statement, so
  *   guesses sent in parallel cannot share an attempt): no sign-in is ever compared with more
  *   than MAX_CODE_ATTEMPTS guesses, however many live beside it;
- * - it counts against the per-address limit: the first with the guess, the other k - 1
- *   right after, so the comparisons per address and hour stay at the limit (the guess that
- *   crosses it may overshoot by k - 1).
+ * - it counts against the per-address limit and the instance's budget of wrong codes, all k
+ *   before any is compared (in one statement each, so guesses sent in parallel cannot slip
+ *   past either), and a guess with no sign-in to compare counts as one;
+ * - a right code gives its one comparison back to the instance's budget, which so counts
+ *   only wrong codes (the owner's sign-ins do not use it up).
  * Codes asked in other browsers are never compared, so a stranger's guesses can neither
  * reach nor burn the code the owner asked for.
  */
@@ -401,32 +510,30 @@ async function checkSignInCode(
   now: Date,
 ): Promise<CodeOutcome> {
   const address = normaliseEmail(options.email);
+  const perClient = await hitRateLimit(
+    db,
+    signInLimits.codeAttemptsPerClient,
+    clientKey(options.clientAddress),
+    now,
+  );
+  if (!perClient.allowed) {
+    return { status: "rate_limited", retryAfterSeconds: perClient.retryAfterSeconds };
+  }
+
+  const people = await findActivePeople(db, options.email);
+  const candidates =
+    people.length === 0 ? [] : await openSignInsOf(db, people, options.browser, now);
+  const comparisons = Math.max(1, candidates.length);
   for (const [rule, subject] of [
-    [signInLimits.codeAttemptsPerClient, options.clientAddress],
     [signInLimits.codeAttemptsPerAddress, address],
+    [signInLimits.wrongCodesPerInstance, INSTANCE],
   ] as const) {
-    const limit = await hitRateLimit(db, rule, subject, now);
+    const limit = await hitRateLimit(db, rule, subject, now, comparisons);
     if (!limit.allowed) {
       return { status: "rate_limited", retryAfterSeconds: limit.retryAfterSeconds };
     }
   }
-
-  const people = await findActivePeople(db, options.email);
-  if (people.length === 0) return { status: "invalid" };
-  const candidates = await db
-    .selectFrom("sign_in_token")
-    .select(["id", "person_id", "code_hash"])
-    .where(
-      "person_id",
-      "in",
-      people.map((person) => person.id),
-    )
-    .where("browser_hash", "=", hashToken(options.browser))
-    .where("used_at", "is", null)
-    .where("expires_at", ">", now.toISOString())
-    .where("failed_attempts", "<", MAX_CODE_ATTEMPTS)
-    .orderBy("created_at", "desc")
-    .execute();
+  if (candidates.length === 0) return { status: "invalid" };
 
   const claimed: { id: string; person_id: string; code_hash: string; attempt: number }[] = [];
   for (const token of candidates) {
@@ -441,9 +548,6 @@ async function checkSignInCode(
     if (attempt) claimed.push({ ...token, attempt: attempt.failed_attempts });
   }
   if (claimed.length === 0) return { status: "invalid" };
-  if (claimed.length > 1) {
-    await hitRateLimit(db, signInLimits.codeAttemptsPerAddress, address, now, claimed.length - 1);
-  }
 
   const secrets = await sessionSecrets(db);
   const matches = claimed.filter((token) =>
@@ -467,9 +571,28 @@ async function checkSignInCode(
     .where("used_at", "is", null)
     .executeTakeFirst();
   if (Number(used.numUpdatedRows) !== 1) return { status: "invalid" };
+  await releaseRateLimit(db, signInLimits.wrongCodesPerInstance, INSTANCE, now);
   await endOpenSignIns(db, match.person_id, now);
   const person = people.find((candidate) => candidate.id === match.person_id)!;
   return { status: "signed_in", personId: person.id, organisationId: person.organisation_id };
+}
+
+/** The live sign-ins of these people asked in this browser, newest first. */
+async function openSignInsOf(db: DB, people: { id: string }[], browser: string, now: Date) {
+  return db
+    .selectFrom("sign_in_token")
+    .select(["id", "person_id", "code_hash"])
+    .where(
+      "person_id",
+      "in",
+      people.map((person) => person.id),
+    )
+    .where("browser_hash", "=", hashToken(browser))
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now.toISOString())
+    .where("failed_attempts", "<", MAX_CODE_ATTEMPTS)
+    .orderBy("created_at", "desc")
+    .execute();
 }
 
 /** One audit entry per account a wrong code was compared for, in its organisation. */
@@ -610,7 +733,8 @@ export async function consumeSignInLink(
 
 /**
  * Starts the session after a successful sign-in: whatever session the browser had ends,
- * the new one gets a fresh id, and the sign-in is logged. Returns Set-Cookie headers.
+ * the new one gets a fresh id, the browser becomes known for the person (see
+ * knownBrowserCookie), and the sign-in is logged. Returns Set-Cookie headers.
  */
 export async function completeSignIn(
   db: DB,
@@ -624,6 +748,15 @@ export async function completeSignIn(
   headers.append(
     "Set-Cookie",
     await (await pendingSignInCookie(db)).serialize("", { maxAge: 0, expires: new Date(0) }),
+  );
+  // This browser is now known for the person (the newest first, at most KNOWN_BROWSER_PEOPLE).
+  const known = knownPersonHash(person.personId);
+  const earlier = (await readKnownBrowser(db, request)).filter((entry) => entry !== known);
+  headers.append(
+    "Set-Cookie",
+    await (
+      await knownBrowserCookie(db)
+    ).serialize([known, ...earlier].slice(0, KNOWN_BROWSER_PEOPLE)),
   );
   await recordAudit(db, {
     organisationId: person.organisationId,

@@ -11,7 +11,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { getCurrentUser } from "~/auth/guards.server";
 import { createSignInSchema, type SignInMessages } from "~/auth/sign-in-schema";
-import { checkSignInRequestLimits, createSignIn, startPendingSignIn } from "~/auth/sign-in.server";
+import {
+  checkSignInRequestLimits,
+  createSignIn,
+  readKnownBrowser,
+  startPendingSignIn,
+} from "~/auth/sign-in.server";
 import { describedBy, FieldError } from "~/components/field-error";
 import { getDb } from "~/db.server";
 import { isDemoModeEnabled } from "~/demo/demo-mode.server";
@@ -58,6 +63,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const outcome = await checkSignInRequestLimits(db, {
     email,
     clientAddress: context.clientAddress ?? "unknown",
+    // A browser the person signed in from before is spared the per-address ceiling.
+    knownBrowser: await readKnownBrowser(db, request),
   });
   if (outcome.status === "rate_limited") {
     const minutes = Math.ceil(outcome.retryAfterSeconds / 60);

@@ -52,6 +52,26 @@ export async function hitRateLimit(
   };
 }
 
+/**
+ * Gives back `cost` attempts counted in the current window by hitRateLimit (for what turned
+ * out not to be what the rule limits, e.g. a right code counted as a possible wrong one).
+ */
+export async function releaseRateLimit(
+  db: Kysely<Database>,
+  rule: RateLimitRule,
+  subject: string,
+  now: Date = new Date(),
+  cost = 1,
+): Promise<void> {
+  await db
+    .updateTable("rate_limit")
+    .set((eb) => ({ count: eb("count", "-", cost) }))
+    .where("key", "=", keyFor(rule, subject))
+    .where("window_start", "=", windowStart(rule, now).toISOString())
+    .where("count", ">=", cost)
+    .execute();
+}
+
 /** Whether the limit is already reached, without counting an attempt. */
 export async function isRateLimited(
   db: Kysely<Database>,
