@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Person } from "#db/schema";
+import { knownBrowserCookieName, requestSignIn, signInLimits } from "~/auth/sign-in.server";
 import {
   loadCast,
   otherCode,
@@ -8,6 +9,9 @@ import {
   useAuthDatabase,
   type DemoCast,
   type Outcome,
+  mailsSince,
+  newBrowser as newBrowserValue,
+  NOW,
 } from "../../integration/auth/helpers";
 import { Browser, oneMailFrom, signInMailsTo } from "./sign-in-browser";
 
@@ -136,5 +140,122 @@ describe("guessing codes with several sign-ins open", () => {
     expect(statusOf(await owner.openLink(ownersMail))).toBe(200);
     expect(statusOf(await owner.pressLinkButton(ownersMail))).toBe(302);
     expect(await owner.signedInAs(test.db)).toBe(victim.id);
+  });
+});
+
+// The adversarial review of the first fix: the per-address ceiling (30 requests an hour from
+// all clients together) was shared, and every IPv6 address was a client of its own. Five
+// requests from each of six addresses of one IPv6 line filled it: the owner, asking from
+// anywhere, got a 429 for the rest of the hour, and the mailbox 30 mails.
+describe("asking for someone's address from many IPv6 addresses", () => {
+  it("counts one /64 as one client: six addresses of it get five mails, not thirty, and the owner is served", async () => {
+    const victim = cast.otherTeamLead;
+    const before = await outboxIds(test.db);
+    const outcomes = [];
+    for (let host = 1; host <= 6; host++) {
+      for (let request = 0; request < 5; request++) {
+        outcomes.push(
+          await requestSignIn(
+            test.db,
+            { email: victim.email, clientAddress: `2001:db8::${host}`, browser: newBrowserValue() },
+            NOW,
+          ),
+        );
+      }
+    }
+    expect(outcomes.filter((outcome) => outcome.status === "sent")).toHaveLength(5);
+    expect(outcomes.slice(5).every((outcome) => outcome.status === "rate_limited")).toBe(true);
+
+    // The owner, from another line (and a 7th address of the stranger's /64 is refused).
+    expect(
+      await requestSignIn(
+        test.db,
+        { email: victim.email, clientAddress: "2001:db8::7", browser: newBrowserValue() },
+        NOW,
+      ),
+    ).toMatchObject({ status: "rate_limited" });
+    expect(
+      await requestSignIn(
+        test.db,
+        { email: victim.email, clientAddress: "2001:db8:1::7", browser: newBrowserValue() },
+        NOW,
+      ),
+    ).toEqual({ status: "sent" });
+    await signInMailsTo(test.db, victim.email, before, 6);
+    const mails = (await mailsSince(test.db, before)).filter((row) => row.kind === "sign-in");
+    expect(mails).toHaveLength(6);
+  });
+
+  it("strangers on six lines fill the address's ceiling, but the owner in a browser they signed in from still gets a mail", async () => {
+    const victim = cast.hr;
+    const { limit } = signInLimits.requestsPerAddress;
+    expect(limit).toBe(30);
+    // Earlier, the owner signed in in their own browser, which is now known for them.
+    const owner = new Browser("203.0.113.10");
+    const first = await oneMailFrom(test.db, victim.email, () => owner.askFor(victim.email));
+    expect(statusOf(await owner.typeCode(first.code))).toBe(302);
+    expect(owner.cookieNames()).toContain(knownBrowserCookieName());
+    // A browser only knows who signed in there: another person's browser is not known for
+    // the victim.
+    const colleague = new Browser("203.0.113.11");
+    const colleaguesMail = await oneMailFrom(test.db, cast.member.email, () =>
+      colleague.askFor(cast.member.email),
+    );
+    expect(statusOf(await colleague.typeCode(colleaguesMail.code))).toBe(302);
+
+    // Five requests from each of six /64s: 29 more, the ceiling is full (with the owner's
+    // own first request).
+    const before = await outboxIds(test.db);
+    let served = 0;
+    for (let line = 1; line <= 6; line++) {
+      const stranger = new Browser(`2001:db8:${line}::1`);
+      for (let request = 0; request < 5; request++) {
+        if (statusOf(await stranger.askFor(victim.email)) === 302) served += 1;
+      }
+    }
+    expect(served).toBe(limit - 1);
+    await signInMailsTo(test.db, victim.email, before, limit - 1);
+
+    // Unknown browsers are refused, with Retry-After (the hour 10:00-11:00 ends in 53 minutes).
+    const newcomer = new Browser("203.0.113.12");
+    const refused = await newcomer.askFor(victim.email);
+    expect(statusOf(refused)).toBe(429);
+    expect(headersOf(refused).get("Retry-After")).toBe(String(53 * 60));
+    const refusedToColleague = await colleague.askFor(victim.email);
+    expect(statusOf(refusedToColleague)).toBe(429);
+
+    // The owner's own browser is served, and gets a mail that signs them in.
+    const ownersMail = await oneMailFrom(test.db, victim.email, async () => {
+      expect(statusOf(await owner.askFor(victim.email))).toBe(302);
+    });
+    expect(statusOf(await owner.typeCode(ownersMail.code))).toBe(302);
+    expect(await owner.signedInAs(test.db)).toBe(victim.id);
+    // Within their own client's limits only: five requests per address per 15 minutes (two
+    // made already).
+    for (let request = 3; request <= 5; request++) {
+      expect(statusOf(await owner.askFor(victim.email)), `request ${request}`).toBe(302);
+    }
+    expect(statusOf(await owner.askFor(victim.email))).toBe(429);
+  });
+
+  it("answers an unknown address the same as a known one, from any browser", async () => {
+    // A known browser asking for an address without an account: as any other browser does.
+    const known = new Browser("203.0.113.20");
+    const mail = await oneMailFrom(test.db, cast.english.email, () =>
+      known.askFor(cast.english.email),
+    );
+    expect(statusOf(await known.typeCode(mail.code))).toBe(302);
+    const unknown = "niemand.hier@rondedam.example";
+    const outcomes: number[] = [];
+    for (let line = 1; line <= 7; line++) {
+      const stranger = new Browser(`2001:db8:${100 + line}::1`);
+      for (let request = 0; request < 5; request++) {
+        outcomes.push(statusOf(await stranger.askFor(unknown)));
+      }
+    }
+    // The ceiling of 30 counts for unknown addresses just as for known ones.
+    expect(outcomes.filter((status) => status === 302)).toHaveLength(30);
+    expect(outcomes.slice(30)).toEqual([429, 429, 429, 429, 429]);
+    expect(statusOf(await known.askFor(unknown))).toBe(429);
   });
 });
