@@ -1,6 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Person } from "#db/schema";
-import { knownBrowserCookieName, requestSignIn, signInLimits } from "~/auth/sign-in.server";
+import {
+  knownBrowserCookie,
+  knownBrowserCookieName,
+  readKnownBrowser,
+  requestSignIn,
+  signInLimits,
+} from "~/auth/sign-in.server";
 import {
   loadCast,
   otherCode,
@@ -257,5 +263,36 @@ describe("asking for someone's address from many IPv6 addresses", () => {
     expect(outcomes.filter((status) => status === 302)).toHaveLength(30);
     expect(outcomes.slice(30)).toEqual([429, 429, 429, 429, 429]);
     expect(statusOf(await known.askFor(unknown))).toBe(429);
+  });
+});
+
+describe("the known-browser cookie", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("is a signed, httpOnly, SameSite=Lax __Host- cookie for 90 days when cookies are Secure", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("INSECURE_COOKIES", "");
+    expect(knownBrowserCookieName()).toBe("__Host-rondom_known");
+    const header = await (await knownBrowserCookie(test.db)).serialize(["0".repeat(32)]);
+    const attributes = header.split(";").map((part) => part.trim().toLowerCase());
+    expect(attributes[0]!.startsWith("__host-rondom_known=")).toBe(true);
+    for (const attribute of [
+      "secure",
+      "httponly",
+      "path=/",
+      "samesite=lax",
+      `max-age=${90 * 86400}`,
+    ]) {
+      expect(attributes).toContain(attribute);
+    }
+    expect(attributes.some((attribute) => attribute.startsWith("domain="))).toBe(false);
+  });
+
+  it("is not believed when forged or tampered with", async () => {
+    const forged = `${knownBrowserCookieName()}=${Buffer.from(JSON.stringify(["a".repeat(32)])).toString("base64")}`;
+    const request = new Request("http://localhost/inloggen", { headers: { Cookie: forged } });
+    expect(await readKnownBrowser(test.db, request)).toEqual([]);
   });
 });
