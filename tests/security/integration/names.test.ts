@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { ZodError } from "zod";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { createOrganisation } from "~/organisation/create-organisation.server";
@@ -33,6 +33,7 @@ import {
 import { cycleParams, settingsFields, settingsFor } from "../../integration/cycles/helpers";
 import { invitationsOf } from "../../integration/invitations/mail-helpers";
 import { createRoundFixture } from "../../integration/invitations/round-fixture";
+import { createTestDatabase } from "../../setup/test-database";
 import { memberRound, nominationRows } from "../../integration/nominations/helpers";
 import {
   csvFile,
@@ -339,6 +340,9 @@ describe("rounds and organisations", () => {
   });
 
   it("refuses an organisation or first HR admin whose name is not text (npm run org:create)", async () => {
+    // A database of its own: a real organisation is never made next to a live demo.
+    const { db, cleanup } = await createTestDatabase();
+    onTestFinished(cleanup);
     const base = {
       name: "Gemeente Namen",
       hrFirstName: "Hanna",
@@ -350,18 +354,18 @@ describe("rounds and organisations", () => {
       { hrFirstName: `Hanna${NUL}` },
       { hrLastName: `de${ZWSP}Vries` },
     ]) {
-      const attempt = createOrganisation(test.db, { ...base, ...bad });
+      const attempt = createOrganisation(db, { ...base, ...bad });
       await expect(attempt).rejects.toBeInstanceOf(ZodError);
       await expect(attempt).rejects.toThrow(/onzichtbare tekens of stuurtekens/);
     }
-    const organisations = await test.db
+    const organisations = await db
       .selectFrom("organisation")
       .select("name")
       .where("name", "like", "Gemeente%Nam%")
       .execute();
     expect(organisations).toEqual([]);
-    const created = await createOrganisation(test.db, { ...base, name: "  Gemeente   Namen " });
-    const stored = await test.db
+    const created = await createOrganisation(db, { ...base, name: "  Gemeente   Namen " });
+    const stored = await db
       .selectFrom("organisation")
       .select("name")
       .where("id", "=", created.organisationId)
