@@ -55,7 +55,8 @@ const server = http.createServer({ connectionsCheckingInterval: 5_000 }, app);
 // that long, not Node's default 300 s. The largest body, a 2 MB upload, takes under 30 s
 // at 1 Mbit/s; behind a proxy that buffers bodies (nginx does) it comes at once anyway.
 server.requestTimeout = 30_000;
-// The headers within 20 s of the connection or of the previous request (slowloris).
+// The headers within 20 s of the connection or of the previous request (slowloris); a
+// connection that sends nothing at all is closed after this too.
 server.headersTimeout = 20_000;
 // An idle keep-alive connection is closed after 5 s (Node's default, said out loud): long
 // enough for a page's next requests, short enough that idle connections do not pile up. A
@@ -63,7 +64,9 @@ server.headersTimeout = 20_000;
 server.keepAliveTimeout = 5_000;
 // At most 1,000 connections at once; beyond that Node closes new ones at once. Each costs
 // a file descriptor and some memory even when idle; together with the timeouts above and the
-// body budget, many slow clients cannot take the server's memory or descriptors.
+// body budget, many slow clients cannot take the server's memory or descriptors. (One
+// client could still hold them all for a while: a limit of connections per client belongs
+// in the reverse proxy, docs/operations.md.)
 server.maxConnections = 1_000;
 server.listen(port, host, () => {
   console.log(`Rondom luistert op http://${host ?? "localhost"}:${port}`);

@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { BODIES_PER_CLIENT_MAX } from "../../../app/security/body-limit.js";
 import {
   INVITATION_KEY_NAME,
   invitationTokenWithKey,
@@ -48,7 +49,13 @@ test.beforeAll(async () => {
     DEMO_MODE: "auto",
     ACCESS_LOG: "off",
   };
-  for (const name of ["INVITATION_SECRET", "SESSION_SECRETS", "SMTP_URL", "APP_URL"]) {
+  for (const name of [
+    "INVITATION_SECRET",
+    "SESSION_SECRETS",
+    "SMTP_URL",
+    "APP_URL",
+    "TRUST_PROXY",
+  ]) {
     delete env[name];
   }
   server = spawn(process.execPath, ["server.js"], { env, stdio: ["ignore", "ignore", "pipe"] });
@@ -140,6 +147,72 @@ test("a declared 50 MB is refused on its headers alone, before any of it is sent
     expect(answer.status, url).toBe(413);
     expect(answer.sent).toBe(0);
   }
+});
+
+test("an anonymous client gets the form cap on the upload: 2 MB is refused unread", async () => {
+  for (const url of ["/beheer/mensen/importeren", "/beheer/mensen/importeren.data?index"]) {
+    const answer = await streamedPost(`${origin}${url}`, {
+      total: 2 * 1024 * 1024,
+      chunked: false,
+      headersOnly: true,
+      contentType: "multipart/form-data; boundary=x",
+    });
+    expect(answer.status, url).toBe(413);
+    expect(answer.body, url).toMatch(/^Het formulier is te groot/);
+    expect(answer.sent, url).toBe(0);
+  }
+});
+
+// The review's attack, scaled down: many connections each sending all but the end of a
+// capped body and holding. One client may have only a few bodies in flight; the rest are
+// refused with 503 at once, and the memory stays flat.
+test("300 connections holding 60 KB of a declared 64 KB body each: 503s, flat memory", async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const count = 300;
+  const before = rssKb();
+  const held = Array.from({ length: count }, () => holdBody("/taal", 64 * 1024, 60 * 1024));
+  try {
+    // All but the few this client may have in flight are refused, each with a Retry-After.
+    await expect
+      .poll(() => held.filter((body) => body.answer() !== "").length, { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(count - BODIES_PER_CLIENT_MAX);
+    const answers = held.map((body) => body.answer()).filter((answer) => answer !== "");
+    for (const answer of answers) {
+      expect(answer).toMatch(/^HTTP\/1\.1 (503|408) /);
+      if (answer.includes(" 503 ")) expect(answer).toMatch(/\r\nretry-after: \d+\r\n/i);
+    }
+    // The server still answers others meanwhile.
+    const home = await request.get(`${origin}/`);
+    expect(home.status()).toBe(200);
+    const during = rssKb();
+    console.log(
+      `many connections: ${count} × 60 KB held; ${answers.length} refused; server RSS before ` +
+        `${mb(before)} MB, during ${mb(during)} MB (bound ${mb(RSS_BOUND_KB)} MB more)`,
+    );
+    expect(during).toBeLessThan(before + RSS_BOUND_KB);
+  } finally {
+    for (const body of held) body.socket.destroy();
+  }
+  expect((await request.get(`${origin}/`)).status()).toBe(200);
+  expect(server?.exitCode).toBeNull();
+});
+
+// A body that trickles in (one byte every 2 s) is cut off by the server's request timeout
+// (30 s), not Node's default 300 s: within this test's own timeout.
+test("a body that trickles in is cut off by the request timeout", async () => {
+  test.setTimeout(90_000);
+  const body = holdBody("/taal", 1000, 1);
+  const trickle = setInterval(() => {
+    if (body.socket.writable) body.socket.write("a");
+  }, 2_000);
+  try {
+    await new Promise((resolve) => body.socket.once("close", resolve));
+  } finally {
+    clearInterval(trickle);
+  }
+  expect(body.answer()).toMatch(/^(HTTP\/1\.1 408 |$)/);
 });
 
 test("ordinary forms still get through the cap", async () => {
@@ -246,6 +319,24 @@ async function demoData(): Promise<MatrixData> {
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * A post of `declared` bytes that sends only `send` of them and holds its connection; what
+ * the server answers (if anything) is collected.
+ */
+function holdBody(url: string, declared: number, send: number) {
+  const socket = net.connect(port, "127.0.0.1");
+  let answer = "";
+  socket.on("error", () => {});
+  socket.setEncoding("latin1");
+  socket.on("data", (text: string) => (answer += text));
+  socket.write(
+    `POST ${url} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+      `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${declared}\r\n\r\n`,
+  );
+  socket.write(Buffer.alloc(send, 97));
+  return { socket, answer: () => answer };
 }
 
 /** The server's resident memory in kB, from /proc/<pid>/status. */
