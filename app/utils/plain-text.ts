@@ -24,6 +24,9 @@ const WHITESPACE_RUN = /[\t\n\v\f\r\p{Zs}]+/gu;
  * marks on one letter (no language needs them; they draw over the neighbouring lines).
  */
 const NOT_TEXT =
+  // The class lists combining characters (the grapheme joiner, variation selectors) on their
+  // own on purpose: each is refused wherever it stands.
+  // eslint-disable-next-line no-misleading-character-class
   /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\uFFFC\uFFFD\u{E0100}-\u{E01EF}]|\p{M}{4,}/u;
 
 /** Runs of ordinary white space become one space; trimmed. */
