@@ -1,9 +1,9 @@
-import { createCookie, type Cookie } from "@remix-run/node";
+import type { Cookie } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
-import { secureCookies } from "~/utils/env.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { sessionSecrets } from "./secrets.server";
+import { siteCookie, siteCookieName } from "./site-cookie.server";
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -31,36 +31,14 @@ function idleLimit(person: { is_hr_admin: number }): number {
   return person.is_hr_admin === 1 ? HR_SESSION_IDLE_MS : SESSION_IDLE_MS;
 }
 
-/**
- * The session cookie's name. Over HTTPS (Secure cookies) it carries the `__Host-` prefix: the
- * browser then only accepts it when it is Secure, for Path=/ and without a Domain, so no
- * sibling host or plain-HTTP page can plant or overwrite it. The prefix requires Secure, so
- * the end-to-end build over plain HTTP (INSECURE_COOKIES=1) and development keep the plain
- * name.
- */
+/** The session cookie's name (see siteCookieName). */
 export function sessionCookieName(): string {
-  return secureCookies() ? "__Host-rondom_session" : "rondom_session";
+  return siteCookieName("rondom_session");
 }
-
-const cookies = new Map<string, Cookie>();
 
 /** The signed session cookie. Several secrets are accepted; the first one signs. */
 export function sessionCookie(secrets: string[]): Cookie {
-  const name = sessionCookieName();
-  const key = [name, ...secrets].join("\n");
-  let cookie = cookies.get(key);
-  if (!cookie) {
-    cookie = createCookie(name, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: secureCookies(),
-      secrets,
-      maxAge: SESSION_MAX_AGE_MS / 1000,
-    });
-    cookies.set(key, cookie);
-  }
-  return cookie;
+  return siteCookie("rondom_session", secrets, SESSION_MAX_AGE_MS / 1000);
 }
 
 async function cookieFor(db: Kysely<Database>): Promise<Cookie> {

@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { createCookie, type Cookie } from "@remix-run/node";
 import { sql, type Kysely } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -10,11 +9,18 @@ import { enqueueEmailBuiltWhenSent } from "~/email/outbox.server";
 import { signInEmail, signInSubject } from "~/email/templates/sign-in.server";
 import { clientKey } from "~/security/client-key.server";
 import { hitRateLimit, releaseRateLimit, type RateLimitRule } from "~/security/rate-limit.server";
-import { appUrl, secureCookies } from "~/utils/env.server";
+import { appUrl } from "~/utils/env.server";
 import { safeRedirectPath } from "~/utils/redirect";
-import { generateToken, hashToken } from "~/utils/tokens.server";
+import { hashToken } from "~/utils/tokens.server";
 import { sessionSecrets } from "./secrets.server";
 import { createSession, destroySession } from "./session.server";
+import {
+  KNOWN_BROWSER_PEOPLE,
+  knownBrowserCookie,
+  knownPersonHash,
+  pendingSignInCookie,
+  readKnownBrowser,
+} from "./sign-in-cookies.server";
 import { SIGN_IN_VALID_MINUTES } from "./sign-in-schema";
 
 export { SIGN_IN_VALID_MINUTES };
@@ -80,136 +86,6 @@ const INSTANCE = "instance";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-/**
- * The pending sign-in cookie's name: with the `__Host-` prefix when cookies are Secure (see
- * sessionCookieName), so no other host or plain-HTTP page can plant one.
- */
-export function pendingSignInCookieName(): string {
-  return secureCookies() ? "__Host-rondom_sign_in" : "rondom_sign_in";
-}
-
-const pendingCookies = new Map<string, Cookie>();
-
-/**
- * Where the address, the destination and the browser's own random value wait between asking
- * for a sign-in and using it. Signed like the session cookie, so the code step only ever
- * checks an address that went through the (rate-limited) request step in this browser. For
- * the whole site (Path=/, as `__Host-` requires), so the link page sees it too.
- */
-export async function pendingSignInCookie(db: Kysely<Database>): Promise<Cookie> {
-  const secrets = await sessionSecrets(db);
-  const name = pendingSignInCookieName();
-  const key = [name, ...secrets].join("\n");
-  let cookie = pendingCookies.get(key);
-  if (!cookie) {
-    cookie = createCookie(name, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: secureCookies(),
-      secrets,
-      maxAge: SIGN_IN_VALID_MS / 1000,
-    });
-    pendingCookies.set(key, cookie);
-  }
-  return cookie;
-}
-
-export interface PendingSignIn {
-  email: string;
-  redirectTo: string;
-  /**
-   * A random value that stands for this browser. Sign-ins asked here store its hash: their
-   * code works only here, and their link signs in elsewhere only after a confirmation.
-   */
-  browser: string;
-}
-
-export async function readPendingSignIn(
-  db: Kysely<Database>,
-  request: Request,
-): Promise<PendingSignIn | null> {
-  const cookie = await pendingSignInCookie(db);
-  const value: unknown = await cookie.parse(request.headers.get("Cookie"));
-  if (!value || typeof value !== "object") return null;
-  const { email, redirectTo, browser } = value as Record<string, unknown>;
-  if (typeof email !== "string" || typeof redirectTo !== "string") return null;
-  if (typeof browser !== "string" || browser.length < 32) return null;
-  return { email, redirectTo: safeRedirectPath(redirectTo, "/mijn"), browser };
-}
-
-/**
- * The pending sign-in for a new request, and its Set-Cookie header. A browser that already
- * has one keeps its random value, so what it asked for before keeps working there.
- */
-export async function startPendingSignIn(
-  db: Kysely<Database>,
-  request: Request,
-  options: { email: string; redirectTo?: string },
-): Promise<{ pending: PendingSignIn; setCookie: string }> {
-  const earlier = await readPendingSignIn(db, request);
-  const pending: PendingSignIn = {
-    email: options.email,
-    redirectTo: safeRedirectPath(options.redirectTo, "/mijn"),
-    browser: earlier?.browser ?? generateToken(),
-  };
-  const setCookie = await (await pendingSignInCookie(db)).serialize(pending);
-  return { pending, setCookie };
-}
-
-/** How long a browser stays known after a sign-in there. */
-export const KNOWN_BROWSER_DAYS = 90;
-/** The people a browser remembers (the most recent); a shared computer keeps no more. */
-const KNOWN_BROWSER_PEOPLE = 10;
-
-/** With the `__Host-` prefix when cookies are Secure, like the session cookie. */
-export function knownBrowserCookieName(): string {
-  return secureCookies() ? "__Host-rondom_known" : "rondom_known";
-}
-
-const knownCookies = new Map<string, Cookie>();
-
-/**
- * The known-browser cookie: set at every sign-in, it lists (hashes of) the people who signed
- * in in this browser, for KNOWN_BROWSER_DAYS. Signed with the session secrets, so nobody can
- * make one for a person without having signed in as them; holding only hashes, it names no
- * one. It is no credential: it only spares its browser the per-address request ceiling for
- * those people (see checkSignInRequestLimits).
- */
-export async function knownBrowserCookie(db: Kysely<Database>): Promise<Cookie> {
-  const secrets = await sessionSecrets(db);
-  const name = knownBrowserCookieName();
-  const key = [name, ...secrets].join("\n");
-  let cookie = knownCookies.get(key);
-  if (!cookie) {
-    cookie = createCookie(name, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: secureCookies(),
-      secrets,
-      maxAge: KNOWN_BROWSER_DAYS * 24 * 60 * 60,
-    });
-    knownCookies.set(key, cookie);
-  }
-  return cookie;
-}
-
-function knownPersonHash(personId: string): string {
-  return hashToken(`known-browser:${personId}`).slice(0, 32);
-}
-
-/** The person hashes of this browser's known-browser cookie (none when absent or forged). */
-export async function readKnownBrowser(db: Kysely<Database>, request: Request): Promise<string[]> {
-  const header = request.headers.get("Cookie");
-  if (!header?.includes(knownBrowserCookieName())) return [];
-  const value: unknown = await (await knownBrowserCookie(db)).parse(header);
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((entry): entry is string => typeof entry === "string" && /^[0-9a-f]{32}$/.test(entry))
-    .slice(0, KNOWN_BROWSER_PEOPLE);
 }
 
 function codeHash(secret: string, tokenId: string, code: string): string {

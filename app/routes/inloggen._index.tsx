@@ -11,12 +11,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { getCurrentUser } from "~/auth/guards.server";
 import { createSignInSchema, type SignInMessages } from "~/auth/sign-in-schema";
-import {
-  checkSignInRequestLimits,
-  createSignIn,
-  readKnownBrowser,
-  startPendingSignIn,
-} from "~/auth/sign-in.server";
+import { readKnownBrowser, startPendingSignIn } from "~/auth/sign-in-cookies.server";
+import { checkSignInRequestLimits, createSignIn } from "~/auth/sign-in.server";
 import { describedBy, FieldError } from "~/components/field-error";
 import { getDb } from "~/db.server";
 import { isDemoModeEnabled } from "~/demo/demo-mode.server";

@@ -6,12 +6,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import {
-  completeSignIn,
-  consumeSignInLink,
-  inspectSignInLink,
-  readPendingSignIn,
-} from "~/auth/sign-in.server";
+import { completeSignIn, consumeSignInLink, inspectSignInLink } from "~/auth/sign-in.server";
+import { readPendingSignIn } from "~/auth/sign-in-cookies.server";
 import { SIGN_IN_VALID_MINUTES } from "~/auth/sign-in-schema";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";

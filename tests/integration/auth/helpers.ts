@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, vi } from "vitest";
 import { getCurrentUser, type CurrentUser } from "~/auth/guards.server";
 import { createSession, sessionCookieName } from "~/auth/session.server";
-import { pendingSignInCookie } from "~/auth/sign-in.server";
+import { pendingSignInCookie } from "~/auth/sign-in-cookies.server";
 import { generateToken } from "~/utils/tokens.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import type { DB } from "#db/database";

@@ -13,7 +13,8 @@ import {
   SESSION_MAX_AGE_MS,
   sessionCookie,
 } from "~/auth/session.server";
-import { completeSignIn, pendingSignInCookieName } from "~/auth/sign-in.server";
+import { pendingSignInCookieName } from "~/auth/sign-in-cookies.server";
+import { completeSignIn } from "~/auth/sign-in.server";
 import { hashToken } from "~/utils/tokens.server";
 import {
   cookiePair,

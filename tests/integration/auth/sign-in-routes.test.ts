@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "~/auth/guards.server";
 import { countSessions, sessionCookieName } from "~/auth/session.server";
-import { pendingSignInCookie, pendingSignInCookieName } from "~/auth/sign-in.server";
+import { pendingSignInCookie, pendingSignInCookieName } from "~/auth/sign-in-cookies.server";
 import * as demoSignIn from "~/routes/demo.inloggen";
 import * as codePage from "~/routes/inloggen.code";
 import * as linkPage from "~/routes/inloggen.link.$token";

@@ -4,9 +4,8 @@ import {
   knownBrowserCookie,
   knownBrowserCookieName,
   readKnownBrowser,
-  requestSignIn,
-  signInLimits,
-} from "~/auth/sign-in.server";
+} from "~/auth/sign-in-cookies.server";
+import { requestSignIn, signInLimits } from "~/auth/sign-in.server";
 import {
   loadCast,
   otherCode,
