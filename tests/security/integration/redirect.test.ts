@@ -13,7 +13,7 @@ import {
   type DemoCast,
   type Outcome,
 } from "../../integration/auth/helpers";
-import { Browser, oneMailFrom } from "./sign-in-browser";
+import { oneMailFrom, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 6: a `redirectTo` with characters outside ASCII (`/mijn?x=é`, `/é`, `/€`)
 // went as it was into the Location header of the redirect after sign-in. Outside Latin-1
@@ -27,12 +27,6 @@ let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);
 });
-
-let clients = 0;
-function newBrowser(): Browser {
-  clients += 1;
-  return new Browser(`198.51.100.${clients}`);
-}
 
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 

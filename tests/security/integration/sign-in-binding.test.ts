@@ -10,7 +10,7 @@ import {
   type DemoCast,
   type Outcome,
 } from "../../integration/auth/helpers";
-import { Browser, oneMailFrom } from "./sign-in-browser";
+import { oneMailFrom, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 6 (login CSRF): a sign-in link worked in any browser that opened it, with
 // one press of a button that did not say whose account it opened. Someone could send their
@@ -28,12 +28,6 @@ let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);
 });
-
-let clients = 0;
-function newBrowser(): Browser {
-  clients += 1;
-  return new Browser(`198.51.100.${clients}`);
-}
 
 function noSessionIn(outcome: Outcome): boolean {
   const headers =

@@ -120,6 +120,13 @@ export class Browser {
  * until `count` have been written (the sign-in page writes its mail after it has answered;
  * a mail whose sign-in was dropped for newer ones is not sent).
  */
+let browsers = 0;
+/** A new browser on a client address of its own (198.51.100.x), so limits per client stay apart. */
+export function newBrowser(): Browser {
+  browsers += 1;
+  return new Browser(`198.51.100.${browsers}`);
+}
+
 export async function signInMailsTo(
   db: DB,
   address: string,

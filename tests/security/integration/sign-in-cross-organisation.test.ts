@@ -8,7 +8,7 @@ import {
   type DemoCast,
   type SignInMail,
 } from "../../integration/auth/helpers";
-import { Browser, signInMailsTo } from "./sign-in-browser";
+import { type Browser, signInMailsTo, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 3: addresses were unique per organisation only, and sign-in took the
 // first active person with the address across all organisations. Someone whose address HR
@@ -33,12 +33,6 @@ beforeAll(async () => {
     email: cast.member.email.toUpperCase(),
   });
 });
-
-let clients = 0;
-function newBrowser(): Browser {
-  clients += 1;
-  return new Browser(`198.51.100.${clients}`);
-}
 
 /** Asks for the shared address in `browser`; the two mails, by organisation. */
 async function askForBoth(browser: Browser) {

@@ -18,7 +18,7 @@ import {
   newBrowser as newBrowserValue,
   NOW,
 } from "../../integration/auth/helpers";
-import { Browser, oneMailFrom, signInMailsTo } from "./sign-in-browser";
+import { Browser, oneMailFrom, signInMailsTo, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 5: anyone could lock a chosen person out of sign-in. Five requests for
 // their address tripped the per-address limit for 15 minutes (the owner's own request then
@@ -33,12 +33,6 @@ let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);
 });
-
-let clients = 0;
-function newBrowser(): Browser {
-  clients += 1;
-  return new Browser(`198.51.100.${clients}`);
-}
 
 function headersOf(outcome: Outcome): Headers {
   if (outcome.kind === "data") return outcome.headers;
