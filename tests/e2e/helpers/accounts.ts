@@ -263,6 +263,7 @@ export const PERSONAL_SLOTS = [
   "a11y-code",
   "cross-site",
   "security-link-binding",
+  "address-change",
 ] as const;
 export type PersonalSlot = (typeof PERSONAL_SLOTS)[number];
 
