@@ -7,11 +7,12 @@ import { recordAudit } from "~/audit/audit-log.server";
 import type { EmailContent } from "~/email/layout.server";
 import { enqueueEmailBuiltWhenSent } from "~/email/outbox.server";
 import { signInEmail, signInSubject } from "~/email/templates/sign-in.server";
-import { clientKey } from "~/security/client-key.server";
+import { clientKey } from "~/security/client-key.js";
 import { hitRateLimit, releaseRateLimit, type RateLimitRule } from "~/security/rate-limit.server";
 import { appUrl } from "~/utils/env.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { hashToken } from "~/utils/tokens.server";
+import { endOpenSignIns } from "./end-access.server";
 import { sessionSecrets } from "./secrets.server";
 import { createSession, destroySession } from "./session.server";
 import {
@@ -291,21 +292,15 @@ export async function buildSignInMail(
     .map((secret) => signInKeys(secret, token.id))
     .find((candidate) => hashToken(candidate.link) === token.link_token_hash);
   if (!keys) return null;
-  const others = await db
-    .selectFrom("person")
-    .innerJoin("organisation", "organisation.id", "person.organisation_id")
-    .select("organisation.name")
-    .where(sql<string>`lower(person.email)`, "=", normaliseEmail(token.email))
-    .where("person.is_active", "=", 1)
-    .where("person.id", "!=", token.person_id)
-    .orderBy("organisation.name")
-    .execute();
+  const others = (await findActivePeople(db, token.email)).filter(
+    (person) => person.id !== token.person_id,
+  );
   const redirectTo = safeRedirectPath(reference.redirectTo, "/mijn");
   const query = redirectTo === "/mijn" ? "" : `?redirectTo=${encodeURIComponent(redirectTo)}`;
   return signInEmail({
     locale,
     organisationName: token.organisation_name,
-    otherOrganisationNames: others.map((other) => other.name),
+    otherOrganisationNames: others.map((other) => other.organisation_name),
     firstName: token.first_name,
     link: `${appUrl()}/inloggen/link/${keys.link}${query}`,
     code: keys.code,
@@ -504,15 +499,6 @@ async function recordFailedCode(
  * A sign-in that succeeded uses up the person's other open links and codes too: the mails
  * left in the mailbox open nothing any more.
  */
-async function endOpenSignIns(db: DB, personId: string, now: Date): Promise<void> {
-  await db
-    .updateTable("sign_in_token")
-    .set({ used_at: now.toISOString() })
-    .where("person_id", "=", personId)
-    .where("used_at", "is", null)
-    .execute();
-}
-
 async function findLinkToken(db: Kysely<Database>, link: string, now: Date) {
   return db
     .selectFrom("sign_in_token")
@@ -536,9 +522,11 @@ async function findLinkToken(db: Kysely<Database>, link: string, now: Date) {
 }
 
 function askedIn(token: { browser_hash: string | null }, browser: string | null): boolean {
-  return browser !== null && token.browser_hash !== null
-    ? sameHash(hashToken(browser), token.browser_hash)
-    : false;
+  return (
+    browser !== null &&
+    token.browser_hash !== null &&
+    sameHash(hashToken(browser), token.browser_hash)
+  );
 }
 
 /** Whether a sign-in link can still be used (looking does not use it up). */

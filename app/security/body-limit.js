@@ -16,6 +16,9 @@ const KB = 1024;
 const MB = 1024 * KB;
 
 /** Every form but the few below: the largest is well under this. */
+
+import { clientKey } from "./client-key.js";
+
 export const FORM_BODY_MAX_BYTES = 64 * KB;
 /** The questionnaire (app/routes/uitnodiging.$token.vragenlijst.tsx): every comment at full length. */
 export const QUESTIONNAIRE_BODY_MAX_BYTES = 400 * KB;
@@ -248,25 +251,11 @@ function readBody(req, res) {
 /**
  * The client a body counts against: Express's req.ip (the proxy's word only with
  * TRUST_PROXY=1), else the socket's address; an IPv6 address by its /64, which one client
- * usually holds whole.
+ * usually holds whole (clientKey, as the sign-in limits count).
  * @param {import("node:http").IncomingMessage & { ip?: string }} req
  */
 function clientOf(req) {
-  const address = req.ip ?? req.socket.remoteAddress ?? "unknown";
-  if (address.startsWith("::ffff:") && address.includes(".")) return address.slice(7);
-  if (!address.includes(":")) return address;
-  const [head = "", tail] = address.split("::");
-  const front = head === "" ? [] : head.split(":");
-  const back = tail === undefined || tail === "" ? [] : tail.split(":");
-  const groups = [
-    ...front,
-    ...Array(Math.max(0, 8 - front.length - back.length)).fill("0"),
-    ...back,
-  ];
-  return `${groups
-    .slice(0, 4)
-    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ""))
-    .join(":")}::/64`;
+  return clientKey(req.ip ?? req.socket.remoteAddress ?? "unknown");
 }
 
 /** After a refusal, how long the connection stays open (not read) for the client to read it. */

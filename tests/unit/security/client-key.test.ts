@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientKey } from "~/security/client-key.server";
+import { clientKey } from "~/security/client-key.js";
 
 describe("clientKey", () => {
   it("keys an IPv4 client on its full address", () => {

@@ -1,3 +1,5 @@
+// Plain JavaScript so that server.js's body limits (body-limit.js) and the sign-in limits
+// count a client the same way.
 import { isIPv4, isIPv6 } from "node:net";
 
 /**
@@ -8,8 +10,10 @@ import { isIPv4, isIPv6 } from "node:net";
  * in it. An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`, how a dual-stack server sees IPv4
  * clients) is the IPv4 address it maps. Anything else (no address known) is kept as it is,
  * lower-cased.
+ * @param {string} address
+ * @returns {string}
  */
-export function clientKey(address: string): string {
+export function clientKey(address) {
   let value = address.trim();
   if (value.startsWith("[") && value.endsWith("]")) value = value.slice(1, -1);
   const zone = value.indexOf("%");
@@ -27,22 +31,28 @@ export function clientKey(address: string): string {
     .join(":")}::/64`;
 }
 
-/** The eight 16-bit groups of a valid IPv6 address (checked by the caller). */
-function ipv6Groups(address: string): number[] {
+/**
+ * The eight 16-bit groups of a valid IPv6 address (checked by the caller).
+ * @param {string} address
+ * @returns {number[]}
+ */
+function ipv6Groups(address) {
   let text = address;
-  const tail: number[] = [];
+  /** @type {number[]} */
+  const tail = [];
   // A dotted IPv4 tail (`::ffff:192.0.2.1`) stands for the last two groups.
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
   if (dotted) {
-    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    const [a = 0, b = 0, c = 0, d = 0] = dotted.slice(1).map(Number);
     tail.push((a << 8) | b, (c << 8) | d);
     text = text.slice(0, dotted.index);
     if (text.endsWith(":") && !text.endsWith("::")) text = text.slice(0, -1);
   }
-  const parse = (part: string) => (part === "" ? [] : part.split(":").map((g) => parseInt(g, 16)));
+  /** @param {string} part */
+  const parse = (part) => (part === "" ? [] : part.split(":").map((g) => parseInt(g, 16)));
   const gap = text.indexOf("::");
   const head = gap >= 0 ? parse(text.slice(0, gap)) : parse(text);
   const rest = gap >= 0 ? parse(text.slice(gap + 2)) : [];
   const missing = 8 - head.length - rest.length - tail.length;
-  return [...head, ...new Array<number>(Math.max(0, missing)).fill(0), ...rest, ...tail];
+  return [...head, ...new Array(Math.max(0, missing)).fill(0), ...rest, ...tail];
 }
