@@ -15,11 +15,20 @@ export async function endAccess(
   now: Date = new Date(),
 ): Promise<number> {
   const sessions = await destroyAllSessions(db, personId);
+  await endOpenSignIns(db, personId, now);
+  return sessions;
+}
+
+/** Every sign-in link or code of the person that is not used yet stops working. */
+export async function endOpenSignIns(
+  db: Kysely<Database>,
+  personId: string,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable("sign_in_token")
     .set({ used_at: now.toISOString() })
     .where("person_id", "=", personId)
     .where("used_at", "is", null)
     .execute();
-  return sessions;
 }
