@@ -16,7 +16,7 @@ import {
 import { appUrl } from "~/utils/env.server";
 import { hashToken } from "~/utils/tokens.server";
 import { ADDRESS_CHANGE_VALID_DAYS } from "./address-change-rules";
-import { accountAddressKey, isAddressUsedElsewhere } from "./address-owner.server";
+import { normaliseEmailAddress } from "./text";
 import { maskEmail } from "./mask-email";
 
 // A person signs in with their e-mail address, so whoever controls the address controls the
@@ -48,6 +48,8 @@ export type AddressChangeOutcome = "unchanged" | "applied" | "pending";
 /**
  * Whether the person has anything an account takeover could reveal or misuse: a round they
  * take part in or are the manager of, an invitation or nomination to rate, a team they lead.
+ * Or whether they ever signed in: then their address demonstrably reaches them, and HR could
+ * otherwise take their ties away, change the address at once and give the ties back.
  */
 export async function addressChangeNeedsConsent(db: DB, personId: string): Promise<boolean> {
   const found = await db
@@ -71,9 +73,20 @@ export async function addressChangeNeedsConsent(db: DB, personId: string): Promi
       eb
         .exists(eb.selectFrom("team").select("id").where("lead_person_id", "=", personId))
         .as("leads"),
+      eb
+        .exists(
+          eb
+            .selectFrom("audit_log")
+            .select("id")
+            .where("actor_person_id", "=", personId)
+            .where("action", "=", "sign_in"),
+        )
+        .as("signed_in"),
     ])
     .executeTakeFirstOrThrow();
-  return Boolean(found.in_round || found.invited || found.nominated || found.leads);
+  return Boolean(
+    found.in_round || found.invited || found.nominated || found.leads || found.signed_in,
+  );
 }
 
 /** Everyone of the organisation for whom addressChangeNeedsConsent holds, in four reads. */
@@ -81,7 +94,7 @@ export async function peopleWhoseAddressNeedsConsent(
   db: DB,
   organisationId: string,
 ): Promise<Set<string>> {
-  const [participants, invitations, nominations, leads] = await Promise.all([
+  const [participants, invitations, nominations, leads, signedIn] = await Promise.all([
     db
       .selectFrom("participant")
       .innerJoin("cycle", "cycle.id", "participant.cycle_id")
@@ -109,6 +122,13 @@ export async function peopleWhoseAddressNeedsConsent(
       .where("organisation_id", "=", organisationId)
       .where("lead_person_id", "is not", null)
       .execute(),
+    db
+      .selectFrom("audit_log")
+      .select("actor_person_id")
+      .distinct()
+      .where("organisation_id", "=", organisationId)
+      .where("action", "=", "sign_in")
+      .execute(),
   ]);
   const ids = new Set<string>();
   for (const row of participants) {
@@ -118,19 +138,8 @@ export async function peopleWhoseAddressNeedsConsent(
   for (const row of [...invitations, ...nominations])
     if (row.rater_person_id) ids.add(row.rater_person_id);
   for (const row of leads) if (row.lead_person_id) ids.add(row.lead_person_id);
+  for (const row of signedIn) if (row.actor_person_id) ids.add(row.actor_person_id);
   return ids;
-}
-
-/** Whether changing this address needs the person's consent (see the top of this module). */
-export async function addressChangeNeedsConsentFor(
-  db: DB,
-  personId: string,
-  from: string,
-  to: string,
-): Promise<boolean> {
-  // The same mailbox written differently (capitals, spaces): nothing to take over.
-  if (accountAddressKey(from) === accountAddressKey(to)) return false;
-  return addressChangeNeedsConsent(db, personId);
 }
 
 /**
@@ -144,46 +153,44 @@ export async function changeAddress(
   newEmail: string,
   via: "page" | "import",
   now: Date = new Date(),
-  options: { requireConsent?: boolean } = {},
+  /** When the caller has decided it already (an import, for everyone at once). */
+  options: { needsConsent?: boolean } = {},
 ): Promise<AddressChangeOutcome> {
-  if (newEmail === person.email) {
-    // Saving the address in force again withdraws a change that waits, and its link.
+  if (normaliseEmailAddress(newEmail) === normaliseEmailAddress(person.email)) {
+    // Saving the address in force again withdraws a change that waits, and its link. The
+    // same mailbox written differently (capitals, spaces) has nothing to take over.
     await withdrawPendingChange(db, actorPersonId, person, via, now);
+    if (newEmail !== person.email) {
+      await db
+        .updateTable("person")
+        .set({ email: newEmail, updated_at: now.toISOString() })
+        .where("id", "=", person.personId)
+        .execute();
+    }
     return "unchanged";
   }
-  const sameMailbox = accountAddressKey(newEmail) === accountAddressKey(person.email);
   const needsConsent =
-    options.requireConsent ||
-    (await addressChangeNeedsConsentFor(db, person.personId, person.email, newEmail));
+    options.needsConsent ?? (await addressChangeNeedsConsent(db, person.personId));
   if (!needsConsent) {
     await applyAddressChange(db, person, newEmail, { actorPersonId, via }, now);
-    if (!sameMailbox) {
-      await enqueueEmail(
-        db,
-        {
-          organisationId: person.organisationId,
-          kind: "address-changed",
-          to: person.email,
-          toName: person.firstName,
-          locale: person.locale,
-          ...addressChangedEmail({ ...person, newEmail }),
-        },
-        now,
-      );
-    }
+    await enqueueEmail(
+      db,
+      {
+        organisationId: person.organisationId,
+        kind: "address-changed",
+        to: person.email,
+        toName: person.firstName,
+        locale: person.locale,
+        ...addressChangedEmail({ ...person, newEmail }),
+      },
+      now,
+    );
     return "applied";
   }
 
-  const pending = await db
-    .selectFrom("address_change")
-    .select("new_email")
-    .where("person_id", "=", person.personId)
-    .where("confirmed_at", "is", null)
-    .where("cancelled_at", "is", null)
-    .where("expires_at", ">", now.toISOString())
-    .executeTakeFirst();
+  const pending = await pendingAddressChange(db, person.personId, now);
   // The same change asked again (a re-import of the same file): the mail already went.
-  if (pending?.new_email === newEmail) return "pending";
+  if (pending?.newEmail === newEmail) return "pending";
   await cancelPendingChanges(db, person.personId, now);
 
   const id = newId();
@@ -380,20 +387,14 @@ export async function confirmAddressChange(
   return db.transaction().execute(async (trx): Promise<ConfirmAddressOutcome> => {
     const change = await findOpenChange(trx, key, now);
     if (!change) return { status: "invalid" };
-    const newKey = accountAddressKey(change.new_email);
-    const takenHere = await trx
+    // One address, one account: anyone else on the instance who has it.
+    const taken = await trx
       .selectFrom("person")
       .select("id")
-      .where("organisation_id", "=", change.organisation_id)
       .where("id", "!=", change.person_id)
-      .where(sql<string>`lower(email)`, "=", newKey)
+      .where(sql<string>`lower(email)`, "=", normaliseEmailAddress(change.new_email))
       .executeTakeFirst();
-    if (
-      takenHere ||
-      (await isAddressUsedElsewhere(trx, change.organisation_id, change.new_email))
-    ) {
-      return { status: "taken" };
-    }
+    if (taken) return { status: "taken" };
     const claimed = await trx
       .updateTable("address_change")
       .set({ confirmed_at: now.toISOString() })

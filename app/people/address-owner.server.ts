@@ -1,14 +1,10 @@
 import { sql } from "kysely";
 import type { DB } from "#db/database";
+import { normaliseEmailAddress } from "./text";
 
 // One account per address across all organisations on the instance: sign-in finds a person
 // by address alone, so an address that belonged to people in two organisations would let
 // one organisation's HR decide who signs in as the other's employee.
-
-/** Lower-cased and trimmed, as sign-in compares addresses. */
-export function accountAddressKey(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 /** Whether anyone in another organisation (active or not) has this address. */
 export async function isAddressUsedElsewhere(
@@ -20,7 +16,7 @@ export async function isAddressUsedElsewhere(
     .selectFrom("person")
     .select("id")
     .where("organisation_id", "!=", organisationId)
-    .where(sql<string>`lower(email)`, "=", accountAddressKey(email))
+    .where(sql<string>`lower(email)`, "=", normaliseEmailAddress(email))
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -31,7 +27,7 @@ export async function addressesUsedElsewhere(
   organisationId: string,
   emails: readonly string[],
 ): Promise<Set<string>> {
-  const keys = [...new Set(emails.map(accountAddressKey))];
+  const keys = [...new Set(emails.map(normaliseEmailAddress))];
   const found = new Set<string>();
   // SQLite allows at most 32,766 bound parameters; stay far below it.
   for (let start = 0; start < keys.length; start += 500) {

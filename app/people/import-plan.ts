@@ -390,7 +390,7 @@ function reportEmailOwners(
     people.map((person) => [normaliseEmailAddress(person.email), person]),
   );
   for (const draft of withEmail) {
-    if (addressesElsewhere?.has((draft.email as string).toLowerCase())) {
+    if (addressesElsewhere?.has(normaliseEmailAddress(draft.email as string))) {
       report(draft.line, { code: "emailTakenElsewhere" });
       continue;
     }

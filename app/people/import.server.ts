@@ -4,12 +4,8 @@ import { newId } from "#db/ids";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { Locale } from "#db/schema";
 import { endAccess } from "~/auth/end-access.server";
-import {
-  addressChangeNeedsConsentFor,
-  changeAddress,
-  peopleWhoseAddressNeedsConsent,
-} from "./address-change.server";
-import { accountAddressKey, addressesUsedElsewhere } from "./address-owner.server";
+import { changeAddress, peopleWhoseAddressNeedsConsent } from "./address-change.server";
+import { addressesUsedElsewhere } from "./address-owner.server";
 import { parseCsv, type CsvParseResult } from "./csv";
 import {
   hasBlockingProblems,
@@ -18,7 +14,7 @@ import {
   type ImportPlan,
 } from "./import-plan";
 import { deactivatePeople, type Actor } from "./person-store.server";
-import { teamNameKey } from "./text";
+import { teamNameKey, normaliseEmailAddress } from "./text";
 
 // A CSV import from upload to application: the text is staged (so the apply form does not carry
 // it back and forth), previewed as a plan against the current data, and applied in one
@@ -228,7 +224,8 @@ export async function applyImport(
     const staged = await loadStagedImport(trx, actor.organisationId, request.importId, now);
     if (!staged) return { status: "not_found" };
     const csv = parseCsv(staged.content);
-    const plan = await buildImportPlanYielding(csv, await loadImportContext(trx, actor, csv));
+    const context = await loadImportContext(trx, actor, csv);
+    const plan = await buildImportPlanYielding(csv, context);
     if (hashPlan(plan) !== request.planHash) return { status: "stale" };
     if (hasBlockingProblems(plan)) return { status: "has_errors" };
     const offered = new Set(plan.deactivationCandidates.map((candidate) => candidate.personId));
@@ -238,7 +235,7 @@ export async function applyImport(
     }
 
     const teamIds = await writeTeams(trx, actor, plan, now);
-    const personIds = await writePeople(trx, actor, plan, teamIds, now);
+    const personIds = await writePeople(trx, actor, plan, teamIds, context, now);
     for (const change of plan.leadChanges) {
       const leadId = change.to.personId ?? personIds.get(change.to.employeeNumber ?? "");
       const teamId = teamIds.get(teamNameKey(change.teamName));
@@ -331,6 +328,7 @@ async function writePeople(
   actor: Actor,
   plan: ImportPlan,
   teamIds: Map<string, string>,
+  context: ImportContext,
   now: Date,
 ): Promise<Map<string, string>> {
   const at = now.toISOString();
@@ -345,7 +343,7 @@ async function writePeople(
     team_id: teamIdOf(row.person.teamName),
   });
 
-  const addressChanges = await planAddressChanges(db, actor, plan);
+  const addressChanges = plannedAddressChanges(plan, context.addressProtectedIds ?? new Set());
   for (const change of addressChanges) {
     if (change.needsConsent) continue;
     await db
@@ -387,7 +385,7 @@ async function writePeople(
       change.to,
       "import",
       now,
-      { requireConsent: change.needsConsent },
+      { needsConsent: change.needsConsent },
     );
   }
   const created = new Map<string, string>();
@@ -420,47 +418,28 @@ interface PlannedAddressChange {
 }
 
 /**
- * The address changes of a plan, each marked whether it waits for the person's consent. A
- * change that could go at once still waits when its new address stays with someone whose own
- * change waits (a swap with a protected person): it could not be made without two people
- * sharing an address.
+ * The address changes of a plan, each marked whether it waits for the person's consent. No
+ * change that goes at once can take an address that stays held by a waiting one: the plan
+ * refuses such a line (emailHeldUntilConfirmed).
  */
-async function planAddressChanges(
-  db: DB,
-  actor: Actor,
+function plannedAddressChanges(
   plan: ImportPlan,
-): Promise<PlannedAddressChange[]> {
-  const changes: PlannedAddressChange[] = [];
-  for (const row of plan.rows) {
-    if (row.kind !== "changed") continue;
+  protectedIds: ReadonlySet<string>,
+): PlannedAddressChange[] {
+  return plan.rows.flatMap((row) => {
+    if (row.kind !== "changed") return [];
     const email = row.changes.find((change) => change.field === "email");
-    if (!email?.from || !email.to) continue;
-    changes.push({
-      personId: row.personId,
-      firstName: row.person.firstName,
-      locale: row.person.locale,
-      from: email.from,
-      to: email.to,
-      needsConsent: await addressChangeNeedsConsentFor(db, row.personId, email.from, email.to),
-    });
-  }
-  const people = await db
-    .selectFrom("person")
-    .select(["id", "email"])
-    .where("organisation_id", "=", actor.organisationId)
-    .execute();
-  for (let settled = false; !settled;) {
-    settled = true;
-    const leaving = new Set(changes.filter((c) => !c.needsConsent).map((c) => c.personId));
-    const held = new Set(
-      people.filter((person) => !leaving.has(person.id)).map((p) => accountAddressKey(p.email)),
-    );
-    for (const change of changes) {
-      if (!change.needsConsent && held.has(accountAddressKey(change.to))) {
-        change.needsConsent = true;
-        settled = false;
-      }
-    }
-  }
-  return changes;
+    if (!email?.from || !email.to) return [];
+    const sameMailbox = normaliseEmailAddress(email.from) === normaliseEmailAddress(email.to);
+    return [
+      {
+        personId: row.personId,
+        firstName: row.person.firstName,
+        locale: row.person.locale,
+        from: email.from,
+        to: email.to,
+        needsConsent: !sameMailbox && protectedIds.has(row.personId),
+      },
+    ];
+  });
 }

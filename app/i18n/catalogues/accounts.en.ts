@@ -50,5 +50,5 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "people.import.problem.emailHeldUntilConfirmed":
     "This address still belongs to {name} ({employeeNumber}), who gets a new address only once they confirm it. Import this row again after that confirmation.",
   "people.import.addressChangesNote":
-    "People who take part in a round, lead a team or were asked to rate get a new e-mail address only once they confirm it through a mail to their current address. Others get it at once; their old address is told.",
+    "People who ever signed in, take part in a round, lead a team or were asked to rate get a new e-mail address only once they confirm it through a mail to their current address. Others get it at once; their old address is told.",
 } as const;

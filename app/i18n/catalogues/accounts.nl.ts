@@ -50,5 +50,5 @@ export const accountsNl = {
   "people.import.problem.emailHeldUntilConfirmed":
     "Dit adres is nog van {name} ({employeeNumber}): die krijgt een nieuw adres pas als die het bevestigt. Importeer deze regel opnieuw na die bevestiging.",
   "people.import.addressChangesNote":
-    "Wie al aan een ronde meedoet, een team leidt of als beoordelaar is gevraagd, krijgt een nieuw e-mailadres pas als die het bevestigt via een mail naar het huidige adres. Anderen krijgen het meteen; hun oude adres krijgt bericht.",
+    "Wie ooit heeft ingelogd, aan een ronde meedoet, een team leidt of als beoordelaar is gevraagd, krijgt een nieuw e-mailadres pas als die het bevestigt via een mail naar het huidige adres. Anderen krijgen het meteen; hun oude adres krijgt bericht.",
 } as const;

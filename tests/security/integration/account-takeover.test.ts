@@ -319,6 +319,26 @@ describe("someone with nothing to protect yet (a new hire's typo)", () => {
   });
 });
 
+describe("someone who ever signed in", () => {
+  it("confirms a new address even when HR has taken away every tie first", async () => {
+    const person = await createFreshPerson(test.db);
+    await test.db
+      .insertInto("audit_log")
+      .values({
+        id: `sign-in-of-${person.id}`,
+        organisation_id: cast.organisationId,
+        actor_person_id: person.id,
+        action: "sign_in",
+        details: JSON.stringify({ method: "code" }),
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const saved = await hrSavesPerson(person, { email: "na-losmaken@aanvaller.example" });
+    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${person.id}?adres-wacht=1`);
+    expect((await personById(person.id)).email).toBe(person.email);
+  });
+});
+
 describe("one account per address across organisations", () => {
   it("HR cannot give an employee the address of someone in another organisation", async () => {
     const other = await createOtherOrganisation(test.db, { email: "olga@elders.example" });
