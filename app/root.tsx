@@ -191,10 +191,16 @@ export function ErrorBoundary() {
     : clientError
       ? t("error.badRequest.body")
       : t("error.server.body");
+  // A refusal's own text (app/utils/http-errors.server.ts) says what exactly was refused.
+  const detail =
+    clientError && !notFound && typeof error.data === "string" && error.data.length <= 300
+      ? error.data
+      : null;
   return (
     <div className="container narrow error-page">
       <h1>{title}</h1>
       <p>{body}</p>
+      {detail ? <p>{detail}</p> : null}
       <p>
         <a href="/">{t("error.backHome")}</a>
       </p>

@@ -1,3 +1,4 @@
+import type { MessageText } from "./messages";
 import type { nl } from "./messages.nl";
 import { peopleEn } from "./catalogues/people.en";
 import { cyclesEn } from "./catalogues/cycles.en";
@@ -6,8 +7,9 @@ import { invitationsEn } from "./catalogues/invitations.en";
 import { teamProfilesEn } from "./catalogues/team-profiles.en";
 import { teamComparisonEn } from "./catalogues/team-comparison.en";
 import { accountsEn } from "./catalogues/accounts.en";
+import { commonEn } from "./catalogues/common.en";
 
-export const en: Record<keyof typeof nl, string> = {
+export const en: Record<keyof typeof nl, MessageText> = {
   ...peopleEn,
   ...cyclesEn,
   ...nominationsEn,
@@ -15,6 +17,7 @@ export const en: Record<keyof typeof nl, string> = {
   ...teamProfilesEn,
   ...teamComparisonEn,
   ...accountsEn,
+  ...commonEn,
   "meta.description":
     "Rondom: 360-degree feedback on competency profiles, anonymous and accessible.",
 
@@ -324,7 +327,7 @@ export const en: Record<keyof typeof nl, string> = {
   "mine.todo.open": "Open questionnaire",
   "mine.todo.continue": "Continue",
   "mine.teams.title": "My teams",
-  "mine.teams.members": "{count} employees",
+  "mine.teams.members": { one: "{count} employee", other: "{count} employees" },
   "mine.teams.profile": "Team profile of {name}",
   "mine.teams.all": "All teams, and comparing teams",
   "mine.admin.title": "Administration",

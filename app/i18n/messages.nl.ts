@@ -5,6 +5,7 @@ import { invitationsNl } from "./catalogues/invitations.nl";
 import { teamProfilesNl } from "./catalogues/team-profiles.nl";
 import { teamComparisonNl } from "./catalogues/team-comparison.nl";
 import { accountsNl } from "./catalogues/accounts.nl";
+import { commonNl } from "./catalogues/common.nl";
 
 // Dutch is the source language: every key is defined here first. messages.en.ts must
 // provide the same keys (the type checker enforces it). Larger features keep their
@@ -17,6 +18,7 @@ export const nl = {
   ...teamProfilesNl,
   ...teamComparisonNl,
   ...accountsNl,
+  ...commonNl,
   "meta.description":
     "Rondom: 360-gradenfeedback op basis van competentieprofielen, anoniem en toegankelijk.",
 
@@ -328,7 +330,7 @@ export const nl = {
   "mine.todo.open": "Vragenlijst openen",
   "mine.todo.continue": "Verder invullen",
   "mine.teams.title": "Mijn teams",
-  "mine.teams.members": "{count} medewerkers",
+  "mine.teams.members": { one: "{count} medewerker", other: "{count} medewerkers" },
   "mine.teams.profile": "Teamprofiel van {name}",
   "mine.teams.all": "Alle teams en teams vergelijken",
   "mine.admin.title": "Beheer",

@@ -1,3 +1,4 @@
+import { plainRefusal } from "./http-errors.server";
 import { FORM_BODY_MAX_BYTES } from "~/security/body-limit.js";
 
 /** The server's cap for forms (app/security/body-limit.js): one number for both. */
@@ -8,18 +9,13 @@ export const DEFAULT_MAX_FORM_BYTES = FORM_BODY_MAX_BYTES;
 // cap is each form's own (the server's, or smaller), and holds where server.js does not run
 // (development).
 
+// These refusals come before the page's locale is read, so they answer in both languages.
 function badRequest(message: string): Response {
-  return new Response(message, {
-    status: 400,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+  return plainRefusal(400, message);
 }
 
 function tooLarge(): Response {
-  return new Response("Het formulier is te groot. / The form is too large.", {
-    status: 413,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+  return plainRefusal(413, "Het formulier is te groot. / The form is too large.");
 }
 
 /**
@@ -33,7 +29,9 @@ export async function readFormBody(
 ): Promise<URLSearchParams> {
   const contentType = request.headers.get("Content-Type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-    throw badRequest("Dit formulier verwacht gewone formuliergegevens.");
+    throw badRequest(
+      "Dit formulier verwacht gewone formuliergegevens. / This form expects plain form data.",
+    );
   }
   const declaredLength = Number(request.headers.get("Content-Length") ?? "0");
   if (declaredLength > maxBytes) throw tooLarge();
@@ -65,7 +63,9 @@ export function assertOnlyKnownFields(body: URLSearchParams, isKnown: (name: str
   const seen = new Set<string>();
   for (const name of body.keys()) {
     if (seen.has(name) || !isKnown(name))
-      throw badRequest("Het formulier bevat onbekende of dubbele velden.");
+      throw badRequest(
+        "Het formulier bevat onbekende of dubbele velden. / The form has unknown or repeated fields.",
+      );
     seen.add(name);
   }
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { localeFromAcceptLanguage } from "~/i18n/locales";
-import { translate } from "~/i18n/messages";
+import {
+  translate,
+  translateMessageRef,
+  translator,
+  messageRef,
+  type MessageKey,
+  type MessageText,
+} from "~/i18n/messages";
 import { en } from "~/i18n/messages.en";
 import { nl } from "~/i18n/messages.nl";
 
@@ -9,10 +16,16 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe("message catalogues", () => {
   it("English has every Dutch key, with the same placeholders and no empty text", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    for (const [key, dutch] of Object.entries(nl)) {
-      const english = en[key as keyof typeof nl];
-      expect(english.trim(), key).not.toBe("");
-      expect(placeholders(english), key).toEqual(placeholders(dutch));
+    for (const [key, dutch] of Object.entries(nl) as [MessageKey, MessageText][]) {
+      const english = en[key];
+      // A plural message has its forms in both languages; each form has the placeholders.
+      expect(typeof english, key).toBe(typeof dutch);
+      const dutchForms = typeof dutch === "string" ? [dutch] : [dutch.other];
+      const englishForms = typeof english === "string" ? [english] : Object.values(english);
+      for (const form of englishForms) {
+        expect(form.trim(), key).not.toBe("");
+        expect(placeholders(form), key).toEqual(placeholders(dutchForms[0] ?? ""));
+      }
     }
   });
 
@@ -28,6 +41,38 @@ describe("message catalogues", () => {
 
   it("leaves an unknown placeholder visible rather than inventing a value", () => {
     expect(translate("nl", "home.demo.title", {})).toBe("Demo: {organisation}");
+  });
+});
+
+describe("plurals", () => {
+  it("choose the form by count with the language's plural rules", () => {
+    expect(translate("nl", "mine.teams.members", { count: 1 })).toBe("1 medewerker");
+    expect(translate("nl", "mine.teams.members", { count: 0 })).toBe("0 medewerkers");
+    expect(translate("nl", "mine.teams.members", { count: 1200 })).toBe("1.200 medewerkers");
+    expect(translate("en", "mine.teams.members", { count: 1 })).toBe("1 employee");
+    expect(translate("en", "mine.teams.members", { count: 2 })).toBe("2 employees");
+  });
+
+  it("fall back to the general form without a count", () => {
+    expect(translate("en", "mine.teams.members")).toBe("{count} employees");
+  });
+});
+
+describe("message references", () => {
+  const t = translator("nl");
+  it("carry a key and its parameters through a string, numbers formatted on arrival", () => {
+    const ref = messageRef("profile.counts", { clusters: 3, competencies: 9, indicators: 1200 });
+    expect(translateMessageRef(t, ref)).toBe(
+      "3 clusters, 9 competenties, 1.200 gedragsindicatoren",
+    );
+    expect(translateMessageRef(translator("en"), ref)).toBe(
+      "3 clusters, 9 competencies, 1,200 behavioural indicators",
+    );
+  });
+
+  it("never show an unknown code: it becomes the general message", () => {
+    expect(translateMessageRef(t, "not.a.key")).toBe(t("form.invalidValue"));
+    expect(translateMessageRef(t, "constructor")).toBe(t("form.invalidValue"));
   });
 });
 

@@ -1,0 +1,354 @@
+import {
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type FieldMetadata,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useEffect, useMemo, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import type { z } from "zod";
+import { translateMessageRef, type Translate } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+
+// The form kit: the one way to build a form in Rondom. Schemas (zod) say what is wrong with
+// message references (`messageRef("people.issue.emailInvalid")`), never with text; the
+// server answers with the same references (`submission.reply()`), and the parts below
+// translate them in the reader's language. Every form is a plain <Form method="post"> that
+// works without JavaScript; with JavaScript the same schema checks it before it is sent.
+// docs/forms.md shows a whole form built from these parts.
+
+/** What a route's action returns for a form: Conform's answer, with message references. */
+export type FormResult = SubmissionResult<string[]>;
+
+type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
+/** Any field of any form; the kit only reads its id, name, key and errors. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type KitField = FieldMetadata<any, any, string[]>;
+
+/**
+ * Conform's useForm with Rondom's settings: check on submit, then again on every input
+ * (so an error goes away as soon as it is fixed), with the same schema as the server.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type FormShape = Record<string, any>;
+
+export function useKitForm<Schema extends z.ZodType<FormShape, FormShape>>(options: {
+  id: string;
+  schema: Schema;
+  lastResult?: FormResult | null;
+  defaultValue?: Record<string, unknown>;
+}) {
+  const { id, schema, lastResult, defaultValue } = options;
+  return useForm<z.input<Schema>, z.output<Schema>, string[]>({
+    id,
+    lastResult: lastResult ?? undefined,
+    defaultValue: defaultValue as never,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+}
+
+/** The translated texts of a list of message references (empty for none). */
+export function useErrorTexts(errors: readonly string[] | undefined): string[] {
+  const { t } = useTranslation();
+  return useMemo(() => translateErrors(t, errors), [t, errors]);
+}
+
+export function translateErrors(t: Translate, errors: readonly string[] | undefined): string[] {
+  return [...new Set((errors ?? []).filter(Boolean).map((ref) => translateMessageRef(t, ref)))];
+}
+
+/** The error line of a field; its id is what the field's aria-describedby names. */
+export function ErrorList({ id, errors }: { id: string; errors?: readonly string[] }) {
+  const texts = useErrorTexts(errors);
+  if (texts.length === 0) return null;
+  return (
+    <p className="field-error" id={id}>
+      {texts.join(" ")}
+    </p>
+  );
+}
+
+/** aria-describedby for a control with an optional hint and possibly an error. */
+export function describedBy(
+  hintId: string | null | undefined,
+  errorId: string,
+  errors?: readonly string[],
+): string | undefined {
+  return [hintId, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+type InputType = "text" | "email" | "number" | "date" | "search" | "password" | "tel" | "url";
+
+/** A labelled text input: label, hint, error line, input, in that order. */
+export function TextField({
+  field,
+  label,
+  hint,
+  type = "text",
+  inputProps,
+  className,
+}: {
+  field: KitField;
+  label: ReactNode;
+  hint?: ReactNode;
+  type?: InputType;
+  /** Anything else for the input: autoComplete, inputMode, maxLength, min, max, … */
+  inputProps?: InputHTMLAttributes<HTMLInputElement>;
+  className?: string;
+}) {
+  const hintId = hint ? `${field.id}-hint` : null;
+  return (
+    <div className={className ? `text-field ${className}` : "text-field"}>
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId ?? undefined}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={field.errorId} errors={field.errors} />
+      <input
+        {...getInputProps(field as AnyField, { type })}
+        key={field.key}
+        {...inputProps}
+        aria-describedby={describedBy(hintId, field.errorId, field.errors)}
+      />
+    </div>
+  );
+}
+
+/** A labelled multi-line text field. */
+export function TextAreaField({
+  field,
+  label,
+  hint,
+  textareaProps,
+}: {
+  field: KitField;
+  label: ReactNode;
+  hint?: ReactNode;
+  textareaProps?: React.TextareaHTMLAttributes<HTMLTextAreaElement>;
+}) {
+  const hintId = hint ? `${field.id}-hint` : null;
+  return (
+    <div className="text-field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId ?? undefined}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={field.errorId} errors={field.errors} />
+      <textarea
+        {...getTextareaProps(field as AnyField)}
+        key={field.key}
+        {...textareaProps}
+        aria-describedby={describedBy(hintId, field.errorId, field.errors)}
+      />
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: ReactNode;
+}
+
+/** A labelled drop-down list. */
+export function SelectField({
+  field,
+  label,
+  hint,
+  options,
+  emptyOption,
+}: {
+  field: KitField;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: readonly Choice[];
+  /** The label of a first, empty choice ("no team"), when the field may be left empty. */
+  emptyOption?: ReactNode;
+}) {
+  const hintId = hint ? `${field.id}-hint` : null;
+  return (
+    <div className="text-field">
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId ?? undefined}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={field.errorId} errors={field.errors} />
+      <select
+        {...getSelectProps(field as AnyField)}
+        key={field.key}
+        aria-describedby={describedBy(hintId, field.errorId, field.errors)}
+      >
+        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A group of radio buttons (or, with `type="checkbox"`, check boxes) in a fieldset whose
+ * legend is the question. The fieldset carries the hint and the error, so a screen reader
+ * announces them once for the group rather than for every choice.
+ */
+export function RadioGroup({
+  field,
+  legend,
+  hint,
+  choices,
+  type = "radio",
+  className,
+}: {
+  field: KitField;
+  legend: ReactNode;
+  hint?: ReactNode;
+  choices: readonly Choice[];
+  type?: "radio" | "checkbox";
+  className?: string;
+}) {
+  const hintId = hint ? `${field.id}-hint` : null;
+  return (
+    <fieldset
+      className={className ? `choice-group ${className}` : "choice-group"}
+      aria-describedby={describedBy(hintId, field.errorId, field.errors)}
+    >
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={hintId ?? undefined}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={field.errorId} errors={field.errors} />
+      {choices.map((choice) => (
+        <label className="checkbox" key={choice.value}>
+          <input
+            {...getInputProps(field as AnyField, { type, value: choice.value })}
+            key={`${field.key}-${choice.value}`}
+            aria-describedby={undefined}
+          />
+          {choice.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A field as the error summary lists it: where it is and what it is called. */
+export interface SummaryField {
+  /** The id of the control the link leads to. */
+  id: string;
+  label: string;
+  errors?: readonly string[];
+}
+
+/** The fields of a Conform form for the summary, labelled. */
+export function summaryFields(
+  fields: Record<string, KitField>,
+  labels: Record<string, string>,
+): SummaryField[] {
+  return Object.entries(labels).flatMap(([name, label]) => {
+    const field = fields[name];
+    return field ? [{ id: field.id, label, errors: field.errors }] : [];
+  });
+}
+
+/** Every message of a server answer, the form's own and every field's. */
+export function allErrorsOf(result: FormResult | null | undefined): string[] {
+  return Object.values(result?.error ?? {}).flatMap((errors) => errors ?? []);
+}
+
+/**
+ * The problems of a refused form, above it: the form's own messages, then each field's,
+ * linking to the field. When the server refuses a post (a new `lastResult` with errors), the
+ * summary takes focus, so it is scrolled to and a screen reader reads what to fix.
+ */
+export function ErrorSummary({
+  id,
+  title,
+  formErrors,
+  fields = [],
+  lastResult,
+  role = "region",
+}: {
+  id: string;
+  /** Defaults to "Controleer het formulier". */
+  title?: string;
+  /** Message references of the form as a whole (Conform's `form.errors`). */
+  formErrors?: readonly string[];
+  fields?: readonly SummaryField[];
+  lastResult?: FormResult | null;
+  /** "alert" where the summary replaces the page's main message (a refused one-button form). */
+  role?: "region" | "alert";
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const formTexts = translateErrors(t, formErrors);
+  const withErrors = fields.filter((field) => field.errors?.length);
+  const hasProblems = formTexts.length > 0 || withErrors.length > 0;
+  const refusedByServer = Boolean(lastResult?.error && allErrorsOf(lastResult).length > 0);
+  useEffect(() => {
+    if (refusedByServer && hasProblems) ref.current?.focus();
+  }, [lastResult, refusedByServer, hasProblems]);
+  if (!hasProblems) return null;
+  return (
+    <div
+      className="error-summary"
+      role={role}
+      tabIndex={-1}
+      ref={ref}
+      id={id}
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`}>{title ?? t("form.errorSummary.title")}</h2>
+      <ul>
+        {formTexts.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+        {withErrors.map((field) => (
+          <li key={field.id}>
+            <a href={`#${field.id}`}>
+              {field.label}: {translateErrors(t, field.errors).join(" ")}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The error summary of a Conform form: its own errors and its labelled fields' errors. */
+export function FormErrorSummary({
+  form,
+  fields,
+  labels,
+  lastResult,
+  title,
+}: {
+  form: { id: string; errors?: string[] };
+  fields: Record<string, KitField>;
+  labels: Record<string, string>;
+  lastResult?: FormResult | null;
+  title?: string;
+}) {
+  return (
+    <ErrorSummary
+      id={`${form.id}-errors`}
+      title={title}
+      formErrors={form.errors}
+      fields={summaryFields(fields, labels)}
+      lastResult={lastResult}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+import type { MessageKey } from "~/i18n/messages";
+
+// The one way to say "done" after a post: post/redirect/get, with the notice in the query
+// string of the redirect (`?melding=<code>`, and `&aantal=<n>` when it counts something).
+// The code is looked up in the page's own catalogue, so nobody can put words on a page by
+// crafting a link; an unknown code shows nothing. The page shows the notice once: the
+// notice component takes it out of the address bar (see app/components/notice.tsx), so a
+// reload or a bookmark does not repeat it. Why not a session "flash" cookie: raters have no
+// session, and pages are never cached (docs/decisions/0005-notices-in-the-query-string.md).
+
+export const NOTICE_PARAM = "melding";
+export const NOTICE_COUNT_PARAM = "aantal";
+
+export type NoticeTone = "success" | "warning";
+
+export interface NoticeDefinition {
+  key: MessageKey;
+  tone?: NoticeTone;
+}
+
+/** A page's notices: the code in the URL (Dutch, short) → what it says. */
+export type NoticeCatalogue = Readonly<Record<string, MessageKey | NoticeDefinition>>;
+
+/** A notice to show: the message, its tone, and the count it may mention. */
+export interface Notice {
+  key: MessageKey;
+  tone: NoticeTone;
+  count: number;
+}
+
+/** Defines a page's (or a domain's) notices; keeps the codes as a type for `noticeLocation`. */
+export function defineNotices<const Catalogue extends NoticeCatalogue>(
+  catalogue: Catalogue,
+): Catalogue {
+  return catalogue;
+}
+
+/** The notice a page shows after a redirect, or null for none (or an unknown code). */
+export function readNotice(
+  from: Request | URL | string,
+  catalogue: NoticeCatalogue,
+): Notice | null {
+  const url = from instanceof URL ? from : new URL(typeof from === "string" ? from : from.url);
+  const code = url.searchParams.get(NOTICE_PARAM);
+  if (code === null || !Object.hasOwn(catalogue, code)) return null;
+  const definition = catalogue[code] as MessageKey | NoticeDefinition;
+  const { key, tone = "success" } =
+    typeof definition === "string" ? { key: definition } : definition;
+  const count = Number(url.searchParams.get(NOTICE_COUNT_PARAM) ?? "0");
+  return { key, tone, count: Number.isSafeInteger(count) && count >= 0 ? count : 0 };
+}
+
+/**
+ * Where a successful post leads: `path` (which may carry its own query, such as a search to
+ * keep) with the notice added.
+ */
+export function noticeLocation<Catalogue extends NoticeCatalogue>(
+  path: string,
+  _catalogue: Catalogue,
+  code: keyof Catalogue & string,
+  options: { count?: number } = {},
+): string {
+  const [pathname, query = ""] = path.split("?", 2);
+  const params = new URLSearchParams(query);
+  params.delete(NOTICE_PARAM);
+  params.delete(NOTICE_COUNT_PARAM);
+  params.set(NOTICE_PARAM, code);
+  if (options.count !== undefined) params.set(NOTICE_COUNT_PARAM, String(options.count));
+  return `${pathname}?${params.toString()}`;
+}
+
+/** The address without its notice: what the address bar shows once the notice is read. */
+export function withoutNotice(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(NOTICE_PARAM);
+  url.searchParams.delete(NOTICE_COUNT_PARAM);
+  return (
+    url.pathname + (url.searchParams.size > 0 ? `?${url.searchParams.toString()}` : "") + url.hash
+  );
+}
