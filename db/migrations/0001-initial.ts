@@ -208,7 +208,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // No submission or opening time here on purpose: with one, a response's day could be
-  // matched to the invitation that produced it (SPEC.md, anonymity). For the same reason the
+  // matched to the invitation that produced it (docs/anonymity.md). For the same reason the
   // reminder bookkeeping is cleared when an invitation is submitted.
   await db.schema
     .createTable("invitation")
@@ -301,7 +301,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ).execute();
   await db.schema.createIndex("comment_response_idx").on("comment").column("response_id").execute();
 
-  // Computed once at release and never recomputed (SPEC.md: a released report never changes).
+  // Computed once at release and never recomputed (docs/domain.md: released reports never change).
   await db.schema
     .createTable("report")
     .addColumn("id", "text", (c) => c.primaryKey())

@@ -1,8 +1,7 @@
-// CONTRACT (lead engineer): types and signatures are fixed; the helper implements the bodies.
-// (Extended for issue 13 with optional inputs only: MemberScores.raters and
-// TeamFiguresInput.viewer; without them the engine decides as before.)
 // The anonymity engine of team profiles: every team figure any page, export or log shows
-// comes from computeTeamFigures. Pure: no database, no clock.
+// comes from computeTeamFigures. Pure: no database, no clock. The per-competency inputs about
+// what the viewer knows (MemberScores.raters, TeamFiguresInput.viewer) are optional: without
+// them the engine decides from knownParticipantIds alone.
 //
 // What a viewer can work out. A member's score on a competency is the mean over their n
 // raters of each rater's mean (docs/domain.md), so with the unknowns taken per rater and member, a

@@ -25,7 +25,8 @@ describe("review: withholdExposedNorm", () => {
       knownParticipantIds: new Set(["p1", "p2", "p3", "p4"]),
       normMinParticipants: 5,
     };
-    // The contract's default: the norm is there (a participant has it in their report anyway).
+    // The engine's default, without withholdExposedNorm: the norm is there (a participant has
+    // it in their report anyway).
     const plain = computeTeamFigures(input);
     expect(plain.norm.a?.participants).toBe(5);
     expect(plain.norm.a!.mean * 5 - (3.1 + 3.4 + 2.2 + 4.8)).toBeCloseTo(1.7, 9);
