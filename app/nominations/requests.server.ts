@@ -7,7 +7,9 @@ import { mailLocaleFor } from "./mails.server";
 import { inTransaction } from "./nomination-store.server";
 import { nominationPath } from "./paths";
 
-// What the cycle pages call when a round changes stage (contracts with helper B).
+// The nomination work that belongs to a round's status steps (app/cycles/lifecycle.server.ts):
+// asking participants to propose raters when nominating starts (and when participants are
+// added later), and approving what still waits when HR starts collecting.
 
 /**
  * "Please nominate your raters before <deadline>" to every participant of the cycle who was
