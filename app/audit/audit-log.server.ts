@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { newId } from "#db/ids";
 import type { Database } from "#db/schema";
 import type { AuditAction } from "./audit-actions";
+import { fullNameOrNull } from "~/people/full-name";
 
 export { AUDIT_ACTIONS, isAuditAction, type AuditAction } from "./audit-actions";
 
@@ -106,10 +107,11 @@ export async function listAuditLog(
     id: row.id,
     createdAt: row.created_at,
     action: row.action,
-    actorName: row.first_name ? `${row.first_name} ${row.last_name}` : null,
-    subjectName: row.subject_first_name
-      ? `${row.subject_first_name} ${row.subject_last_name}`
-      : null,
+    actorName: fullNameOrNull(row),
+    subjectName: fullNameOrNull({
+      first_name: row.subject_first_name,
+      last_name: row.subject_last_name,
+    }),
     subjectTeamName: row.subject_team_name,
     subjectType: row.subject_type,
     subjectId: row.subject_id,

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database, Locale } from "#db/schema";
 import { getDb } from "~/db.server";
 import { readSession } from "./session.server";
+import { fullName } from "~/people/full-name";
 
 export type Role = "employee" | "team_lead" | "hr_admin";
 
@@ -68,7 +69,7 @@ export async function getCurrentUser(
     organisationName: person.organisation_name,
     firstName: person.first_name,
     lastName: person.last_name,
-    name: `${person.first_name} ${person.last_name}`,
+    name: fullName(person),
     email: person.email,
     locale: person.locale,
     isHrAdmin: person.is_hr_admin === 1,

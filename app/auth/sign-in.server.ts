@@ -23,6 +23,7 @@ import {
   readKnownBrowser,
 } from "./sign-in-cookies.server";
 import { SIGN_IN_VALID_MINUTES } from "./sign-in-schema";
+import { fullName } from "~/people/full-name";
 
 export { SIGN_IN_VALID_MINUTES };
 
@@ -556,7 +557,7 @@ export async function inspectSignInLink(
   if (!token) return null;
   return {
     sameBrowser: askedIn(token, browser),
-    name: `${token.first_name} ${token.last_name}`,
+    name: fullName(token),
     organisationName: token.organisation_name,
   };
 }

@@ -7,6 +7,7 @@ import { sortingLastName } from "~/nominations/directory-search";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
 import { managerOf, teamsInTreeOrder, withSubTeams, type TeamFacts } from "./manager";
 import { escapeLike } from "~/utils/like";
+import { fullName, fullNameOrNull } from "~/people/full-name";
 
 // Who takes part in a round. Participants change only while the round is in draft or
 // nominating: once collecting starts, invitations exist for exactly these people.
@@ -51,10 +52,12 @@ export async function listParticipants(db: DB, cycleId: string): Promise<Partici
   return byDutchName(rows).map((row) => ({
     id: row.id,
     personId: row.person_id,
-    name: `${row.first_name} ${row.last_name}`,
+    name: fullName(row),
     teamName: row.team_name,
-    managerName:
-      row.manager_first_name === null ? null : `${row.manager_first_name} ${row.manager_last_name}`,
+    managerName: fullNameOrNull({
+      first_name: row.manager_first_name,
+      last_name: row.manager_last_name,
+    }),
     nominationStatus: row.nomination_status,
   }));
 }
@@ -157,7 +160,7 @@ export async function searchPeople(
   return {
     people: byDutchName(rows.slice(0, PERSON_SEARCH_LIMIT)).map((row) => ({
       id: row.id,
-      name: `${row.first_name} ${row.last_name}`,
+      name: fullName(row),
       email: row.email,
       teamName: row.team_name,
       jobTitle: row.job_title,

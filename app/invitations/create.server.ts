@@ -6,6 +6,7 @@ import { issueInvitations, type InvitationRequest } from "./issue.server";
 import { mailLocale } from "./mail-locale";
 import { judgeVoice, type RaterIdentity } from "./one-voice";
 import { enqueueRaterLinkMails } from "./rater-mails.server";
+import { fullName, fullNameOrNull } from "~/people/full-name";
 
 /**
  * Creates the invitations of a cycle at the start of collecting, in one transaction (or in
@@ -112,7 +113,7 @@ async function plannedInvitations(
 
   const requests: InvitationRequest[] = [];
   for (const participant of participants) {
-    const participantName = `${participant.first_name} ${participant.last_name}`;
+    const participantName = fullName(participant);
     const subject = { personId: participant.subject_id, email: participant.email };
     const invited: RaterIdentity[] = [];
     const add = (request: Omit<InvitationRequest, "participantId" | "participantName">) => {
@@ -135,11 +136,15 @@ async function plannedInvitations(
       raterEmail: participant.email,
       locale: localeFor(participant.locale),
     });
-    if (participant.manager_id && participant.manager_email) {
+    const managerName = fullNameOrNull({
+      first_name: participant.manager_first_name,
+      last_name: participant.manager_last_name,
+    });
+    if (participant.manager_id && participant.manager_email && managerName !== null) {
       add({
         relationship: "manager",
         raterPersonId: participant.manager_id,
-        raterName: `${participant.manager_first_name} ${participant.manager_last_name}`,
+        raterName: managerName,
         raterEmail: participant.manager_email,
         locale: localeFor(participant.manager_locale),
       });

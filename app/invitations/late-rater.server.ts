@@ -14,6 +14,7 @@ import { mailLocale } from "./mail-locale";
 import { isUniqueViolation, OneVoiceViolation } from "./one-voice.server";
 import { peopleAtAddress } from "./rater-address.server";
 import { enqueueRaterLinkMails } from "./rater-mails.server";
+import { fullName } from "~/people/full-name";
 
 /** A colleague from the directory, or someone outside it by name and address. */
 export type LateRater =
@@ -68,7 +69,7 @@ async function resolveRater(
     if (!person) return null;
     return {
       personId: person.id,
-      name: `${person.first_name} ${person.last_name}`,
+      name: fullName(person),
       email: person.email,
       personLocale: person.locale,
       candidatePersonIds: [person.id],
@@ -172,7 +173,7 @@ function addInTransaction(
       context,
       {
         participantId: participant.id,
-        participantName: `${participant.first_name} ${participant.last_name}`,
+        participantName: fullName(participant),
         relationship: request.rater.relationship,
         raterPersonId: rater.personId,
         raterName: rater.name,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
 import type { RaterLinkItem } from "./rater-mails.server";
+import { fullName } from "~/people/full-name";
 
 /** An open invitation of a cycle, with what a reminder needs to list it. */
 export interface OpenInvitation {
@@ -56,7 +57,7 @@ export async function loadOpenInvitations(
     raterEmail: row.rater_email,
     raterName: row.rater_name,
     locale: row.locale,
-    participantName: `${row.first_name} ${row.last_name}`,
+    participantName: fullName(row),
     reminderCount: row.reminder_count,
     lastRemindedAt: row.last_reminded_at,
   }));

@@ -4,6 +4,7 @@ import { loadGroupProgress } from "~/cycles/progress.server";
 import { RELATIONSHIP_ORDER, type GroupProgress } from "~/cycles/progress";
 import { invitationHandles } from "./invitation-handle.server";
 import { lateRaterGroups, type LateRaterGroup } from "./late-rater-rules";
+import { fullName } from "~/people/full-name";
 
 /**
  * One invitation as HR sees it: who was asked, in which group, when. Never its status:
@@ -73,7 +74,7 @@ export async function findParticipant(
     participant: {
       id: row.id,
       personId: row.person_id,
-      name: `${row.first_name} ${row.last_name}`,
+      name: fullName(row),
       email: row.email,
     },
   };

@@ -13,6 +13,7 @@ import { invitationPath } from "~/utils/paths";
 import { hashToken } from "~/utils/tokens.server";
 import { loadCycleMailContext, type CycleMailContext } from "./cycle-mail-context.server";
 import { groupByRaterAddress } from "./rater-address";
+import { fullName } from "~/people/full-name";
 
 /** One invitation for one rater, as the grouped mails list them. */
 export interface RaterLinkItem {
@@ -145,7 +146,7 @@ export async function buildRaterLinksMail(
     .filter(({ row, token }) => hashToken(token) === row.token_hash)
     .map(({ row, token }) => ({
       relationship: row.relationship,
-      participantName: `${row.first_name} ${row.last_name}`,
+      participantName: fullName(row),
       href: invitationUrl(token),
     }))
     .sort(byReadingOrder);

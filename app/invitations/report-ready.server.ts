@@ -5,6 +5,7 @@ import { reportReadyEmail } from "~/email/templates/report-ready.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { appUrl } from "~/utils/env.server";
 import { mailLocale } from "./mail-locale";
+import { fullName } from "~/people/full-name";
 
 /** The report's address; the page asks for a sign-in first, so the link alone opens nothing. */
 export function reportUrl(participantId: string): string {
@@ -70,7 +71,7 @@ export async function enqueueReportReadyMails(
           organisationId: row.organisation_id,
           kind: "report-ready",
           to: row.email,
-          toName: `${row.first_name} ${row.last_name}`,
+          toName: fullName(row),
           locale,
           ...content,
         },

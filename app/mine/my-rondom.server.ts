@@ -10,6 +10,7 @@ import { countWaitingReviews } from "~/nominations/review.server";
 import { currentInvitationToken } from "~/rater/invitation-token.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { invitationPath } from "~/utils/paths";
+import { fullName } from "~/people/full-name";
 
 /** What the participant's own table shows of a group, and nothing more. */
 export type OwnGroupView =
@@ -171,7 +172,7 @@ async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]>
       href: invitationPath(token),
       cycleName: row.cycle_name,
       relationship: row.relationship,
-      participantName: `${row.first_name} ${row.last_name}`,
+      participantName: fullName(row),
       answerDeadline: row.answer_deadline,
       hasDraft: row.draft_invitation_id !== null,
     });

@@ -1,3 +1,4 @@
+import { fullName } from "~/people/full-name";
 // Searching the organisation's directory by name, as pure functions: "jan", "de vries",
 // "ozdemir" for Özdemir. The list of people comes from directory.server.ts.
 
@@ -44,9 +45,7 @@ export function searchDirectory<T extends Searchable>(
   if (normalised.length < MIN_SEARCH_LENGTH) return { status: "too_short" };
   const terms = normalised.split(" ");
   const matches = people.filter((person) => {
-    const haystack = normaliseForSearch(
-      `${person.firstName} ${person.lastName} ${person.email.split("@")[0] ?? ""}`,
-    );
+    const haystack = normaliseForSearch(`${fullName(person)} ${person.email.split("@")[0] ?? ""}`);
     return terms.every((term) => haystack.includes(term));
   });
   matches.sort(

@@ -1,4 +1,5 @@
 import type { DB } from "#db/database";
+import { fullName } from "~/people/full-name";
 
 // The organisation's directory as the nomination pages use it: active people with their team,
 // and who reports directly to whom (the same rule that sets a participant's manager).
@@ -38,7 +39,7 @@ function toDirectoryPerson(row: {
     id: row.id,
     firstName: row.first_name,
     lastName: row.last_name,
-    name: `${row.first_name} ${row.last_name}`,
+    name: fullName(row),
     email: row.email,
     teamName: row.team_name,
   };

@@ -1,6 +1,7 @@
 import type { DB } from "#db/database";
 import type { CycleStatus, Locale, ParticipantNominationStatus } from "#db/schema";
 import type { CycleLimitSettings } from "./limits";
+import { fullName, fullNameOrNull } from "~/people/full-name";
 
 // One participation as the nomination pages and operations need it, and who may act on it.
 
@@ -51,7 +52,7 @@ function personRef(row: {
   return {
     id: row.id,
     firstName: row.first_name,
-    name: `${row.first_name} ${row.last_name}`,
+    name: fullName({ first_name: row.first_name, last_name: row.last_name }),
     email: row.email,
     locale: row.locale ?? "nl",
   };
@@ -143,9 +144,10 @@ export async function loadNominationContext(
     submittedAt: row.nominations_submitted_at,
     approvedAt: row.nominations_approved_at,
     approvedByName:
-      row.approver_first_name !== null
-        ? `${row.approver_first_name} ${row.approver_last_name ?? ""}`.trim()
-        : null,
+      fullNameOrNull({
+        first_name: row.approver_first_name,
+        last_name: row.approver_last_name,
+      })?.trim() ?? null,
   };
 }
 

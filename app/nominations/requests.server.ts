@@ -6,6 +6,7 @@ import { appUrl } from "~/utils/env.server";
 import { mailLocaleFor } from "./mails.server";
 import { inTransaction } from "./nomination-store.server";
 import { nominationPath } from "./paths";
+import { fullName } from "~/people/full-name";
 
 // The nomination work that belongs to a round's status steps (app/cycles/lifecycle.server.ts):
 // asking participants to propose raters when nominating starts (and when participants are
@@ -78,7 +79,7 @@ export async function enqueueNominationRequests(
           organisationId: cycle.organisation_id,
           kind: "nomination-request",
           to: participant.email,
-          toName: `${participant.first_name} ${participant.last_name}`,
+          toName: fullName(participant),
           locale,
           ...mail,
         },

@@ -15,6 +15,7 @@ import {
 } from "./nomination-store.server";
 import { loadDirectReportIds } from "./directory.server";
 import { mayActAsLead, type Actor, type NominationContext } from "./participant-context.server";
+import { fullName } from "~/people/full-name";
 
 // The lead's side of nominating: remove or add raters, approve, approve everyone at once.
 // HR may do the same for anyone. The maximum per group holds for everyone; fewer than the
@@ -33,7 +34,7 @@ async function actorName(db: DB, actor: Actor): Promise<string> {
     .select(["first_name", "last_name"])
     .where("id", "=", actor.id)
     .executeTakeFirst();
-  return person ? `${person.first_name} ${person.last_name}` : "";
+  return person ? fullName(person) : "";
 }
 
 /** After approval, every change is told to the participant straight away. */
@@ -248,7 +249,7 @@ export async function loadReviewQueue(db: DB, actor: Actor): Promise<ReviewQueue
     entries.push({
       participantId: row.id,
       cycleId: row.cycle_id,
-      name: `${row.first_name} ${row.last_name}`,
+      name: fullName(row),
       cycleName: row.cycle_name,
       nominationDeadline: row.nomination_deadline,
       status: row.nomination_status,

@@ -15,6 +15,7 @@ import {
 import { roleOf, type PersonRole } from "./person-schema";
 import { normaliseEmailAddress } from "./text";
 import { runSteps, type Steps } from "~/utils/steps";
+import { fullName } from "./full-name";
 
 // What an import file would do to the people and teams of an organisation, row by row, before
 // anything is changed. Keyed by employee number: importing the same file again changes
@@ -210,7 +211,7 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
       name: draftName(draft) ?? (draft.employeeNumber as string),
       personId: matches.get(draft.line)?.id ?? null,
     })),
-    context.people.map((person) => ({ ...person, name: fullName(person) })),
+    context.people.map((person) => ({ ...person, name: trimmedFullName(person) })),
     report,
   );
   yield;
@@ -253,7 +254,7 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
     .sort(byName)
     .map((person) => ({
       personId: person.id,
-      name: fullName(person),
+      name: trimmedFullName(person),
       employeeNumber: person.employeeNumber,
       email: person.email,
       teamName: person.teamId ? (teamNameById.get(person.teamId) ?? null) : null,
@@ -401,14 +402,14 @@ function reportEmailOwners(
     if (updatedIds.has(owner.id) && protectedIds?.has(owner.id)) {
       report(draft.line, {
         code: "emailHeldUntilConfirmed",
-        params: { name: fullName(owner), employeeNumber: owner.employeeNumber ?? "–" },
+        params: { name: trimmedFullName(owner), employeeNumber: owner.employeeNumber ?? "–" },
       });
       continue;
     }
     if (updatedIds.has(owner.id)) continue;
     report(draft.line, {
       code: "emailTakenByOther",
-      params: { name: fullName(owner), employeeNumber: owner.employeeNumber ?? "–" },
+      params: { name: trimmedFullName(owner), employeeNumber: owner.employeeNumber ?? "–" },
     });
   }
 }
@@ -529,8 +530,9 @@ function draftName(draft: RowDraft): string | null {
   return name === "" ? null : name;
 }
 
-function fullName(person: { firstName: string; lastName: string }): string {
-  return `${person.firstName} ${person.lastName}`.trim();
+/** Trimmed: a name from an import may have no last name. */
+function trimmedFullName(person: { firstName: string; lastName: string }): string {
+  return fullName(person).trim();
 }
 
 function byName(a: ExistingPerson, b: ExistingPerson): number {

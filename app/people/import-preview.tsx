@@ -9,6 +9,7 @@ import type {
   RowOutcome,
 } from "./import-plan";
 import { problemMessageKey, type ImportProblem } from "./import-problems";
+import { fullName } from "./full-name";
 
 // The parts of an import's preview page: what each row does, what happens to teams, and who
 // could be deactivated.
@@ -116,11 +117,7 @@ export function RowOutcomeTable({ rows }: { rows: RowOutcome[] }) {
               <td>
                 {row.kind === "error" ? (row.employeeNumber ?? "–") : row.person.employeeNumber}
               </td>
-              <td>
-                {row.kind === "error"
-                  ? (row.name ?? "–")
-                  : `${row.person.firstName} ${row.person.lastName}`}
-              </td>
+              <td>{row.kind === "error" ? (row.name ?? "–") : fullName(row.person)}</td>
               <td>
                 <RowDetails row={row} />
               </td>

@@ -12,6 +12,7 @@ import {
 import { isAddressUsedElsewhere } from "./address-owner.server";
 import type { PersonFormValues } from "./person-schema";
 import { escapeLike } from "~/utils/like";
+import { fullName } from "./full-name";
 
 // People of one organisation, as HR lists and edits them by hand. Every change is audited;
 // nobody is ever deleted (their history stays), only deactivated.
@@ -98,7 +99,7 @@ export async function listPeople(
   return {
     people: rows.map((row) => ({
       id: row.id,
-      name: `${row.first_name} ${row.last_name}`,
+      name: fullName(row),
       employeeNumber: row.employee_number,
       email: row.email,
       teamName: row.team_name,

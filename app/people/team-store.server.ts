@@ -5,6 +5,7 @@ import type { Actor } from "./person-store.server";
 import type { TeamFormValues } from "./team-schema";
 import { teamsByPath, teamWithDescendants, wouldCreateCycle } from "./team-tree";
 import { teamNameKey } from "./text";
+import { fullName, fullNameOrNull } from "./full-name";
 
 // Teams of one organisation as HR lists and edits them: name, the team above, the lead.
 
@@ -55,7 +56,10 @@ export async function listTeams(db: DB, organisationId: string): Promise<TeamLis
       name: team.name,
       path: label,
       parentName: parent?.name ?? null,
-      leadName: team.lead_first_name ? `${team.lead_first_name} ${team.lead_last_name}` : null,
+      leadName: fullNameOrNull({
+        first_name: team.lead_first_name,
+        last_name: team.lead_last_name,
+      }),
       memberCount: membersByTeam.get(id) ?? 0,
     };
   });
@@ -117,8 +121,8 @@ export async function listLeadOptions(db: DB, organisationId: string): Promise<O
   return people.map((person) => ({
     id: person.id,
     label: person.employee_number
-      ? `${person.first_name} ${person.last_name} (${person.employee_number})`
-      : `${person.first_name} ${person.last_name}`,
+      ? `${fullName(person)} (${person.employee_number})`
+      : fullName(person),
   }));
 }
 

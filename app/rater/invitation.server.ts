@@ -11,6 +11,7 @@ import {
   type GeneralQuestion,
 } from "./questionnaire";
 import { openDraft, sealDraft, storeSealedAnswer } from "./sealed-answers.server";
+import { fullName } from "~/people/full-name";
 
 export type InvitationState = "open" | "submitted" | "declined" | "closed";
 
@@ -97,7 +98,7 @@ export async function findInvitationByToken(
     participant: {
       id: row.participantId,
       firstName: row.first_name,
-      fullName: `${row.first_name} ${row.last_name}`,
+      fullName: fullName(row),
     },
   };
 }

@@ -18,6 +18,7 @@ import {
   type ReportContent,
   type ReportInput,
 } from "./report-content";
+import { fullName } from "~/people/full-name";
 
 const YIELD_EVERY = 25;
 
@@ -220,7 +221,7 @@ export async function loadReportInputs(
       input: {
         participantId: participant.id,
         participantFirstName: participant.first_name,
-        participantName: `${participant.first_name} ${participant.last_name}`,
+        participantName: fullName(participant),
         cycleName: cycle.name,
         questionnaire,
         settings,

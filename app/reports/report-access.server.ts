@@ -6,6 +6,7 @@ import { dayInOrganisation } from "~/utils/dates";
 import { normWithheldFor } from "./norm-knowledge";
 import { REPORT_FORMAT_VERSION, type ReportContent } from "./report-content";
 import { buildReportPageView, type ReportPageView } from "./report-view";
+import { fullNameOrNull } from "~/people/full-name";
 
 export type ReportView =
   { status: "ready"; view: ReportPageView } | { status: "not_released"; cycleName: string };
@@ -145,7 +146,7 @@ export async function loadSharingState(db: DB, participantId: string): Promise<S
   return {
     possible,
     shared,
-    managerName: row.first_name ? `${row.first_name} ${row.last_name}` : null,
+    managerName: fullNameOrNull(row),
     blocked: possible && !shared && (await sharingWouldExposeColleague(db, participantId)),
   };
 }

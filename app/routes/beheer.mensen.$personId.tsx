@@ -24,6 +24,7 @@ import { listTeamOptions } from "~/people/team-store.server";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { fullName } from "~/people/full-name";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleMeta(matches, (t) =>
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams;
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query.has(key));
   return {
-    person: { ...person, name: `${person.firstName} ${person.lastName}` },
+    person: { ...person, name: fullName(person) },
     isSelf: person.id === user.id,
     teamOptions: await listTeamOptions(db, user.organisationId),
     notice: notice ? NOTICES[notice] : null,

@@ -19,6 +19,7 @@ import type {
   TeamProfileCycle,
   TeamProfileTeam,
 } from "./team-profile-model";
+import { fullName } from "~/people/full-name";
 
 export type * from "./team-profile-model";
 
@@ -261,7 +262,7 @@ async function sharedMembers(
     }
     members.push({
       participantId: row.id,
-      name: `${row.first_name} ${row.last_name}`,
+      name: fullName(row),
       scores,
     });
   }

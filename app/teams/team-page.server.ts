@@ -1,5 +1,6 @@
 import type { DB } from "#db/database";
 import type { CycleStatus } from "#db/schema";
+import { fullName, fullNameOrNull } from "~/people/full-name";
 
 export interface TeamPage {
   id: string;
@@ -94,7 +95,7 @@ export async function loadTeamPage(
     name: team.name,
     parent:
       team.parent_id && team.parent_name ? { id: team.parent_id, name: team.parent_name } : null,
-    leadName: team.lead_first_name ? `${team.lead_first_name} ${team.lead_last_name}` : null,
+    leadName: fullNameOrNull({ first_name: team.lead_first_name, last_name: team.lead_last_name }),
     subTeams,
     members: members.map((member) => {
       const round = latest.get(member.id);
@@ -105,7 +106,7 @@ export async function loadTeamPage(
         round.manager_person_id === viewerPersonId;
       return {
         id: member.id,
-        name: `${member.first_name} ${member.last_name}`,
+        name: fullName(member),
         jobTitle: member.job_title,
         latestRound: round
           ? {
