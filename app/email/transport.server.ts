@@ -43,9 +43,10 @@ export function startEmailSender(
       running = false;
     }
   };
-  const timer = setInterval(run, options.intervalMs);
+  // run() catches its own failures, so nothing is left to await.
+  const timer = setInterval(() => void run(), options.intervalMs);
   timer.unref();
-  setImmediate(run);
+  setImmediate(() => void run());
   return () => {
     stopped = true;
     clearInterval(timer);

@@ -24,7 +24,7 @@ export function startHousekeeping(db: Kysely<Database>): () => void {
       console.error(`Opruimen mislukt: ${error instanceof Error ? error.message : error}`);
     });
   void run();
-  const timer = setInterval(run, INTERVAL_MS);
+  const timer = setInterval(() => void run(), INTERVAL_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

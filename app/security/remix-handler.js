@@ -16,7 +16,8 @@ import { readBodyWithinLimit } from "./body-limit.js";
  */
 export function createCappedRequestHandler({ build, mode, getLoadContext }) {
   const handleRequest = createRequestHandler(build, mode);
-  return async (req, res, next) => {
+  /** @type {import("express").RequestHandler} */
+  const handle = async (req, res, next) => {
     try {
       const body = await readBodyWithinLimit(req, res);
       if (body === null) return;
@@ -28,6 +29,8 @@ export function createCappedRequestHandler({ build, mode, getLoadContext }) {
       next(error);
     }
   };
+  // Express 4 ignores what a handler returns; every failure is already passed to next().
+  return (req, res, next) => void handle(req, res, next);
 }
 
 /**
