@@ -59,7 +59,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // A real SMTP server on loopback; the app sends its mail there (see helpers/mail.ts).
+      // A real SMTP server on loopback; the app sends its mail there (see e2e/support/mail.ts).
       command: "npx tsx tests/e2e/support/smtp-sink.ts",
       port: smtpPort,
       reuseExistingServer: false,

@@ -14,7 +14,7 @@ import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import {
   createCollectingCycle,
   type FixtureInvitation,
-} from "../../tests/fixtures/collecting-cycle";
+} from "../../tests/support/fixtures/collecting-cycle";
 
 // Production outside the demo starts only with secrets of its own (the benches' organisations
 // are not the demo). Made up per run, and set in this process too, so the invitation links the

@@ -1,6 +1,6 @@
 // The people import at the upload limit (2 MB), in-process on a fresh SQLite file: the
 // preview (stageImport + previewImport, what the upload and the preview page do) of the worst
-// files for the planner (tests/fixtures/worst-case-import.ts), with its wall time, its CPU
+// files for the planner (tests/support/fixtures/worst-case-import.ts), with its wall time, its CPU
 // time and the longest event-loop stall meanwhile (the longest any other request to the server
 // would wait). Before the limits, one row with a team path of 10,000 levels kept the server
 // from answering anyone for 10.5 s.
@@ -20,7 +20,7 @@ import {
   deepTeamsImport,
   manyPeopleImport,
   manyTeamsImport,
-} from "../../tests/fixtures/worst-case-import";
+} from "../../tests/support/fixtures/worst-case-import";
 import { fmt, makeTempDir, median, sleep, table } from "./harness";
 
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoSignIn, matrixCast, openInvitationTokensFor, personFor } from "./helpers/accounts";
-import { signInCodeFrom, signInLinkFrom, waitForMail } from "./helpers/mail";
-import { expectNoAxeViolations, waitForHydration } from "./helpers/rater";
+import { demoSignIn, matrixCast, openInvitationTokensFor, personFor } from "./support/accounts";
+import { signInCodeFrom, signInLinkFrom, waitForMail } from "./support/mail";
+import { expectNoAxeViolations, waitForHydration } from "./support/rater";
 
 // axe (WCAG 2.1 A/AA and best practices, as in smoke.test.ts) on every page of the accounts
 // feature, in its states that matter: empty, with errors, signed in as each role, in English.

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { demoOrganisation, demoSignIn, personFor } from "./helpers/accounts";
-import { waitForMail } from "./helpers/mail";
-import { expectNoAxeViolations } from "./helpers/rater";
+import { demoOrganisation, demoSignIn, personFor } from "./support/accounts";
+import { waitForMail } from "./support/mail";
+import { expectNoAxeViolations } from "./support/rater";
 
 // HR gives an employee who takes part in rounds a new address: nothing changes until the
 // employee confirms it from the mail to the address in force. The whole way through real

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { baseURL, matrixCast, openInvitationTokensFor, personFor } from "./helpers/accounts";
-import { withDb } from "./helpers/rater";
+import { baseURL, matrixCast, openInvitationTokensFor, personFor } from "./support/accounts";
+import { withDb } from "./support/rater";
 import {
   actualOutcome,
   describeOutcome,
@@ -12,10 +12,10 @@ import {
   ROLES,
   signInRoles,
   type Role,
-} from "./helpers/route-matrix";
+} from "./support/route-matrix";
 
 // Who may open which page: every route of the production build's route manifest has an
-// entry in tests/e2e/helpers/route-matrix.ts, and a route without one (or an entry without a
+// entry in tests/e2e/support/route-matrix.ts, and a route without one (or an entry without a
 // route) fails the test. Each route is requested as six people, signed in with the demo's
 // one-click sign-in.
 

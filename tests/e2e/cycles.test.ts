@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { newId } from "../../db/ids";
-import { demoOrganisation, demoSignIn } from "./helpers/accounts";
-import { expectAxeClean, expectFitsNarrowScreen } from "./helpers/page-checks";
-import { waitForHydration, withDb } from "./helpers/rater";
+import { demoOrganisation, demoSignIn } from "./support/accounts";
+import { expectAxeClean, expectFitsNarrowScreen } from "./support/page-checks";
+import { waitForHydration, withDb } from "./support/rater";
 
 // HR runs the first steps of a round in the browser: create it, add a team, start nominating.
 // The demo database is shared with the other tests, so every test makes a team of its own

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoOrganisation, demoSignIn, isLead, matrixCast } from "./helpers/accounts";
-import { waitForMail } from "./helpers/mail";
-import { expectAxeClean, expectFitsNarrowScreen } from "./helpers/page-checks";
-import { waitForHydration, withDb } from "./helpers/rater";
+import { demoOrganisation, demoSignIn, isLead, matrixCast } from "./support/accounts";
+import { waitForMail } from "./support/mail";
+import { expectAxeClean, expectFitsNarrowScreen } from "./support/page-checks";
+import { waitForHydration, withDb } from "./support/rater";
 
 // HR manages one participant's invitations in the demo's collecting round: adds a late
 // customer (who gets the mail at the test SMTP sink) and revokes that invitation again;

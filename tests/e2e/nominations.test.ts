@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { newId } from "../../db/ids";
-import { demoOrganisation, demoSignIn, isLead, type DemoPerson } from "./helpers/accounts";
-import { waitForMail } from "./helpers/mail";
-import { expectAxeClean, expectFitsNarrowScreen } from "./helpers/page-checks";
-import { waitForHydration, withDb } from "./helpers/rater";
+import { demoOrganisation, demoSignIn, isLead, type DemoPerson } from "./support/accounts";
+import { waitForMail } from "./support/mail";
+import { expectAxeClean, expectFitsNarrowScreen } from "./support/page-checks";
+import { waitForHydration, withDb } from "./support/rater";
 
 // Nominating in the browser: the participant proposes colleagues and a customer and submits;
 // the lead gets a mail, approves; the participant gets a mail. Each test has a round of its

@@ -8,8 +8,8 @@ import {
   ROLES,
   signInRoles,
   type Role,
-} from "./helpers/route-matrix";
-import { baseURL } from "./helpers/accounts";
+} from "./support/route-matrix";
+import { baseURL } from "./support/accounts";
 
 // Anonymity is judged at the wire: whatever a loader returns reaches the browser, rendered or
 // not. For every page of the route matrix that a kind of visitor may open, this test decodes

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { demoOrganisation, demoSignIn } from "./helpers/accounts";
-import { expectAxeClean, expectFitsNarrowScreen } from "./helpers/page-checks";
-import { waitForHydration, withDb } from "./helpers/rater";
+import { demoOrganisation, demoSignIn } from "./support/accounts";
+import { expectAxeClean, expectFitsNarrowScreen } from "./support/page-checks";
+import { waitForHydration, withDb } from "./support/rater";
 
 // HR imports people from a CSV file through the browser, and edits people and teams by hand.
 // The e2e run shares one demo database with other tests, so everything made here is unique

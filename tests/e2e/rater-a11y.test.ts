@@ -9,7 +9,7 @@ import {
   quickAnswerItems,
   range,
   waitForHydration,
-} from "./helpers/rater";
+} from "./support/rater";
 
 test("axe: intro pages, the decline page, the declined state and an unknown link (404)", async ({
   page,

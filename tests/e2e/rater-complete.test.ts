@@ -17,7 +17,7 @@ import {
   responsesFor,
   competencyIdOf,
   waitForHydration,
-} from "./helpers/rater";
+} from "./support/rater";
 
 /** The stored ratings must be exactly what the form showed as checked before sending. */
 function expectRatingsMatch(

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createInvitations, formPath, introPath, pick } from "./helpers/rater";
+import { createInvitations, formPath, introPath, pick } from "./support/rater";
 
 test("rater pages are never cached or indexed, and keep tokens out of Referer headers", async ({
   request,

@@ -14,7 +14,7 @@ import {
   responsesFor,
   SCALE_NL,
   waitForHydration,
-} from "./helpers/rater";
+} from "./support/rater";
 
 test("keyboard only: Tab between items, arrow keys to choose, type a comment, Enter to send", async ({
   page,

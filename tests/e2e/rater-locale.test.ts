@@ -15,7 +15,7 @@ import {
   SCALE_EN,
   waitForHydration,
   withDb,
-} from "./helpers/rater";
+} from "./support/rater";
 
 const FIRST_INDICATOR = "kent de klantengroepen, de kenmerken, de vragen, behoeften en wensen";
 

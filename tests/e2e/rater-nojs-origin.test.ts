@@ -7,7 +7,7 @@ import {
   quickAnswerItems,
   range,
   ITEM_COUNT,
-} from "./helpers/rater";
+} from "./support/rater";
 
 // A real Chromium without JavaScript, as a rater would use it: the pages' referrer policy
 // must not make the browser send `Origin: null`, which Remix refuses for form posts.

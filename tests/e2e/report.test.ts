@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { ReportContent } from "../../app/reports/report-content";
-import { baseURL, demoSignIn, PERSONAL_SLOTS, personFor } from "./helpers/accounts";
-import { expectNoAxeViolations, expectNoHorizontalScroll, withDb } from "./helpers/rater";
+import { baseURL, demoSignIn, PERSONAL_SLOTS, personFor } from "./support/accounts";
+import { expectNoAxeViolations, expectNoHorizontalScroll, withDb } from "./support/rater";
 
 interface DemoReport {
   participantId: string;

@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { baseURL, demoSignIn, matrixCast, openDemoInvitation } from "./helpers/accounts";
-import { waitForHydration } from "./helpers/rater";
+import { baseURL, demoSignIn, matrixCast, openDemoInvitation } from "./support/accounts";
+import { waitForHydration } from "./support/rater";
 
 // The production server (NODE_ENV=production) sets the security headers on every response,
 // static files and refusals included, with a fresh CSP nonce per request.

@@ -6,13 +6,13 @@ import {
   englishPerson,
   matrixCast,
   personFor,
-} from "./helpers/accounts";
+} from "./support/accounts";
 import { enqueueEmail } from "../../app/email/outbox.server";
-import { mailsTo, signInCodeFrom, signInLinkFrom, waitForMail } from "./helpers/mail";
-import { expectNoHorizontalScroll, waitForHydration, withDb } from "./helpers/rater";
+import { mailsTo, signInCodeFrom, signInLinkFrom, waitForMail } from "./support/mail";
+import { expectNoHorizontalScroll, waitForHydration, withDb } from "./support/rater";
 
 // Sign-in by mail against a real SMTP server (tests/e2e/support/smtp-sink.ts). Every test
-// that asks for a mail uses a person of its own (helpers/accounts.ts), so that the mails,
+// that asks for a mail uses a person of its own (support/accounts.ts), so that the mails,
 // codes and per-address limits of parallel tests never mix. All e2e tests share one client
 // address and its limit of 20 sign-in requests per 15 minutes (and 5 per address from it);
 // this file makes 11 of them, accounts-a11y.test.ts 1; the other tests sign in with the

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import {
   expectAxeClean as expectNoAxeViolations,
   expectNoHorizontalScroll,
-} from "./helpers/page-checks";
+} from "./support/page-checks";
 
 test("home page explains Rondom in Dutch and opens the demo", async ({ page }) => {
   const response = await page.goto("/");

@@ -7,8 +7,8 @@ import {
   type DemoOrganisation,
   type DemoPerson,
   type DemoTeam,
-} from "./helpers/accounts";
-import { expectAxeClean, expectFitsNarrowScreen } from "./helpers/page-checks";
+} from "./support/accounts";
+import { expectAxeClean, expectFitsNarrowScreen } from "./support/page-checks";
 
 // Team profiles in the demo municipality: a department head opens the profile of one of their
 // teams from /teams and compares it with another of their teams (with and without JavaScript);

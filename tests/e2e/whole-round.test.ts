@@ -7,7 +7,7 @@ import {
   realUrl,
   signInWithMailedCode,
   waitForMailWithSubject,
-} from "./helpers/real-app";
+} from "./support/real-app";
 import {
   expectNoAxeViolations,
   ITEM_COUNT,
@@ -16,7 +16,7 @@ import {
   ratingGroups,
   COMPETENCY_COUNT,
   waitForHydration,
-} from "./helpers/rater";
+} from "./support/rater";
 import { e2eRealHrAdmin } from "../../playwright.config";
 
 // A whole feedback round in the real app (the demo switched off), through the browser only:

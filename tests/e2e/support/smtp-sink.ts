@@ -1,6 +1,6 @@
 // A real SMTP server on loopback for the end-to-end tests: the app's background sender
 // delivers its mail here over SMTP (nodemailer), and every message lands as a raw .eml file
-// in `${E2E_DATA_DIR}/mail/`, where tests/e2e/helpers/mail.ts reads it.
+// in `${E2E_DATA_DIR}/mail/`, where tests/e2e/support/mail.ts reads it.
 //
 // Started by playwright.config.ts as a webServer: `npx tsx tests/e2e/support/smtp-sink.ts`.
 import { randomBytes } from "node:crypto";

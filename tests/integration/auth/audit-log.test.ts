@@ -9,19 +9,13 @@ import {
 import { describeDetails } from "~/audit/describe-details";
 import { translator } from "~/i18n/messages";
 import * as auditPage from "~/routes/beheer.logboek";
-import {
-  call,
-  createOtherOrganisation,
-  getRequest,
-  loadCast,
-  NOW,
-  signedInCookie,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "./helpers";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
+import { valueOf } from "../../support/route-outcome";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let cookie: string;
 let outsiderOrganisationId: string;

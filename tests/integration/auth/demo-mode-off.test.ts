@@ -6,17 +6,10 @@ import * as demoSignIn from "~/routes/demo.inloggen";
 import * as codePage from "~/routes/inloggen.code";
 import * as signInPage from "~/routes/inloggen._index";
 import * as outboxPage from "~/routes/postvak-uit";
-import {
-  call,
-  getRequest,
-  isThrownNotFound,
-  loadCast,
-  pendingCookieFor,
-  postRequest,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "./helpers";
+import { call, getRequest, pendingCookieFor, postRequest } from "../../support/requests";
+import { isThrownNotFound, valueOf } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 
 // getEnv() (app/utils/env.server.ts) reads the environment once per process and caches it,
 // so DEMO_MODE cannot be switched within a file that has already used it. Vitest runs each
@@ -31,7 +24,7 @@ afterAll(() => {
   else process.env.DEMO_MODE = previous;
 });
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -6,17 +6,11 @@ import {
   requireRole,
   requireUser,
 } from "~/auth/guards.server";
-import {
-  createOtherOrganisation,
-  getRequest,
-  loadCast,
-  signedInCookie,
-  useAuthDatabase,
-  type DemoCast,
-  currentUserOf,
-} from "./helpers";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { currentUserOf, getRequest, signedInCookie } from "../../support/requests";
+import { useTestDatabase } from "../../support/database";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -9,28 +9,21 @@ import * as outboxPage from "~/routes/postvak-uit";
 import * as invitationPage from "~/routes/uitnodiging.$token._index";
 import { hashToken } from "~/utils/tokens.server";
 import { newId } from "#db/ids";
-import { createCollectingCycle } from "../../fixtures/collecting-cycle";
-import { createTestDatabase } from "../../setup/test-database";
+import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { createTestDatabase, useTestDatabase } from "../../support/database";
+import { call, getRequest, newBrowser, signedInCookie } from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
 import {
-  call,
-  createOtherOrganisation,
   describeOutcome,
-  expectOneSignInMail,
-  getRequest,
   isThrownNotFound,
-  loadCast,
-  minutesAfter,
-  newBrowser,
-  NOW,
   redirectLocation,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
-} from "./helpers";
+} from "../../support/route-outcome";
+import { expectOneSignInMail } from "../../support/mail";
+import { minutesAfter, NOW } from "../../support/clock";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -8,27 +8,15 @@ import {
   purgeOldRateLimits,
   type RateLimitRule,
 } from "~/security/rate-limit.server";
-import {
-  awaitSignInMail,
-  call,
-  countRows,
-  describeOutcome,
-  eventually,
-  expectOneSignInMail,
-  loadCast,
-  mailsSince,
-  minutesAfter,
-  newBrowser,
-  outboxIds,
-  pendingCookieFor,
-  postRequest,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-  type Outcome,
-} from "./helpers";
+import { awaitSignInMail, expectOneSignInMail, mailsSince, outboxIds } from "../../support/mail";
+import { call, newBrowser, pendingCookieFor, postRequest } from "../../support/requests";
+import { countRows, useTestDatabase } from "../../support/database";
+import { describeOutcome, statusOf, type Outcome } from "../../support/route-outcome";
+import { eventually } from "../../support/eventually";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { minutesAfter } from "../../support/clock";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

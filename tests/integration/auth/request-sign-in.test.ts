@@ -10,19 +10,11 @@ import {
 import { translate } from "~/i18n/messages";
 import { hashToken } from "~/utils/tokens.server";
 import type { DB } from "#db/database";
-import {
-  countRows,
-  createOtherOrganisation,
-  expectOneSignInMail,
-  loadCast,
-  mailsSince,
-  minutesAfter,
-  newBrowser,
-  NOW,
-  outboxIds,
-  useAuthDatabase,
-  type DemoCast,
-} from "./helpers";
+import { countRows, useTestDatabase } from "../../support/database";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { expectOneSignInMail, mailsSince, outboxIds } from "../../support/mail";
+import { minutesAfter, NOW } from "../../support/clock";
+import { newBrowser } from "../../support/requests";
 
 // Links in mail point to APP_URL (never the Host header); a trailing slash is dropped.
 // getEnv() caches on first use, so the variable is set before anything reads it.
@@ -39,7 +31,7 @@ afterAll(() => {
 const APP_URL = "https://rondom.gemeente.test";
 const LINK = /^https:\/\/rondom\.gemeente\.test\/inloggen\/link\/([A-Za-z0-9_-]{43})$/;
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

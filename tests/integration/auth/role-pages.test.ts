@@ -4,23 +4,19 @@ import * as adminPage from "~/routes/beheer._index";
 import * as auditPage from "~/routes/beheer.logboek";
 import * as teamPage from "~/routes/teams.$teamId._index";
 import type { TeamPage } from "~/teams/team-page.server";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
 import {
-  call,
-  createOtherOrganisation,
   describeOutcome,
-  getRequest,
   isThrownNotFound,
-  loadCast,
   redirectLocation,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
   type Outcome,
-} from "./helpers";
+} from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

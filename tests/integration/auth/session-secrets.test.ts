@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { instanceSecret, sessionSecrets } from "~/auth/secrets.server";
 import { createSession, readSession, sessionCookie } from "~/auth/session.server";
 import { hashToken } from "~/utils/tokens.server";
-import { cookiePair, getRequest, loadCast, NOW, useAuthDatabase, type DemoCast } from "./helpers";
+import { cookiePair, getRequest } from "../../support/requests";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
 
 // getEnv() reads SESSION_SECRETS once; it is set before anything reads it.
 const OLD_SECRET = "old-secret-old-secret-old-secret-0001";
@@ -18,7 +21,7 @@ afterAll(() => {
   else process.env.SESSION_SECRETS = previous;
 });
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -16,19 +16,12 @@ import {
 import { pendingSignInCookieName } from "~/auth/sign-in-cookies.server";
 import { completeSignIn } from "~/auth/sign-in.server";
 import { hashToken } from "~/utils/tokens.server";
-import {
-  cookiePair,
-  getRequest,
-  joinCookies,
-  loadCast,
-  minutesAfter,
-  NOW,
-  sessionSetCookie,
-  useAuthDatabase,
-  type DemoCast,
-} from "./helpers";
+import { cookiePair, getRequest, joinCookies, sessionSetCookie } from "../../support/requests";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { minutesAfter, NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

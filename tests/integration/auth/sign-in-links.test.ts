@@ -7,18 +7,13 @@ import {
 } from "~/auth/sign-in.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import type { Person } from "#db/schema";
-import {
-  expectOneSignInMail,
-  loadCast,
-  minutesAfter,
-  newBrowser,
-  NOW,
-  useAuthDatabase,
-  type DemoCast,
-  type SignInMail,
-} from "./helpers";
+import { expectOneSignInMail, type SignInMail } from "../../support/mail";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { minutesAfter, NOW } from "../../support/clock";
+import { newBrowser } from "../../support/requests";
+import { useTestDatabase } from "../../support/database";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

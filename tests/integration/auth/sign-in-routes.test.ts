@@ -7,31 +7,28 @@ import * as codePage from "~/routes/inloggen.code";
 import * as linkPage from "~/routes/inloggen.link.$token";
 import * as signInPage from "~/routes/inloggen._index";
 import * as signOut from "~/routes/uitloggen";
+import { auditActions, useTestDatabase } from "../../support/database";
+import { awaitSignInMail, mailsSince, outboxIds } from "../../support/mail";
 import {
-  auditActions,
-  awaitSignInMail,
   call,
   cookiePair,
-  createOtherOrganisation,
-  describeOutcome,
   getRequest,
   joinCookies,
-  loadCast,
-  mailsSince,
-  outboxIds,
   postRequest,
-  redirectLocation,
-  responseOf,
   sessionSetCookie,
   signedInCookie,
+} from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import {
+  describeOutcome,
+  redirectLocation,
+  responseOf,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
   type Outcome,
-} from "./helpers";
+} from "../../support/route-outcome";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -6,21 +6,13 @@ import {
   verifySignInCode,
 } from "~/auth/sign-in.server";
 import type { Person } from "#db/schema";
-import {
-  auditActions,
-  createOtherOrganisation,
-  expectOneSignInMail,
-  loadCast,
-  minutesAfter,
-  newBrowser,
-  NOW,
-  otherCode,
-  useAuthDatabase,
-  type DemoCast,
-  type SignInMail,
-} from "./helpers";
+import { auditActions, useTestDatabase } from "../../support/database";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { expectOneSignInMail, otherCode, type SignInMail } from "../../support/mail";
+import { minutesAfter, NOW } from "../../support/clock";
+import { newBrowser } from "../../support/requests";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

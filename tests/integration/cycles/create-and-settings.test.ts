@@ -1,23 +1,26 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as newCyclePage from "~/routes/beheer.rondes.nieuw";
 import * as settingsPage from "~/routes/beheer.rondes.$cycleId.instellingen";
+import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
 import {
-  call,
   describeOutcome,
-  getRequest,
-  loadCast,
-  postRequest,
   redirectLocation,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
   type Outcome,
-} from "../auth/helpers";
-import { auditOf, cycleParams, cycleRow, draftCycle, settingsFields, settingsFor } from "./helpers";
+} from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import {
+  auditOf,
+  cycleParams,
+  cycleRow,
+  draftCycle,
+  settingsFields,
+  settingsFor,
+} from "../../support/draft-cycles";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let hrCookie: string;
 beforeAll(async () => {

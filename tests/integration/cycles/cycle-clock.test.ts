@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runCycleClock } from "~/cycles/cycle-clock.server";
-import { useAuthDatabase } from "../auth/helpers";
+import { useTestDatabase } from "../../support/database";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 async function cycleWith(status: "collecting" | "released") {
   return test.db

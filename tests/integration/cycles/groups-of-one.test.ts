@@ -6,29 +6,23 @@ import * as participantPage from "~/routes/beheer.rondes.$cycleId.deelnemers.$pa
 import * as cyclePage from "~/routes/beheer.rondes.$cycleId._index";
 import * as csvExport from "~/routes/beheer.rondes.$cycleId.voortgang[.csv]";
 import * as myPage from "~/routes/mijn._index";
-import {
-  call,
-  getRequest,
-  loadCast,
-  responseOf,
-  signedInCookie,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "../auth/helpers";
-import { invitationsOf } from "../invitations/mail-helpers";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { responseOf, valueOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 import {
   createRoundFixture,
   CUSTOMER_EMAIL,
+  invitationsOf,
   type RoundFixture,
-} from "../invitations/round-fixture";
+} from "../../support/fixtures/cycle";
 
 // Groups of one (issue 13): while a round collects, nothing that HR or the participant sees
 // may change when the only rater of a group (the manager, a single customer) answers or
 // declines, or when the last rater left in a group does. Once the round is closed the counts
 // are shown in full.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let round: RoundFixture;
 

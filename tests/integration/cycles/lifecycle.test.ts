@@ -9,20 +9,17 @@ import {
 } from "~/cycles/lifecycle.server";
 import type { CycleTransition } from "~/cycles/transitions";
 import * as cyclePage from "~/routes/beheer.rondes.$cycleId._index";
+import { call, postRequest, signedInCookie } from "../../support/requests";
 import {
-  call,
   describeOutcome,
-  eventually,
-  loadCast,
-  NOW,
-  postRequest,
   redirectLocation,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
-  type DemoCast,
   type Outcome,
-} from "../auth/helpers";
+} from "../../support/route-outcome";
+import { eventually } from "../../support/eventually";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
 import {
   auditOf,
   cycleParams,
@@ -31,9 +28,9 @@ import {
   draftCycleWithTeam,
   participantsOf,
   proposeNomination,
-} from "./helpers";
+} from "../../support/draft-cycles";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let hrCookie: string;
 beforeAll(async () => {

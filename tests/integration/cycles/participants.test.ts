@@ -2,22 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addPerson, addTeams, listParticipants, searchPeople } from "~/cycles/participants.server";
 import { sortingLastName } from "~/nominations/directory-search";
 import * as participantsPage from "~/routes/beheer.rondes.$cycleId.deelnemers._index";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  loadCast,
-  postRequest,
-  redirectLocation,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "../auth/helpers";
-import { auditOf, cycleParams, draftCycle, participantsOf } from "./helpers";
+import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, redirectLocation, statusOf, valueOf } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import { auditOf, cycleParams, draftCycle, participantsOf } from "../../support/draft-cycles";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let hrCookie: string;
 beforeAll(async () => {

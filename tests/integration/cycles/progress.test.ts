@@ -1,19 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as cyclePage from "~/routes/beheer.rondes.$cycleId._index";
 import * as csvExport from "~/routes/beheer.rondes.$cycleId.voortgang[.csv]";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  loadCast,
-  postRequest,
-  responseOf,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "../auth/helpers";
+import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, responseOf, statusOf, valueOf } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import {
   auditOf,
   cycleParams,
@@ -21,9 +12,9 @@ import {
   draftCycleWithTeam,
   participantsOf,
   proposeNomination,
-} from "./helpers";
+} from "../../support/draft-cycles";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let hrCookie: string;
 let cycleId: string;

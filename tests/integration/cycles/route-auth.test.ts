@@ -5,33 +5,28 @@ import * as cyclePage from "~/routes/beheer.rondes.$cycleId._index";
 import * as settingsPage from "~/routes/beheer.rondes.$cycleId.instellingen";
 import * as participantsPage from "~/routes/beheer.rondes.$cycleId.deelnemers._index";
 import * as csvExport from "~/routes/beheer.rondes.$cycleId.voortgang[.csv]";
+import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
 import {
-  call,
-  createOtherOrganisation,
   describeOutcome,
-  getRequest,
   isThrownNotFound,
-  loadCast,
-  postRequest,
   redirectLocation,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
-  type DemoCast,
   type Outcome,
-} from "../auth/helpers";
+} from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 import {
   cycleRow,
   draftCycleWithTeam,
   participantsOf,
   settingsFields,
   settingsFor,
-} from "./helpers";
+} from "../../support/draft-cycles";
 
 // Every cycle page is for the HR admins of the round's organisation. Anyone else signed in
 // gets 404 (as for a round that does not exist); anonymous visitors are sent to sign in.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let cycleId: string;
 let collectingId: string;

@@ -5,22 +5,17 @@ import * as invitationPage from "~/routes/uitnodiging.$token._index";
 import { hashToken } from "~/utils/tokens.server";
 import { DEFAULT_DEMO_SEED } from "#db/seed/demo";
 import { getDemoEntrances } from "#db/seed/demo-entrances";
-import {
-  call,
-  getRequest,
-  isThrownNotFound,
-  loadCast,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-} from "../auth/helpers";
+import { call, getRequest } from "../../support/requests";
+import { isThrownNotFound, statusOf } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 
 // The demo's invitation links used to be derived from the invitation id with a key anyone
 // could compute (the seed is public). Whoever saw an id (the HR pages show them) could open a
 // rater's questionnaire and draft, also with the demo switched off (a link is found by its
 // hash alone, whatever the demo mode).
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

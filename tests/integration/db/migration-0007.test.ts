@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { invitationToken } from "~/rater/invitation-token.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { migrationProvider } from "#db/migrations";
-import { createEmptyDatabase } from "../../setup/test-database";
+import { createEmptyDatabase } from "../../support/database";
 
 const AT = "2030-01-01T00:00:00.000Z";
 

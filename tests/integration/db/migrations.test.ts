@@ -4,7 +4,7 @@ import type { DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { migrationProvider } from "#db/migrations";
 import type { Database } from "#db/schema";
-import { createEmptyDatabase, createTestDatabase } from "../../setup/test-database";
+import { createEmptyDatabase, createTestDatabase } from "../../support/database";
 
 // Written out so the type checker holds this list to db/schema.ts: a missing or extra table
 // or column is a compile error, a difference with the migrations a test failure.

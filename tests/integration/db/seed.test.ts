@@ -9,7 +9,7 @@ import type { DB } from "#db/database";
 import { seedDemo, seedIfEmpty, type DemoSummary } from "#db/seed/demo";
 import { getDemoEntrances } from "#db/seed/demo-entrances";
 import { TABLES_IN_DELETE_ORDER } from "#db/seed/reset";
-import { createTestDatabase } from "../../setup/test-database";
+import { createTestDatabase } from "../../support/database";
 
 const TODAY = new Date(2026, 10, 28, 14, 30);
 const TODAY_DAY = "2026-11-28";

@@ -21,8 +21,8 @@ import {
 import { generateToken } from "~/utils/tokens.server";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { sendDueReminders } from "~/invitations/reminders.server";
-import { createTestDatabase } from "../../setup/test-database";
-import { createRoundFixture } from "../invitations/round-fixture";
+import { createTestDatabase } from "../../support/database";
+import { createRoundFixture } from "../../support/fixtures/cycle";
 
 // Invitation and reminder mails through the outbox sender to a real SMTP server on loopback.
 

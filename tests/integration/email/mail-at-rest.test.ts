@@ -9,9 +9,9 @@ import { sendDueReminders, sendRemindersNow } from "~/invitations/reminders.serv
 import { revokeInvitation } from "~/invitations/revoke.server";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
-import { createTestDatabase } from "../../setup/test-database";
-import { invitationsOf, morningOf } from "../invitations/mail-helpers";
-import { createRoundFixture, CUSTOMER_EMAIL } from "../invitations/round-fixture";
+import { createTestDatabase } from "../../support/database";
+import { createRoundFixture, CUSTOMER_EMAIL, invitationsOf } from "../../support/fixtures/cycle";
+import { morningOf } from "../../support/clock";
 
 // What the outbox keeps while mails wait: without SMTP they wait for ever. It must never hold
 // a usable invitation link, sign-in link or code, and must drop what can no longer be sent.

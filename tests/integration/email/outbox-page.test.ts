@@ -3,27 +3,23 @@ import { isSignInLinkValid, requestSignIn, verifySignInCode } from "~/auth/sign-
 import { createCycleInvitations } from "~/invitations/create.server";
 import * as outboxPage from "~/routes/postvak-uit";
 import { generateToken, hashToken } from "~/utils/tokens.server";
-import {
-  call,
-  getRequest,
-  loadCast,
-  NOW,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "../auth/helpers";
-import { invitationsOf } from "../invitations/mail-helpers";
+import { call, getRequest } from "../../support/requests";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
+import { valueOf } from "../../support/route-outcome";
 import {
   createRoundFixture,
   CUSTOMER_EMAIL,
+  invitationsOf,
   type RoundFixture,
-} from "../invitations/round-fixture";
+} from "../../support/fixtures/cycle";
 
 // The demo's "Postvak UIT" shows its visitors the mail that would be sent, links included.
 // Those links are made when the page is shown, from what the outbox refers to; the outbox
 // itself never holds them.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let round: RoundFixture;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { enqueueEmail } from "~/email/outbox.server";
 import { MAX_ATTEMPTS, sendDueEmails, STALE_SENDING_MS } from "~/email/sender.server";
 import { createSmtpTransport } from "~/email/transport.server";
-import { createTestDatabase } from "../../setup/test-database";
+import { createTestDatabase } from "../../support/database";
 
 const ctx = await createTestDatabase();
 const received: string[] = [];

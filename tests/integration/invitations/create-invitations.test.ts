@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { currentInvitationToken } from "~/rater/invitation-token.server";
 import { findInvitationByToken } from "~/rater/invitation.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { allAsSent } from "../email/outbox-helpers";
-import { createRoundFixture, CUSTOMER_EMAIL } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import { allAsSent } from "../../support/mail";
+import { createRoundFixture, CUSTOMER_EMAIL } from "../../support/fixtures/cycle";
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 async function invitationsOf(cycleId: string) {
   return ctx.db

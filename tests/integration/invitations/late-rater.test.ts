@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { addLateRater, type LateRater } from "~/invitations/late-rater.server";
 import { findInvitationByToken } from "~/rater/invitation.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { invitationsOf, mailsOf, morningOf, tokensIn } from "./mail-helpers";
-import { createRoundFixture, CUSTOMER_EMAIL, type RoundFixture } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import {
+  createRoundFixture,
+  CUSTOMER_EMAIL,
+  invitationsOf,
+  type RoundFixture,
+} from "../../support/fixtures/cycle";
+import { mailsOf, tokensIn } from "../../support/mail";
+import { morningOf } from "../../support/clock";
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 async function launchedRound(options: Parameters<typeof createRoundFixture>[1] = {}) {
   const round = await createRoundFixture(ctx.db, options);

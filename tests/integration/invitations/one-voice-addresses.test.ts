@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { addLateRater, type LateRater } from "~/invitations/late-rater.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { invitationsOf, morningOf } from "./mail-helpers";
-import { createRoundFixture, type RoundFixture } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
+import { morningOf } from "../../support/clock";
 
 // One voice per rater, for the addresses a person can be reached at besides the one the
 // directory lists: a "+tag" alias (piet+2@… lands in piet@…'s mailbox) and the address they
-// had before it changed. After launch Piet rates Mo as a colleague (round-fixture.ts).
+// had before it changed. After launch Piet rates Mo as a colleague (tests/support/fixtures/cycle.ts).
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 async function launchedRound(): Promise<RoundFixture> {
   const round = await createRoundFixture(ctx.db);

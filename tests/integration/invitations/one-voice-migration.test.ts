@@ -1,7 +1,7 @@
 import { Migrator } from "kysely";
 import { describe, expect, it } from "vitest";
 import { migrationProvider } from "#db/migrations";
-import { createEmptyDatabase } from "../../setup/test-database";
+import { createEmptyDatabase } from "../../support/database";
 
 // Migration 0006 (one voice per rater) on a database from before it, which may hold the very
 // pairs the rule forbids (a rater withdrawn and invited again): it must not fail on them,

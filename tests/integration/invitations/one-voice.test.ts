@@ -7,15 +7,20 @@ import { issueInvitations } from "~/invitations/issue.server";
 import { addLateRater, type LateRater } from "~/invitations/late-rater.server";
 import { OneVoiceViolation } from "~/invitations/one-voice.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { invitationsOf, mailsOf } from "./mail-helpers";
-import { createRoundFixture, CUSTOMER_EMAIL, type RoundFixture } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import {
+  createRoundFixture,
+  CUSTOMER_EMAIL,
+  invitationsOf,
+  type RoundFixture,
+} from "../../support/fixtures/cycle";
+import { mailsOf } from "../../support/mail";
 
 // One voice per rater (issue 13, leak 3): a rater who answered, was withdrawn and was then
 // invited again answered twice and counted as two raters. A person or address gets at most
 // one invitation per participant per round, whatever became of it.
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 async function launchedRound() {
   const round = await createRoundFixture(ctx.db);

@@ -4,19 +4,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RemixReact from "@remix-run/react";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { addLateRater } from "~/invitations/late-rater.server";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  loadCast,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "../auth/helpers";
-import { invitationsOf } from "./mail-helpers";
-import { createRoundFixture, type RoundFixture } from "./round-fixture";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
 
 // The pages as the server renders them (HTML, no JavaScript), from real loader data: the HR
 // participant page holds no invitation id (its forms use handles), groups of one say why
@@ -38,7 +30,7 @@ vi.mock("@remix-run/react", async (importOriginal) => {
   };
 });
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let round: RoundFixture;
 

@@ -4,11 +4,17 @@ import { createCycleInvitations } from "~/invitations/create.server";
 import { sendDueReminders, sendRemindersNow } from "~/invitations/reminders.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
 import { hashToken } from "~/utils/tokens.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { invitationsOf, mailsOf, morningOf, tokensIn } from "./mail-helpers";
-import { createRoundFixture, CUSTOMER_EMAIL, type RoundFixture } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import {
+  createRoundFixture,
+  CUSTOMER_EMAIL,
+  invitationsOf,
+  type RoundFixture,
+} from "../../support/fixtures/cycle";
+import { mailsOf, tokensIn } from "../../support/mail";
+import { morningOf } from "../../support/clock";
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 // The fixture's deadline is 2030-03-20 with reminders 7 and 2 days before: 13 and 18 March.
 const LAUNCH = morningOf("2030-03-04");

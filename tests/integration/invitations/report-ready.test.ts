@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
 import { enqueueReportReadyMails } from "~/invitations/report-ready.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { mailsOf } from "./mail-helpers";
-import { createRoundFixture, type RoundFixture } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import { mailsOf } from "../../support/mail";
+import { createRoundFixture, type RoundFixture } from "../../support/fixtures/cycle";
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 async function giveReports(round: RoundFixture, participantIds: string[]) {
   for (const participantId of participantIds) {

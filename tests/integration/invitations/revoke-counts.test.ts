@@ -11,16 +11,15 @@ import {
   findInvitationByToken,
   submitResponse,
 } from "~/rater/invitation.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { invitationsOf } from "./mail-helpers";
-import { createRoundFixture } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import { createRoundFixture, invitationsOf } from "../../support/fixtures/cycle";
 
 // Withdrawing an invitation must move every count anyone sees in the same way, whether the
 // rater had answered, declined or not: otherwise the count tells who answered. These are the
 // counts outside app/cycles/progress.ts (which revoke.test.ts covers): the admin overview, the
 // list of rounds, and the "invited" of the report's response overview.
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 type Outcome = "open" | "submitted" | "declined";
 const OUTCOMES: readonly Outcome[] = ["open", "submitted", "declined"];

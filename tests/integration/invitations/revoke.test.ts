@@ -10,11 +10,10 @@ import {
   saveDraft,
   submitResponse,
 } from "~/rater/invitation.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { invitationsOf } from "./mail-helpers";
-import { createRoundFixture, type RoundFixture } from "./round-fixture";
+import { useTestDatabase } from "../../support/database";
+import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
 
-const ctx = useAuthDatabase();
+const ctx = useTestDatabase();
 
 type Outcome = "open" | "submitted" | "declined";
 

@@ -3,27 +3,26 @@ import { createCycleInvitations } from "~/invitations/create.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
 import * as participantPage from "~/routes/beheer.rondes.$cycleId.deelnemers.$participantId";
 import * as remindPage from "~/routes/beheer.rondes.$cycleId.herinneren";
+import { call, getRequest, postRequest, signedInCookie, type Fields } from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
 import {
-  call,
-  createOtherOrganisation,
   describeOutcome,
-  getRequest,
   isThrownNotFound,
-  loadCast,
-  postRequest,
   redirectLocation,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
-  type Fields,
   type Outcome,
-} from "../auth/helpers";
-import { invitationsOf, mailsOf } from "./mail-helpers";
-import { createRoundFixture, CUSTOMER_EMAIL, type RoundFixture } from "./round-fixture";
+} from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import {
+  createRoundFixture,
+  CUSTOMER_EMAIL,
+  invitationsOf,
+  type RoundFixture,
+} from "../../support/fixtures/cycle";
+import { mailsOf } from "../../support/mail";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let round: RoundFixture;
 let otherHrId: string;

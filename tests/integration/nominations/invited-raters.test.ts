@@ -9,25 +9,17 @@ import type { NominationPageView } from "~/nominations/page-data.server";
 import * as reviewPage from "~/routes/goedkeuren.$participantId";
 import * as myPage from "~/routes/mijn._index";
 import * as proposePage from "~/routes/voordragen.$participantId";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  loadCast,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "../auth/helpers";
-import { invitationsOf } from "../invitations/mail-helpers";
-import { createRoundFixture, type RoundFixture } from "../invitations/round-fixture";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
 
 // The participant sees everyone invited to rate them (issue 13, one voice per rater): also
 // the raters HR adds while the round collects, so nobody rates them unseen; never who
 // answered or declined. Every addition is in the audit log, by name.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let round: RoundFixture;
 

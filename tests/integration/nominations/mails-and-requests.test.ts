@@ -3,7 +3,8 @@ import type { Person } from "#db/schema";
 import { proposeNomination, submitNominations } from "~/nominations/nominations.server";
 import { approveOpenNominations, enqueueNominationRequests } from "~/nominations/requests.server";
 import { approveNominations } from "~/nominations/review.server";
-import { loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import {
   actorOf,
   createNominatingCycle,
@@ -13,12 +14,12 @@ import {
   participantRow,
   possibleColleagues,
   setLocale,
-} from "./helpers";
+} from "../../support/nominating-cycles";
 
 // The three mails of the nominating stage, each in the recipient's language (or the round's),
 // each exactly once; and the two calls the cycle pages make when a round changes stage.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let colleagues: Person[];
 

@@ -5,21 +5,21 @@ import { loadGroupCounts } from "~/cycles/progress.server";
 import type { MyRondom } from "~/mine/my-rondom.server";
 import { proposeNomination, submitNominations } from "~/nominations/nominations.server";
 import * as myPage from "~/routes/mijn._index";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import { valueOf } from "../../support/route-outcome";
 import {
-  call,
-  getRequest,
-  loadCast,
-  signedInCookie,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
-} from "../auth/helpers";
-import { actorOf, createNominatingCycle, participantIdOf, possibleColleagues } from "./helpers";
+  actorOf,
+  createNominatingCycle,
+  participantIdOf,
+  possibleColleagues,
+} from "../../support/nominating-cycles";
 
 // "Mijn Rondom" in the nominating stage (to-do for participant and lead) and while collecting
 // (the participant's own counts per group, counts only).
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let colleagues: Person[];
 

@@ -2,14 +2,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Person } from "#db/schema";
 import { proposeNomination, submitNominations } from "~/nominations/nominations.server";
 import { addNomination } from "~/nominations/review.server";
-import { loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
-import { actorOf, managerOf, memberRound, nominationRows, possibleColleagues } from "./helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import {
+  actorOf,
+  managerOf,
+  memberCycle,
+  nominationRows,
+  possibleColleagues,
+} from "../../support/nominating-cycles";
 
 // One voice per rater on the nominating side, for the addresses a person can be reached at
 // besides the one the directory lists: a "+tag" alias (anna+2@… lands in anna@…'s mailbox)
 // and the address they had before it changed, also once they have left.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let colleagues: Person[];
 
@@ -30,7 +37,7 @@ function alias(email: string, tag: string): string {
 
 describe("one voice per rater: nominations by another address of the same person", () => {
   it("refuses a +tag alias of someone nominated, of the participant and of their manager", async () => {
-    const { participantId } = await memberRound(test.db, cast, NO_MINIMUM);
+    const { participantId } = await memberCycle(test.db, cast, NO_MINIMUM);
     const colleague = colleagues[0]!;
     await proposeNomination(test.db, member(), participantId, {
       group: "colleague",
@@ -69,7 +76,7 @@ describe("one voice per rater: nominations by another address of the same person
   });
 
   it("links a +tag alias of someone in the directory to that person", async () => {
-    const { participantId } = await memberRound(test.db, cast, NO_MINIMUM);
+    const { participantId } = await memberCycle(test.db, cast, NO_MINIMUM);
     const colleague = colleagues[1]!;
     expect(
       await proposeNomination(test.db, member(), participantId, {
@@ -89,7 +96,7 @@ describe("one voice per rater: nominations by another address of the same person
   });
 
   it("refuses the new address of someone nominated who has left since", async () => {
-    const { participantId } = await memberRound(test.db, cast, NO_MINIMUM);
+    const { participantId } = await memberCycle(test.db, cast, NO_MINIMUM);
     const colleague = colleagues[2]!;
     await proposeNomination(test.db, member(), participantId, {
       group: "colleague",

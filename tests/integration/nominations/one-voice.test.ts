@@ -4,14 +4,21 @@ import type { Person } from "#db/schema";
 import { proposeNomination, submitNominations } from "~/nominations/nominations.server";
 import { refusingRacedDuplicates } from "~/nominations/nomination-store.server";
 import { addNomination, removeNomination } from "~/nominations/review.server";
-import { loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
-import { actorOf, auditFor, memberRound, nominationRows, possibleColleagues } from "./helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import {
+  actorOf,
+  auditFor,
+  memberCycle,
+  nominationRows,
+  possibleColleagues,
+} from "../../support/nominating-cycles";
 
 // One voice per rater on the nominating side: nobody is nominated twice for a participant,
 // not by another address case, not by the lead after the participant, not by two racing
 // posts (the database's one-voice index).
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let colleagues: Person[];
 
@@ -27,7 +34,7 @@ const lead = () => actorOf(cast.teamLead);
 
 describe("one voice per rater: nominations", () => {
   it("refuses the same person or address twice, in any case and from either side", async () => {
-    const { participantId } = await memberRound(test.db, cast, NO_MINIMUM);
+    const { participantId } = await memberCycle(test.db, cast, NO_MINIMUM);
     const colleague = colleagues[0]!;
     await proposeNomination(test.db, member(), participantId, {
       group: "colleague",
@@ -65,7 +72,7 @@ describe("one voice per rater: nominations", () => {
   });
 
   it("brings a removed rater back as the same nomination, never as a second one", async () => {
-    const { participantId } = await memberRound(test.db, cast, NO_MINIMUM);
+    const { participantId } = await memberCycle(test.db, cast, NO_MINIMUM);
     const colleague = colleagues[1]!;
     await proposeNomination(test.db, member(), participantId, {
       group: "colleague",
@@ -93,7 +100,7 @@ describe("one voice per rater: nominations", () => {
   });
 
   it("is held by the database: a second row for the same person or address fails, also next to a removed one", async () => {
-    const { participantId } = await memberRound(test.db, cast, NO_MINIMUM);
+    const { participantId } = await memberCycle(test.db, cast, NO_MINIMUM);
     const colleague = colleagues[2]!;
     const insert = (raterPersonId: string | null, raterEmail: string, status = "proposed") =>
       test.db

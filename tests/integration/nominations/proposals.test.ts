@@ -5,22 +5,23 @@ import {
   submitNominations,
   withdrawNomination,
 } from "~/nominations/nominations.server";
-import { createOtherOrganisation, loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import {
   actorOf,
   auditFor,
   createNominatingCycle,
-  memberRound,
   mailsOfKind,
+  memberCycle,
   nominationRows,
   participantIdOf,
   participantRow,
   possibleColleagues,
-} from "./helpers";
+} from "../../support/nominating-cycles";
 
 // The participant's side: propose, withdraw, submit, within the rules and the limits.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let colleagues: Person[];
 
@@ -33,7 +34,7 @@ const member = () => actorOf(cast.member);
 
 describe("proposing raters", () => {
   it("proposes colleagues from the directory and customers by name and address", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const [first, second] = colleagues;
     expect(
       await proposeNomination(test.db, member(), participantId, {
@@ -75,7 +76,7 @@ describe("proposing raters", () => {
   });
 
   it("names an internal person as a customer by picking them from the directory", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const picked = colleagues[2]!;
     expect(
       await proposeNomination(test.db, member(), participantId, {
@@ -88,7 +89,7 @@ describe("proposing raters", () => {
   });
 
   it("refuses the participant and the manager, who are invited automatically", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const propose = (candidate: Parameters<typeof proposeNomination>[3]) =>
       proposeNomination(test.db, member(), participantId, candidate);
     expect(await propose({ group: "colleague", personId: cast.member.id })).toEqual({
@@ -110,7 +111,7 @@ describe("proposing raters", () => {
   });
 
   it("refuses anyone nominated already, by person or by address, in any group", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const colleague = colleagues[0]!;
     const propose = (candidate: Parameters<typeof proposeNomination>[3]) =>
       proposeNomination(test.db, member(), participantId, candidate);
@@ -139,7 +140,7 @@ describe("proposing raters", () => {
   });
 
   it("refuses people outside the directory: deactivated, or of another organisation", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const elsewhere = await createOtherOrganisation(test.db);
     for (const personId of [cast.inactive.id, elsewhere.personId, "bestaat-niet"]) {
       expect(
@@ -149,7 +150,7 @@ describe("proposing raters", () => {
   });
 
   it("stops at the maximum of a group", async () => {
-    const { participantId } = await memberRound(test.db, cast, {
+    const { participantId } = await memberCycle(test.db, cast, {
       colleague_max: 3,
       customer_max: 1,
     });
@@ -223,7 +224,7 @@ describe("proposing raters", () => {
 
 describe("withdrawing a proposal", () => {
   it("takes the participant's own proposal off the list", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     await proposeNomination(test.db, member(), participantId, {
       group: "colleague",
       personId: colleagues[0]!.id,
@@ -244,7 +245,7 @@ describe("withdrawing a proposal", () => {
   });
 
   it("never touches another participation's nomination", async () => {
-    const mine = await memberRound(test.db, cast);
+    const mine = await memberCycle(test.db, cast);
     const other = await createNominatingCycle(test.db, cast, [colleagues[4]!]);
     const otherId = participantIdOf(other, colleagues[4]!);
     await proposeNomination(test.db, actorOf(colleagues[4]!), otherId, {
@@ -267,7 +268,7 @@ describe("withdrawing a proposal", () => {
 
 describe("submitting to the lead", () => {
   it("needs every group within its limits, and names each group that is not", async () => {
-    const { participantId } = await memberRound(test.db, cast, {
+    const { participantId } = await memberCycle(test.db, cast, {
       colleague_min: 2,
       customer_min: 1,
     });
@@ -287,7 +288,7 @@ describe("submitting to the lead", () => {
   });
 
   it("marks the nominations submitted, logs it, mails the lead once, and locks the participant out", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     for (const colleague of colleagues.slice(0, 2)) {
       await proposeNomination(test.db, member(), participantId, {
         group: "colleague",
@@ -337,7 +338,7 @@ describe("submitting to the lead", () => {
 
 describe("who may propose, and when", () => {
   it("is read-only once the round has left the nominating stage", async () => {
-    const { cycleId, participantId } = await memberRound(test.db, cast);
+    const { cycleId, participantId } = await memberCycle(test.db, cast);
     await proposeNomination(test.db, member(), participantId, {
       group: "colleague",
       personId: colleagues[0]!.id,
@@ -367,7 +368,7 @@ describe("who may propose, and when", () => {
   });
 
   it("lets nobody else act for the participant, not even their lead; a draft round is nobody's", async () => {
-    const { cycleId, participantId } = await memberRound(test.db, cast);
+    const { cycleId, participantId } = await memberCycle(test.db, cast);
     const candidate = { group: "colleague" as const, personId: colleagues[0]!.id };
     for (const outsider of [cast.teamLead, cast.departmentHead, colleagues[1]!]) {
       expect(await proposeNomination(test.db, actorOf(outsider), participantId, candidate)).toEqual(
@@ -392,7 +393,7 @@ describe("who may propose, and when", () => {
   });
 
   it("lets HR step in for the participant, with every step in the audit log", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const hr = actorOf(cast.hr);
     for (const colleague of colleagues.slice(0, 2)) {
       expect(

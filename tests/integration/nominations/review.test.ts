@@ -9,22 +9,23 @@ import {
   loadReviewQueue,
   removeNomination,
 } from "~/nominations/review.server";
-import { loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import {
   actorOf,
   auditFor,
   createNominatingCycle,
-  memberRound,
   mailsOfKind,
+  memberCycle,
   nominationRows,
   participantIdOf,
   participantRow,
   possibleColleagues,
-} from "./helpers";
+} from "../../support/nominating-cycles";
 
 // The lead's side: remove, add, approve (one or all), within the maximum; HR steps in.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let colleagues: Person[];
 /** Other members of the member's team (same lead) who lead nothing. */
@@ -53,7 +54,7 @@ const lead = () => actorOf(cast.teamLead);
 
 /** A round in which the member proposed two colleagues and submitted. */
 async function submittedRound(settings = {}) {
-  const round = await memberRound(test.db, cast, settings);
+  const round = await memberCycle(test.db, cast, settings);
   for (const colleague of colleagues.slice(0, 2)) {
     await proposeNomination(test.db, actorOf(cast.member), round.participantId, {
       group: "colleague",

@@ -6,35 +6,30 @@ import type { NominationPageView } from "~/nominations/page-data.server";
 import * as queuePage from "~/routes/goedkeuren._index";
 import * as reviewPage from "~/routes/goedkeuren.$participantId";
 import * as proposePage from "~/routes/voordragen.$participantId";
+import { call, getRequest, postRequest, signedInCookie, type Fields } from "../../support/requests";
 import {
-  call,
   describeOutcome,
-  getRequest,
   isThrownNotFound,
-  loadCast,
-  postRequest,
   redirectLocation,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
-  type Fields,
   type Outcome,
-} from "../auth/helpers";
+} from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import {
   actorOf,
   createNominatingCycle,
-  memberRound,
+  memberCycle,
   nominationRows,
   participantIdOf,
   participantRow,
   possibleColleagues,
-} from "./helpers";
+} from "../../support/nominating-cycles";
 
 // The three pages through their loaders and actions, as Remix calls them.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let colleagues: Person[];
 const cookies = new Map<string, string>();
@@ -87,7 +82,7 @@ function actionErrors(outcome: Outcome): string[] {
 
 describe("/voordragen/$participantId", () => {
   it("shows the participant their round, the automatic raters and the limits", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const outcome = await openPropose(cast.member, participantId);
     expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
     const { view, onBehalf } = valueOf<ProposePageData>(outcome);
@@ -143,7 +138,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("answers 404 to everyone but the participant and HR, and sends anonymous visitors to sign in", async () => {
-    const { cycleId, participantId } = await memberRound(test.db, cast);
+    const { cycleId, participantId } = await memberCycle(test.db, cast);
     const anonymous = await openPropose(null, participantId);
     expect(redirectLocation(anonymous)).toBe(
       `/inloggen?redirectTo=${encodeURIComponent(`/voordragen/${participantId}`)}`,
@@ -168,7 +163,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("searches the directory, leaving out the participant, the manager and who is nominated", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const search = async (query: string) =>
       valueOf<ProposePageData>(
         await openPropose(cast.member, participantId, `?zoek=${encodeURIComponent(query)}`),
@@ -214,7 +209,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("answers a bad customer form with 400 and the field errors, keeping what was typed", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const outcome = await postPropose(cast.member, participantId, [
       ["intent", "propose-customer"],
       ["name", "Karin Klant"],
@@ -230,7 +225,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("refuses unknown fields and unknown intents with 400, never a 500", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const unknownField = await postPropose(cast.member, participantId, [
       ["intent", "submit"],
       ["status", "approved"],
@@ -246,7 +241,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("answers a refusal with 409 and says why", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const duplicate = [
       ["intent", "propose-customer"],
       ["name", "Karin"],
@@ -275,7 +270,7 @@ describe("/voordragen/$participantId", () => {
   });
 
   it("submits, with a notice after the redirect", async () => {
-    const { participantId } = await memberRound(test.db, cast, { colleague_min: 1 });
+    const { participantId } = await memberCycle(test.db, cast, { colleague_min: 1 });
     await postPropose(cast.member, participantId, [
       ["intent", "propose-colleague"],
       ["personId", colleagues[0]!.id],
@@ -313,7 +308,7 @@ describe("/goedkeuren and /goedkeuren/$participantId", () => {
   });
 
   it("lets the lead review, approve and approve all; others get 404", async () => {
-    const { participantId } = await memberRound(test.db, cast, { colleague_min: 1 });
+    const { participantId } = await memberCycle(test.db, cast, { colleague_min: 1 });
     await proposeNomination(test.db, actorOf(cast.member), participantId, {
       group: "colleague",
       personId: colleagues[0]!.id,
@@ -359,7 +354,7 @@ describe("/goedkeuren and /goedkeuren/$participantId", () => {
     expect(actionErrors(twice)).toEqual(["De voordracht is al goedgekeurd."]);
 
     // Approve all: every submitted participation in the lead's queue.
-    const second = await memberRound(test.db, cast, { colleague_min: 0 });
+    const second = await memberCycle(test.db, cast, { colleague_min: 0 });
     await submitNominations(test.db, actorOf(cast.member), second.participantId);
     const all = await call(
       queuePage.action,

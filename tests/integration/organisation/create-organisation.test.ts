@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getCurrentUser } from "~/auth/guards.server";
 import { createSession, sessionCookieName } from "~/auth/session.server";
 import { createOrganisation, hasAnyOrganisation } from "~/organisation/create-organisation.server";
-import { useAuthDatabase } from "../auth/helpers";
+import { useTestDatabase } from "../../support/database";
 
-const test = useAuthDatabase();
+const test = useTestDatabase();
 
 describe("creating a real organisation (npm run org:create)", () => {
   it("starts from an empty database and makes the first HR admin, who can sign in", async () => {

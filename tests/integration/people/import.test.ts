@@ -7,16 +7,18 @@ import {
   stageImport,
   STAGED_IMPORT_MAX_AGE_MS,
 } from "~/people/import.server";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
 import {
-  createOtherOrganisation,
-  loadCast,
-  NOW,
-  useAuthDatabase,
-  type DemoCast,
-} from "../auth/helpers";
-import { actorOf, peopleWithNumbers, snapshotOf, stageAndPreview, teamNamed } from "./helpers";
+  actorOf,
+  peopleWithNumbers,
+  snapshotOf,
+  stageAndPreview,
+  teamNamed,
+} from "../../support/people-import";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -8,27 +8,27 @@ import * as teamsPage from "~/routes/beheer.teams._index";
 import * as newTeamPage from "~/routes/beheer.teams.nieuw";
 import * as teamPage from "~/routes/beheer.teams.$teamId";
 import type { PeoplePage } from "~/people/person-store.server";
+import { auditActions, useTestDatabase } from "../../support/database";
 import {
-  auditActions,
   call,
-  createOtherOrganisation,
-  describeOutcome,
   getRequest,
-  isThrownNotFound,
-  loadCast,
+  multipartRequest,
   postRequest,
-  redirectLocation,
   signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  valueOf,
-  type DemoCast,
   type Fields,
+} from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import {
+  describeOutcome,
+  isThrownNotFound,
+  redirectLocation,
+  statusOf,
+  valueOf,
   type Outcome,
-} from "../auth/helpers";
-import { csvFile, multipartRequest, peopleWithNumbers, teamNamed } from "./helpers";
+} from "../../support/route-outcome";
+import { csvFile, peopleWithNumbers, teamNamed } from "../../support/people-import";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let hrCookie: string;
 beforeAll(async () => {

@@ -9,8 +9,8 @@ import {
   submitResponse,
 } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
-import { createCollectingCycle } from "../../fixtures/collecting-cycle";
-import { createTestDatabase } from "../../setup/test-database";
+import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { createTestDatabase } from "../../support/database";
 
 const ctx = await createTestDatabase();
 afterAll(() => ctx.cleanup());

@@ -15,8 +15,11 @@ import {
 } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { countSealedAnswers } from "~/rater/sealed-answers.server";
-import { createCollectingCycle, type FixtureInvitation } from "../../fixtures/collecting-cycle";
-import { createTestDatabase } from "../../setup/test-database";
+import {
+  createCollectingCycle,
+  type FixtureInvitation,
+} from "../../support/fixtures/collecting-cycle";
+import { createTestDatabase } from "../../support/database";
 
 const ctx = await createTestDatabase();
 afterAll(() => ctx.cleanup());

@@ -2,15 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import type * as ConformZod from "@conform-to/zod/v4";
 import * as decline from "~/routes/uitnodiging.$token.afzeggen";
 import * as questionnairePage from "~/routes/uitnodiging.$token.vragenlijst";
-import {
-  describeOutcome,
-  dumpAnswerTables,
-  freshInvitation,
-  postRequest,
-  run,
-  statusOf,
-  useTestDatabase,
-} from "./helpers";
+import { describeOutcome, statusOf } from "../../support/route-outcome";
+import { dumpAnswerTables, freshInvitation, postRequest, run } from "./helpers";
+import { useTestDatabase } from "../../support/database";
 
 /**
  * Conform's parser does work that grows much faster than linearly with the number of
@@ -37,7 +31,7 @@ vi.mock("@conform-to/zod/v4", async (importOriginal) => {
   return { ...original, parseWithZod };
 });
 
-const test = useTestDatabase();
+const test = useTestDatabase({ freezeClock: false });
 
 describe("bodies with thousands of fields", () => {
   it("the questionnaire refuses 90 000 repeated fields (360 KB, minutes today) before handing them to the form parser", async () => {

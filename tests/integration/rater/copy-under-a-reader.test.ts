@@ -12,8 +12,11 @@ import {
   type CleanAnswers,
 } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
-import { createCollectingCycle, type FixtureInvitation } from "../../fixtures/collecting-cycle";
-import { createTestDatabase } from "../../setup/test-database";
+import {
+  createCollectingCycle,
+  type FixtureInvitation,
+} from "../../support/fixtures/collecting-cycle";
+import { createTestDatabase } from "../../support/database";
 import {
   addedRows,
   copyDatabaseFiles,

@@ -6,7 +6,6 @@ import {
   allIndicatorIds,
   completeRatings,
   countResponses,
-  describeOutcome,
   draftRow,
   dumpAnswerTables,
   encode,
@@ -15,16 +14,19 @@ import {
   invitationRow,
   pageUrl,
   postRequest,
-  redirectTarget,
   run,
-  statusOf,
-  useTestDatabase,
-  valueOf,
-  type Fields,
-  type Outcome,
 } from "./helpers";
+import {
+  describeOutcome,
+  redirectTarget,
+  statusOf,
+  valueOf,
+  type Outcome,
+} from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import type { Fields } from "../../support/requests";
 
-const test = useTestDatabase();
+const test = useTestDatabase({ freezeClock: false });
 
 function declineWith(token: string, body: Fields | string | FormData, contentType?: string) {
   return run(

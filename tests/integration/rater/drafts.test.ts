@@ -4,21 +4,18 @@ import * as questionnairePage from "~/routes/uitnodiging.$token.vragenlijst";
 import {
   allIndicatorIds,
   countResponses,
-  describeOutcome,
   draftRow,
   freshInvitation,
   getRequest,
-  postRequest,
   pageUrl,
-  redirectTarget,
+  postRequest,
   run,
-  statusOf,
-  useTestDatabase,
-  valueOf,
-  type Fields,
 } from "./helpers";
+import { describeOutcome, redirectTarget, statusOf, valueOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import type { Fields } from "../../support/requests";
 
-const test = useTestDatabase();
+const test = useTestDatabase({ freezeClock: false });
 
 interface QuestionnaireData {
   draft: {

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from "vitest";
 import type { DB } from "#db/database";
 import type { Relationship } from "#db/schema";
 import { closeCycle } from "~/cycles/lifecycle.server";
@@ -10,35 +9,12 @@ import {
   createCollectingCycle,
   type CollectingCycleFixture,
   type FixtureInvitation,
-} from "../../fixtures/collecting-cycle";
-import { createTestDatabase } from "../../setup/test-database";
-import { runRoute, type Outcome } from "../route-outcome";
+} from "../../support/fixtures/collecting-cycle";
+import { ORIGIN, type Fields } from "../../support/requests";
+import { runRoute, type Outcome } from "../../support/route-outcome";
 
-export const ORIGIN = "http://localhost";
-
-/**
- * A fresh, migrated test database for the whole file, installed as the app's database
- * singleton (what `getDb()` returns) before any loader or action runs.
- */
-export function useTestDatabase(): { readonly db: DB } {
-  const holder: { db?: DB; cleanup?: () => Promise<void> } = {};
-  beforeAll(async () => {
-    const { db, cleanup } = await createTestDatabase();
-    holder.db = db;
-    holder.cleanup = cleanup;
-    globalThis.__rondomDatabase = Promise.resolve(db);
-  });
-  afterAll(async () => {
-    globalThis.__rondomDatabase = undefined;
-    await holder.cleanup?.();
-  });
-  return {
-    get db(): DB {
-      if (!holder.db) throw new Error("The test database is not ready yet");
-      return holder.db;
-    },
-  };
-}
+// The rater's pages (behind an invitation link) on a running clock: a fresh invitation, its
+// requests by token, and what the answers leave in the database.
 
 export interface Fresh {
   cycle: CollectingCycleFixture;
@@ -68,8 +44,6 @@ export async function freshInvitation(
 export function allIndicatorIds(questionnaire: Questionnaire): string[] {
   return questionnaire.competencies.flatMap((c) => c.indicators.map((i) => i.id));
 }
-
-export type Fields = [string, string][];
 
 /** Every indicator answered: scores cycle through 1..5, and every seventh one is "na". */
 export function completeRatings(questionnaire: Questionnaire): Fields {
@@ -118,15 +92,6 @@ export function postRequest(
 export async function run(fn: unknown, request: Request, token: string): Promise<Outcome> {
   return runRoute(fn, request, { token }, {});
 }
-
-export {
-  describeOutcome,
-  redirectLocation,
-  redirectTarget,
-  statusOf,
-  valueOf,
-  type Outcome,
-} from "../route-outcome";
 
 export async function snapshotResponse(response: Response): Promise<{
   status: number;

@@ -8,23 +8,25 @@ import {
   completeRatings,
   countResponses,
   dayOffset,
-  describeOutcome,
   dumpAnswerTables,
   freshInvitation,
   getRequest,
   postRequest,
-  redirectLocation,
   run,
   snapshotResponse,
-  statusOf,
-  useTestDatabase,
-  valueOf,
-  type Fields,
-  type Outcome,
   type Page,
 } from "./helpers";
+import {
+  describeOutcome,
+  redirectLocation,
+  statusOf,
+  valueOf,
+  type Outcome,
+} from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import type { Fields } from "../../support/requests";
 
-const test = useTestDatabase();
+const test = useTestDatabase({ freezeClock: false });
 
 type IntroData = { invitation: { state: string }; hasDraft: boolean; items: number };
 

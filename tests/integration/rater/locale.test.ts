@@ -5,20 +5,18 @@ import * as intro from "~/routes/uitnodiging.$token._index";
 import * as questionnairePage from "~/routes/uitnodiging.$token.vragenlijst";
 import {
   allIndicatorIds,
-  describeOutcome,
   draftRow,
   freshInvitation,
   getRequest,
   languageCookie,
   pageUrl,
   postRequest,
-  redirectTarget,
   run,
-  useTestDatabase,
-  valueOf,
 } from "./helpers";
+import { describeOutcome, redirectTarget, valueOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 
-const test = useTestDatabase();
+const test = useTestDatabase({ freezeClock: false });
 
 async function englishInvitation(db: DB) {
   const fresh = await freshInvitation(db);

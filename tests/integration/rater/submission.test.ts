@@ -7,7 +7,6 @@ import {
   allIndicatorIds,
   closeRound,
   completeRatings,
-  describeOutcome,
   draftRow,
   dumpAnswerTables,
   expectedScore,
@@ -16,17 +15,20 @@ import {
   invitationRow,
   pageUrl,
   postRequest,
-  redirectTarget,
   run,
   sealedAnswersOfCycle,
   todayInAmsterdam,
-  useTestDatabase,
-  valueOf,
-  type Fields,
-  type Outcome,
 } from "./helpers";
+import {
+  describeOutcome,
+  redirectTarget,
+  valueOf,
+  type Outcome,
+} from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import type { Fields } from "../../support/requests";
 
-const test = useTestDatabase();
+const test = useTestDatabase({ freezeClock: false });
 
 function submitRequest(token: string, fields: Fields) {
   return postRequest(token, "/vragenlijst", [["intent", "submit"], ...fields]);

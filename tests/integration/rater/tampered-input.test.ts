@@ -5,20 +5,18 @@ import { newId } from "#db/ids";
 import {
   allIndicatorIds,
   completeRatings,
-  describeOutcome,
   dumpAnswerTables,
   encode,
   freshInvitation,
   pageUrl,
   postRequest,
-  redirectTarget,
   run,
-  statusOf,
-  useTestDatabase,
-  type Fields,
 } from "./helpers";
+import { describeOutcome, redirectTarget, statusOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import type { Fields } from "../../support/requests";
 
-const test = useTestDatabase();
+const test = useTestDatabase({ freezeClock: false });
 
 type Intent = "save" | "autosave" | "submit";
 

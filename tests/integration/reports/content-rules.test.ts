@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
 import { computeCycleReports } from "~/reports/release.server";
-import { useAuthDatabase } from "../auth/helpers";
+import { createDemoDatabase, useTestDatabase } from "../../support/database";
 import { checkAllReports, GROUPS, type CheckedCycle } from "./content-rules";
-import { releasedCycles, seededDatabase } from "./helpers";
+import { releasedCycles } from "../../support/demo-cast";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 const SLOW = 60_000;
 
 describe("the demo's stored reports keep the anonymity rules", () => {
@@ -72,7 +72,7 @@ describe.each([
   let db: DB;
   let cleanup: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    ({ db, cleanup } = await seededDatabase());
+    ({ db, cleanup } = await createDemoDatabase());
     await db.deleteFrom("report").execute();
     await db
       .updateTable("cycle")

@@ -7,7 +7,8 @@ import type { Questionnaire } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import type { OtherGroup, UnitFigures } from "~/reports/engine/anonymity";
 import type { ReportContent, ShownComment } from "~/reports/report-content";
-import { contentOf, releasedCycles, reportRows, type CycleRow, type ReportRow } from "./helpers";
+import { contentOf, reportRows, type ReportRow } from "./helpers";
+import { releasedCycles, type CycleRow } from "../../support/demo-cast";
 
 export const GROUPS: readonly OtherGroup[] = ["manager", "colleague", "customer", "report"];
 const ALL_RELATIONSHIPS: readonly Relationship[] = ["self", ...GROUPS];

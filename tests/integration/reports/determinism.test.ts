@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { NOW } from "../auth/helpers";
-import { contentOf, releasedCycles, reportRows, seededDatabase, type ReportRow } from "./helpers";
+import { NOW } from "../../support/clock";
+import { contentOf, reportRows, type ReportRow } from "./helpers";
+import { releasedCycles } from "../../support/demo-cast";
+import { createDemoDatabase } from "../../support/database";
 
 const SLOW = 60_000;
 const cleanups: (() => Promise<void>)[] = [];
 
 async function seededReports(seed?: string): Promise<ReportRow[]> {
-  const { db, cleanup } = await seededDatabase({ seed, fresh: true });
+  const { db, cleanup } = await createDemoDatabase({ seed, fresh: true });
   cleanups.push(cleanup);
   const rows = await reportRows(db);
   expect((await releasedCycles(db)).length).toBeGreaterThanOrEqual(1);

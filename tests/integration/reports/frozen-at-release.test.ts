@@ -2,30 +2,27 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { finishPendingReleases } from "~/cycles/lifecycle.server";
 import { computeCycleReports } from "~/reports/release.server";
 import { buildReportPageView } from "~/reports/report-view";
-import { createCollectingCycle } from "../../fixtures/collecting-cycle";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  signedInCookie,
-  useAuthDatabase,
-  valueOf,
-} from "../auth/helpers";
+import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, valueOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 import {
   collectingCycleId,
-  contentOf,
-  insertLateResponse,
   latestReleasedCycle,
   releasedCycles,
+  type CycleRow,
+} from "../../support/demo-cast";
+import {
+  contentOf,
+  insertLateResponse,
   reportCount,
   reportPage,
   reportRows,
-  type CycleRow,
   type ReportLoaderData,
   type ReportRow,
 } from "./helpers";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 const SLOW = 60_000;
 
 class Rollback extends Error {}

@@ -1,92 +1,14 @@
-import path from "node:path";
 import { sql } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Relationship } from "#db/schema";
-import { DEFAULT_DEMO_SEED, seedDemo } from "#db/seed/demo";
-import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import type { ReportContent } from "~/reports/report-content";
 import * as reportPage from "~/routes/rapporten.$participantId";
-import { createSeededTestDatabase, createTestDatabase } from "../../setup/test-database";
-import { NOW } from "../auth/helpers";
+import { NOW } from "../../support/clock";
 
 export type ReportLoaderData = Awaited<ReturnType<typeof reportPage.loader>>;
 export { reportPage };
-
-export function demoProfile() {
-  const profile = loadProfilesFromDirectory(path.resolve("surveys")).find(
-    (candidate) => candidate.id === "toepassing-beleid",
-  );
-  if (!profile) throw new Error("surveys/toepassing-beleid.md is missing");
-  return profile;
-}
-
-/**
- * A fresh, migrated database of its own with the demo seeded into it (dated relative to
- * NOW). Call it while the clock is frozen (useAuthDatabase does that for the whole file).
- * It is a copy of a template seeded once per run; `fresh` seeds anew (for tests of the
- * seeding itself).
- */
-export async function seededDatabase(
-  options: { seed?: string; fresh?: boolean } = {},
-): Promise<{ db: DB; cleanup: () => Promise<void> }> {
-  const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const seedInto = (fresh: DB) => seedDemo(fresh, { profile: demoProfile(), seed, today: NOW });
-  if (options.fresh) {
-    const { db, cleanup } = await createTestDatabase();
-    await seedInto(db);
-    return { db, cleanup };
-  }
-  return createSeededTestDatabase(`demo:${seed}:${NOW.toISOString()}`, seedInto);
-}
-
-export interface CycleRow {
-  id: string;
-  name: string;
-  status: string;
-  released_at: string | null;
-  profile_snapshot_id: string | null;
-  min_group_size: number;
-  manager_identifiable: number;
-  lead_access: string;
-}
-
-/** Every released cycle, oldest release first. */
-export async function releasedCycles(db: DB): Promise<CycleRow[]> {
-  return db
-    .selectFrom("cycle")
-    .select([
-      "id",
-      "name",
-      "status",
-      "released_at",
-      "profile_snapshot_id",
-      "min_group_size",
-      "manager_identifiable",
-      "lead_access",
-    ])
-    .where("status", "=", "released")
-    .orderBy("released_at")
-    .execute();
-}
-
-/** The most recently released cycle of the demo (the spring round everyone took part in). */
-export async function latestReleasedCycle(db: DB): Promise<CycleRow> {
-  const cycles = await releasedCycles(db);
-  const latest = cycles.at(-1);
-  if (!latest) throw new Error("The demo has no released cycle");
-  return latest;
-}
-
-export async function collectingCycleId(db: DB): Promise<string> {
-  const cycle = await db
-    .selectFrom("cycle")
-    .select("id")
-    .where("status", "=", "collecting")
-    .executeTakeFirstOrThrow();
-  return cycle.id;
-}
 
 export interface ReportRow {
   id: string;

@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeCycleReports } from "~/reports/release.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { contentOf, latestReleasedCycle, type CycleRow } from "./helpers";
+import { useTestDatabase } from "../../support/database";
+import { contentOf } from "./helpers";
+import { latestReleasedCycle, type CycleRow } from "../../support/demo-cast";
 
 // lead-view.test.ts: a manager who answered in another role than manager gets no lead view.
 // That is judged by person and, as a second line of defence for invitations not linked to the
 // manager's person, by address: their current address and the addresses stored on
 // invitations linked to them, each compared without a "+tag".
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 let cycle: CycleRow;
 /** The manager's answer stored under a +tag alias of their current address. */

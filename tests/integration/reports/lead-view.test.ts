@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeCycleReports } from "~/reports/release.server";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  isThrownNotFound,
-  signedInCookie,
-  useAuthDatabase,
-} from "../auth/helpers";
-import { contentOf, latestReleasedCycle, reportPage, type CycleRow } from "./helpers";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, isThrownNotFound } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import { contentOf, reportPage } from "./helpers";
+import { latestReleasedCycle, type CycleRow } from "../../support/demo-cast";
 
 // The lead view is the report built without the "manager" answers: the manager knows their
 // own. It can only leave them out when the manager answered as "manager". A manager who
@@ -16,7 +12,7 @@ import { contentOf, latestReleasedCycle, reportPage, type CycleRow } from "./hel
 // that round) would find their own ratings in it, unrecognised by the guard: then there is no
 // lead view, and the manager cannot read the report.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 let cycle: CycleRow;
 let target: { participantId: string; managerId: string };

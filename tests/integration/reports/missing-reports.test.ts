@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
 import { finishPendingReleases } from "~/cycles/lifecycle.server";
-import { createCollectingCycle } from "../../fixtures/collecting-cycle";
-import { NOW, useAuthDatabase } from "../auth/helpers";
-import {
-  collectingCycleId,
-  latestReleasedCycle,
-  reportRows,
-  seededDatabase,
-  type ReportRow,
-} from "./helpers";
+import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { NOW } from "../../support/clock";
+import { createDemoDatabase, useTestDatabase } from "../../support/database";
+import { collectingCycleId, latestReleasedCycle } from "../../support/demo-cast";
+import { reportRows, type ReportRow } from "./helpers";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 const SLOW = 60_000;
 
 async function participantIds(db: DB, cycleId: string): Promise<string[]> {
@@ -118,7 +114,7 @@ describe("finishPendingReleases when every report is missing", () => {
   let cleanup: (() => Promise<void>) | undefined;
   let original: ReportRow[];
   beforeAll(async () => {
-    ({ db, cleanup } = await seededDatabase());
+    ({ db, cleanup } = await createDemoDatabase());
     original = await reportRows(db);
   }, SLOW);
   afterAll(async () => {

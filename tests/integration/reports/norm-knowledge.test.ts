@@ -2,21 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
 import { computeCycleReports } from "~/reports/release.server";
 import { normMinParticipants, type ReportContent } from "~/reports/report-content";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  signedInCookie,
-  useAuthDatabase,
-  valueOf,
-} from "../auth/helpers";
-import {
-  contentOf,
-  latestReleasedCycle,
-  reportPage,
-  type CycleRow,
-  type ReportLoaderData,
-} from "./helpers";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, valueOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import { contentOf, reportPage, type ReportLoaderData } from "./helpers";
+import { latestReleasedCycle, type CycleRow } from "../../support/demo-cast";
 
 // The organisation norm in a participant's report, with what that participant knows: their
 // own score, and the ratings they gave other participants of the same round. A participant
@@ -27,7 +17,7 @@ import {
 // participants with answers. The viewer rated enough of them (each with exactly k raters, the
 // viewer among them) that fewer than k remain unknown.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 interface Someone {
   participantId: string;

@@ -1,24 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadReportInputs } from "~/reports/release.server";
 import type { ReportContent } from "~/reports/report-content";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  loadCast,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  valueOf,
-} from "../auth/helpers";
-import { latestReleasedCycle, reportPage, type CycleRow, type ReportLoaderData } from "./helpers";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
+import { latestReleasedCycle, loadCast, type CycleRow } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import { reportPage, type ReportLoaderData } from "./helpers";
 
 // What the report page sends, judged at the wire (issue 13, leak 1): the loader's return value
 // is what the browser receives, rendered or not. Before, it held the stored report whole: the
 // lead view (the version without the manager) next to the participant's, exact spreads and
 // full-precision means, so n × mean − n' × mean' gave the manager's every rating.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 let cycle: CycleRow;
 let member: { participantId: string; personId: string };

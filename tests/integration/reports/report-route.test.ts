@@ -2,37 +2,35 @@ import type { ReportContent } from "~/reports/report-content";
 import { buildReportPageView } from "~/reports/report-view";
 import { dayInOrganisation } from "~/utils/dates";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { call, getRequest, postRequest, signedInCookie, type Fields } from "../../support/requests";
 import {
-  call,
+  collectingCycleId,
   createOtherOrganisation,
-  describeOutcome,
-  getRequest,
-  isThrownNotFound,
+  latestReleasedCycle,
   loadCast,
-  NOW,
-  postRequest,
+  type CycleRow,
+  type DemoCast,
+} from "../../support/demo-cast";
+import {
+  describeOutcome,
+  isThrownNotFound,
   redirectLocation,
   responseOf,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
-  type Fields,
   type Outcome,
-} from "../auth/helpers";
+} from "../../support/route-outcome";
+import { NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
 import {
   allAuditRows,
   auditRows,
-  collectingCycleId,
-  latestReleasedCycle,
   participantRow,
   reportPage,
-  type CycleRow,
   type ReportLoaderData,
 } from "./helpers";
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 interface Someone {
   participantId: string;

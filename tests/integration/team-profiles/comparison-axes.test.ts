@@ -7,20 +7,17 @@ import * as pageRoute from "~/routes/teams.vergelijken";
 import { loadCycleFigures } from "~/team-profiles/cycle-figures.server";
 import type { ComparisonPageModel } from "~/team-profiles/comparison-model";
 import { displayFigure } from "~/team-profiles/display";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, responseOf, statusOf, type Outcome } from "../../support/route-outcome";
 import {
-  call,
-  describeOutcome,
-  getRequest,
+  demoProfile,
+  latestReleasedCycle,
   loadCast,
-  NOW,
-  responseOf,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
+  type CycleRow,
   type DemoCast,
-  type Outcome,
-} from "../auth/helpers";
-import { demoProfile, latestReleasedCycle, type CycleRow } from "../reports/helpers";
+} from "../../support/demo-cast";
+import { NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
 
 // Comparing teams whose figures come from cycles with different competency profiles: only the
 // organisation-wide competencies are shared axes. The test adds a later released cycle on a
@@ -28,7 +25,7 @@ import { demoProfile, latestReleasedCycle, type CycleRow } from "../reports/help
 // with only two members (under k, so all its figures are withheld). Three participants without
 // a team make up the rest, so that the norm minus the full team is no group under k.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 let cast: DemoCast;
 let spring: CycleRow;

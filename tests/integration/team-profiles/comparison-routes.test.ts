@@ -7,26 +7,28 @@ import { loadCycleFigures } from "~/team-profiles/cycle-figures.server";
 import { formatScore } from "~/reports/format";
 import type { ComparisonPageModel } from "~/team-profiles/comparison-model";
 import { displayFigure } from "~/team-profiles/display";
+import { call, getRequest, signedInCookie } from "../../support/requests";
 import {
-  call,
   describeOutcome,
-  getRequest,
   isThrownNotFound,
-  loadCast,
   redirectLocation,
   responseOf,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
-  type DemoCast,
   type Outcome,
-} from "../auth/helpers";
-import { latestReleasedCycle, releasedCycles, type CycleRow } from "../reports/helpers";
+} from "../../support/route-outcome";
+import {
+  latestReleasedCycle,
+  loadCast,
+  releasedCycles,
+  type CycleRow,
+  type DemoCast,
+} from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 
 // /teams/vergelijken and its CSV: who may compare which teams, and that every figure on the
 // page and in the file is the engine's figure for that team as this viewer may see it.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 let cast: DemoCast;
 let spring: CycleRow;

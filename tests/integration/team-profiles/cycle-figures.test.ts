@@ -7,9 +7,11 @@ import {
   releasedCyclesOfTeam,
   selectableTeams,
 } from "~/team-profiles/cycle-figures.server";
-import { currentUserOf, loadCast, useAuthDatabase } from "../auth/helpers";
+import { currentUserOf } from "../../support/requests";
+import { loadCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 
-const database = useAuthDatabase({ seed: true });
+const database = useTestDatabase({ seed: true });
 
 async function teamNamed(name: string) {
   return database.db

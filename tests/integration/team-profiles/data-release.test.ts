@@ -4,13 +4,13 @@ import type { DB } from "#db/database";
 import { finishPendingReleases } from "~/cycles/lifecycle.server";
 import { competencyScoresOf, computeCycleReports } from "~/reports/release.server";
 import type { ReportContent } from "~/reports/report-content";
-import { useAuthDatabase } from "../auth/helpers";
+import { useTestDatabase } from "../../support/database";
 
 // The inputs of team profiles are frozen with the reports at release (computeCycleReports):
 // the "all others" score per competency as the stored report shows it, and the teams the
 // participant belonged to at that moment. The demo is released through computeCycleReports.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 interface Snapshot {
   scores: {

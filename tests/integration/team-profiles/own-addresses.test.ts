@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as profileRoute from "~/routes/teams.$teamId.profiel";
 import { loadViewerKnowledge } from "~/team-profiles/cycle-figures.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { createOwnRatingsRound, type OwnRatingsRound } from "./own-ratings-round";
+import { useTestDatabase } from "../../support/database";
+import { createOwnRatingsCycle, type OwnRatingsCycle } from "./own-ratings-cycle";
 import { asPerson, readyProfile } from "./profile-helpers";
 
 // The viewer's own voices are recognised by person, and, as a second line of defence for
@@ -12,9 +12,9 @@ import { asPerson, readyProfile } from "./profile-helpers";
 // members each rated by the viewer (HR, as a late colleague) and by X; subtracting the
 // viewer's own means from the team mean gives X's.
 
-const test = useAuthDatabase();
+const test = useTestDatabase();
 
-const openProfile = (round: OwnRatingsRound) =>
+const openProfile = (round: OwnRatingsCycle) =>
   asPerson(
     test.db,
     round.viewerId,
@@ -23,7 +23,7 @@ const openProfile = (round: OwnRatingsRound) =>
     { teamId: round.teamId },
   );
 
-async function viewerInvitations(round: OwnRatingsRound) {
+async function viewerInvitations(round: OwnRatingsCycle) {
   return test.db
     .selectFrom("invitation")
     .select(["id", "participant_id", "rater_email"])
@@ -41,7 +41,7 @@ async function unlink(invitationId: string, email?: string) {
     .execute();
 }
 
-async function expectNoTeamFigure(round: OwnRatingsRound) {
+async function expectNoTeamFigure(round: OwnRatingsCycle) {
   const profile = readyProfile(await openProfile(round));
   expect(profile.anyShown).toBe(false);
   expect(profile.rows).toEqual([]);
@@ -58,7 +58,7 @@ async function expectNoTeamFigure(round: OwnRatingsRound) {
 }
 
 const twoMembers = (seed: number) =>
-  createOwnRatingsRound(test.db, {
+  createOwnRatingsCycle(test.db, {
     k: 2,
     viewer: "hr",
     members: ["Anna", "Bram"].map((name) => ({ name, raters: ["viewer" as const, "x" as const] })),

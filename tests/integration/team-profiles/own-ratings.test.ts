@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as profileRoute from "~/routes/teams.$teamId.profiel";
 import { loadViewerKnowledge } from "~/team-profiles/cycle-figures.server";
-import { useAuthDatabase } from "../auth/helpers";
-import { createOwnRatingsRound, type OwnRatingsRound } from "./own-ratings-round";
+import { useTestDatabase } from "../../support/database";
+import { createOwnRatingsCycle, type OwnRatingsCycle } from "./own-ratings-cycle";
 import { asPerson, readyProfile } from "./profile-helpers";
 
 // The reported attack (issue 13, leak 2), on a real SQLite round: k = 2, a team of two members,
@@ -11,9 +11,9 @@ import { asPerson, readyProfile } from "./profile-helpers";
 // mean times four minus the viewer's own two means is X's two means together: one person's
 // ratings. The team profile the viewer opens must not let them work that out.
 
-const test = useAuthDatabase();
+const test = useTestDatabase();
 
-const openProfile = (round: OwnRatingsRound) =>
+const openProfile = (round: OwnRatingsCycle) =>
   asPerson(
     test.db,
     round.viewerId,
@@ -23,19 +23,19 @@ const openProfile = (round: OwnRatingsRound) =>
   );
 
 /** X's ratings summed over the members, per competency: what the attack is after. */
-function xSum(round: OwnRatingsRound, key: string, members: string[]): number {
+function xSum(round: OwnRatingsCycle, key: string, members: string[]): number {
   return members.reduce((sum, name) => sum + round.means.get("x")!.get(name)![key]!, 0);
 }
 
 /** The viewer's own means summed over the members (they know what they answered). */
-function viewerSum(round: OwnRatingsRound, key: string, members: string[]): number {
+function viewerSum(round: OwnRatingsCycle, key: string, members: string[]): number {
   return members.reduce((sum, name) => sum + round.means.get("viewer")!.get(name)![key]!, 0);
 }
 
 describe.each(["hr", "lead"] as const)("a viewer (%s) who rated the team's members", (viewer) => {
   it("cannot work out the other rater's means from the team profile (k = 2, two members)", async () => {
     const members = ["Anna", "Bram"];
-    const round = await createOwnRatingsRound(test.db, {
+    const round = await createOwnRatingsCycle(test.db, {
       k: 2,
       viewer,
       members: members.map((name) => ({ name, raters: ["viewer", "x"] })),
@@ -61,7 +61,7 @@ describe.each(["hr", "lead"] as const)("a viewer (%s) who rated the team's membe
 
 describe("a viewer who rated some of the team's members", () => {
   it("sees the team figure when a member they did not rate brings k other raters into it", async () => {
-    const round = await createOwnRatingsRound(test.db, {
+    const round = await createOwnRatingsCycle(test.db, {
       k: 2,
       viewer: "lead",
       members: [
@@ -83,7 +83,7 @@ describe("a viewer who rated some of the team's members", () => {
   });
 
   it("does not see it when every member's other raters are fewer than k", async () => {
-    const round = await createOwnRatingsRound(test.db, {
+    const round = await createOwnRatingsCycle(test.db, {
       k: 3,
       viewer: "hr",
       members: [
@@ -108,7 +108,7 @@ describe("member results of a lead who rated a member otherwise than as manager"
     // subtraction away. The release builds no lead view for a report its manager answered in
     // another role, so Anna has no row at all; if she had one, none of its scores may give X
     // away. Bram was rated by X, Y and Z: his scores stay.
-    const round = await createOwnRatingsRound(test.db, {
+    const round = await createOwnRatingsCycle(test.db, {
       k: 2,
       viewer: "lead",
       viewerRelationship: "colleague",
@@ -142,7 +142,7 @@ describe("member results of a lead who rated a member otherwise than as manager"
 
 describe("what the team figures count on a lead knowing (loadViewerKnowledge)", () => {
   it("is per competency: a lead view they can complete, one they cannot, and their own ratings", async () => {
-    const round = await createOwnRatingsRound(test.db, {
+    const round = await createOwnRatingsCycle(test.db, {
       k: 2,
       viewer: "lead",
       members: [
@@ -191,7 +191,7 @@ describe("what the team figures count on a lead knowing (loadViewerKnowledge)", 
   });
 
   it("counts a lead view the lead completes with their own answers as known", async () => {
-    const round = await createOwnRatingsRound(test.db, {
+    const round = await createOwnRatingsCycle(test.db, {
       k: 2,
       viewer: "lead",
       members: [{ name: "Anna", raters: ["viewer", "x", "y"] }],

@@ -3,7 +3,9 @@ import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RemixReact from "@remix-run/react";
 import { newId } from "#db/ids";
-import { loadCast, useAuthDatabase, type DemoCast, type Outcome } from "../auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import type { Outcome } from "../../support/route-outcome";
 import { asPerson, auditBy } from "./profile-helpers";
 
 // What leaves the server is judged at the wire: every number and piece of text a team page's
@@ -25,7 +27,7 @@ vi.mock("@remix-run/react", async (importOriginal) => {
   };
 });
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -2,15 +2,8 @@ import { sql } from "kysely";
 import { expect } from "vitest";
 import type { DB } from "#db/database";
 import type { TeamProfilePage } from "~/team-profiles/team-profile-model";
-import {
-  call,
-  describeOutcome,
-  getRequest,
-  signedInCookie,
-  statusOf,
-  valueOf,
-  type Outcome,
-} from "../auth/helpers";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, statusOf, valueOf, type Outcome } from "../../support/route-outcome";
 
 // Shared by the team-profile route tests: calling the routes as a person, and the figures
 // computed independently from the stored competency_score and participant_team rows.

@@ -3,7 +3,8 @@ import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RemixReact from "@remix-run/react";
 import type { TeamProfilePage } from "~/team-profiles/team-profile-model";
-import { loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import { asPerson, readyProfile } from "./profile-helpers";
 
 // The team profile page as the server renders it (HTML, no JavaScript), from real loader data:
@@ -23,7 +24,7 @@ vi.mock("@remix-run/react", async (importOriginal) => {
   };
 });
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

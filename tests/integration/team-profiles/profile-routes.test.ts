@@ -8,19 +8,17 @@ import * as teamsRoute from "~/routes/teams._index";
 import { displayFigure } from "~/team-profiles/display";
 import { csvNumber } from "~/team-profiles/team-profile-csv";
 import type { NoTeamProfilePage } from "~/team-profiles/team-profile-model";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
 import {
-  createOtherOrganisation,
   describeOutcome,
   isThrownNotFound,
-  loadCast,
   redirectLocation,
   responseOf,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
   type Outcome,
-} from "../auth/helpers";
+} from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 import {
   asPerson,
   auditBy,
@@ -35,7 +33,7 @@ import {
 // municipality: who may see what, that the figures are the stored scores' means, and that
 // member-level results reach only the round manager of members who shared.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let autumn: { id: string; name: string };
 let winter: { id: string; name: string };

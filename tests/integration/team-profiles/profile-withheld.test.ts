@@ -1,14 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as profileCsvRoute from "~/routes/teams.$teamId.profiel[.csv]";
 import * as profileRoute from "~/routes/teams.$teamId.profiel";
-import { loadCast, responseOf, useAuthDatabase, type DemoCast } from "../auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { responseOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 import { asPerson, csvLines, cycleByName, readyProfile } from "./profile-helpers";
 
 // The case the issue names: a team of 3 members with results, 2 of whom shared their report
 // with the lead. The lead knows those 2; a team mean would give away the third member's
 // score, so the lead sees no team figure at all (HR, who knows none, does).
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let cycleId: string;
 let kept: { id: string; person_id: string; manager_person_id: string | null }[];

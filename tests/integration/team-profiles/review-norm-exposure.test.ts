@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loader as profileLoader } from "~/routes/teams.$teamId.profiel";
 import { loadCycleFigures } from "~/team-profiles/cycle-figures.server";
 import { sharingWouldExposeColleague } from "~/team-profiles/sharing-guard.server";
-import { loadCast, useAuthDatabase, type DemoCast } from "../auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import { asPerson, readyProfile } from "./profile-helpers";
 
 // Review (anonymity): the organisation norm on a team page, for a viewer who takes no part in
@@ -14,7 +15,7 @@ import { asPerson, readyProfile } from "./profile-helpers";
 // Scene (spring cycle, k = 3): only six participants keep scores: four of the head's team
 // (P1..P4, round manager = the head) and two of a team in the other department (X1, X2).
 
-const database = useAuthDatabase({ seed: true });
+const database = useTestDatabase({ seed: true });
 
 interface Scene {
   cast: DemoCast;

@@ -4,22 +4,16 @@ import { loadSharingState, setSharing } from "~/reports/report-access.server";
 import { loadCycleFigures } from "~/team-profiles/cycle-figures.server";
 import { sharingWouldExposeColleague } from "~/team-profiles/sharing-guard.server";
 import { action as reportAction } from "~/routes/rapporten.$participantId";
-import {
-  call,
-  loadCast,
-  postRequest,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-  currentUserOf,
-} from "../auth/helpers";
+import { call, currentUserOf, postRequest, signedInCookie } from "../../support/requests";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { statusOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 
 // The indirect leak in time order: a lead who has seen a team figure must not then
 // receive shares that, subtracted from it, give away the rest of the team. The other order
 // (share first, then look) is the engine's job: the figure is then withheld for that lead.
 
-const database = useAuthDatabase({ seed: true });
+const database = useTestDatabase({ seed: true });
 
 interface Scene {
   cast: DemoCast;

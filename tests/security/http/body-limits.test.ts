@@ -10,8 +10,8 @@ import {
   invitationTokenWithKey,
 } from "../../../app/rater/invitation-token.server";
 import { createDatabase } from "../../../db/database";
-import { matrix, type MatrixData } from "../../e2e/helpers/route-matrix";
-import { streamedPost, type StreamedAnswer } from "../helpers/streamed-post";
+import { matrix, type MatrixData } from "../../e2e/support/route-matrix";
+import { streamedPost, type StreamedAnswer } from "../../support/streamed-post";
 
 // The attack (issue 14, point 1): unauthenticated posts of huge bodies. `POST /taal` parsed
 // any body (300 MB took the server from 98 MB to 853 MB); eight parallel 500 MB posts left
@@ -229,7 +229,7 @@ test("ordinary forms still get through the cap", async () => {
 
 /**
  * Every route with an action, with real ids from this server's demo database (the post
- * cases of tests/e2e/helpers/route-matrix.ts, which the authorisation matrix keeps complete),
+ * cases of tests/e2e/support/route-matrix.ts, which the authorisation matrix keeps complete),
  * and their single-fetch (`.data`) forms.
  */
 async function actionUrls(): Promise<string[]> {

@@ -6,7 +6,7 @@ import {
   ROLES,
   signInRoles,
   type Role,
-} from "../../e2e/helpers/route-matrix";
+} from "../../e2e/support/route-matrix";
 
 // The hardening (issue 14, point 6): only routes that exported privatePageHeaders said
 // `Cache-Control: no-store`; the home page, the profiles and `/_root.data` of a signed-in

@@ -1,9 +1,9 @@
 import http from "node:http";
 import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { baseURL, demoOrganisation, matrixCast, personFor } from "../../e2e/helpers/accounts";
-import { signInLinkFrom, waitForMail } from "../../e2e/helpers/mail";
-import { expectNoAxeViolations } from "../../e2e/helpers/rater";
+import { baseURL, demoOrganisation, matrixCast, personFor } from "../../e2e/support/accounts";
+import { signInLinkFrom, waitForMail } from "../../e2e/support/mail";
+import { expectNoAxeViolations } from "../../e2e/support/rater";
 
 // Issue 14, points 5 and 6, against the shared built server over HTTP (the end-to-end
 // build: plain HTTP with INSECURE_COOKIES=1, so its cookies carry no `__Host-` prefix; the

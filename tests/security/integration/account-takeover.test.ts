@@ -9,27 +9,18 @@ import { applyImport } from "~/people/import.server";
 import { setPersonActive } from "~/people/person-store.server";
 import { action as confirmAction, loader as confirmLoader } from "~/routes/adres-bevestigen.$token";
 import { action as personAction } from "~/routes/beheer.mensen.$personId";
-import {
-  call,
-  createOtherOrganisation,
-  getRequest,
-  loadCast,
-  postRequest,
-  redirectLocation,
-  signedInCookie,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-} from "../../integration/auth/helpers";
-import { actorOf, stageAndPreview } from "../../integration/people/helpers";
-import { createTestDatabase } from "../../setup/test-database";
+import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { redirectLocation, statusOf } from "../../support/route-outcome";
+import { createTestDatabase, useTestDatabase } from "../../support/database";
+import { actorOf, stageAndPreview } from "../../support/people-import";
 
 // The reproduced takeover: HR gives an employee an address HR controls (by the person page
 // or an import), signs in as them and reads their report, which HR may never see. And the
 // cross-organisation variant: HR of one organisation gives an employee the address of
 // someone in another. Every step an attacker would take is tried here; none may work.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -21,7 +21,7 @@ import {
 } from "~/security/body-limit.js";
 import { createCappedRequestHandler } from "~/security/remix-handler.js";
 import { DEFAULT_MAX_FORM_BYTES, readFormBody } from "~/utils/form-body.server";
-import { CHUNK_BYTES, streamedPost, type StreamedAnswer } from "../helpers/streamed-post";
+import { CHUNK_BYTES, streamedPost, type StreamedAnswer } from "../../support/streamed-post";
 
 // The attack: an unauthenticated post of a huge body. Before the cap, `POST /taal` parsed any
 // body (300 MB took the server from 98 MB to 853 MB) and nothing in server.js limited bodies.

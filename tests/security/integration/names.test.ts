@@ -16,31 +16,26 @@ import * as reviewPage from "~/routes/goedkeuren.$participantId";
 import type { ImportPlan } from "~/people/import-plan";
 import {
   call,
-  describeOutcome,
   getRequest,
-  loadCast,
+  multipartRequest,
   postRequest,
+  signedInCookie,
+  type Fields,
+} from "../../support/requests";
+import {
+  describeOutcome,
   redirectLocation,
   responseOf,
-  signedInCookie,
   statusOf,
-  useAuthDatabase,
   valueOf,
-  type DemoCast,
-  type Fields,
   type Outcome,
-} from "../../integration/auth/helpers";
-import { cycleParams, settingsFields, settingsFor } from "../../integration/cycles/helpers";
-import { invitationsOf } from "../../integration/invitations/mail-helpers";
-import { createRoundFixture } from "../../integration/invitations/round-fixture";
-import { createTestDatabase } from "../../setup/test-database";
-import { memberRound, nominationRows } from "../../integration/nominations/helpers";
-import {
-  csvFile,
-  multipartRequest,
-  peopleWithNumbers,
-  teamNamed,
-} from "../../integration/people/helpers";
+} from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { createTestDatabase, useTestDatabase } from "../../support/database";
+import { cycleParams, settingsFields, settingsFor } from "../../support/draft-cycles";
+import { createRoundFixture, invitationsOf } from "../../support/fixtures/cycle";
+import { memberCycle, nominationRows } from "../../support/nominating-cycles";
+import { csvFile, peopleWithNumbers, teamNamed } from "../../support/people-import";
 
 // The attack: names that are not text. A NUL (which cut the progress CSV short), a
 // right-to-left override that makes "Jan ‮seirV ed" read as "Jan de Vries", bidi isolates,
@@ -54,7 +49,7 @@ const LRI = "\u2066";
 const ZWSP = "\u200b";
 const NOT_TEXT_MESSAGE = /onzichtbare tekens of stuurtekens/;
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let hrCookie: string;
 beforeAll(async () => {
@@ -276,7 +271,7 @@ describe("raters from outside the organisation", () => {
   ];
 
   it("refuses a customer whose name is not text, proposed by the participant", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const cookie = await signedInCookie(test.db, cast.member.id);
     for (const name of [`Karin${NUL}`, `Karin ${RLO}tnalK`, `${LRI}Karin`]) {
       const outcome = await call(
@@ -290,7 +285,7 @@ describe("raters from outside the organisation", () => {
   });
 
   it("refuses one added by the lead", async () => {
-    const { participantId } = await memberRound(test.db, cast);
+    const { participantId } = await memberCycle(test.db, cast);
     const cookie = await signedInCookie(test.db, cast.teamLead.id);
     const outcome = await call(
       reviewPage.action,

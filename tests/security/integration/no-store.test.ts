@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { useAuthDatabase } from "../../integration/auth/helpers";
+import { useTestDatabase } from "../../support/database";
 
 // Every `.data` answer (and every page, tests/security/http/headers.test.ts) is no-store
 // unless its route says otherwise: before, only routes exporting privatePageHeaders said so,
 // and `/_root.data` of a signed-in visitor (their name and role) could be cached.
 
 // app/entry.server.tsx opens the app's database when it is loaded: the test database first.
-useAuthDatabase();
+useTestDatabase();
 
 describe("handleDataRequest", () => {
   it("makes a data answer no-store when its route said nothing about caching", async () => {

@@ -7,14 +7,11 @@ import { createCycleInvitations } from "~/invitations/create.server";
 import { addLateRater } from "~/invitations/late-rater.server";
 import * as outboxPage from "~/routes/postvak-uit";
 import { appUrl } from "~/utils/env.server";
-import {
-  call,
-  getRequest,
-  loadCast,
-  useAuthDatabase,
-  valueOf,
-} from "../../integration/auth/helpers";
-import { createRoundFixture } from "../../integration/invitations/round-fixture";
+import { call, getRequest } from "../../support/requests";
+import { loadCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import { valueOf } from "../../support/route-outcome";
+import { createRoundFixture } from "../../support/fixtures/cycle";
 
 // The attack: the demo's outbox page (/postvak-uit) made every http(s) address in a mail
 // clickable, as a path on this site. A rater's name is in their mail, and anyone who nominates
@@ -35,7 +32,7 @@ vi.mock("@remix-run/react", async (importOriginal) => {
   };
 });
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 const APP = appUrl();
 const RATER_EMAIL = "gemaakt@extern.example";
 const CRAFTED_NAMES = [

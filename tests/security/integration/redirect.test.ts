@@ -2,17 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as linkPage from "~/routes/inloggen.link.$token";
 import * as signInPage from "~/routes/inloggen._index";
 import { safeRedirectPath } from "~/utils/redirect";
-import {
-  call,
-  describeOutcome,
-  loadCast,
-  postRequest,
-  redirectLocation,
-  signedInCookie,
-  useAuthDatabase,
-  type DemoCast,
-  type Outcome,
-} from "../../integration/auth/helpers";
+import { call, postRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, redirectLocation, type Outcome } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
 import { oneMailFrom, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 6: a `redirectTo` with characters outside ASCII (`/mijn?x=é`, `/é`, `/€`)
@@ -22,7 +15,7 @@ import { oneMailFrom, newBrowser } from "./sign-in-browser";
 // are now always percent-encoded ASCII paths, in the sign-in form, the pending cookie, the
 // link's ?redirectTo and every redirect made from them.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

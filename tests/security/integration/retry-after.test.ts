@@ -4,7 +4,8 @@ import { signInLimits } from "~/auth/sign-in.server";
 import * as codePage from "~/routes/inloggen.code";
 import * as signInPage from "~/routes/inloggen._index";
 import { hitRateLimit } from "~/security/rate-limit.server";
-import { cookiePair, ORIGIN, useAuthDatabase } from "../../integration/auth/helpers";
+import { cookiePair, ORIGIN } from "../../support/requests";
+import { useTestDatabase } from "../../support/database";
 
 // Issue 14, point 6: `Retry-After` was dropped from the 429s of the sign-in pages. Their
 // actions set it with `data(..., { status: 429, headers })`, but a route that exports
@@ -18,7 +19,7 @@ import { cookiePair, ORIGIN, useAuthDatabase } from "../../integration/auth/help
 // headers Remix worked out), the root is an empty layout like the app's root, which exports
 // no `headers`.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 
 const emptyLayout = { default: () => null };
 const build = {

@@ -6,15 +6,10 @@ import {
   readSession,
 } from "~/auth/session.server";
 import { hashToken } from "~/utils/tokens.server";
-import {
-  cookiePair,
-  getRequest,
-  loadCast,
-  minutesAfter,
-  NOW,
-  useAuthDatabase,
-  type DemoCast,
-} from "../../integration/auth/helpers";
+import { cookiePair, getRequest } from "../../support/requests";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { minutesAfter, NOW } from "../../support/clock";
+import { useTestDatabase } from "../../support/database";
 import { Browser } from "./sign-in-browser";
 
 // Issue 14, point 6: sessions lasted a week, with a day of idle time, for everyone, and the
@@ -23,7 +18,7 @@ import { Browser } from "./sign-in-browser";
 // read long reports and questionnaires; the reasons are in app/auth/session.server.ts and
 // docs/security.md); over HTTPS the cookies are `__Host-` cookies.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isSignInLinkValid } from "~/auth/sign-in.server";
 import { hashToken } from "~/utils/tokens.server";
-import {
-  loadCast,
-  redirectLocation,
-  sessionSetCookie,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-  type Outcome,
-} from "../../integration/auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { redirectLocation, statusOf, type Outcome } from "../../support/route-outcome";
+import { sessionSetCookie } from "../../support/requests";
+import { useTestDatabase } from "../../support/database";
 import { oneMailFrom, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 6 (login CSRF): a sign-in link worked in any browser that opened it, with
@@ -23,7 +18,7 @@ import { oneMailFrom, newBrowser } from "./sign-in-browser";
 // works; anywhere else the link page says who will be signed in (name and organisation) and
 // signs in only with the button of that confirmation, and the code does not work at all.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

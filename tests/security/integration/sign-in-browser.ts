@@ -3,18 +3,10 @@ import * as codePage from "~/routes/inloggen.code";
 import * as linkPage from "~/routes/inloggen.link.$token";
 import * as signInPage from "~/routes/inloggen._index";
 import type { DB } from "#db/database";
-import {
-  call,
-  eventually,
-  getRequest,
-  mailsSince,
-  outboxIds,
-  parseSignInMail,
-  postRequest,
-  type Fields,
-  type Outcome,
-  type SignInMail,
-} from "../../integration/auth/helpers";
+import { call, getRequest, postRequest, type Fields } from "../../support/requests";
+import { eventually } from "../../support/eventually";
+import { mailsSince, outboxIds, parseSignInMail, type SignInMail } from "../../support/mail";
+import type { Outcome } from "../../support/route-outcome";
 
 /**
  * A browser as the sign-in pages see it: a client address and the cookies the pages set,

@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createOtherOrganisation,
-  loadCast,
-  outboxIds,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-  type SignInMail,
-} from "../../integration/auth/helpers";
+import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { outboxIds, type SignInMail } from "../../support/mail";
+import { statusOf } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 import { type Browser, signInMailsTo, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 3: addresses were unique per organisation only, and sign-in took the
@@ -21,7 +16,7 @@ import { type Browser, signInMailsTo, newBrowser } from "./sign-in-browser";
 // organisation, each naming its organisation and the others, and the link and the code of
 // each mail sign in to that mail's organisation only.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let elders: { organisationId: string; personId: string; email: string };
 beforeAll(async () => {

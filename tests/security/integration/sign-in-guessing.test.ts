@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Person } from "#db/schema";
 import { signInLimits, WRONG_CODES_PER_HOUR } from "~/auth/sign-in.server";
-import {
-  loadCast,
-  minutesAfter,
-  NOW,
-  otherCode,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-  type Outcome,
-} from "../../integration/auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { minutesAfter, NOW } from "../../support/clock";
+import { otherCode } from "../../support/mail";
+import { statusOf, type Outcome } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
 import { Browser, oneMailFrom } from "./sign-in-browser";
 
 // The adversarial review of the first fix: wrong codes were capped per address (15 an hour)
@@ -20,7 +15,7 @@ import { Browser, oneMailFrom } from "./sign-in-browser";
 // together; then the code step answers 429 for everyone until the hour ends, and links keep
 // working. The clock stands still at NOW (10:07), in the hour 10:00-11:00.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 let people: Person[];
 beforeAll(async () => {

@@ -6,18 +6,12 @@ import {
   readKnownBrowser,
 } from "~/auth/sign-in-cookies.server";
 import { requestSignIn, signInLimits } from "~/auth/sign-in.server";
-import {
-  loadCast,
-  otherCode,
-  outboxIds,
-  statusOf,
-  useAuthDatabase,
-  type DemoCast,
-  type Outcome,
-  mailsSince,
-  newBrowser as newBrowserValue,
-  NOW,
-} from "../../integration/auth/helpers";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { mailsSince, otherCode, outboxIds } from "../../support/mail";
+import { statusOf, type Outcome } from "../../support/route-outcome";
+import { useTestDatabase } from "../../support/database";
+import { newBrowser as newBrowserValue } from "../../support/requests";
+import { NOW } from "../../support/clock";
 import { Browser, oneMailFrom, signInMailsTo, newBrowser } from "./sign-in-browser";
 
 // Issue 14, point 5: anyone could lock a chosen person out of sign-in. Five requests for
@@ -28,7 +22,7 @@ import { Browser, oneMailFrom, signInMailsTo, newBrowser } from "./sign-in-brows
 //
 // The clock stands still at NOW, so every test here has a person and clients of its own.
 
-const test = useAuthDatabase({ seed: true });
+const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
 beforeAll(async () => {
   cast = await loadCast(test.db);

@@ -7,7 +7,7 @@ import {
   type CsvParseResult,
   type CsvRow,
 } from "~/people/csv";
-import { readFixture, readFixtureBytes } from "./fixtures";
+import { readFixture, readFixtureBytes } from "../../support/fixtures/csv-files";
 
 function parsed(text: string): Extract<CsvParseResult, { ok: true }> {
   const result = parseCsv(text);
@@ -24,7 +24,7 @@ function table(rows: CsvRow[]) {
   );
 }
 
-describe("the odd files in tests/fixtures/csv", () => {
+describe("the odd files in tests/support/fixtures/csv", () => {
   it("reads Excel's UTF-8 export: BOM, semicolons, CRLF, no BOM left in the first header", () => {
     const csv = parsed(readFixture("excel-bom-semicolon.csv"));
     expect(csv.delimiter).toBe(";");

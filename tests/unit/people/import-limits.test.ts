@@ -19,7 +19,7 @@ import {
   deepTeamsImport,
   manyPeopleImport,
   manyTeamsImport,
-} from "../../fixtures/worst-case-import";
+} from "../../support/fixtures/worst-case-import";
 
 // One import row could stall the server: a team path of thousands of levels made the cycle
 // check walk the whole chain from every team (10,000 levels took 10.5 s). Now a path has at

@@ -11,7 +11,7 @@ import {
   type RowOutcome,
 } from "~/people/import-plan";
 import { teamNameKey } from "~/people/text";
-import { CSV_FIXTURE_DIR, readFixture } from "./fixtures";
+import { CSV_FIXTURE_DIR, readFixture } from "../../support/fixtures/csv-files";
 
 // A small organisation: a department with one team, an HR admin outside the teams, someone
 // deactivated and someone created by hand without an employee number.

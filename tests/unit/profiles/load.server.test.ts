@@ -10,7 +10,7 @@ import {
   ProfileLoadError,
   resetProfileCache,
 } from "~/profiles/load.server";
-import { importSeed } from "./helpers";
+import { importSeed } from "../../support/profile-import";
 
 const GOOD = serializeProfileMarkdown(importSeed());
 

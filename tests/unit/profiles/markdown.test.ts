@@ -7,7 +7,7 @@ import {
   serializeProfileMarkdown,
 } from "~/profiles/markdown";
 import type { Profile } from "~/profiles/schema";
-import { errorsOf, importSeed, profileOf } from "./helpers";
+import { errorsOf, importSeed, profileOf } from "../../support/profile-import";
 
 const SURVEY_FILE = path.resolve("surveys/toepassing-beleid.md");
 

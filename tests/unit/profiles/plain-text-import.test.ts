@@ -9,7 +9,7 @@ import {
   importText,
   profileOf,
   readSeed,
-} from "./helpers";
+} from "../../support/profile-import";
 
 describe("importPlainTextProfile: the seed profile", () => {
   const profile = importSeed();

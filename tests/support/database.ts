@@ -2,10 +2,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import { afterAll, beforeAll, onTestFinished, vi } from "vitest";
 import { sealKeyFileFor } from "#db/answer-seal";
 import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
-import { onTestFinished } from "vitest";
+import { DEFAULT_DEMO_SEED, seedDemo } from "#db/seed/demo";
+import { NOW } from "./clock";
+import { demoProfile } from "./demo-cast";
+
+// Test databases: real SQLite files, migrated, one of their own per test file (never a mock).
 
 /** A fresh, migrated SQLite file of its own (not a mock), removed by `cleanup`. */
 export async function createTestDatabase(): Promise<{
@@ -93,4 +99,88 @@ export function createEmptyDatabase(): DB {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   return db;
+}
+
+/**
+ * A fresh, migrated database of its own with the demo seeded into it (dated relative to
+ * NOW). Call it while the clock is frozen (useTestDatabase does that for the whole file).
+ * It is a copy of a template seeded once per run; `fresh` seeds anew (for tests of the
+ * seeding itself).
+ */
+export async function createDemoDatabase(
+  options: { seed?: string; fresh?: boolean } = {},
+): Promise<{ db: DB; cleanup: () => Promise<void> }> {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const seedInto = (fresh: DB) => seedDemo(fresh, { profile: demoProfile(), seed, today: NOW });
+  if (options.fresh) {
+    const { db, cleanup } = await createTestDatabase();
+    await seedInto(db);
+    return { db, cleanup };
+  }
+  return createSeededTestDatabase(`demo:${seed}:${NOW.toISOString()}`, seedInto);
+}
+
+/**
+ * A fresh, migrated test database for the whole file, installed as the app's database
+ * singleton (what `getDb()` returns) before any loader or action runs. With `seed` it holds
+ * the demo municipality (dated relative to NOW). With `freezeClock` (the default)
+ * `new Date()` returns NOW for the whole file, so nothing depends on the wall clock
+ * (rate-limit windows, expiry).
+ */
+export function useTestDatabase(options: { seed?: boolean; freezeClock?: boolean } = {}): {
+  readonly db: DB;
+} {
+  const holder: { db?: DB; cleanup?: () => Promise<void> } = {};
+  beforeAll(async () => {
+    if (options.freezeClock ?? true) vi.useFakeTimers({ toFake: ["Date"], now: NOW });
+    const { db, cleanup } = options.seed ? await createDemoDatabase() : await createTestDatabase();
+    holder.db = db;
+    holder.cleanup = cleanup;
+    globalThis.__rondomDatabase = Promise.resolve(db);
+  });
+  afterAll(async () => {
+    globalThis.__rondomDatabase = undefined;
+    await holder.cleanup?.();
+    vi.useRealTimers();
+  });
+  return {
+    get db(): DB {
+      if (!holder.db) throw new Error("The test database is not ready yet");
+      return holder.db;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading back what the app wrote.
+
+export async function countRows(
+  db: DB,
+  table: "sign_in_token" | "email_outbox" | "session" | "audit_log",
+): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * The audit actions by or about the person (failed codes name the account as the subject,
+ * since whoever typed them is unknown), in the order they were logged.
+ */
+export async function auditActions(db: DB, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("audit_log")
+    .select("action")
+    .where((eb) =>
+      eb.or([
+        eb("actor_person_id", "=", personId),
+        eb.and([eb("subject_type", "=", "person"), eb("subject_id", "=", personId)]),
+      ]),
+    )
+    // Insertion order: the audit log is an ordinary table with a rowid.
+    .orderBy(sql`rowid`)
+    .execute();
+  return rows.map((row) => row.action);
 }

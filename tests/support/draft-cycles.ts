@@ -9,10 +9,10 @@ import {
 } from "~/cycles/cycle-schema";
 import { createCycle } from "~/cycles/cycles.server";
 import { addTeams } from "~/cycles/participants.server";
-import type { DemoCast, Fields } from "../auth/helpers";
+import type { DemoCast } from "./demo-cast";
+import type { Fields } from "./requests";
 
-/** Today in Europe/Amsterdam at the frozen clock of useAuthDatabase (NOW). */
-export const TODAY = "2030-03-04";
+// Rounds of the demo made as HR makes them (settings, a draft, its team), and reading them back.
 
 let counter = 0;
 

@@ -5,9 +5,11 @@ import type { ProfileFileIssue, ProfileParseResult } from "~/profiles/markdown";
 import { importPlainTextProfile } from "~/profiles/plain-text-import";
 import type { Competency, Profile } from "~/profiles/schema";
 
+/** The municipality's profile as plain text, the input the import was made for. */
 export const SEED_PATH = path.join(
   __dirname,
   "fixtures",
+  "profiles",
   "competentieprofiel-toepassing-beleid.txt",
 );
 

@@ -6,7 +6,7 @@ import {
   createCollectingCycle,
   type CollectingCycleFixture,
   type FixtureInvitation,
-} from "../../fixtures/collecting-cycle";
+} from "../../support/fixtures/collecting-cycle";
 import { e2eDatabaseFile } from "../../../playwright.config";
 import { openSealedAnswers } from "../../../app/rater/sealed-answers.server";
 

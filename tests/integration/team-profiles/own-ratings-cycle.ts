@@ -14,7 +14,7 @@ import { hashToken } from "~/utils/tokens.server";
 
 export type RaterName = "viewer" | "x" | "y" | "z";
 
-export interface OwnRatingsRoundSpec {
+export interface OwnRatingsCycleSpec {
   /** The round's threshold. */
   k: number;
   /** Who looks: HR (rated as a late "colleague") or the team's lead (rated as "manager"). */
@@ -31,7 +31,7 @@ export interface OwnRatingsRoundSpec {
   seed: number;
 }
 
-export interface OwnRatingsRound {
+export interface OwnRatingsCycle {
   organisationId: string;
   cycleId: string;
   teamId: string;
@@ -53,10 +53,10 @@ function mulberry32(seed: number) {
   };
 }
 
-export async function createOwnRatingsRound(
+export async function createOwnRatingsCycle(
   db: DB,
-  spec: OwnRatingsRoundSpec,
-): Promise<OwnRatingsRound> {
+  spec: OwnRatingsCycleSpec,
+): Promise<OwnRatingsCycle> {
   const random = mulberry32(spec.seed);
   const at = (day: string) => `${day}T10:00:00.000Z`;
   const organisationId = newId();

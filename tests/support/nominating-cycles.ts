@@ -3,7 +3,7 @@ import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { CycleStatus, Locale, NewCycle, Person } from "#db/schema";
 import type { Actor } from "~/nominations/participant-context.server";
-import type { DemoCast } from "../auth/helpers";
+import type { DemoCast } from "./demo-cast";
 
 // Nominating rounds of the demo municipality for these tests (the demo itself has only a
 // collecting and a released round).
@@ -85,7 +85,7 @@ export function participantIdOf(cycle: NominatingCycle, person: Pick<Person, "id
 }
 
 /** A round (nominating by default) in which the cast's member alone takes part, and their participation. */
-export async function memberRound(
+export async function memberCycle(
   db: DB,
   cast: DemoCast,
   settings: Partial<NewCycle> = {},

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseProfileMarkdown } from "~/profiles/markdown";
-import { importSeed, profileOf, SEED_PATH } from "./helpers";
+import { importSeed, profileOf, SEED_PATH } from "../../support/profile-import";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const SCRIPT = path.resolve("scripts/profile-import.ts");

@@ -1,7 +1,8 @@
 import type { DB } from "#db/database";
 import type { Person } from "#db/schema";
 import { previewImport, stageImport, type ImportPreview } from "~/people/import.server";
-import { ORIGIN } from "../auth/helpers";
+
+// The people import as HR uses it (upload, preview), and the people and teams it leaves.
 
 /** The HR admin as the import and the people pages see them. */
 export function actorOf(person: Person) {
@@ -55,13 +56,6 @@ export async function snapshotOf(db: DB, organisationId: string) {
     .orderBy("id")
     .execute();
   return { people, teams };
-}
-
-/** A POST of a multipart form, as the import page's form (with a file) sends it. */
-export function multipartRequest(path: string, form: FormData, cookie?: string): Request {
-  const headers = new Headers();
-  if (cookie) headers.set("Cookie", cookie);
-  return new Request(`${ORIGIN}${path}`, { method: "POST", headers, body: form });
 }
 
 export function csvFile(content: string | Uint8Array, name = "mensen.csv"): File {
