@@ -36,7 +36,11 @@ type FormShape = Record<string, any>;
 
 export function useKitForm<Schema extends z.ZodType<FormShape, FormShape>>(options: {
   id: string;
-  schema: Schema;
+  /**
+   * The form's schema; or, for a form whose buttons ask for different checks (save a draft,
+   * send), a function that picks the schema for the data being checked.
+   */
+  schema: Schema | ((formData: FormData) => Schema);
   lastResult?: FormResult | null;
   defaultValue?: Record<string, unknown>;
 }) {
@@ -47,7 +51,10 @@ export function useKitForm<Schema extends z.ZodType<FormShape, FormShape>>(optio
     defaultValue: defaultValue as never,
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, {
+        schema: typeof schema === "function" ? schema(formData) : schema,
+      }),
   });
 }
 
@@ -126,15 +133,17 @@ export function TextAreaField({
   label,
   hint,
   textareaProps,
+  className,
 }: {
   field: KitField;
   label: ReactNode;
   hint?: ReactNode;
   textareaProps?: React.TextareaHTMLAttributes<HTMLTextAreaElement>;
+  className?: string;
 }) {
   const hintId = hint ? `${field.id}-hint` : null;
   return (
-    <div className="text-field">
+    <div className={className ? `text-field ${className}` : "text-field"}>
       <label htmlFor={field.id}>{label}</label>
       {hint ? (
         <p className="hint" id={hintId ?? undefined}>
@@ -251,6 +260,11 @@ export interface SummaryField {
   id: string;
   label: string;
   errors?: readonly string[];
+  /**
+   * The whole line instead of "label: errors", for an entry that stands for several fields
+   * with one problem ("Communiceren: 2 vragen zonder antwoord").
+   */
+  text?: string;
 }
 
 /** The fields of a Conform form for the summary, labelled. */
@@ -319,7 +333,7 @@ export function ErrorSummary({
         {withErrors.map((field) => (
           <li key={field.id}>
             <a href={`#${field.id}`}>
-              {field.label}: {translateErrors(t, field.errors).join(" ")}
+              {field.text ?? `${field.label}: ${translateErrors(t, field.errors).join(" ")}`}
             </a>
           </li>
         ))}
