@@ -183,8 +183,10 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "rater.form.saved":
     "Your answers have been saved. You can close this page and continue later with the same link.",
   "rater.form.errorSummary.title": "Something is still missing ({count})",
-  "rater.form.errorSummary.missingOne": "{competency}: 1 question without an answer",
-  "rater.form.errorSummary.missingMany": "{competency}: {count} questions without an answer",
+  "rater.form.errorSummary.missing": {
+    one: "{competency}: {count} question without an answer",
+    other: "{competency}: {count} questions without an answer",
+  },
   "rater.form.progress": "{answered} of {total} questions answered",
   "rater.form.autosave.saving": "Saving…",
   "rater.form.autosave.saved": "Saved automatically at {time}",

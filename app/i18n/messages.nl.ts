@@ -183,8 +183,10 @@ export const nl = {
   "rater.form.saved":
     "Uw antwoorden zijn opgeslagen. U kunt deze pagina sluiten en later verdergaan via dezelfde link.",
   "rater.form.errorSummary.title": "Er ontbreekt nog iets ({count})",
-  "rater.form.errorSummary.missingOne": "{competency}: 1 vraag zonder antwoord",
-  "rater.form.errorSummary.missingMany": "{competency}: {count} vragen zonder antwoord",
+  "rater.form.errorSummary.missing": {
+    one: "{competency}: {count} vraag zonder antwoord",
+    other: "{competency}: {count} vragen zonder antwoord",
+  },
   "rater.form.progress": "{answered} van {total} vragen beantwoord",
   "rater.form.autosave.saving": "Bezig met opslaan…",
   "rater.form.autosave.saved": "Automatisch opgeslagen om {time}",

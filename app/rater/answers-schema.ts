@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageRef } from "~/i18n/messages";
 import {
   COMMENT_MAX_LENGTH,
   GENERAL_QUESTIONS,
@@ -8,52 +9,52 @@ import {
 
 export const ANSWER_INTENTS = ["save", "autosave", "submit"] as const;
 export type AnswerIntent = (typeof ANSWER_INTENTS)[number];
+export type AnswersMode = "draft" | "submit";
 
-export interface AnswerMessages {
-  required: string;
-  invalidChoice: string;
-  commentTooLong: string;
-  unknownField: string;
-}
+/** What an item without an answer says; the error summary groups these per competency. */
+export const ANSWER_REQUIRED = messageRef("rater.form.error.required");
+const INVALID_CHOICE = messageRef("rater.form.error.invalidChoice");
+const COMMENT_TOO_LONG = messageRef("rater.form.error.commentTooLong", {
+  max: COMMENT_MAX_LENGTH,
+});
+const UNKNOWN_FIELD = messageRef("rater.form.error.unknownField");
 
 /**
  * One schema for the questionnaire form, on the client (Conform, inline validation) and on
  * the server. Saving a draft accepts unanswered items; submitting needs every item. Both
  * refuse anything the form cannot produce: unknown ids, other values, repeated fields.
  */
-export function createAnswersSchema(
-  questionnaire: Questionnaire,
-  messages: AnswerMessages,
-  mode: "draft" | "submit",
-) {
+export function createAnswersSchema(questionnaire: Questionnaire, mode: AnswersMode) {
   const choices: [string, ...string[]] = [
     NOT_APPLICABLE,
     ...questionnaire.scale.map((point) => String(point.value)),
   ];
   const choice = z.enum(choices, {
-    error: (issue) => (issue.input === undefined ? messages.required : messages.invalidChoice),
+    error: (issue) => (issue.input === undefined ? ANSWER_REQUIRED : INVALID_CHOICE),
   });
   const rating = mode === "submit" ? choice : choice.optional();
   const ratingShape: Record<string, typeof rating> = {};
   const commentShape: Record<string, z.ZodOptional<z.ZodString>> = {};
   const comment = z
-    .string({ error: messages.invalidChoice })
+    .string({ error: INVALID_CHOICE })
     // Browsers count a line break as one character (maxlength) but send two (CRLF).
     .overwrite((text) => text.replace(/\r\n?/g, "\n"))
     .trim()
-    .max(COMMENT_MAX_LENGTH, { error: messages.commentTooLong })
+    .max(COMMENT_MAX_LENGTH, { error: COMMENT_TOO_LONG })
     .optional();
   for (const competency of questionnaire.competencies) {
     commentShape[competency.id] = comment;
     for (const indicator of competency.indicators) ratingShape[indicator.id] = rating;
   }
   const generalShape = Object.fromEntries(GENERAL_QUESTIONS.map((question) => [question, comment]));
-  const unknown = { error: messages.unknownField };
+  const unknown = { error: UNKNOWN_FIELD };
   const ratings = z.strictObject(ratingShape, unknown);
 
   return z.strictObject(
     {
-      intent: z.enum(ANSWER_INTENTS, { error: messages.unknownField }),
+      // The server checks the intent before the answers (exactly one, a known one); a
+      // re-check in the browser while the rater types carries no button value.
+      intent: z.enum(ANSWER_INTENTS, unknown).optional(),
       // prefault, not default: an empty form must still be checked item by item.
       ratings: mode === "submit" ? ratings.prefault({}) : ratings.optional(),
       comments: z.strictObject(commentShape, unknown).optional(),
@@ -64,6 +65,11 @@ export function createAnswersSchema(
 }
 
 export type ParsedAnswers = z.output<ReturnType<typeof createAnswersSchema>>;
+
+/** The check a post asks for: a draft for "save" and "autosave", everything for "submit". */
+export function answersModeOf(intent: FormDataEntryValue | null): AnswersMode {
+  return intent === "save" || intent === "autosave" ? "draft" : "submit";
+}
 
 /** Every field name the questionnaire form can send. */
 export function answerFieldNames(questionnaire: Questionnaire): Set<string> {

@@ -1,17 +1,21 @@
 import { z } from "zod";
+import { messageRef } from "~/i18n/messages";
 
 export const DECLINE_REASON_MAX_LENGTH = 1000;
 
-export function createDeclineSchema(messages: { reasonTooLong: string; unknownField: string }) {
-  return z.strictObject(
-    {
-      reason: z
-        .string({ error: messages.unknownField })
-        .overwrite((text) => text.replace(/\r\n?/g, "\n"))
-        .trim()
-        .max(DECLINE_REASON_MAX_LENGTH, { error: messages.reasonTooLong })
-        .optional(),
-    },
-    { error: messages.unknownField },
-  );
-}
+const UNKNOWN_FIELD = messageRef("rater.form.error.unknownField");
+
+/** The decline form: an optional reason, in the page and on the server. */
+export const declineSchema = z.strictObject(
+  {
+    reason: z
+      .string({ error: UNKNOWN_FIELD })
+      .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+      .trim()
+      .max(DECLINE_REASON_MAX_LENGTH, {
+        error: messageRef("rater.decline.reasonTooLong", { max: DECLINE_REASON_MAX_LENGTH }),
+      })
+      .optional(),
+  },
+  { error: UNKNOWN_FIELD },
+);

@@ -1,5 +1,8 @@
+import type { Translate } from "~/i18n/messages";
+import { ANSWER_REQUIRED } from "./answers-schema";
 import { GENERAL_QUESTIONS, type Questionnaire } from "./questionnaire";
 
+/** A line of the error summary; the messages are message references. */
 export type SummaryEntry =
   | { kind: "form"; messages: string[] }
   | { kind: "missing"; competencyName: string; count: number; field: string }
@@ -12,7 +15,6 @@ export type SummaryEntry =
 export function summariseErrors(
   allErrors: Record<string, string[] | undefined>,
   questionnaire: Questionnaire,
-  requiredMessage: string,
 ): SummaryEntry[] {
   const entries: SummaryEntry[] = [];
   const known = new Set<string>();
@@ -29,7 +31,7 @@ export function summariseErrors(
       const field = `ratings.${indicator.id}`;
       const messages = problems(field);
       if (messages.length === 0) continue;
-      if (messages.every((message) => message === requiredMessage)) {
+      if (messages.every((message) => message === ANSWER_REQUIRED)) {
         missingCount += 1;
         firstMissing ||= field;
       } else {
@@ -60,4 +62,29 @@ export function summariseErrors(
     .flatMap(([, messages]) => messages ?? []);
   if (formMessages.length) entries.push({ kind: "form", messages: [...new Set(formMessages)] });
   return [...entries, ...competencyEntries];
+}
+
+/** The element a summary link jumps to: the first radio of a group, or the textarea. */
+export function summaryTarget(field: string, formId: string, firstScaleValue: number): string {
+  return field.startsWith("ratings.")
+    ? `${formId}-${field}-${firstScaleValue}`
+    : `${formId}-${field}`;
+}
+
+/** What the summary calls each field of the form, by its name. */
+export function summaryLabels(questionnaire: Questionnaire, t: Translate): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const competency of questionnaire.competencies) {
+    labels.set(
+      `comments.${competency.id}`,
+      t("rater.form.comment", { competency: competency.name }),
+    );
+    for (const indicator of competency.indicators) {
+      labels.set(`ratings.${indicator.id}`, `${competency.name}: ${indicator.text}`);
+    }
+  }
+  for (const question of GENERAL_QUESTIONS) {
+    labels.set(`general.${question}`, t(`rater.form.general.${question}`));
+  }
+  return labels;
 }

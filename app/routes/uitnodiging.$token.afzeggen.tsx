@@ -1,4 +1,4 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
@@ -8,11 +8,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
+import { TextAreaField, useKitForm } from "~/components/forms";
 import { getDb } from "~/db.server";
-import { translator, type Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
-import { createDeclineSchema, DECLINE_REASON_MAX_LENGTH } from "~/rater/decline-schema";
+import { DECLINE_REASON_MAX_LENGTH, declineSchema } from "~/rater/decline-schema";
 import { declineInvitation } from "~/rater/invitation.server";
 import { raterPageHeaders } from "~/rater/headers";
 import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
@@ -22,13 +21,6 @@ import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("rater.decline.title"));
-
-function declineMessages(t: Translate) {
-  return {
-    reasonTooLong: t("rater.decline.reasonTooLong", { max: DECLINE_REASON_MAX_LENGTH }),
-    unknownField: t("rater.form.error.unknownField"),
-  };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitation } = await requireInvitation(request, params.token);
@@ -40,12 +32,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { invitation, locale } = await requireInvitation(request, params.token);
+  const { invitation } = await requireInvitation(request, params.token);
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, (name) => name === "reason");
   if (invitation.state !== "open") throw redirect(`/uitnodiging/${params.token}`);
-  const t = translator(locale);
-  const submission = parseWithZod(body, { schema: createDeclineSchema(declineMessages(t)) });
+  const submission = parseWithZod(body, { schema: declineSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
@@ -58,15 +49,11 @@ export default function DeclinePage() {
   const { participantFirstName, isSelf } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const messages = useMemo(() => declineMessages(t), [t]);
-  const [form, fields] = useForm({
+  const [form, fields] = useKitForm({
     id: "afzeggen",
+    schema: declineSchema,
     lastResult: actionData?.result,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createDeclineSchema(messages) }),
   });
-  const reasonErrors = fields.reason.errors;
   return (
     <div className="container narrow">
       <h1>{t("rater.decline.title")}</h1>
@@ -76,27 +63,13 @@ export default function DeclinePage() {
           : t("rater.decline.intro.other", { name: participantFirstName })}
       </p>
       <Form method="post" {...getFormProps(form)}>
-        <div className="comment-field">
-          <label htmlFor={fields.reason.id}>{t("rater.decline.reason")}</label>
-          <p className="hint" id={`${fields.reason.id}-hint`}>
-            {t("rater.decline.reasonHint")}
-          </p>
-          {reasonErrors?.length ? (
-            <p className="field-error" id={fields.reason.errorId}>
-              {reasonErrors.join(" ")}
-            </p>
-          ) : null}
-          <textarea
-            {...getTextareaProps(fields.reason)}
-            rows={3}
-            maxLength={DECLINE_REASON_MAX_LENGTH}
-            aria-describedby={
-              reasonErrors?.length
-                ? `${fields.reason.id}-hint ${fields.reason.errorId}`
-                : `${fields.reason.id}-hint`
-            }
-          />
-        </div>
+        <TextAreaField
+          field={fields.reason}
+          label={t("rater.decline.reason")}
+          hint={t("rater.decline.reasonHint")}
+          className="comment-field"
+          textareaProps={{ rows: 3, maxLength: DECLINE_REASON_MAX_LENGTH }}
+        />
         <div className="form-actions">
           <button type="submit" className="button">
             {t("rater.decline.confirm")}

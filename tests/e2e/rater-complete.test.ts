@@ -233,7 +233,7 @@ test("without JavaScript: save a draft, come back with the link later and finish
   await page.getByLabel("Wat kan beter?").fill("Vaker terugkoppelen.");
   const saved = await checkedValues(page);
   await page.getByRole("button", { name: "Opslaan en later verder" }).click();
-  await expect(page).toHaveURL(/\/vragenlijst\?opgeslagen=1$/);
+  await expect(page).toHaveURL(/\/vragenlijst\?melding=opgeslagen$/);
   await expect(
     page.getByRole("status").filter({ hasText: "Uw antwoorden zijn opgeslagen" }),
   ).toBeVisible();

@@ -1,3 +1,4 @@
+import { describedBy, ErrorList } from "~/components/forms";
 import { NOT_APPLICABLE } from "../questionnaire";
 
 interface RatingFieldsetProps {
@@ -7,6 +8,7 @@ interface RatingFieldsetProps {
   scale: { value: number; label: string }[];
   notApplicableLabel: string;
   defaultValue: string | undefined;
+  /** Message references (Conform's errors of the field). */
   errors: string[] | undefined;
   errorId: string;
   /** Language of the indicator text (the profile's). */
@@ -23,16 +25,12 @@ export function RatingFieldset(props: RatingFieldsetProps) {
   return (
     <fieldset
       className={invalid ? "rating rating--invalid" : "rating"}
-      aria-describedby={invalid ? errorId : undefined}
+      aria-describedby={describedBy(null, errorId, errors)}
     >
       <legend className="rating__legend" lang={props.lang}>
         {legend}
       </legend>
-      {invalid ? (
-        <p className="field-error" id={errorId}>
-          {errors?.join(" ")}
-        </p>
-      ) : null}
+      <ErrorList id={errorId} errors={errors} />
       <div className="rating__choices">
         {scale.map((point) => (
           <label key={point.value} className="choice" htmlFor={`${idPrefix}-${point.value}`}>

@@ -23,7 +23,7 @@ interface QuestionnaireData {
     comments: Record<string, string | undefined>;
     general: Record<string, string | undefined>;
   };
-  saved: boolean;
+  notice: { key: string } | null;
 }
 
 async function loadPage(token: string, search = ""): Promise<QuestionnaireData> {
@@ -33,7 +33,7 @@ async function loadPage(token: string, search = ""): Promise<QuestionnaireData> 
 }
 
 describe("saving a draft", () => {
-  it("stores the answers so far and redirects to ?opgeslagen=1; the page shows them all again", async () => {
+  it("stores the answers so far and redirects with the notice ?melding=opgeslagen; the page shows them all again", async () => {
     const { db } = test;
     const { invitation, questionnaire } = await freshInvitation(db);
     const ids = allIndicatorIds(questionnaire);
@@ -58,14 +58,14 @@ describe("saving a draft", () => {
     expect(
       redirectTarget(outcome, pageUrl(invitation.token, "/vragenlijst")),
       describeOutcome(outcome),
-    ).toBe(`/uitnodiging/${invitation.token}/vragenlijst?opgeslagen=1`);
+    ).toBe(`/uitnodiging/${invitation.token}/vragenlijst?melding=opgeslagen`);
 
     const row = await draftRow(db, invitation.id);
     expect(row).toBeDefined();
     expect(await countResponses(db)).toBe(0);
 
-    const page = await loadPage(invitation.token, "?opgeslagen=1");
-    expect(page.saved).toBe(true);
+    const page = await loadPage(invitation.token, "?melding=opgeslagen");
+    expect(page.notice).toMatchObject({ key: "rater.form.saved" });
     expect(page.draft.ratings).toEqual({
       [ids[0]!]: "4",
       [ids[1]!]: "na",
@@ -96,7 +96,7 @@ describe("saving a draft", () => {
       invitation.token,
     );
     expect(redirectTarget(outcome, pageUrl(invitation.token, "/vragenlijst"))).toBe(
-      `/uitnodiging/${invitation.token}/vragenlijst?opgeslagen=1`,
+      `/uitnodiging/${invitation.token}/vragenlijst?melding=opgeslagen`,
     );
     const page = await loadPage(invitation.token);
     expect(page.draft).toEqual({ ratings: {}, comments: {}, general: {} });
@@ -120,7 +120,7 @@ describe("saving a draft", () => {
       invitation.token,
     );
     expect(redirectTarget(outcome, pageUrl(invitation.token, "/vragenlijst"))).toBe(
-      `/uitnodiging/${invitation.token}/vragenlijst?opgeslagen=1`,
+      `/uitnodiging/${invitation.token}/vragenlijst?melding=opgeslagen`,
     );
 
     const page = await loadPage(invitation.token);
@@ -161,7 +161,7 @@ describe("saving a draft", () => {
     expect(JSON.parse(JSON.stringify(outcome.data))).toEqual(outcome.data);
 
     const page = await loadPage(invitation.token);
-    expect(page.saved).toBe(false);
+    expect(page.notice).toBeNull();
     expect(page.draft.ratings).toEqual({ [ids[3]!]: "2" });
     expect(page.draft.general).toEqual({ went_well: "Goed voorbereid" });
     expect(await countResponses(db)).toBe(0);
@@ -184,7 +184,7 @@ describe("saving a draft", () => {
       invitation.token,
     );
     expect(redirectTarget(first, pageUrl(invitation.token, "/vragenlijst"))).toBe(
-      `/uitnodiging/${invitation.token}/vragenlijst?opgeslagen=1`,
+      `/uitnodiging/${invitation.token}/vragenlijst?melding=opgeslagen`,
     );
     const second = await run(
       questionnairePage.action,

@@ -98,7 +98,7 @@ describe("the language of the invitation pages", () => {
       invitation.token,
     );
     const target = redirectTarget(outcome, pageUrl(invitation.token, "/vragenlijst"));
-    expect(target, describeOutcome(outcome)).toMatch(/opgeslagen=1$/);
+    expect(target, describeOutcome(outcome)).toMatch(/\?melding=opgeslagen$/);
     expect(target).not.toContain("lang=");
     expect(await draftRow(db, invitation.id)).toBeDefined();
   });

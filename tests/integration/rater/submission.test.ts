@@ -71,7 +71,7 @@ describe("submitting the questionnaire", () => {
       ]),
       invitation.token,
     );
-    expect(target(saved, invitation.token)).toMatch(/opgeslagen=1$/);
+    expect(target(saved, invitation.token)).toMatch(/\?melding=opgeslagen$/);
     expect(await draftRow(db, invitation.id)).toBeDefined();
     await db
       .updateTable("invitation")

@@ -255,7 +255,7 @@ describe("tampered questionnaire posts are refused with 400 (413 when too large)
       invitation.token,
     );
     expect(redirectTarget(saved, pageUrl(invitation.token, "/vragenlijst"))).toMatch(
-      /opgeslagen=1$/,
+      /\?melding=opgeslagen$/,
     );
     const before = await dumpAnswerTables(db);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { summariseErrors } from "~/rater/error-summary";
+import { ANSWER_REQUIRED } from "~/rater/answers-schema";
+import { summariseErrors, summaryTarget } from "~/rater/error-summary";
 import type { Questionnaire } from "~/rater/questionnaire";
 
 const questionnaire: Questionnaire = {
@@ -32,14 +33,13 @@ const questionnaire: Questionnaire = {
     },
   ],
 };
-const REQUIRED = "Kies een antwoord";
+const REQUIRED = ANSWER_REQUIRED;
 
 describe("summariseErrors", () => {
   it("groups unanswered items per competency, linking to the first one", () => {
     const summary = summariseErrors(
       { "ratings.i2": [REQUIRED], "ratings.i3": [REQUIRED], "ratings.i4": [REQUIRED] },
       questionnaire,
-      REQUIRED,
     );
     expect(summary).toEqual([
       { kind: "missing", competencyName: "Communiceren", count: 2, field: "ratings.i2" },
@@ -57,7 +57,6 @@ describe("summariseErrors", () => {
         ratings: ["onbekend veld"],
       },
       questionnaire,
-      REQUIRED,
     );
     expect(summary).toEqual([
       { kind: "form", messages: ["onbekend veld"] },
@@ -68,6 +67,11 @@ describe("summariseErrors", () => {
   });
 
   it("is empty without errors", () => {
-    expect(summariseErrors({ "ratings.i1": [] }, questionnaire, REQUIRED)).toEqual([]);
+    expect(summariseErrors({ "ratings.i1": [] }, questionnaire)).toEqual([]);
+  });
+
+  it("links a rating to its first radio, and any other field to itself", () => {
+    expect(summaryTarget("ratings.i2", "vragenlijst", 1)).toBe("vragenlijst-ratings.i2-1");
+    expect(summaryTarget("comments.c1", "vragenlijst", 1)).toBe("vragenlijst-comments.c1");
   });
 });
