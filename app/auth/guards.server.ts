@@ -2,6 +2,7 @@ import { redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import type { Database, Locale } from "#db/schema";
 import { getDb } from "~/db.server";
+import { notFound } from "~/utils/http-errors.server";
 import { readSession } from "./session.server";
 import { fullName } from "~/people/full-name";
 
@@ -112,10 +113,9 @@ export function hasRole(user: CurrentUser, role: Role): boolean {
   return user.roles.includes(role);
 }
 
-/** Someone else's page answers as if it did not exist: 404, never 403. */
-export function notFound(): Response {
-  return new Response("Niet gevonden", { status: 404 });
-}
+// Someone else's page answers as if it did not exist: 404, never 403. The guards' callers
+// import the one 404 helper from here, next to requireUser and requireRole.
+export { notFound };
 
 export async function requireRole(request: Request, role: Role): Promise<CurrentUser> {
   const user = await requireUser(request);

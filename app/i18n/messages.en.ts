@@ -26,6 +26,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "layout.nav.home": "Home",
   "layout.nav.profiles": "Competency profiles",
   "layout.language.switch": "Nederlands",
+  "layout.language.unknown": "Unknown language.",
   "layout.footer.tagline": "Rondom: 360-degree feedback on competency profiles.",
   "layout.footer.anonymity":
     "People who give feedback stay anonymous: nobody sees who answered what.",

@@ -27,6 +27,7 @@ export const nl = {
   "layout.nav.home": "Start",
   "layout.nav.profiles": "Competentieprofielen",
   "layout.language.switch": "English",
+  "layout.language.unknown": "Onbekende taal.",
   "layout.footer.tagline": "Rondom: 360-gradenfeedback op basis van competentieprofielen.",
   "layout.footer.anonymity":
     "Wie feedback geeft, blijft anoniem: niemand ziet wie wat heeft geantwoord.",

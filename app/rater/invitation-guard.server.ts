@@ -2,11 +2,9 @@ import { redirect } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { getChosenLocale, getLocale, serializeAutomaticLocale } from "~/i18n/locale.server";
 import type { Locale } from "~/i18n/locales";
+import { translator } from "~/i18n/messages";
+import { notFound } from "~/utils/http-errors.server";
 import { findInvitationByToken, type RaterInvitation } from "./invitation.server";
-
-export function invitationNotFound(): Response {
-  return new Response(null, { status: 404, statusText: "Not Found" });
-}
 
 /**
  * The invitation of the link in the URL, or a 404 that is the same for unknown, revoked and
@@ -19,9 +17,9 @@ export async function requireInvitation(
 ): Promise<{ invitation: RaterInvitation; locale: Locale }> {
   const db = await getDb();
   const invitation = await findInvitationByToken(db, token ?? "");
-  if (!invitation) throw invitationNotFound();
-
   const locale = await getLocale(request);
+  if (!invitation) throw notFound(translator(locale));
+
   if (request.method === "GET" && locale !== invitation.locale) {
     const url = new URL(request.url);
     const chosen = await getChosenLocale(request);

@@ -1,16 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { getLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { getProfile } from "~/profiles/load.server";
 import { countProfile } from "~/profiles/schema";
+import { notFound } from "~/utils/http-errors.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   titleMeta(matches, (t) => data?.profile.name ?? t("profiles.title"));
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const profile = getProfile(params.profileId ?? "");
-  if (!profile) throw new Response(null, { status: 404 });
+  if (!profile) throw notFound(translator(await getLocale(request)));
   return { profile, counts: countProfile(profile) };
 }
 

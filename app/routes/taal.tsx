@@ -1,7 +1,9 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { serializeChosenLocale } from "~/i18n/locale.server";
+import { getLocale, serializeChosenLocale } from "~/i18n/locale.server";
 import { isLocale } from "~/i18n/locales";
+import { translator } from "~/i18n/messages";
 import { readFormBody } from "~/utils/form-body.server";
+import { badRequest } from "~/utils/http-errors.server";
 import { safeRedirectPath } from "~/utils/redirect";
 
 export async function loader() {
@@ -13,7 +15,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readFormBody(request);
   const locale = form.get("locale");
   if (!isLocale(locale)) {
-    throw new Response("Onbekende taal / unknown language", { status: 400 });
+    throw badRequest(translator(await getLocale(request)), "layout.language.unknown");
   }
   return redirect(safeRedirectPath(form.get("redirectTo")), {
     headers: { "Set-Cookie": await serializeChosenLocale(locale) },

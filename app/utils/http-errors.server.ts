@@ -1,4 +1,4 @@
-import type { MessageKey, Translate, TranslateParams } from "~/i18n/messages";
+import { translate, type MessageKey, type Translate, type TranslateParams } from "~/i18n/messages";
 
 // The one way to refuse a request: a short, translated plain-text answer with its status.
 // Routes `throw` it (the error page shows the text under its heading) or return it. Form
@@ -46,8 +46,14 @@ export function conflict(t: Translate, key?: MessageKey, params?: TranslateParam
 
 /**
  * 404: also for someone else's page, which answers as if it did not exist (never 403, so
- * an id reveals nothing).
+ * an id reveals nothing). Without `t` (a guard deep in a domain module, where no locale is at
+ * hand) the text is in both languages. A page never shows it: the error page has its own
+ * translated 404 text; only a client that reads the answer raw (a CSV link) sees it.
  */
-export function notFound(t: Translate, key?: MessageKey): Response {
-  return refusal(t, 404, key);
+export function notFound(t?: Translate, key?: MessageKey): Response {
+  if (t) return refusal(t, 404, key);
+  return plainRefusal(
+    404,
+    `${translate("nl", "http.notFound")} / ${translate("en", "http.notFound")}`,
+  );
 }
