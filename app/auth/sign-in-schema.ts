@@ -1,42 +1,36 @@
 import { z } from "zod";
+import { messageRef } from "~/i18n/messages";
 
-// Shared by the sign-in pages (client-side validation) and their actions.
+// Shared by the sign-in pages (checked in the browser before sending) and their actions. The
+// schemas say what is wrong with message references; the form kit translates them.
 
 /** How long a sign-in link and code stay valid. */
 export const SIGN_IN_VALID_MINUTES = 15;
 
-export interface SignInMessages {
-  emailRequired: string;
-  emailInvalid: string;
-}
+const EMAIL_REQUIRED = messageRef("signIn.error.email.required");
+const EMAIL_INVALID = messageRef("signIn.error.email.invalid");
 
-export function createSignInSchema(messages: SignInMessages) {
-  return z.object({
-    email: z
-      .string({ error: messages.emailRequired })
-      .trim()
-      .min(1, { error: messages.emailRequired })
-      .max(254, { error: messages.emailInvalid })
-      .pipe(z.email({ error: messages.emailInvalid })),
-    redirectTo: z.string().max(1000).optional(),
-  });
-}
+export const signInSchema = z.object({
+  email: z
+    .string({ error: EMAIL_REQUIRED })
+    .trim()
+    .min(1, { error: EMAIL_REQUIRED })
+    .max(254, { error: EMAIL_INVALID })
+    .pipe(z.email({ error: EMAIL_INVALID })),
+  redirectTo: z.string().max(1000).optional(),
+});
 
-export interface CodeMessages {
-  codeRequired: string;
-  codeInvalid: string;
-}
+const CODE_REQUIRED = messageRef("signIn.code.error.required");
 
-export function createCodeSchema(messages: CodeMessages) {
-  return z.object({
-    code: z
-      .string({ error: messages.codeRequired })
-      .transform((value) => value.replace(/[\s-]/g, ""))
-      .pipe(
-        z
-          .string()
-          .min(1, { error: messages.codeRequired })
-          .regex(/^\d{6}$/, { error: messages.codeInvalid }),
-      ),
-  });
-}
+export const codeSchema = z.object({
+  code: z
+    .string({ error: CODE_REQUIRED })
+    // People copy the code as "123 456" or "123-456".
+    .transform((value) => value.replace(/[\s-]/g, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: CODE_REQUIRED })
+        .regex(/^\d{6}$/, { error: messageRef("signIn.code.error.invalid") }),
+    ),
+});

@@ -264,8 +264,10 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "signIn.submit": "Send me a sign-in link",
   "signIn.error.email.required": "Enter your email address.",
   "signIn.error.email.invalid": "Enter a valid email address, for example name@municipality.nl.",
-  "signIn.rateLimited":
-    "You have asked for a sign-in link too often. Please try again in {minutes} minutes.",
+  "signIn.rateLimited": {
+    one: "You have asked for a sign-in link too often. Please try again in {count} minute.",
+    other: "You have asked for a sign-in link too often. Please try again in {count} minutes.",
+  },
   "signIn.signedOut": "You have signed out.",
   "signIn.signedOutEverywhere": "You have signed out on all your devices.",
   "signIn.demoHint":
@@ -285,8 +287,11 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "signIn.code.error.invalid": "A code consists of six digits.",
   "signIn.code.error.wrong":
     "This code is wrong or has expired. After five wrong attempts the code lapses; then ask for a new one.",
-  "signIn.code.rateLimited":
-    "Too many attempts with a code for this address. Use the link in the email, or try again in {minutes} minutes.",
+  "signIn.code.rateLimited": {
+    one: "Too many attempts with a code for this address. Use the link in the email, or try again in {count} minute.",
+    other:
+      "Too many attempts with a code for this address. Use the link in the email, or try again in {count} minutes.",
+  },
   "signIn.code.noMail": "No email? Check your junk mail, check the address, or ask for a new link.",
   "signIn.code.again": "Ask for a new sign-in link",
   "signIn.code.demoOutbox": "Demo: you can also read the email in the outbox.",
@@ -337,8 +342,10 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "mine.admin.body": "As HR administrator you see the progress of rounds and the audit log.",
   "mine.admin.link": "Go to administration",
   "mine.sessions.title": "Signing in and out",
-  "mine.sessions.count": "You are signed in on {count} device or browser.",
-  "mine.sessions.countMany": "You are signed in on {count} devices or browsers.",
+  "mine.sessions.count": {
+    one: "You are signed in on {count} device or browser.",
+    other: "You are signed in on {count} devices or browsers.",
+  },
   "mine.sessions.everywhere": "Sign out on all devices",
   "mine.sessions.everywhereHint":
     "Use this if you signed in on a shared or lost computer or phone.",
@@ -401,12 +408,12 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "audit.method.demo": "with one click (demo)",
   "audit.subjectPerson": "account of {name}",
   "audit.subjectTeam": "team {name}",
-  "audit.teams": "{count} teams",
-  "audit.members": "{count} team members",
+  "audit.teams": { one: "{count} team", other: "{count} teams" },
+  "audit.members": { one: "{count} team member", other: "{count} team members" },
   "audit.rater": "rater {name}",
   "audit.raters": "raters: {names}",
   "audit.attempt": "attempt {attempt}",
-  "audit.sessionsEnded": "{count} sessions ended",
+  "audit.sessionsEnded": { one: "{count} session ended", other: "{count} sessions ended" },
 
   "outbox.title": "Outbox",
   "outbox.heading": "Outbox",
@@ -423,7 +430,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "outbox.status.sending": "being sent",
   "outbox.status.sent": "sent",
   "outbox.status.failed": "failed",
-  "outbox.showing": "The {count} newest emails.",
+  "outbox.showing": { one: "The newest email.", other: "The {count} newest emails." },
   "outbox.notSent":
     "This email will not be sent any more: none of its links can still be used (withdrawn, answered, expired, or the round has closed).",
 

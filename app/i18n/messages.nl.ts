@@ -265,8 +265,10 @@ export const nl = {
   "signIn.submit": "Stuur mij een inloglink",
   "signIn.error.email.required": "Vul uw e-mailadres in.",
   "signIn.error.email.invalid": "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.",
-  "signIn.rateLimited":
-    "U heeft te vaak om een inloglink gevraagd. Probeer het over {minutes} minuten opnieuw.",
+  "signIn.rateLimited": {
+    one: "U heeft te vaak om een inloglink gevraagd. Probeer het over {count} minuut opnieuw.",
+    other: "U heeft te vaak om een inloglink gevraagd. Probeer het over {count} minuten opnieuw.",
+  },
   "signIn.signedOut": "U bent uitgelogd.",
   "signIn.signedOutEverywhere": "U bent op al uw apparaten uitgelogd.",
   "signIn.demoHint":
@@ -286,8 +288,11 @@ export const nl = {
   "signIn.code.error.invalid": "Een code bestaat uit zes cijfers.",
   "signIn.code.error.wrong":
     "Deze code klopt niet of is verlopen. Na vijf foute pogingen vervalt de code; vraag dan een nieuwe aan.",
-  "signIn.code.rateLimited":
-    "Te veel pogingen met een code voor dit adres. Gebruik de link in de e-mail, of probeer het over {minutes} minuten opnieuw.",
+  "signIn.code.rateLimited": {
+    one: "Te veel pogingen met een code voor dit adres. Gebruik de link in de e-mail, of probeer het over {count} minuut opnieuw.",
+    other:
+      "Te veel pogingen met een code voor dit adres. Gebruik de link in de e-mail, of probeer het over {count} minuten opnieuw.",
+  },
   "signIn.code.noMail":
     "Geen e-mail ontvangen? Kijk bij uw ongewenste e-mail, controleer het adres, of vraag een nieuwe link aan.",
   "signIn.code.again": "Een nieuwe inloglink aanvragen",
@@ -340,8 +345,10 @@ export const nl = {
   "mine.admin.body": "Als HR-beheerder ziet u de voortgang van rondes en het logboek.",
   "mine.admin.link": "Naar beheer",
   "mine.sessions.title": "Inloggen en uitloggen",
-  "mine.sessions.count": "U bent nu op {count} apparaat of browser ingelogd.",
-  "mine.sessions.countMany": "U bent nu op {count} apparaten of browsers ingelogd.",
+  "mine.sessions.count": {
+    one: "U bent nu op {count} apparaat of browser ingelogd.",
+    other: "U bent nu op {count} apparaten of browsers ingelogd.",
+  },
   "mine.sessions.everywhere": "Uitloggen op alle apparaten",
   "mine.sessions.everywhereHint":
     "Gebruik dit als u op een gedeelde of kwijtgeraakte computer of telefoon bent ingelogd.",
@@ -404,12 +411,12 @@ export const nl = {
   "audit.method.demo": "met één klik (demo)",
   "audit.subjectPerson": "account van {name}",
   "audit.subjectTeam": "team {name}",
-  "audit.teams": "{count} teams",
-  "audit.members": "{count} teamleden",
+  "audit.teams": { one: "{count} team", other: "{count} teams" },
+  "audit.members": { one: "{count} teamlid", other: "{count} teamleden" },
   "audit.rater": "beoordelaar {name}",
   "audit.raters": "beoordelaars: {names}",
   "audit.attempt": "poging {attempt}",
-  "audit.sessionsEnded": "{count} sessies beëindigd",
+  "audit.sessionsEnded": { one: "{count} sessie beëindigd", other: "{count} sessies beëindigd" },
 
   "outbox.title": "Postvak UIT",
   "outbox.heading": "Postvak UIT",
@@ -426,7 +433,7 @@ export const nl = {
   "outbox.status.sending": "wordt verzonden",
   "outbox.status.sent": "verzonden",
   "outbox.status.failed": "mislukt",
-  "outbox.showing": "De {count} nieuwste e-mails.",
+  "outbox.showing": { one: "De nieuwste e-mail.", other: "De {count} nieuwste e-mails." },
   "outbox.notSent":
     "Deze e-mail wordt niet meer verzonden: geen van de links erin is nog te gebruiken (ingetrokken, beantwoord, verlopen of de ronde is gesloten).",
 

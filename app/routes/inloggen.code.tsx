@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
@@ -8,17 +8,14 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
 import { getCurrentUser } from "~/auth/guards.server";
-import { createCodeSchema, type CodeMessages } from "~/auth/sign-in-schema";
+import { codeSchema, SIGN_IN_VALID_MINUTES } from "~/auth/sign-in-schema";
 import { readPendingSignIn } from "~/auth/sign-in-cookies.server";
 import { completeSignIn, verifySignInCode } from "~/auth/sign-in.server";
-import { describedBy, FieldError } from "~/components/field-error";
-import { SIGN_IN_VALID_MINUTES } from "~/auth/sign-in-schema";
+import { FormErrorSummary, TextField, useKitForm } from "~/components/forms";
 import { getDb } from "~/db.server";
 import { isOutboxPageEnabled } from "~/email/outbox-page.server";
-import { getLocale } from "~/i18n/locale.server";
-import { translator, type Translate } from "~/i18n/messages";
+import { messageRef } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
@@ -27,13 +24,6 @@ import { titleMeta } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("signIn.code.title"));
 export const headers = privatePageHeaders;
-
-function codeMessages(t: Translate): CodeMessages {
-  return {
-    codeRequired: t("signIn.code.error.required"),
-    codeInvalid: t("signIn.code.error.invalid"),
-  };
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
@@ -49,8 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!pending) throw redirect("/inloggen");
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, (name) => name === "code");
-  const t = translator(await getLocale(request));
-  const submission = parseWithZod(body, { schema: createCodeSchema(codeMessages(t)) });
+  const submission = parseWithZod(body, { schema: codeSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
@@ -63,14 +52,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (outcome.status === "rate_limited") {
     const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
     return data(
-      { result: submission.reply({ formErrors: [t("signIn.code.rateLimited", { minutes })] }) },
+      {
+        result: submission.reply({
+          formErrors: [messageRef("signIn.code.rateLimited", { count: minutes })],
+        }),
+      },
       { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
     );
   }
   if (outcome.status === "invalid") {
     return data(
       {
-        result: submission.reply({ fieldErrors: { code: [t("signIn.code.error.wrong")] } }),
+        result: submission.reply({
+          fieldErrors: { code: [messageRef("signIn.code.error.wrong")] },
+        }),
       },
       { status: 400 },
     );
@@ -83,41 +78,34 @@ export default function SignInCodePage() {
   const { email, outbox } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const messages = useMemo(() => codeMessages(t), [t]);
-  const [form, fields] = useForm({
+  const [form, fields] = useKitForm({
     id: "inlogcode",
+    schema: codeSchema,
     lastResult: actionData?.result,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createCodeSchema(messages) }),
   });
-  const hintId = `${fields.code.id}-hint`;
   return (
     <div className="container narrow">
       <h1>{t("signIn.code.heading")}</h1>
       <p>{t("signIn.code.sent", { email })}</p>
-      {form.errors?.length ? (
-        <div className="error-summary" role="alert" id={form.errorId}>
-          <p>{form.errors.join(" ")}</p>
-        </div>
-      ) : null}
+      <FormErrorSummary
+        form={form}
+        fields={fields}
+        labels={{ code: t("signIn.code.label") }}
+        lastResult={actionData?.result}
+      />
       <Form method="post" {...getFormProps(form)} className="stack-form">
-        <div className="text-field">
-          <label htmlFor={fields.code.id}>{t("signIn.code.label")}</label>
-          <p className="hint" id={hintId}>
-            {t("signIn.code.hint", { minutes: SIGN_IN_VALID_MINUTES })}
-          </p>
-          <FieldError id={fields.code.errorId} errors={fields.code.errors} />
-          <input
-            {...getInputProps(fields.code, { type: "text" })}
-            className="code-input"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={9}
-            spellCheck={false}
-            aria-describedby={describedBy(hintId, fields.code.errorId, fields.code.errors)}
-          />
-        </div>
+        <TextField
+          field={fields.code}
+          label={t("signIn.code.label")}
+          hint={t("signIn.code.hint", { minutes: SIGN_IN_VALID_MINUTES })}
+          inputProps={{
+            className: "code-input",
+            inputMode: "numeric",
+            autoComplete: "one-time-code",
+            maxLength: 9,
+            spellCheck: false,
+          }}
+        />
         <div className="form-actions">
           <button type="submit" className="button">
             {t("signIn.code.submit")}

@@ -20,7 +20,8 @@ export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("signIn.link.title"));
 export const headers = privatePageHeaders;
 
-const CONFIRMED_FIELD = "bevestigd";
+/** What the confirmation's own button sends: `intent=confirm`. */
+const CONFIRM_INTENT = "confirm";
 
 // Opening the link only shows a button: mail scanners that follow links (and so would use
 // up a one-time link) do not press buttons. The sign-in happens on the POST.
@@ -29,7 +30,7 @@ const CONFIRMED_FIELD = "bevestigd";
 // cookie tells) is not refused, since reading the mail on a phone after asking on a laptop is
 // ordinary, and a person whose address a stranger keeps asking for may have only those
 // mails to sign in with. Instead the page says whose account the link opens (name and
-// organisation), and only its own button, which sends CONFIRMED_FIELD, signs in: someone
+// organisation), and only its own button, which sends CONFIRM_INTENT, signs in: someone
 // sent an attacker's link to sign in to the attacker's account (login CSRF) sees a name that
 // is not theirs. Posts from other sites are refused before they get here (server.js).
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -42,13 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const body = await readFormBody(request);
-  assertOnlyKnownFields(body, (name) => name === CONFIRMED_FIELD);
+  assertOnlyKnownFields(body, (name) => name === "intent");
   const db = await getDb();
   const url = new URL(request.url);
   const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "/mijn");
   const outcome = await consumeSignInLink(db, params.token ?? "", {
     browser: (await readPendingSignIn(db, request))?.browser ?? null,
-    confirmed: body.get(CONFIRMED_FIELD) === "ja",
+    confirmed: body.get("intent") === CONFIRM_INTENT,
   });
   if (outcome.status === "invalid") return data({ valid: false as const }, { status: 404 });
   // The page was shown as for the asking browser, which this one is not (any more): show
@@ -82,7 +83,7 @@ export default function SignInLinkPage() {
         <p>{t("signIn.link.otherBrowser.body", who)}</p>
         <p>{t("signIn.link.otherBrowser.warning", who)}</p>
         <Form method="post">
-          <input type="hidden" name={CONFIRMED_FIELD} value="ja" />
+          <input type="hidden" name="intent" value={CONFIRM_INTENT} />
           <button type="submit" className="button">
             {t("signIn.link.otherBrowser.submit", who)}
           </button>

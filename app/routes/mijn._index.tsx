@@ -158,13 +158,9 @@ export default function MyRondomPage() {
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t("mine.sessions.title")}</h2>
-        <p>
-          {sessionCount === 1
-            ? t("mine.sessions.count", { count: sessionCount })
-            : t("mine.sessions.countMany", { count: sessionCount })}
-        </p>
+        <p>{t("mine.sessions.count", { count: sessionCount })}</p>
         <Form method="post" action="/uitloggen">
-          <input type="hidden" name="scope" value="overal" />
+          <input type="hidden" name="scope" value="everywhere" />
           <p className="hint" id="everywhere-hint">
             {t("mine.sessions.everywhereHint")}
           </p>

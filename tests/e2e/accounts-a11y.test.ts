@@ -8,6 +8,11 @@ import { expectNoAxeViolations, waitForHydration } from "./support/rater";
 
 test.describe.configure({ timeout: 90_000 });
 
+// The field's own error line; the error summary above the form says it again after the label.
+const INVALID_ADDRESS = "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.";
+const WRONG_CODE =
+  "Deze code klopt niet of is verlopen. Na vijf foute pogingen vervalt de code; vraag dan een nieuwe aan.";
+
 async function expectHeading(page: Page, text: string | RegExp) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text);
 }
@@ -23,13 +28,13 @@ test("the sign-in page, also with the error for an empty and for an invalid addr
   const submit = page.getByRole("button", { name: "Stuur mij een inloglink" });
   const field = page.getByLabel("E-mailadres");
   await submit.click();
-  await expect(page.getByText("Vul uw e-mailadres in.")).toBeVisible();
+  await expect(page.getByText("Vul uw e-mailadres in.", { exact: true })).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
 
   await field.fill("geen-adres");
   await submit.click();
-  await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+  await expect(page.getByText(INVALID_ADDRESS, { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/\/inloggen$/);
   await expectNoAxeViolations(page);
 });
@@ -51,7 +56,7 @@ test("the code page (also with the wrong-code error) and the link page, valid an
   const code = signInCodeFrom(mail);
   await page.getByLabel("Code van zes cijfers").fill(code === "000000" ? "111111" : "000000");
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-  await expect(page.getByText("Deze code klopt niet")).toBeVisible();
+  await expect(page.getByText(WRONG_CODE, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Looking at the link does not use it up.

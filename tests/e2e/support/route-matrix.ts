@@ -159,7 +159,7 @@ export const matrix: Record<string, MatrixEntry> = {
   "routes/uitloggen": {
     // Signing out is a POST; a GET (a prefetch, a link) changes nothing.
     get: () => [{ url: "/uitloggen", expect: all({ redirect: "/mijn" }) }],
-    post: () => ({ url: "/uitloggen", form: { scope: "overal" }, as: "E" }),
+    post: () => ({ url: "/uitloggen", form: { scope: "everywhere" }, as: "E" }),
   },
   "routes/demo.inloggen": {
     get: () => [{ url: "/demo/inloggen", expect: all({ redirect: "/" }) }],

@@ -7,6 +7,9 @@ import * as codePage from "~/routes/inloggen.code";
 import * as linkPage from "~/routes/inloggen.link.$token";
 import * as signInPage from "~/routes/inloggen._index";
 import * as signOut from "~/routes/uitloggen";
+import { allErrorsOf, translateErrors, type FormResult } from "~/components/forms";
+import { translator } from "~/i18n/messages";
+import type { Notice } from "~/utils/notices";
 import { auditActions, useTestDatabase } from "../../support/database";
 import { awaitSignInMail, mailsSince, outboxIds } from "../../support/mail";
 import {
@@ -47,6 +50,12 @@ function dataOf(outcome: Outcome): { status: number; data: unknown; headers: Hea
   return { status: outcome.status, data: outcome.data, headers: outcome.headers };
 }
 
+/** The messages of a refused form as the page shows them, in Dutch. */
+function shownErrors(data: unknown): string {
+  const { result } = data as { result?: FormResult };
+  return translateErrors(translator("nl"), allErrorsOf(result)).join(" ");
+}
+
 /** A Set-Cookie header without its value: name and attributes only. */
 function withoutValue(setCookie: string): string {
   return setCookie.replace(/^([^=]+)=[^;]*/, "$1=<value>");
@@ -68,10 +77,21 @@ async function askForMail(email: string, redirectTo?: string) {
 
 describe("GET /inloggen", () => {
   it("shows the form with a safe destination, and sends a signed-in person on", async () => {
-    const page = valueOf<{ redirectTo: string; notice: string | null; demo: boolean }>(
-      await call(signInPage.loader, getRequest("/inloggen?redirectTo=%2Fbeheer&uitgelogd=overal")),
+    const page = valueOf<{ redirectTo: string; notice: Notice | null; demo: boolean }>(
+      await call(
+        signInPage.loader,
+        getRequest("/inloggen?redirectTo=%2Fbeheer&melding=overal-uitgelogd"),
+      ),
     );
-    expect(page).toEqual({ redirectTo: "/beheer", notice: "everywhere", demo: true });
+    expect(page).toEqual({
+      redirectTo: "/beheer",
+      notice: { key: "signIn.signedOutEverywhere", tone: "success", count: 0 },
+      demo: true,
+    });
+    const crafted = valueOf<{ notice: Notice | null }>(
+      await call(signInPage.loader, getRequest("/inloggen?melding=iets-anders")),
+    );
+    expect(crafted.notice).toBeNull();
     const unsafe = valueOf<{ redirectTo: string }>(
       await call(signInPage.loader, getRequest("/inloggen?redirectTo=%2F%2Fevil.example")),
     );
@@ -139,7 +159,7 @@ describe("POST /inloggen", () => {
     });
     const refused = dataOf(outcome);
     expect(refused.status).toBe(400);
-    expect(JSON.stringify(refused.data)).toContain(message);
+    expect(shownErrors(refused.data)).toContain(message);
     expect(refused.headers.get("Set-Cookie")).toBeNull();
     expect(await mailsSince(test.db, before)).toEqual([]);
   });
@@ -236,7 +256,7 @@ describe("signing in with the code", () => {
       );
       const refused = dataOf(outcome);
       expect(refused.status, code).toBe(400);
-      expect(JSON.stringify(refused.data)).toContain(message);
+      expect(shownErrors(refused.data)).toContain(message);
       expect(refused.headers.get("Set-Cookie")).toBeNull();
     }
   });
@@ -355,7 +375,7 @@ describe("signing in with the link", () => {
 });
 
 describe("POST /uitloggen", () => {
-  it("with scope=overal ends every session of the person and logs sign_out_everywhere", async () => {
+  it("with scope=everywhere ends every session of the person and logs sign_out_everywhere", async () => {
     const person = cast.departmentHead;
     const here = await signedInCookie(test.db, person.id);
     await signedInCookie(test.db, person.id);
@@ -366,10 +386,10 @@ describe("POST /uitloggen", () => {
 
     const outcome = await call(
       signOut.action,
-      postRequest("/uitloggen", [["scope", "overal"]], { cookie: here }),
+      postRequest("/uitloggen", [["scope", "everywhere"]], { cookie: here }),
     );
     const response = responseOf(outcome);
-    expect(response.headers.get("Location")).toBe("/inloggen?uitgelogd=overal");
+    expect(response.headers.get("Location")).toBe("/inloggen?melding=overal-uitgelogd");
     expect(sessionSetCookie(response.headers)).toMatch(/Max-Age=0/i);
     expect(await countSessions(test.db, person.id)).toBe(0);
     expect(await getCurrentUser(getRequest("/mijn", { cookie: here }))).toBeNull();
@@ -393,7 +413,7 @@ describe("POST /uitloggen", () => {
     const here = await signedInCookie(test.db, person.id);
     const phone = await signedInCookie(test.db, person.id);
     const outcome = await call(signOut.action, postRequest("/uitloggen", [], { cookie: here }));
-    expect(redirectLocation(outcome)).toBe("/inloggen?uitgelogd=ja");
+    expect(redirectLocation(outcome)).toBe("/inloggen?melding=uitgelogd");
     expect(await getCurrentUser(getRequest("/mijn", { cookie: here }))).toBeNull();
     expect((await getCurrentUser(getRequest("/mijn", { cookie: phone })))?.id).toBe(person.id);
     expect((await auditActions(test.db, person.id)).at(-1)).toBe("sign_out");
@@ -409,7 +429,7 @@ describe("POST /uitloggen", () => {
       postRequest(
         "/uitloggen",
         [
-          ["scope", "overal"],
+          ["scope", "everywhere"],
           ["personId", cast.hr.id],
         ],
         { cookie },

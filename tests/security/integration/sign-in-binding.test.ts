@@ -61,14 +61,14 @@ describe("a sign-in link opened in a browser that did not ask for it", () => {
     expect(noSessionIn(unconfirmed)).toBe(true);
     expect(await colleague.signedInAs(test.db)).toBeNull();
     expect(await isSignInLinkValid(test.db, mail.token)).toBe(true);
-    for (const value of ["", "nee", "1"]) {
-      const wrong = await colleague.pressLinkButton(mail, [["bevestigd", value]]);
+    for (const value of ["", "no", "1", "ja"]) {
+      const wrong = await colleague.pressLinkButton(mail, [["intent", value]]);
       expect(noSessionIn(wrong), value).toBe(true);
     }
     expect(await colleague.signedInAs(test.db)).toBeNull();
 
     // Pressing the confirmation, knowing whose account it is, signs in.
-    const confirmed = await colleague.pressLinkButton(mail, [["bevestigd", "ja"]]);
+    const confirmed = await colleague.pressLinkButton(mail, [["intent", "confirm"]]);
     expect(statusOf(confirmed)).toBe(302);
     expect(await colleague.signedInAs(test.db)).toBe(sender.id);
   });
@@ -98,7 +98,7 @@ describe("a sign-in link opened in a browser that did not ask for it", () => {
       .execute();
     expect(await browser.openLink(mail)).toMatchObject({ data: { sameBrowser: false } });
     expect(noSessionIn(await browser.pressLinkButton(mail))).toBe(true);
-    expect(statusOf(await browser.pressLinkButton(mail, [["bevestigd", "ja"]]))).toBe(302);
+    expect(statusOf(await browser.pressLinkButton(mail, [["intent", "confirm"]]))).toBe(302);
     expect(await browser.signedInAs(test.db)).toBe(person.id);
   });
 });

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { createCodeSchema, createSignInSchema } from "~/auth/sign-in-schema";
+import { codeSchema as code, signInSchema as signIn } from "~/auth/sign-in-schema";
 import { normaliseEmail } from "~/auth/sign-in.server";
+import { translateMessageRef, translator } from "~/i18n/messages";
 
-const signIn = createSignInSchema({ emailRequired: "verplicht", emailInvalid: "ongeldig" });
-const code = createCodeSchema({ codeRequired: "verplicht", codeInvalid: "zes cijfers" });
+const nl = translator("nl");
+const en = translator("en");
 
+/** The first problem as the page shows it, in Dutch. */
 function firstError(result: { success: boolean; error?: { issues: { message: string }[] } }) {
-  return result.success ? null : (result.error?.issues[0]?.message ?? null);
+  const ref = result.success ? null : (result.error?.issues[0]?.message ?? null);
+  return ref === null ? null : translateMessageRef(nl, ref);
 }
+
+const EMAIL_REQUIRED = "Vul uw e-mailadres in.";
+const EMAIL_INVALID = "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.";
+const CODE_REQUIRED = "Vul de code uit de e-mail in.";
+const CODE_INVALID = "Een code bestaat uit zes cijfers.";
 
 describe("the sign-in form", () => {
   it("trims the address and keeps an optional destination", () => {
@@ -19,14 +27,23 @@ describe("the sign-in form", () => {
   });
 
   it.each([
-    [undefined, "verplicht"],
-    ["", "verplicht"],
-    ["   ", "verplicht"],
-    ["anna", "ongeldig"],
-    ["anna@", "ongeldig"],
-    [`${"a".repeat(250)}@x.nl`, "ongeldig"],
+    [undefined, EMAIL_REQUIRED],
+    ["", EMAIL_REQUIRED],
+    ["   ", EMAIL_REQUIRED],
+    ["anna", EMAIL_INVALID],
+    ["anna@", EMAIL_INVALID],
+    [`${"a".repeat(250)}@x.nl`, EMAIL_INVALID],
   ])("refuses the address %j with %s", (email, message) => {
     expect(firstError(signIn.safeParse({ email }))).toBe(message);
+  });
+
+  it("says it in the reader's language: the schema carries references, not text", () => {
+    const result = signIn.safeParse({ email: "anna" });
+    const ref = result.success ? "" : (result.error.issues[0]?.message ?? "");
+    expect(ref).toBe("signIn.error.email.invalid");
+    expect(translateMessageRef(en, ref)).toBe(
+      "Enter a valid email address, for example name@municipality.nl.",
+    );
   });
 
   it("refuses an overlong destination", () => {
@@ -47,12 +64,12 @@ describe("the code form", () => {
   });
 
   it.each([
-    [undefined, "verplicht"],
-    ["", "verplicht"],
-    ["12345", "zes cijfers"],
-    ["1234567", "zes cijfers"],
-    ["12a456", "zes cijfers"],
-    ["١٢٣٤٥٦", "zes cijfers"],
+    [undefined, CODE_REQUIRED],
+    ["", CODE_REQUIRED],
+    ["12345", CODE_INVALID],
+    ["1234567", CODE_INVALID],
+    ["12a456", CODE_INVALID],
+    ["١٢٣٤٥٦", CODE_INVALID],
   ])("refuses %j with %s", (typed, message) => {
     expect(firstError(code.safeParse({ code: typed }))).toBe(message);
   });
