@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { messageRef } from "~/i18n/messages";
 import type { NormFigure, WithheldReason } from "./engine/team-figures";
 
 // The comparison's page model and query, shared by the server module, the CSV and the
@@ -21,6 +23,19 @@ export interface ComparisonQuery {
 
 /** The name of the form's submit button, sent only when it is pressed. */
 export const SUBMIT_FIELD = "vergelijk";
+
+/**
+ * The form's own check, in the browser before it is sent: pressing "Vergelijk" with one team
+ * ticked is a mistake (none ticked is not: the page then says to choose). The server draws
+ * the same line from the query (`problem: "one"` in `loadTeamComparison`).
+ */
+export const comparisonFormSchema = z.object({
+  team: z
+    .array(z.string())
+    .refine((ids) => new Set(ids).size !== 1, { error: messageRef("teamComparison.form.one") }),
+  ronde: z.string().optional(),
+  [SUBMIT_FIELD]: z.string().optional(),
+});
 
 /** Reads `?ronde=…&team=…&team=…[&vergelijk=1]`. */
 export function readComparisonQuery(url: URL): ComparisonQuery {

@@ -1,6 +1,7 @@
+import type { MessageText } from "../messages";
 import type { teamComparisonNl } from "./team-comparison.nl";
 
-export const teamComparisonEn: Record<keyof typeof teamComparisonNl, string> = {
+export const teamComparisonEn: Record<keyof typeof teamComparisonNl, MessageText> = {
   "teamComparison.title": "Compare teams",
   "teamComparison.intro":
     "Choose two or more teams and a round. For each competency you see the mean of the members and how many members are behind it; never the score of one person.",
@@ -40,8 +41,11 @@ export const teamComparisonEn: Record<keyof typeof teamComparisonNl, string> = {
   "teamComparison.table.caption":
     "Mean per competency and team, with the number of members (1 = almost never, 5 = almost always)",
   "teamComparison.table.competency": "Competency",
-  "teamComparison.table.members": "{count} members",
-  "teamComparison.table.participants": "{count} participants",
+  "teamComparison.table.members": { one: "{count} member", other: "{count} members" },
+  "teamComparison.table.participants": {
+    one: "{count} participant",
+    other: "{count} participants",
+  },
   "teamComparison.table.orgWideNote": "* organisation-wide competency",
   "teamComparison.withheld.title": "Teams without figures",
   "teamComparison.withheld.intro":

@@ -43,8 +43,8 @@ export const teamComparisonNl = {
   "teamComparison.table.caption":
     "Gemiddelde per competentie en team, met het aantal leden (1 = bijna nooit, 5 = bijna altijd)",
   "teamComparison.table.competency": "Competentie",
-  "teamComparison.table.members": "{count} leden",
-  "teamComparison.table.participants": "{count} deelnemers",
+  "teamComparison.table.members": { one: "{count} lid", other: "{count} leden" },
+  "teamComparison.table.participants": { one: "{count} deelnemer", other: "{count} deelnemers" },
   "teamComparison.table.orgWideNote": "* organisatiebrede competentie",
   "teamComparison.withheld.title": "Teams zonder cijfers",
   "teamComparison.withheld.intro":

@@ -1,75 +1,126 @@
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { useMemo } from "react";
+import {
+  describedBy,
+  ErrorList,
+  ErrorSummary,
+  SelectField,
+  summaryFields,
+  useKitForm,
+  type FormResult,
+} from "~/components/forms";
+import { messageRef } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDay } from "~/utils/dates";
-import { LATEST_ROUND, SUBMIT_FIELD, type ComparisonForm as FormModel } from "../comparison-model";
+import {
+  comparisonFormSchema,
+  LATEST_ROUND,
+  SUBMIT_FIELD,
+  type ComparisonForm as FormModel,
+} from "../comparison-model";
+
+/**
+ * The server's "one team" answer (a browser without JavaScript sent the form) as the form's
+ * result, so it shows like any refused form; with JavaScript the schema stops it first.
+ */
+function oneTeamResult(model: FormModel): FormResult {
+  return {
+    status: "error",
+    initialValue: { team: model.chosenTeamIds, ronde: model.ronde },
+    error: { team: [messageRef("teamComparison.form.one")] },
+  };
+}
 
 /**
  * The choice of teams and round: a plain GET form (works without JavaScript). The teams are
  * checkboxes grouped by department; the round is a select with "each team's latest round".
  */
 export function ComparisonForm({
-  form,
+  form: model,
   problem,
 }: {
   form: FormModel;
   problem: "none" | "one" | null;
 }) {
   const { t, locale } = useTranslation();
-  const teamCount = form.groups.reduce((sum, group) => sum + group.teams.length, 0);
-  const messageId = "vergelijk-melding";
+  const lastResult = useMemo(
+    () => (problem === "one" ? oneTeamResult(model) : null),
+    [problem, model],
+  );
+  const [form, fields] = useKitForm({
+    id: "vergelijk",
+    schema: comparisonFormSchema,
+    lastResult,
+    defaultValue: { team: model.chosenTeamIds, ronde: model.ronde },
+  });
+  const teamCount = model.groups.reduce((sum, group) => sum + group.teams.length, 0);
+  const teamsHintId = `${fields.team.id}-hint`;
+  let checkboxIndex = 0;
   return (
-    <Form method="get" action="/teams/vergelijken" className="comparison-form">
-      {problem === "one" ? (
-        <div className="error-summary" role="alert" id={messageId}>
-          <p>{t("teamComparison.form.one")}</p>
-        </div>
-      ) : null}
+    <Form
+      method="get"
+      action="/teams/vergelijken"
+      className="comparison-form"
+      {...getFormProps(form)}
+    >
+      {/* An alert: without JavaScript the refused form comes back as a new page. */}
+      <ErrorSummary
+        id={`${form.id}-errors`}
+        formErrors={form.errors}
+        fields={summaryFields(fields, { team: t("teamComparison.form.teams") })}
+        lastResult={lastResult}
+        role="alert"
+      />
       <fieldset
         className="comparison-form__teams"
-        aria-describedby={problem === "one" ? `${messageId} teams-hint` : "teams-hint"}
+        aria-describedby={describedBy(teamsHintId, fields.team.errorId, fields.team.errors)}
       >
         <legend>{t("teamComparison.form.teams")}</legend>
-        <p className="hint" id="teams-hint">
+        <p className="hint" id={teamsHintId}>
           {teamCount === 0
             ? t("teamComparison.form.noTeams")
             : teamCount === 1
               ? t("teamComparison.form.onlyOneTeam")
               : t("teamComparison.form.teamsHint")}
         </p>
-        {form.groups.map((group) => (
+        <ErrorList id={fields.team.errorId} errors={fields.team.errors} />
+        {model.groups.map((group) => (
           <fieldset key={group.name} className="comparison-form__group">
             <legend>{group.name}</legend>
-            {group.teams.map((team) => (
-              <label key={team.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  name="team"
-                  value={team.id}
-                  defaultChecked={form.chosenTeamIds.includes(team.id)}
-                />{" "}
-                {team.name}
-              </label>
-            ))}
+            {group.teams.map((team) => {
+              // The first box carries the field's id: the error summary links to it.
+              const index = checkboxIndex++;
+              return (
+                <label key={team.id} className="checkbox">
+                  <input
+                    {...getInputProps(fields.team, { type: "checkbox", value: team.id })}
+                    key={`${fields.team.key}-${team.id}`}
+                    id={index === 0 ? fields.team.id : `${fields.team.id}-${index}`}
+                    aria-describedby={undefined}
+                  />{" "}
+                  {team.name}
+                </label>
+              );
+            })}
           </fieldset>
         ))}
       </fieldset>
-      <div className="text-field">
-        <label htmlFor="ronde">{t("teamComparison.form.round")}</label>
-        <select id="ronde" name="ronde" defaultValue={form.ronde}>
-          {form.rounds.map((round) => (
-            <option key={round.id} value={round.id}>
-              {t("teamComparison.form.roundOption", {
-                name: round.name,
-                date: formatDay(round.day, locale),
-              })}
-            </option>
-          ))}
-          <option value={LATEST_ROUND}>{t("teamComparison.form.latest")}</option>
-        </select>
-        {form.rounds.length === 0 ? (
-          <p className="hint">{t("teamComparison.form.noRounds")}</p>
-        ) : null}
-      </div>
+      <SelectField
+        field={fields.ronde}
+        label={t("teamComparison.form.round")}
+        hint={model.rounds.length === 0 ? t("teamComparison.form.noRounds") : undefined}
+        options={[
+          ...model.rounds.map((round) => ({
+            value: round.id,
+            label: t("teamComparison.form.roundOption", {
+              name: round.name,
+              date: formatDay(round.day, locale),
+            }),
+          })),
+          { value: LATEST_ROUND, label: t("teamComparison.form.latest") },
+        ]}
+      />
       <div className="form-actions">
         <button type="submit" className="button" name={SUBMIT_FIELD} value="1">
           {t("teamComparison.form.submit")}
