@@ -1,8 +1,11 @@
 import type { MessageKey } from "~/i18n/messages";
-import type { PersonIssue } from "./person-schema";
-import type { TeamIssue } from "./team-schema";
+import { PERSON_ISSUES, personIssueRef, type PersonIssue } from "./person-schema";
+import { TEAM_ISSUES, teamIssueRef, type TeamIssue } from "./team-schema";
 
 // Everything an import can find wrong, as codes with parameters; the preview translates them.
+// A row's cells are checked with the forms' schemas, which report message references; those
+// are turned back into their issue codes here, so a problem stays a code the plan can reason
+// about (and tests can name).
 
 type ImportOnlyProblemCode =
   // The file as a whole
@@ -90,4 +93,19 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
 
 export function problemMessageKey(code: ImportProblemCode): MessageKey {
   return PROBLEM_MESSAGES[code];
+}
+
+const ISSUE_BY_REF = new Map<string, PersonIssue | TeamIssue>([
+  ...PERSON_ISSUES.map((issue) => [personIssueRef(issue), issue] as const),
+  ...TEAM_ISSUES.map((issue) => [teamIssueRef(issue), issue] as const),
+]);
+
+/**
+ * The issue code of a message reference a person or team schema reported. Every rule of
+ * those schemas names its issue, so anything else is a mistake in a schema, not in a file.
+ */
+export function issueOfRef(ref: string | undefined): PersonIssue | TeamIssue {
+  const issue = ref === undefined ? undefined : ISSUE_BY_REF.get(ref);
+  if (issue === undefined) throw new Error(`A person or team rule reported no known issue: ${ref}`);
+  return issue;
 }

@@ -2,21 +2,10 @@ import type { z } from "zod";
 import type { Locale } from "~/i18n/locales";
 import type { ColumnMap, ImportColumn } from "./columns";
 import type { CsvRecord } from "./csv";
-import type { ImportProblem } from "./import-problems";
+import { issueOfRef, type ImportProblem } from "./import-problems";
 import { splitFullName } from "./names";
-import {
-  issueCodeMessage,
-  personDetailsShape,
-  type PersonIssue,
-  type PersonRole,
-} from "./person-schema";
-import {
-  TEAM_MAX_DEPTH,
-  TEAM_PATH_SEPARATOR,
-  teamIssueCode,
-  teamNameSchema,
-  type TeamIssue,
-} from "./team-schema";
+import { personDetailsShape, type PersonRole } from "./person-schema";
+import { TEAM_MAX_DEPTH, TEAM_PATH_SEPARATOR, teamNameSchema } from "./team-schema";
 import { collapseWhitespace, foldForMatching } from "./text";
 import { hasNonTextCharacters } from "~/utils/plain-text";
 
@@ -79,15 +68,11 @@ export function parseLanguage(cell: string, organisationDefault: Locale): Locale
   return LANGUAGE_ALIASES[foldForMatching(cell)] ?? null;
 }
 
-const detailSchemas = personDetailsShape(issueCodeMessage);
-const teamNameRule = teamNameSchema(teamIssueCode);
-
 /** The value the rule makes of the cell, or null with the rule's first issue as a problem. */
 function checked<T>(rule: z.ZodType<T>, cell: string, problems: ImportProblem[]): T | null {
   const result = rule.safeParse(cell);
   if (result.success) return result.data;
-  const code = result.error.issues[0]?.message as PersonIssue | TeamIssue;
-  problems.push({ code });
+  problems.push({ code: issueOfRef(result.error.issues[0]?.message) });
   return null;
 }
 
@@ -95,7 +80,7 @@ function checked<T>(rule: z.ZodType<T>, cell: string, problems: ImportProblem[])
  * Team names already checked in this file, each with its name or its issue: a file names the
  * same teams on many lines (up to ten on each), and checking a name is the costly part.
  */
-export type TeamNameMemo = Map<string, { name: string } | { issue: TeamIssue }>;
+export type TeamNameMemo = Map<string, { name: string } | { issue: ImportProblem["code"] }>;
 
 /** "Sociaal domein > Jeugd" → ["Sociaal domein", "Jeugd"]; "" → [] (no team). */
 export function parseTeamCell(
@@ -116,10 +101,10 @@ export function parseTeamCell(
   for (const segment of segments) {
     let outcome = memo.get(segment);
     if (outcome === undefined) {
-      const result = teamNameRule.safeParse(segment);
+      const result = teamNameSchema.safeParse(segment);
       outcome = result.success
         ? { name: result.data }
-        : { issue: result.error.issues[0]?.message as TeamIssue };
+        : { issue: issueOfRef(result.error.issues[0]?.message) };
       memo.set(segment, outcome);
     }
     if ("issue" in outcome) {
@@ -149,13 +134,13 @@ export function readRow(
       ? { firstName: cell("firstName") ?? "", lastName: cell("lastName") ?? "" }
       : splitFullName(nameCell);
   const employeeNumber = checked(
-    detailSchemas.employeeNumber,
+    personDetailsShape.employeeNumber,
     cell("employeeNumber") ?? "",
     problems,
   );
-  const firstName = checked(detailSchemas.firstName, names.firstName, problems);
-  const lastName = checked(detailSchemas.lastName, names.lastName, problems);
-  const email = checked(detailSchemas.email, cell("email") ?? "", problems);
+  const firstName = checked(personDetailsShape.firstName, names.firstName, problems);
+  const lastName = checked(personDetailsShape.lastName, names.lastName, problems);
+  const email = checked(personDetailsShape.email, cell("email") ?? "", problems);
 
   const roleCell = cell("role");
   const role = roleCell === undefined ? undefined : parseRole(roleCell);

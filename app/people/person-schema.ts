@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "~/i18n/locales";
+import { messageRef } from "~/i18n/messages";
 import { plainTextField } from "~/utils/plain-text";
 
 // One set of rules for a person, shared by the person form (client and server) and every row
@@ -24,8 +25,13 @@ export const PERSON_ISSUES = [
 ] as const;
 export type PersonIssue = (typeof PERSON_ISSUES)[number];
 
-/** Turns an issue into the text a schema reports: a translation, or the code itself. */
-export type PersonMessage = (issue: PersonIssue) => string;
+/**
+ * The message reference a schema reports for an issue: the message `people.issue.<issue>`.
+ * The import turns it back into its issue (see issueOfRef in import-problems.ts).
+ */
+export function personIssueRef(issue: PersonIssue): string {
+  return messageRef(`people.issue.${issue}`);
+}
 
 export const EMPLOYEE_NUMBER_MAX = 40;
 export const NAME_MAX = 100;
@@ -38,53 +44,43 @@ export const EMAIL_MAX = 254;
  */
 const EMPLOYEE_NUMBER_PATTERN = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}@]+$/u;
 
-function nameField(
-  message: PersonMessage,
-  required: PersonIssue,
-  tooLong: PersonIssue,
-  notText: PersonIssue,
-) {
+const issue = personIssueRef;
+
+function nameField(required: PersonIssue, tooLong: PersonIssue, notText: PersonIssue) {
   return plainTextField(
-    { required: message(required), tooLong: message(tooLong), notText: message(notText) },
+    { required: issue(required), tooLong: issue(tooLong), notText: issue(notText) },
     { max: NAME_MAX },
   );
 }
 
 /** The rules per field; an import row is checked field by field (the team is resolved apart). */
-export function personDetailsShape(message: PersonMessage) {
-  return {
-    employeeNumber: z
-      .string({ error: message("employeeNumberRequired") })
-      .trim()
-      .min(1, { error: message("employeeNumberRequired") })
-      .max(EMPLOYEE_NUMBER_MAX, { error: message("employeeNumberInvalid") })
-      .regex(EMPLOYEE_NUMBER_PATTERN, { error: message("employeeNumberInvalid") }),
-    firstName: nameField(message, "firstNameRequired", "firstNameTooLong", "firstNameNotText"),
-    lastName: nameField(message, "lastNameRequired", "lastNameTooLong", "lastNameNotText"),
-    email: z
-      .string({ error: message("emailRequired") })
-      .trim()
-      .toLowerCase()
-      .min(1, { error: message("emailRequired") })
-      .max(EMAIL_MAX, { error: message("emailInvalid") })
-      .pipe(z.email({ error: message("emailInvalid") })),
-    role: z.enum(PERSON_ROLES, { error: message("roleInvalid") }),
-    locale: z.enum(LOCALES, { error: message("localeInvalid") }),
-  };
-}
+export const personDetailsShape = {
+  employeeNumber: z
+    .string({ error: issue("employeeNumberRequired") })
+    .trim()
+    .min(1, { error: issue("employeeNumberRequired") })
+    .max(EMPLOYEE_NUMBER_MAX, { error: issue("employeeNumberInvalid") })
+    .regex(EMPLOYEE_NUMBER_PATTERN, { error: issue("employeeNumberInvalid") }),
+  firstName: nameField("firstNameRequired", "firstNameTooLong", "firstNameNotText"),
+  lastName: nameField("lastNameRequired", "lastNameTooLong", "lastNameNotText"),
+  email: z
+    .string({ error: issue("emailRequired") })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: issue("emailRequired") })
+    .max(EMAIL_MAX, { error: issue("emailInvalid") })
+    .pipe(z.email({ error: issue("emailInvalid") })),
+  role: z.enum(PERSON_ROLES, { error: issue("roleInvalid") }),
+  locale: z.enum(LOCALES, { error: issue("localeInvalid") }),
+};
 
 /** The person form: the same details plus the team, chosen from the organisation's teams. */
-export function createPersonFormSchema(message: PersonMessage) {
-  return z.object({
-    ...personDetailsShape(message),
-    teamId: z.string().max(64).optional(),
-  });
-}
+export const personFormSchema = z.object({
+  ...personDetailsShape,
+  teamId: z.string().max(64).optional(),
+});
 
-export type PersonFormValues = z.output<ReturnType<typeof createPersonFormSchema>>;
-
-/** For the import: the schema reports issue codes, translated when the preview is shown. */
-export const issueCodeMessage: PersonMessage = (issue) => issue;
+export type PersonFormValues = z.output<typeof personFormSchema>;
 
 export function roleOf(isHrAdmin: boolean): PersonRole {
   return isHrAdmin ? "hr_admin" : "employee";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageRef } from "~/i18n/messages";
 import { plainTextField } from "~/utils/plain-text";
 
 // The rules for a team, shared by the team form and the team column of a CSV import.
@@ -10,7 +11,11 @@ export const TEAM_ISSUES = [
   "teamNameNotText",
 ] as const;
 export type TeamIssue = (typeof TEAM_ISSUES)[number];
-export type TeamMessage = (issue: TeamIssue) => string;
+
+/** The message reference a schema reports for an issue: the message `people.issue.<issue>`. */
+export function teamIssueRef(issue: TeamIssue): string {
+  return messageRef(`people.issue.${issue}`);
+}
 
 export const TEAM_NAME_MAX = 100;
 
@@ -23,25 +28,21 @@ export const TEAM_PATH_SEPARATOR = ">";
  */
 export const TEAM_MAX_DEPTH = 10;
 
-export function teamNameSchema(message: TeamMessage) {
-  return plainTextField(
-    {
-      required: message("teamNameRequired"),
-      tooLong: message("teamNameTooLong"),
-      notText: message("teamNameNotText"),
-    },
-    { max: TEAM_NAME_MAX },
-  ).refine((name) => !name.includes(TEAM_PATH_SEPARATOR), { error: message("teamNameInvalid") });
-}
+export const teamNameSchema = plainTextField(
+  {
+    required: teamIssueRef("teamNameRequired"),
+    tooLong: teamIssueRef("teamNameTooLong"),
+    notText: teamIssueRef("teamNameNotText"),
+  },
+  { max: TEAM_NAME_MAX },
+).refine((name) => !name.includes(TEAM_PATH_SEPARATOR), {
+  error: teamIssueRef("teamNameInvalid"),
+});
 
-export function createTeamFormSchema(message: TeamMessage) {
-  return z.object({
-    name: teamNameSchema(message),
-    parentTeamId: z.string().max(64).optional(),
-    leadPersonId: z.string().max(64).optional(),
-  });
-}
+export const teamFormSchema = z.object({
+  name: teamNameSchema,
+  parentTeamId: z.string().max(64).optional(),
+  leadPersonId: z.string().max(64).optional(),
+});
 
-export type TeamFormValues = z.output<ReturnType<typeof createTeamFormSchema>>;
-
-export const teamIssueCode: TeamMessage = (issue) => issue;
+export type TeamFormValues = z.output<typeof teamFormSchema>;
