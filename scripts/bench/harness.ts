@@ -11,10 +11,7 @@ import { fileURLToPath } from "node:url";
 import { createDatabase } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
-import {
-  createCollectingCycle,
-  type FixtureInvitation,
-} from "../../tests/support/fixtures/collecting-cycle";
+import { createCycleFixture, type FixtureInvitation } from "../../tests/support/fixtures/cycle";
 
 // Production outside the demo starts only with secrets of its own (the benches' organisations
 // are not the demo). Made up per run, and set in this process too, so the invitation links the
@@ -126,7 +123,7 @@ export async function prepareDatabase(dir: string, invitations: number): Promise
   const db = createDatabase(url);
   try {
     await migrateToLatest(db);
-    const fixture = await createCollectingCycle(db, { invitations });
+    const fixture = await createCycleFixture(db, { invitations });
     const questionnaire = await loadQuestionnaire(db, fixture.snapshotId);
     const indicatorIds = questionnaire.competencies.flatMap((c) => c.indicators.map((i) => i.id));
     const competencyIds = questionnaire.competencies.map((c) => c.id);

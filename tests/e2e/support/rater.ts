@@ -3,10 +3,10 @@ import type { CommentQuestion, Relationship } from "../../../db/schema";
 import { answerSealKey, unsealText } from "../../../db/answer-seal";
 import { createDatabase, type DB } from "../../../db/database";
 import {
-  createCollectingCycle,
-  type CollectingCycleFixture,
+  createCycleFixture,
+  type CycleFixture,
   type FixtureInvitation,
-} from "../../support/fixtures/collecting-cycle";
+} from "../../support/fixtures/cycle";
 import { e2eDatabaseFile } from "../../../playwright.config";
 import { openSealedAnswers } from "../../../app/rater/sealed-answers.server";
 
@@ -54,11 +54,11 @@ export async function withDb<T>(work: (db: DB) => Promise<T>): Promise<T> {
 }
 
 /** A fresh collecting cycle with six open invitations (colleague×3, customer, manager, self). */
-export function createInvitations(): Promise<CollectingCycleFixture> {
-  return withDb((db) => createCollectingCycle(db, { invitations: 6 }));
+export function createInvitations(): Promise<CycleFixture> {
+  return withDb((db) => createCycleFixture(db, { invitations: 6, name: "Feedbackronde test" }));
 }
 
-export function pick(fixture: CollectingCycleFixture, relationship: Relationship) {
+export function pick(fixture: CycleFixture, relationship: Relationship) {
   const found = fixture.invitations.find((candidate) => candidate.relationship === relationship);
   if (!found) throw new Error(`no ${relationship} invitation in the fixture`);
   return found;

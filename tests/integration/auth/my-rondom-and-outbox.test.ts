@@ -9,7 +9,7 @@ import * as outboxPage from "~/routes/postvak-uit";
 import * as invitationPage from "~/routes/uitnodiging.$token._index";
 import { hashToken } from "~/utils/tokens.server";
 import { newId } from "#db/ids";
-import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { createCycleFixture } from "../../support/fixtures/cycle";
 import { createTestDatabase, useTestDatabase } from "../../support/database";
 import { call, getRequest, newBrowser, signedInCookie } from "../../support/requests";
 import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
@@ -137,7 +137,7 @@ describe("GET /mijn", () => {
   });
 
   it("lists a real organisation's invitation with a link derived from the instance key", async () => {
-    const fixture = await createCollectingCycle(test.db, { invitations: 12 });
+    const fixture = await createCycleFixture(test.db, { invitations: 12 });
     const self = fixture.invitations.find((invitation) => invitation.relationship === "self")!;
     const participant = await test.db
       .selectFrom("participant")

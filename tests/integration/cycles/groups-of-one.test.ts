@@ -11,10 +11,10 @@ import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { responseOf, valueOf } from "../../support/route-outcome";
 import { useTestDatabase } from "../../support/database";
 import {
-  createRoundFixture,
+  createCycleFixture,
   CUSTOMER_EMAIL,
   invitationsOf,
-  type RoundFixture,
+  type CycleFixture,
 } from "../../support/fixtures/cycle";
 
 // Groups of one (issue 13): while a round collects, nothing that HR or the participant sees
@@ -24,12 +24,12 @@ import {
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: RoundFixture;
+let round: CycleFixture;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
   // Mo: manager Lotte, colleagues Noor and Piet, the single customer Karin.
-  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
   await createCycleInvitations(test.db, round.cycleId);
 });
 

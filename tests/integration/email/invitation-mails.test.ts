@@ -22,7 +22,7 @@ import { generateToken } from "~/utils/tokens.server";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { sendDueReminders } from "~/invitations/reminders.server";
 import { createTestDatabase } from "../../support/database";
-import { createRoundFixture } from "../../support/fixtures/cycle";
+import { createCycleFixture } from "../../support/fixtures/cycle";
 
 // Invitation and reminder mails through the outbox sender to a real SMTP server on loopback.
 
@@ -95,7 +95,7 @@ async function outboxRow(id: string) {
 
 describe("invitation and reminder mails over SMTP", () => {
   it("delivers one invitation mail per rater, listing all of that rater's links", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     const { mails } = await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
     expect(await sendDueEmails(ctx.db, transport, FROM, LAUNCH)).toEqual({
       sent: mails,
@@ -126,7 +126,7 @@ describe("invitation and reminder mails over SMTP", () => {
   });
 
   it("builds a sign-in mail when it is sent: its link and code work, in the person's language", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     // The browser each asked in (a code works only there).
     const browser = generateToken();
     await requestSignIn(ctx.db, {
@@ -171,7 +171,7 @@ describe("invitation and reminder mails over SMTP", () => {
   });
 
   it("does not send a sign-in mail whose sign-in was dropped for newer ones before its turn", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     const asked = new Date();
     const browser = generateToken();
     // One more than a browser keeps: the oldest is dropped, the others stay usable.
@@ -194,7 +194,7 @@ describe("invitation and reminder mails over SMTP", () => {
   });
 
   it("delivers reminders on the schedule, only to raters with open invitations", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
     await sendDueEmails(ctx.db, transport, FROM, LAUNCH);
     received.length = 0;

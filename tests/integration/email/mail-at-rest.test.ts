@@ -10,7 +10,7 @@ import { revokeInvitation } from "~/invitations/revoke.server";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { createTestDatabase } from "../../support/database";
-import { createRoundFixture, CUSTOMER_EMAIL, invitationsOf } from "../../support/fixtures/cycle";
+import { createCycleFixture, CUSTOMER_EMAIL, invitationsOf } from "../../support/fixtures/cycle";
 import { morningOf } from "../../support/clock";
 
 // What the outbox keeps while mails wait: without SMTP they wait for ever. It must never hold
@@ -80,12 +80,12 @@ async function outboxOf(organisationId: string) {
 
 describe("an outbox without SMTP", () => {
   it("holds no usable invitation link, reminder link, sign-in link or code, in any database file", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
     await sendDueReminders(ctx.db, morningOf("2030-03-13"));
     await sendRemindersNow(ctx.db, round.cycleId, round.people.lotte.id, morningOf("2030-03-15"));
     // Nominating starts in a round of its own: its requests link to a page behind sign-in.
-    const nominating = await createRoundFixture(ctx.db, { status: "nominating" });
+    const nominating = await createCycleFixture(ctx.db, { status: "nominating" });
     await ctx.db
       .updateTable("participant")
       .set({ nomination_status: "open", nomination_requested_at: null })
@@ -136,7 +136,7 @@ describe("an outbox without SMTP", () => {
   });
 
   it("drops a withdrawn invitation from the mails not sent yet, and a mail left with nothing", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
     const customerInvitations = (await invitationsOf(ctx.db, round.cycleId)).filter(
       (invitation) => invitation.rater_email.toLowerCase() === CUSTOMER_EMAIL,
@@ -178,7 +178,7 @@ describe("an outbox without SMTP", () => {
     expect(keysIn(text, new Set([forMo!.token_hash]))).toEqual([]);
 
     // Both of a rater's invitations withdrawn before the mail went: no mail is left at all.
-    const round2 = await createRoundFixture(ctx.db);
+    const round2 = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round2.cycleId, LAUNCH);
     const customer2 = (await invitationsOf(ctx.db, round2.cycleId)).filter(
       (invitation) => invitation.rater_email.toLowerCase() === CUSTOMER_EMAIL,
@@ -203,7 +203,7 @@ describe("an outbox without SMTP", () => {
   });
 
   it("drops the round's unsent reminders and invitations when the round closes", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
     await sendDueReminders(ctx.db, morningOf("2030-03-18"));
     const kindsBefore = (await outboxOf(round.organisationId)).map((row) => row.kind);
@@ -217,7 +217,7 @@ describe("an outbox without SMTP", () => {
   });
 
   it("never sends a reminder once its round no longer collects answers", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
     await sendDueReminders(ctx.db, morningOf("2030-03-13"));
     // Closed without the close step (say by hand in the database, or a round reopened later).

@@ -9,10 +9,10 @@ import { NOW } from "../../support/clock";
 import { useTestDatabase } from "../../support/database";
 import { valueOf } from "../../support/route-outcome";
 import {
-  createRoundFixture,
+  createCycleFixture,
   CUSTOMER_EMAIL,
   invitationsOf,
-  type RoundFixture,
+  type CycleFixture,
 } from "../../support/fixtures/cycle";
 
 // The demo's "Postvak UIT" shows its visitors the mail that would be sent, links included.
@@ -21,10 +21,10 @@ import {
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: RoundFixture;
+let round: CycleFixture;
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
   await createCycleInvitations(test.db, round.cycleId, NOW);
 });
 

@@ -4,7 +4,7 @@ import { currentInvitationToken } from "~/rater/invitation-token.server";
 import { findInvitationByToken } from "~/rater/invitation.server";
 import { useTestDatabase } from "../../support/database";
 import { allAsSent } from "../../support/mail";
-import { createRoundFixture, CUSTOMER_EMAIL } from "../../support/fixtures/cycle";
+import { createCycleFixture, CUSTOMER_EMAIL } from "../../support/fixtures/cycle";
 
 const ctx = useTestDatabase();
 
@@ -34,7 +34,7 @@ function linksIn(text: string): string[] {
 
 describe("createCycleInvitations", () => {
   it("invites self, the active manager and every approved nomination, one mail per address", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     const now = new Date("2030-03-04T08:00:00.000Z");
     const result = await createCycleInvitations(ctx.db, round.cycleId, now);
 
@@ -91,7 +91,7 @@ describe("createCycleInvitations", () => {
   });
 
   it("writes in each rater's language, or the cycle's mail language when it has one", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId);
     const mails = await mailsOf(round.organisationId);
     const moMail = mails.find((mail) => mail.to_address === round.people.mo.email)!;
@@ -106,14 +106,14 @@ describe("createCycleInvitations", () => {
     );
     expect(moInvitations.map((invitation) => invitation.locale)).toEqual(["en", "en"]);
 
-    const english = await createRoundFixture(ctx.db, { mailLocale: "en" });
+    const english = await createCycleFixture(ctx.db, { mailLocale: "en" });
     await createCycleInvitations(ctx.db, english.cycleId);
     const englishMails = await mailsOf(english.organisationId);
     expect(new Set(englishMails.map((mail) => mail.locale))).toEqual(new Set(["en"]));
   });
 
   it("stores only token hashes, and the mailed tokens are the invitations' current tokens", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId);
     const invitations = await invitationsOf(round.cycleId);
     const mailedTokens = (await mailsOf(round.organisationId)).flatMap((mail) =>
@@ -131,7 +131,7 @@ describe("createCycleInvitations", () => {
   });
 
   it("is idempotent: a second run adds only what is missing", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await createCycleInvitations(ctx.db, round.cycleId);
     expect(await createCycleInvitations(ctx.db, round.cycleId)).toEqual({
       invitations: 0,
@@ -153,7 +153,7 @@ describe("createCycleInvitations", () => {
   });
 
   it("runs inside the caller's transaction and rolls back with it", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     await expect(
       ctx.db.transaction().execute(async (trx) => {
         await createCycleInvitations(trx, round.cycleId);

@@ -4,24 +4,24 @@ import { addLateRater, type LateRater } from "~/invitations/late-rater.server";
 import { findInvitationByToken } from "~/rater/invitation.server";
 import { useTestDatabase } from "../../support/database";
 import {
-  createRoundFixture,
+  createCycleFixture,
   CUSTOMER_EMAIL,
   invitationsOf,
-  type RoundFixture,
+  type CycleFixture,
 } from "../../support/fixtures/cycle";
 import { mailsOf, tokensIn } from "../../support/mail";
 import { morningOf } from "../../support/clock";
 
 const ctx = useTestDatabase();
 
-async function launchedRound(options: Parameters<typeof createRoundFixture>[1] = {}) {
-  const round = await createRoundFixture(ctx.db, options);
+async function launchedRound(options: Parameters<typeof createCycleFixture>[1] = {}) {
+  const round = await createCycleFixture(ctx.db, options);
   await createCycleInvitations(ctx.db, round.cycleId, morningOf("2030-03-04"));
   return round;
 }
 
 function add(
-  round: RoundFixture,
+  round: CycleFixture,
   rater: LateRater,
   participantId = round.participants.mo,
   now?: Date,

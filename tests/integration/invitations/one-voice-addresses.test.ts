@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { addLateRater, type LateRater } from "~/invitations/late-rater.server";
 import { useTestDatabase } from "../../support/database";
-import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
+import { createCycleFixture, invitationsOf, type CycleFixture } from "../../support/fixtures/cycle";
 import { morningOf } from "../../support/clock";
 
 // One voice per rater, for the addresses a person can be reached at besides the one the
@@ -11,13 +11,13 @@ import { morningOf } from "../../support/clock";
 
 const ctx = useTestDatabase();
 
-async function launchedRound(): Promise<RoundFixture> {
-  const round = await createRoundFixture(ctx.db);
+async function launchedRound(): Promise<CycleFixture> {
+  const round = await createCycleFixture(ctx.db);
   await createCycleInvitations(ctx.db, round.cycleId, morningOf("2030-03-04"));
   return round;
 }
 
-function addFor(round: RoundFixture, participantId: string, rater: LateRater) {
+function addFor(round: CycleFixture, participantId: string, rater: LateRater) {
   return addLateRater(ctx.db, {
     organisationId: round.organisationId,
     cycleId: round.cycleId,

@@ -9,10 +9,10 @@ import { OneVoiceViolation } from "~/invitations/one-voice.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
 import { useTestDatabase } from "../../support/database";
 import {
-  createRoundFixture,
+  createCycleFixture,
   CUSTOMER_EMAIL,
   invitationsOf,
-  type RoundFixture,
+  type CycleFixture,
 } from "../../support/fixtures/cycle";
 import { mailsOf } from "../../support/mail";
 
@@ -23,12 +23,12 @@ import { mailsOf } from "../../support/mail";
 const ctx = useTestDatabase();
 
 async function launchedRound() {
-  const round = await createRoundFixture(ctx.db);
+  const round = await createCycleFixture(ctx.db);
   await createCycleInvitations(ctx.db, round.cycleId);
   return round;
 }
 
-function invitationOf(round: RoundFixture, participantId: string, raterEmail: string) {
+function invitationOf(round: CycleFixture, participantId: string, raterEmail: string) {
   return ctx.db
     .selectFrom("invitation")
     .selectAll()
@@ -49,7 +49,7 @@ async function endAs(invitationId: string, status: InvitationStatus) {
     .execute();
 }
 
-function withdraw(round: RoundFixture, participantId: string, invitationId: string) {
+function withdraw(round: CycleFixture, participantId: string, invitationId: string) {
   return revokeInvitation(ctx.db, {
     organisationId: round.organisationId,
     cycleId: round.cycleId,
@@ -59,7 +59,7 @@ function withdraw(round: RoundFixture, participantId: string, invitationId: stri
   });
 }
 
-function addLate(round: RoundFixture, participantId: string, rater: LateRater) {
+function addLate(round: CycleFixture, participantId: string, rater: LateRater) {
   return addLateRater(ctx.db, {
     organisationId: round.organisationId,
     cycleId: round.cycleId,
@@ -115,7 +115,7 @@ describe("one voice per rater: a late rater", () => {
 });
 
 describe("one voice per rater: every invitation", () => {
-  async function request(round: RoundFixture, overrides: Record<string, unknown>) {
+  async function request(round: CycleFixture, overrides: Record<string, unknown>) {
     const context = (await loadCycleMailContext(ctx.db, round.cycleId))!;
     return {
       context,
@@ -212,7 +212,7 @@ describe("one voice per rater: every invitation", () => {
   });
 
   it("skips at launch a nomination of the participant, and of the manager under another address", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     const nominate = (raterPersonId: string | null, raterEmail: string) =>
       ctx.db
         .insertInto("nomination")

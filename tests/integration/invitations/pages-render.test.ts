@@ -8,7 +8,7 @@ import { call, getRequest, signedInCookie } from "../../support/requests";
 import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { useTestDatabase } from "../../support/database";
-import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
+import { createCycleFixture, invitationsOf, type CycleFixture } from "../../support/fixtures/cycle";
 
 // The pages as the server renders them (HTML, no JavaScript), from real loader data: the HR
 // participant page holds no invitation id (its forms use handles), groups of one say why
@@ -32,11 +32,11 @@ vi.mock("@remix-run/react", async (importOriginal) => {
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: RoundFixture;
+let round: CycleFixture;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
   await createCycleInvitations(test.db, round.cycleId);
   await addLateRater(
     test.db,

@@ -6,10 +6,10 @@ import { revokeInvitation } from "~/invitations/revoke.server";
 import { hashToken } from "~/utils/tokens.server";
 import { useTestDatabase } from "../../support/database";
 import {
-  createRoundFixture,
+  createCycleFixture,
   CUSTOMER_EMAIL,
   invitationsOf,
-  type RoundFixture,
+  type CycleFixture,
 } from "../../support/fixtures/cycle";
 import { mailsOf, tokensIn } from "../../support/mail";
 import { morningOf } from "../../support/clock";
@@ -19,8 +19,8 @@ const ctx = useTestDatabase();
 // The fixture's deadline is 2030-03-20 with reminders 7 and 2 days before: 13 and 18 March.
 const LAUNCH = morningOf("2030-03-04");
 
-async function launchedRound(options: Parameters<typeof createRoundFixture>[1] = {}) {
-  const round = await createRoundFixture(ctx.db, options);
+async function launchedRound(options: Parameters<typeof createCycleFixture>[1] = {}) {
+  const round = await createCycleFixture(ctx.db, options);
   await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
   return round;
 }
@@ -28,7 +28,7 @@ async function launchedRound(options: Parameters<typeof createRoundFixture>[1] =
 /** Marks the invitations of a rater address (for one participant, or all) as answered etc. */
 async function setStatus(
   db: DB,
-  round: RoundFixture,
+  round: CycleFixture,
   email: string,
   status: "submitted" | "declined",
   participantId?: string,
@@ -42,7 +42,7 @@ async function setStatus(
   await query.execute();
 }
 
-async function remindedTokens(round: RoundFixture, to: string) {
+async function remindedTokens(round: CycleFixture, to: string) {
   const mails = (await mailsOf(ctx.db, round.organisationId, "reminder")).filter(
     (mail) => mail.to_address.toLowerCase() === to.toLowerCase(),
   );
@@ -174,7 +174,7 @@ describe("sendDueReminders (on the schedule)", () => {
   });
 
   it("does not follow an invitation made after a reminder day with that day's reminder", async () => {
-    const round = await createRoundFixture(ctx.db);
+    const round = await createCycleFixture(ctx.db);
     // Launched late, two days after the first reminder day.
     await createCycleInvitations(ctx.db, round.cycleId, morningOf("2030-03-15"));
     await sendDueReminders(ctx.db, morningOf("2030-03-16"));

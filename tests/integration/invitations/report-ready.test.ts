@@ -3,11 +3,11 @@ import { newId } from "#db/ids";
 import { enqueueReportReadyMails } from "~/invitations/report-ready.server";
 import { useTestDatabase } from "../../support/database";
 import { mailsOf } from "../../support/mail";
-import { createRoundFixture, type RoundFixture } from "../../support/fixtures/cycle";
+import { createCycleFixture, type CycleFixture } from "../../support/fixtures/cycle";
 
 const ctx = useTestDatabase();
 
-async function giveReports(round: RoundFixture, participantIds: string[]) {
+async function giveReports(round: CycleFixture, participantIds: string[]) {
   for (const participantId of participantIds) {
     await ctx.db
       .insertInto("report")
@@ -25,7 +25,7 @@ async function giveReports(round: RoundFixture, participantIds: string[]) {
 
 describe("enqueueReportReadyMails", () => {
   it("tells every participant with a report once, in their language, with a link behind the sign-in", async () => {
-    const round = await createRoundFixture(ctx.db, { status: "released" });
+    const round = await createCycleFixture(ctx.db, { status: "released" });
     await giveReports(round, [
       round.participants.mo,
       round.participants.noor,
@@ -67,7 +67,7 @@ describe("enqueueReportReadyMails", () => {
   });
 
   it("sends nothing for a cycle that is not released", async () => {
-    const round = await createRoundFixture(ctx.db, { status: "closed" });
+    const round = await createCycleFixture(ctx.db, { status: "closed" });
     await giveReports(round, [round.participants.mo]);
     expect(await enqueueReportReadyMails(ctx.db, round.cycleId)).toBe(0);
     expect(await mailsOf(ctx.db, round.organisationId, "report-ready")).toHaveLength(0);

@@ -12,7 +12,7 @@ import {
   submitResponse,
 } from "~/rater/invitation.server";
 import { useTestDatabase } from "../../support/database";
-import { createRoundFixture, invitationsOf } from "../../support/fixtures/cycle";
+import { createCycleFixture, invitationsOf } from "../../support/fixtures/cycle";
 
 // Withdrawing an invitation must move every count anyone sees in the same way, whether the
 // rater had answered, declined or not: otherwise the count tells who answered. These are the
@@ -26,7 +26,7 @@ const OUTCOMES: readonly Outcome[] = ["open", "submitted", "declined"];
 
 /** A launched round (its own organisation) in which Noor's invitation to rate Mo ended as `outcome`. */
 async function roundWithNoorFor(outcome: Outcome) {
-  const round = await createRoundFixture(ctx.db);
+  const round = await createCycleFixture(ctx.db);
   // A third colleague for Mo: withdrawing Noor leaves two, a group still shown. (A group
   // left with one rater shows no answers from then on: tests/integration/cycles/groups-of-one.)
   await ctx.db

@@ -11,7 +11,7 @@ import {
   submitResponse,
 } from "~/rater/invitation.server";
 import { useTestDatabase } from "../../support/database";
-import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
+import { createCycleFixture, invitationsOf, type CycleFixture } from "../../support/fixtures/cycle";
 
 const ctx = useTestDatabase();
 
@@ -19,7 +19,7 @@ type Outcome = "open" | "submitted" | "declined";
 
 /** A launched round in which Noor's invitation to rate Mo ended as `outcome`. */
 async function roundWithNoorFor(outcome: Outcome) {
-  const round = await createRoundFixture(ctx.db);
+  const round = await createCycleFixture(ctx.db);
   await createCycleInvitations(ctx.db, round.cycleId);
   const invitation = (await invitationsOf(ctx.db, round.cycleId)).find(
     (row) =>
@@ -49,7 +49,7 @@ async function roundWithNoorFor(outcome: Outcome) {
   return { round, invitation, token: token! };
 }
 
-function revoke(round: RoundFixture, invitationId: string, participantId = round.participants.mo) {
+function revoke(round: CycleFixture, invitationId: string, participantId = round.participants.mo) {
   return revokeInvitation(ctx.db, {
     organisationId: round.organisationId,
     cycleId: round.cycleId,
@@ -59,7 +59,7 @@ function revoke(round: RoundFixture, invitationId: string, participantId = round
   });
 }
 
-async function colleagueCounts(round: RoundFixture): Promise<GroupCounts> {
+async function colleagueCounts(round: CycleFixture): Promise<GroupCounts> {
   const counts = (await loadGroupCounts(ctx.db, [round.participants.mo])).get(
     round.participants.mo,
   )!;

@@ -15,21 +15,21 @@ import {
 } from "../../support/route-outcome";
 import { useTestDatabase } from "../../support/database";
 import {
-  createRoundFixture,
+  createCycleFixture,
   CUSTOMER_EMAIL,
   invitationsOf,
-  type RoundFixture,
+  type CycleFixture,
 } from "../../support/fixtures/cycle";
 import { mailsOf } from "../../support/mail";
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: RoundFixture;
+let round: CycleFixture;
 let otherHrId: string;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
   await createCycleInvitations(test.db, round.cycleId);
   const other = await createOtherOrganisation(test.db, { isHrAdmin: true });
   otherHrId = other.personId;
@@ -116,7 +116,7 @@ describe("GET /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
 
   it("answers 404 for an unknown participant or one of another cycle", async () => {
     expectNotFound(await openParticipant(cast.hr.id, "", { participantId: "unknown" }));
-    const other = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const other = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     expectNotFound(await openParticipant(cast.hr.id, "", { participantId: other.participants.mo }));
   });
 
@@ -141,7 +141,7 @@ describe("GET /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
 
 describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
   it("adds a late rater for HR and redirects with a notice", async () => {
-    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const fresh = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, fresh.cycleId);
     const ids = { cycleId: fresh.cycleId, participantId: fresh.participants.piet };
     const outcome = await postParticipant(
@@ -169,7 +169,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
   });
 
   it("revokes for HR with the same redirect whatever the invitation's state", async () => {
-    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const fresh = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, fresh.cycleId);
     const ids = { cycleId: fresh.cycleId, participantId: fresh.participants.mo };
     const [answered, open] = (await invitationsOf(test.db, fresh.cycleId)).filter(
@@ -232,7 +232,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
   });
 
   it("lets an HR admin who takes part see their own page but not add or withdraw their own raters", async () => {
-    const own = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const own = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     // The HR admin takes Piet's place as participant (Piet's raters become theirs).
     await test.db
       .updateTable("participant")
@@ -332,7 +332,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
   });
 
   it("refuses with 400 to invite again a rater withdrawn after answering, keeping what was typed", async () => {
-    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const fresh = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, fresh.cycleId);
     const ids = { cycleId: fresh.cycleId, participantId: fresh.participants.mo };
     const karin = (await invitationsOf(test.db, fresh.cycleId)).find(
@@ -390,7 +390,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
   });
 
   it("shows a closed cycle read-only and refuses changes to it with 400", async () => {
-    const closed = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const closed = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, closed.cycleId);
     await test.db
       .updateTable("cycle")
@@ -432,7 +432,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
 
 describe("invitation ids on the participant page", () => {
   it("are nowhere in its data; its forms name an invitation by a handle that works only there", async () => {
-    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const fresh = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, fresh.cycleId);
     const rows = await invitationsOf(test.db, fresh.cycleId);
     const karin = rows.find(
@@ -528,7 +528,7 @@ describe("/beheer/rondes/$cycleId/herinneren", () => {
     expect(redirectLocation(await open(null))).toBe(
       `/inloggen?redirectTo=${encodeURIComponent(path(round.cycleId))}`,
     );
-    const closed = await createRoundFixture(test.db, {
+    const closed = await createCycleFixture(test.db, {
       organisationId: cast.organisationId,
       status: "closed",
     });
@@ -538,7 +538,7 @@ describe("/beheer/rondes/$cycleId/herinneren", () => {
   });
 
   it("sends the reminders for HR and redirects to the cycle with a notice, audited", async () => {
-    const fresh = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const fresh = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, fresh.cycleId);
     const outcome = await send(cast.hr.id, [["intent", "send"]], fresh.cycleId);
     expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
@@ -568,7 +568,7 @@ describe("/beheer/rondes/$cycleId/herinneren", () => {
         ]),
       ),
     ).toBe(400);
-    const late = await createRoundFixture(test.db, {
+    const late = await createCycleFixture(test.db, {
       organisationId: cast.organisationId,
       answerDeadline: "2030-03-01",
     });

@@ -13,7 +13,7 @@ import { call, getRequest, signedInCookie } from "../../support/requests";
 import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { useTestDatabase } from "../../support/database";
-import { createRoundFixture, invitationsOf, type RoundFixture } from "../../support/fixtures/cycle";
+import { createCycleFixture, invitationsOf, type CycleFixture } from "../../support/fixtures/cycle";
 
 // The participant sees everyone invited to rate them (issue 13, one voice per rater): also
 // the raters HR adds while the round collects, so nobody rates them unseen; never who
@@ -21,11 +21,11 @@ import { createRoundFixture, invitationsOf, type RoundFixture } from "../../supp
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: RoundFixture;
+let round: CycleFixture;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
   await createCycleInvitations(test.db, round.cycleId);
   const mo = round.participants.mo;
   // Noor answered and was withdrawn; Karin declined; HR added a late customer.

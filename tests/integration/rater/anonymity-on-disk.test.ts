@@ -9,7 +9,7 @@ import {
   submitResponse,
 } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
-import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { createCycleFixture } from "../../support/fixtures/cycle";
 import { createTestDatabase } from "../../support/database";
 
 const ctx = await createTestDatabase();
@@ -32,7 +32,7 @@ async function storedDraft(invitationId: string): Promise<string> {
 }
 
 it("keeps drafts unreadable in the database files, and leaves no trace of them once submitted or declined", async () => {
-  const fixture = await createCollectingCycle(ctx.db, { invitations: 6 });
+  const fixture = await createCycleFixture(ctx.db, { invitations: 6 });
   const [first, second] = fixture.invitations;
   const questionnaire = await loadQuestionnaire(ctx.db, fixture.snapshotId);
   const ratings = Object.fromEntries(

@@ -15,10 +15,7 @@ import {
 } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { countSealedAnswers } from "~/rater/sealed-answers.server";
-import {
-  createCollectingCycle,
-  type FixtureInvitation,
-} from "../../support/fixtures/collecting-cycle";
+import { createCycleFixture, type FixtureInvitation } from "../../support/fixtures/cycle";
 import { createTestDatabase } from "../../support/database";
 
 const ctx = await createTestDatabase();
@@ -44,7 +41,7 @@ async function draftsOf(invitations: readonly FixtureInvitation[]) {
 
 /** A collecting round with a draft on every invitation, and one of them submitted. */
 async function roundWithDrafts(marker: string) {
-  const fixture = await createCollectingCycle(ctx.db, { invitations: 6 });
+  const fixture = await createCycleFixture(ctx.db, { invitations: 6 });
   const questionnaire = await loadQuestionnaire(ctx.db, fixture.snapshotId);
   const ratings = Object.fromEntries(
     questionnaire.competencies.flatMap((c) => c.indicators.map((i) => [i.id, "3"])),
@@ -123,7 +120,7 @@ describe("drafts at rest", () => {
   });
 
   it("is deleted when HR withdraws the invitation", async () => {
-    const fixture = await createCollectingCycle(ctx.db, { invitations: 6 });
+    const fixture = await createCycleFixture(ctx.db, { invitations: 6 });
     const [invitation] = fixture.invitations;
     await saveDraft(
       ctx.db,
@@ -160,7 +157,7 @@ describe("drafts at rest", () => {
   });
 
   it("opens only for its own invitation: a sealed draft moved to another invitation reads as none", async () => {
-    const fixture = await createCollectingCycle(ctx.db, { invitations: 6 });
+    const fixture = await createCycleFixture(ctx.db, { invitations: 6 });
     const [a, b] = fixture.invitations;
     await saveDraft(ctx.db, a!.id, cleanAnswers({ general: { went_well: "van a" } }));
     expect((await loadDraft(ctx.db, a!.id))?.general).toEqual({ went_well: "van a" });
@@ -173,7 +170,7 @@ describe("drafts at rest", () => {
   });
 
   it("still reads a draft saved as plain JSON before sealing, and seals it at the next save", async () => {
-    const fixture = await createCollectingCycle(ctx.db, { invitations: 6 });
+    const fixture = await createCycleFixture(ctx.db, { invitations: 6 });
     const [invitation] = fixture.invitations;
     const legacy = JSON.stringify({ ratings: {}, comments: {}, general: { went_well: "oud" } });
     await ctx.db

@@ -12,10 +12,7 @@ import {
   type CleanAnswers,
 } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
-import {
-  createCollectingCycle,
-  type FixtureInvitation,
-} from "../../support/fixtures/collecting-cycle";
+import { createCycleFixture, type FixtureInvitation } from "../../support/fixtures/cycle";
 import { createTestDatabase } from "../../support/database";
 import {
   addedRows,
@@ -147,7 +144,7 @@ function rawFilesHold(copy: DatabaseCopy, marker: string): boolean {
 }
 
 it("a copy of the database files taken under a long read transaction pairs no answer with its invitation", async () => {
-  const fixture = await createCollectingCycle(ctx.db, { invitations: 12 });
+  const fixture = await createCycleFixture(ctx.db, { invitations: 12 });
   const questionnaire = await loadQuestionnaire(ctx.db, fixture.snapshotId);
   const indicatorIds = questionnaire.competencies.flatMap((c) => c.indicators.map((i) => i.id));
   const [firstCompetency, secondCompetency] = questionnaire.competencies;

@@ -6,10 +6,10 @@ import { openSealedAnswers, type SubmittedAnswer } from "~/rater/sealed-answers.
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import type { Questionnaire } from "~/rater/questionnaire";
 import {
-  createCollectingCycle,
-  type CollectingCycleFixture,
+  createCycleFixture,
+  type CycleFixture,
   type FixtureInvitation,
-} from "../../support/fixtures/collecting-cycle";
+} from "../../support/fixtures/cycle";
 import { ORIGIN, type Fields } from "../../support/requests";
 import { runRoute, type Outcome } from "../../support/route-outcome";
 
@@ -17,7 +17,7 @@ import { runRoute, type Outcome } from "../../support/route-outcome";
 // requests by token, and what the answers leave in the database.
 
 export interface Fresh {
-  cycle: CollectingCycleFixture;
+  cycle: CycleFixture;
   invitation: FixtureInvitation;
   questionnaire: Questionnaire;
 }
@@ -30,7 +30,7 @@ export async function freshInvitation(
     answerDeadline?: string;
   } = {},
 ): Promise<Fresh> {
-  const cycle = await createCollectingCycle(db, {
+  const cycle = await createCycleFixture(db, {
     invitations: 6,
     answerDeadline: options.answerDeadline,
   });
@@ -147,7 +147,7 @@ export function sealedAnswersOfCycle(db: DB, cycleId: string): Promise<Submitted
 }
 
 /** Closes a collecting round as HR would (before its deadline), which publishes its answers. */
-export async function closeRound(db: DB, cycle: CollectingCycleFixture): Promise<void> {
+export async function closeBeforeDeadline(db: DB, cycle: CycleFixture): Promise<void> {
   const outcome = await closeCycle(db, {
     organisationId: cycle.organisationId,
     cycleId: cycle.cycleId,

@@ -5,7 +5,7 @@ import * as questionnairePage from "~/routes/uitnodiging.$token.vragenlijst";
 import { hashToken } from "~/utils/tokens.server";
 import {
   allIndicatorIds,
-  closeRound,
+  closeBeforeDeadline,
   completeRatings,
   draftRow,
   dumpAnswerTables,
@@ -133,7 +133,7 @@ describe("submitting the questionnaire", () => {
 
     // The close publishes it: exactly one response, with the right group and participant and
     // only the day of the close; the sealed row is gone.
-    await closeRound(db, cycle);
+    await closeBeforeDeadline(db, cycle);
     expect(await sealedAnswersOfCycle(db, cycle.cycleId)).toEqual([]);
     const responses = await responsesOfCycle(cycle.cycleId);
     expect(responses).toHaveLength(1);
@@ -219,7 +219,7 @@ describe("submitting the questionnaire", () => {
       expect(fresh).toHaveLength(1);
       order.push(fresh[0]!.id);
     }
-    await closeRound(db, cycle);
+    await closeBeforeDeadline(db, cycle);
     const published = (await responsesOfCycle(cycle.cycleId)).map((response) => response.id);
     expect(published).toHaveLength(6);
     // Published ids are new: nothing carries over from the sealed rows.
@@ -298,7 +298,7 @@ describe("submitting twice", () => {
       expect(sealed).toHaveLength(1);
       expect(Object.keys(sealed[0]!.ratings)).toHaveLength(37);
       expect(await introState(invitation.token)).toBe("submitted");
-      await closeRound(db, cycle);
+      await closeBeforeDeadline(db, cycle);
       expect(await responsesOfCycle(cycle.cycleId)).toHaveLength(1);
       const ratings = await db
         .selectFrom("rating")

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { finishPendingReleases } from "~/cycles/lifecycle.server";
 import { computeCycleReports } from "~/reports/release.server";
 import { buildReportPageView } from "~/reports/report-view";
-import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { createCycleFixture } from "../../support/fixtures/cycle";
 import { call, getRequest, signedInCookie } from "../../support/requests";
 import { describeOutcome, valueOf } from "../../support/route-outcome";
 import { useTestDatabase } from "../../support/database";
@@ -109,7 +109,7 @@ describe("a report is frozen at release", () => {
     const collecting = await collectingCycleId(test.db);
     await expect(computeCycleReports(test.db, collecting)).rejects.toThrow(/vrijgegeven/);
     for (const status of ["draft", "nominating", "collecting", "closed"] as const) {
-      const fixture = await createCollectingCycle(test.db, { invitations: 6, status });
+      const fixture = await createCycleFixture(test.db, { invitations: 6, status });
       await expect(computeCycleReports(test.db, fixture.cycleId)).rejects.toThrow(/vrijgegeven/);
     }
     await expect(computeCycleReports(test.db, "no-such-cycle")).rejects.toThrow();

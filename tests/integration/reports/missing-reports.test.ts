@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
 import { finishPendingReleases } from "~/cycles/lifecycle.server";
-import { createCollectingCycle } from "../../support/fixtures/collecting-cycle";
+import { createCycleFixture } from "../../support/fixtures/cycle";
 import { NOW } from "../../support/clock";
 import { createDemoDatabase, useTestDatabase } from "../../support/database";
 import { collectingCycleId, latestReleasedCycle } from "../../support/demo-cast";
@@ -46,7 +46,7 @@ describe("finishPendingReleases (the clock's catch-up of releases)", () => {
         )
         .execute();
       // Cycles that are not released, with participants and no reports, stay without.
-      const closed = await createCollectingCycle(test.db, { invitations: 12, status: "closed" });
+      const closed = await createCycleFixture(test.db, { invitations: 12, status: "closed" });
       const collecting = await collectingCycleId(test.db);
       expect((await participantIds(test.db, collecting)).length).toBeGreaterThan(0);
 
@@ -79,7 +79,7 @@ describe("finishPendingReleases (the clock's catch-up of releases)", () => {
   it(
     "gives a released cycle without any report one per participant",
     async () => {
-      const released = await createCollectingCycle(test.db, {
+      const released = await createCycleFixture(test.db, {
         invitations: 18,
         status: "released",
       });
@@ -88,19 +88,20 @@ describe("finishPendingReleases (the clock's catch-up of releases)", () => {
         .set({ released_at: NOW.toISOString() })
         .where("id", "=", released.cycleId)
         .execute();
-      const notReleased = await createCollectingCycle(test.db, {
+      const notReleased = await createCycleFixture(test.db, {
         invitations: 12,
         status: "collecting",
       });
       const beforeRun = await reportRows(test.db);
+      // The fixture's four participants and three of their own for the 18 invitations.
+      const participants = await participantIds(test.db, released.cycleId);
+      expect(participants).toHaveLength(7);
 
-      expect((await finishPendingReleases(test.db)).reports).toBe(3);
+      expect((await finishPendingReleases(test.db)).reports).toBe(participants.length);
 
       const after = await reportRows(test.db);
       const written = after.filter((row) => row.cycle_id === released.cycleId);
-      expect(written.map((row) => row.participant_id).sort()).toEqual(
-        await participantIds(test.db, released.cycleId),
-      );
+      expect(written.map((row) => row.participant_id).sort()).toEqual(participants);
       expect(after.filter((row) => row.cycle_id === notReleased.cycleId)).toEqual([]);
       expect(after.filter((row) => row.cycle_id !== released.cycleId)).toEqual(beforeRun);
       expect((await finishPendingReleases(test.db)).reports).toBe(0);

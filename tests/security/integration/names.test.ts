@@ -33,7 +33,7 @@ import {
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { createTestDatabase, useTestDatabase } from "../../support/database";
 import { cycleParams, settingsFields, settingsFor } from "../../support/draft-cycles";
-import { createRoundFixture, invitationsOf } from "../../support/fixtures/cycle";
+import { createCycleFixture, invitationsOf } from "../../support/fixtures/cycle";
 import { memberCycle, nominationRows } from "../../support/nominating-cycles";
 import { csvFile, peopleWithNumbers, teamNamed } from "../../support/people-import";
 
@@ -301,7 +301,7 @@ describe("raters from outside the organisation", () => {
   });
 
   it("refuses a late rater from outside added by HR", async () => {
-    const round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, round.cycleId);
     const before = await invitationsOf(test.db, round.cycleId);
     const params = { cycleId: round.cycleId, participantId: round.participants.mo };
@@ -371,7 +371,7 @@ describe("rounds and organisations", () => {
 
 describe("the progress CSV", () => {
   it("never carries a NUL or an override, even from a name stored before names were checked", async () => {
-    const round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+    const round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
     await createCycleInvitations(test.db, round.cycleId);
     // As an older version could have stored them: straight into the table.
     await test.db

@@ -11,7 +11,7 @@ import { call, getRequest } from "../../support/requests";
 import { loadCast } from "../../support/demo-cast";
 import { useTestDatabase } from "../../support/database";
 import { valueOf } from "../../support/route-outcome";
-import { createRoundFixture } from "../../support/fixtures/cycle";
+import { createCycleFixture } from "../../support/fixtures/cycle";
 
 // The attack: the demo's outbox page (/postvak-uit) made every http(s) address in a mail
 // clickable, as a path on this site. A rater's name is in their mail, and anyone who nominates
@@ -44,7 +44,7 @@ const CRAFTED_NAMES = [
 
 beforeAll(async () => {
   const cast = await loadCast(test.db);
-  const round = await createRoundFixture(test.db, { organisationId: cast.organisationId });
+  const round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
   await createCycleInvitations(test.db, round.cycleId);
   // A rater from outside, by a name someone chose (names are text: a URL is text too).
   const outcome = await addLateRater(test.db, {
