@@ -1,3 +1,6 @@
+import { getFormProps } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import { useKitForm, type FormResult } from "~/components/forms";
 import { TableScroll } from "~/components/table-scroll";
 import type { MessageKey, Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
@@ -8,6 +11,7 @@ import type {
   ImportPlan,
   RowOutcome,
 } from "./import-plan";
+import { importApplySchema } from "./import-apply-schema";
 import { problemMessageKey, type ImportProblem } from "./import-problems";
 import { fullName } from "./full-name";
 
@@ -224,8 +228,37 @@ export function TeamChanges({ plan }: { plan: ImportPlan }) {
   );
 }
 
+/**
+ * The form that applies the import as previewed: who of the people not in the file to
+ * deactivate, and the button. A refusal shows in the page's error summary, above the plan.
+ */
+export function ImportApplyForm({
+  planHash,
+  candidates,
+  lastResult,
+}: {
+  planHash: string;
+  candidates: DeactivationCandidate[];
+  lastResult: FormResult | null | undefined;
+}) {
+  const { t } = useTranslation();
+  const [form] = useKitForm({ id: "import-toepassen", schema: importApplySchema, lastResult });
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack-form">
+      <input type="hidden" name="planHash" value={planHash} />
+      <DeactivationChoices candidates={candidates} />
+      <div className="form-actions">
+        <button type="submit" className="button">
+          {t("people.preview.submit")}
+        </button>
+        <p className="form-actions__hint">{t("people.preview.allOrNothing")}</p>
+      </div>
+    </Form>
+  );
+}
+
 /** The people not in the file, each with a checkbox: ticked ones are deactivated on import. */
-export function DeactivationChoices({ candidates }: { candidates: DeactivationCandidate[] }) {
+function DeactivationChoices({ candidates }: { candidates: DeactivationCandidate[] }) {
   const { t } = useTranslation();
   if (candidates.length === 0) {
     return <p>{t("people.import.absent.none")}</p>;

@@ -3,7 +3,9 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
+import type { Translate } from "~/i18n/messages";
 import { UPLOAD_BODY_MAX_BYTES } from "~/security/body-limit.js";
+import { badRequest } from "~/utils/http-errors.server";
 import { binaryFormatOf, decodeCsvBytes } from "./csv";
 import { IMPORT_UPLOAD_FIELDS, MAX_IMPORT_BYTES } from "./import-upload-schema";
 
@@ -18,18 +20,14 @@ const MAX_BODY_BYTES = UPLOAD_BODY_MAX_BYTES;
 /** Beyond this an oversized body is not even drained: the connection is cut. */
 const DRAIN_CEILING_BYTES = 64 * 1024 * 1024;
 
-function badRequest(message: string): Response {
-  return new Response(message, {
-    status: 400,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
-}
-
 /** The upload's form data, or "too_large". Throws a 400 Response for anything malformed. */
-export async function readImportForm(request: Request): Promise<FormData | "too_large"> {
+export async function readImportForm(
+  request: Request,
+  t: Translate,
+): Promise<FormData | "too_large"> {
   const contentType = request.headers.get("Content-Type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
-    throw badRequest("Dit formulier verwacht een bestand (multipart/form-data).");
+    throw badRequest(t, "people.import.refusal.notMultipart");
   }
   const body = await readBodyWithin(request, MAX_BODY_BYTES);
   if (body === "too_large") return "too_large";
@@ -44,17 +42,19 @@ export async function readImportForm(request: Request): Promise<FormData | "too_
   try {
     formData = await unstable_parseMultipartFormData(buffered, (part) => {
       if (!(IMPORT_UPLOAD_FIELDS as readonly string[]).includes(part.name)) {
-        throw badRequest("Het formulier bevat onbekende velden.");
+        throw badRequest(t, "people.import.refusal.unknownField");
       }
       return memory(part);
     });
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return "too_large";
     if (error instanceof Response) throw error;
-    throw badRequest("Het formulier kon niet worden gelezen.");
+    throw badRequest(t, "people.import.refusal.unreadable");
   }
   for (const name of IMPORT_UPLOAD_FIELDS) {
-    if (formData.getAll(name).length > 1) throw badRequest("Het formulier bevat dubbele velden.");
+    if (formData.getAll(name).length > 1) {
+      throw badRequest(t, "people.import.refusal.repeatedField");
+    }
   }
   return formData;
 }

@@ -1,8 +1,7 @@
-import type { ImportCounts } from "./import.server";
 import type { PeopleStatusFilter } from "./person-store.server";
 
-// The query parameters of the people list (/beheer/mensen): search, status filter, page, and the
-// counts shown after an import. Pure, so every odd value has a defined meaning.
+// The query parameters of the people list (/beheer/mensen): search, status filter and page.
+// Pure, so every odd value has a defined meaning.
 
 export const STATUS_PARAM: Record<string, PeopleStatusFilter> = {
   actief: "active",
@@ -40,38 +39,4 @@ export function listQuery(params: PeopleListParams): string {
   if (params.page > 1) query.set("pagina", String(params.page));
   const text = query.toString();
   return text ? `?${text}` : "";
-}
-
-const IMPORT_PARAMS = {
-  nieuw: "created",
-  gewijzigd: "updated",
-  ongewijzigd: "unchanged",
-  heractiveerd: "reactivated",
-  gedeactiveerd: "deactivated",
-  teams: "teamsCreated",
-} as const satisfies Record<string, keyof ImportCounts>;
-type ImportParam = keyof typeof IMPORT_PARAMS;
-export type ImportNotice = Record<(typeof IMPORT_PARAMS)[ImportParam], number>;
-
-/** Where an applied import leads: the list, with what it did. */
-export function importedListPath(counts: ImportCounts): string {
-  const query = new URLSearchParams({ geimporteerd: "1" });
-  for (const [param, field] of Object.entries(IMPORT_PARAMS)) {
-    query.set(param, String(counts[field]));
-  }
-  return `/beheer/mensen?${query}`;
-}
-
-/** The counts of the import just applied, when the list is opened right after one. */
-export function readImportNotice(params: URLSearchParams): ImportNotice | null {
-  if (params.get("geimporteerd") !== "1") return null;
-  const notice = {} as ImportNotice;
-  for (const [param, field] of Object.entries(IMPORT_PARAMS) as [
-    ImportParam,
-    keyof ImportNotice,
-  ][]) {
-    const value = Number(params.get(param) ?? "0");
-    notice[field] = Number.isSafeInteger(value) && value >= 0 ? value : 0;
-  }
-  return notice;
 }

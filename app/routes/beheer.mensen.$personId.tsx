@@ -9,21 +9,25 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/guards.server";
 import type { DB } from "#db/database";
 import type { Locale } from "#db/schema";
+import { allErrorsOf, ErrorSummary, formRefusal } from "~/components/forms";
+import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
 import { formatMoment } from "~/utils/dates";
 import { getLocale } from "~/i18n/locale.server";
-import { translator, type MessageKey } from "~/i18n/messages";
+import { messageRef, translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { parsePersonForm, refusedSave } from "~/people/person-action.server";
-import { pendingAddressChange, type AddressChangeOutcome } from "~/people/address-change.server";
-import { ADDRESS_CHANGE_VALID_DAYS } from "~/people/address-change-rules";
+import { pendingAddressChange } from "~/people/address-change.server";
+import { PEOPLE_NOTICES, SAVED_NOTICE } from "~/people/notices";
 import { PersonForm } from "~/people/person-form";
 import { loadPerson, setPersonActive, updatePerson } from "~/people/person-store.server";
 import { roleOf } from "~/people/person-schema";
 import { listTeamOptions } from "~/people/team-store.server";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
+import { badRequest } from "~/utils/http-errors.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation, readNotice } from "~/utils/notices";
 import { fullName } from "~/people/full-name";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -32,34 +36,16 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   );
 export const headers = privatePageHeaders;
 
-/** The notice after a post/redirect/get, by query parameter. */
-const NOTICES = {
-  opgeslagen: "people.edit.notice.saved",
-  gedeactiveerd: "people.edit.notice.deactivated",
-  heractiveerd: "people.edit.notice.reactivated",
-  "adres-gewijzigd": "people.edit.notice.addressChanged",
-  "adres-wacht": "people.edit.notice.addressPending",
-} as const satisfies Record<string, MessageKey>;
-
-/** Which notice a save shows, by what happened to the address. */
-const ADDRESS_NOTICES = {
-  unchanged: "opgeslagen",
-  applied: "adres-gewijzigd",
-  pending: "adres-wacht",
-} as const satisfies Record<AddressChangeOutcome, keyof typeof NOTICES>;
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
   const db = await getDb();
   const person = await loadPerson(db, user.organisationId, params.personId ?? "");
   if (!person) throw notFound();
-  const query = new URL(request.url).searchParams;
-  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query.has(key));
   return {
     person: { ...person, name: fullName(person) },
     isSelf: person.id === user.id,
     teamOptions: await listTeamOptions(db, user.organisationId),
-    notice: notice ? NOTICES[notice] : null,
+    notice: readNotice(request, PEOPLE_NOTICES),
     pendingAddress: await pendingAddressView(db, person.id, await getLocale(request)),
   };
 }
@@ -79,47 +65,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await loadPerson(db, user.organisationId, personId))) throw notFound();
   const body = await readFormBody(request);
   const intent = body.get("intent");
+  const path = `/beheer/mensen/${personId}`;
 
-  if (intent === "deactiveren" || intent === "heractiveren") {
+  if (intent === "deactivate" || intent === "reactivate") {
     assertOnlyKnownFields(body, (name) => name === "intent");
-    const active = intent === "heractiveren";
+    const active = intent === "reactivate";
     const result = await setPersonActive(db, user, personId, active);
     if (result.status === "not_found") throw notFound();
     if (result.status === "own_account") {
-      const t = translator(await getLocale(request));
-      return data({ result: undefined, activeError: t("people.edit.ownAccount") }, { status: 400 });
+      const refused = formRefusal(messageRef("people.edit.ownAccount"));
+      return data({ result: undefined, activeResult: refused }, { status: 400 });
     }
-    return redirect(`/beheer/mensen/${personId}?${active ? "heractiveerd" : "gedeactiveerd"}=1`);
+    return redirect(
+      noticeLocation(path, PEOPLE_NOTICES, active ? "heractiveerd" : "gedeactiveerd"),
+    );
   }
-  if (intent !== "opslaan") throw new Response("Onbekende keuze", { status: 400 });
+  if (intent !== "save") {
+    throw badRequest(translator(await getLocale(request)), "http.unknownIntent");
+  }
 
-  const { submission, t } = await parsePersonForm(request, body);
+  const submission = parsePersonForm(body);
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), activeError: null }, { status: 400 });
+    return data({ result: submission.reply(), activeResult: undefined }, { status: 400 });
   }
   const result = await updatePerson(db, user, personId, submission.value);
   if (result.status === "saved") {
-    const notice = ADDRESS_NOTICES[result.address ?? "unchanged"];
-    return redirect(`/beheer/mensen/${personId}?${notice}=1`);
+    const notice = SAVED_NOTICE[result.address ?? "unchanged"];
+    return redirect(noticeLocation(path, PEOPLE_NOTICES, notice));
   }
-  return refusedSave(submission, result, t);
+  return refusedSave(submission, result);
 }
 
 export default function PersonPage() {
   const { person, isSelf, teamOptions, notice, pendingAddress } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const activeError = actionData && "activeError" in actionData ? actionData.activeError : null;
+  const activeResult =
+    actionData && "activeResult" in actionData ? actionData.activeResult : undefined;
   return (
     <div className="container narrow">
       <p className="eyebrow">
         <Link to="/beheer/mensen">{t("people.list.heading")}</Link>
       </p>
-      {notice ? (
-        <p className="notice notice--success" role="status">
-          {t(notice, { days: ADDRESS_CHANGE_VALID_DAYS })}
-        </p>
-      ) : null}
+      <NoticeBanner notice={notice} />
       <h1>{person.name}</h1>
       <p>
         {t(person.isActive ? "people.status.active" : "people.status.inactive")}
@@ -140,7 +128,7 @@ export default function PersonPage() {
         ) : null}
         <PersonForm
           id="medewerker"
-          intent="opslaan"
+          intent="save"
           defaultValue={{
             employeeNumber: person.employeeNumber ?? "",
             firstName: person.firstName,
@@ -158,11 +146,12 @@ export default function PersonPage() {
 
       <section aria-labelledby="account-title">
         <h2 id="account-title">{t("people.edit.account")}</h2>
-        {activeError ? (
-          <div className="error-summary" role="alert">
-            <p>{activeError}</p>
-          </div>
-        ) : null}
+        <ErrorSummary
+          id="account-errors"
+          role="alert"
+          formErrors={allErrorsOf(activeResult)}
+          lastResult={activeResult}
+        />
         {person.isActive ? (
           isSelf ? (
             <p>{t("people.edit.ownAccount")}</p>
@@ -170,7 +159,7 @@ export default function PersonPage() {
             <Form method="post">
               <p>{t("people.edit.deactivateExplanation")}</p>
               {person.ledTeams.length > 0 ? <p>{t("people.edit.deactivateLeads")}</p> : null}
-              <input type="hidden" name="intent" value="deactiveren" />
+              <input type="hidden" name="intent" value="deactivate" />
               <button type="submit" className="button button--secondary">
                 {t("people.edit.deactivate")}
               </button>
@@ -179,7 +168,7 @@ export default function PersonPage() {
         ) : (
           <Form method="post">
             <p>{t("people.edit.reactivateExplanation")}</p>
-            <input type="hidden" name="intent" value="heractiveren" />
+            <input type="hidden" name="intent" value="reactivate" />
             <button type="submit" className="button button--secondary">
               {t("people.edit.reactivate")}
             </button>

@@ -1,19 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
+import { NoticeBanner } from "~/components/notice";
 import { TableScroll } from "~/components/table-scroll";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
-import {
-  listQuery,
-  readImportNotice,
-  readListParams,
-  STATUS_VALUE,
-  type ImportNotice,
-} from "~/people/list-params";
+import { listQuery, readListParams, STATUS_VALUE } from "~/people/list-params";
+import { PEOPLE_NOTICES } from "~/people/notices";
 import { listPeople } from "~/people/person-store.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { readNotice } from "~/utils/notices";
 
 export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("people.list.title"));
@@ -21,18 +18,17 @@ export const headers = privatePageHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
-  const url = new URL(request.url);
-  const params = readListParams(url.searchParams);
+  const params = readListParams(new URL(request.url).searchParams);
   const page = await listPeople(await getDb(), user.organisationId, params);
   return {
     params: { ...params, page: page.page },
     page,
-    imported: readImportNotice(url.searchParams),
+    notice: readNotice(request, PEOPLE_NOTICES),
   };
 }
 
 export default function PeoplePage() {
-  const { params, page, imported } = useLoaderData<typeof loader>();
+  const { params, page, notice } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container">
@@ -40,7 +36,7 @@ export default function PeoplePage() {
         <Link to="/beheer">{t("layout.nav.admin")}</Link>
       </p>
       <h1>{t("people.list.heading")}</h1>
-      {imported ? <ImportedNotice counts={imported} /> : null}
+      <NoticeBanner notice={notice} />
       <ul className="people-actions">
         <li>
           <Link to="/beheer/mensen/nieuw">{t("people.list.add")}</Link>
@@ -124,18 +120,6 @@ export default function PeoplePage() {
           ) : null}
         </nav>
       ) : null}
-    </div>
-  );
-}
-
-function ImportedNotice({ counts }: { counts: ImportNotice }) {
-  const { t } = useTranslation();
-  return (
-    <div className="notice notice--success" role="status">
-      <p>
-        <strong>{t("people.imported.title")}</strong>
-      </p>
-      <p>{t("people.imported.summary", counts)}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
   redirect,
@@ -5,27 +6,32 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/guards.server";
+import { allErrorsOf, ErrorSummary, formRefusal } from "~/components/forms";
+import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
-import type { MessageKey } from "~/i18n/messages";
+import { getLocale } from "~/i18n/locale.server";
+import { messageRef, translator, type MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { applyImport, loadStagedImport, previewImport } from "~/people/import.server";
+import { IMPORT_APPLY_FIELDS, importApplySchema } from "~/people/import-apply-schema";
 import { hasBlockingProblems } from "~/people/import-plan";
 import {
-  DeactivationChoices,
+  ImportApplyForm,
   PlanSummary,
   problemText,
   RowOutcomeTable,
   TeamChanges,
 } from "~/people/import-preview";
-import { importedListPath } from "~/people/list-params";
+import { PEOPLE_NOTICES } from "~/people/notices";
 import { IMPORT_APPLY_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { readFormBody } from "~/utils/form-body.server";
 import { formatMoment } from "~/utils/dates";
 import { privatePageHeaders } from "~/utils/headers";
+import { badRequest } from "~/utils/http-errors.server";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation, readNotice } from "~/utils/notices";
 
 export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("people.preview.title"));
@@ -35,8 +41,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
   const preview = await previewImport(await getDb(), user, params.importId ?? "");
   if (!preview) throw notFound();
-  const stale = new URL(request.url).searchParams.has("verouderd");
-  return { ...preview, blocked: hasBlockingProblems(preview.plan), stale };
+  return {
+    ...preview,
+    blocked: hasBlockingProblems(preview.plan),
+    notice: readNotice(request, PEOPLE_NOTICES),
+  };
 }
 
 /**
@@ -44,10 +53,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
  * server gives this route the same cap, for signed-in clients (app/security/body-limit.js).
  */
 const APPLY_FORM_MAX_BYTES = IMPORT_APPLY_BODY_MAX_BYTES;
-const applySchema = z.object({
-  planHash: z.string().min(1).max(100),
-  deactivate: z.array(z.string().min(1).max(64)).max(100_000),
-});
 
 /** Refusals that only a tampered or raced form meets (the page never offers them). */
 const REFUSAL: Record<"has_errors" | "invalid_selection", MessageKey> = {
@@ -58,34 +63,41 @@ const REFUSAL: Record<"has_errors" | "invalid_selection", MessageKey> = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
   const db = await getDb();
+  const importId = params.importId ?? "";
   // Another organisation's import (or none, or an expired one) is a 404 before the form is read.
-  if (!(await loadStagedImport(db, user.organisationId, params.importId ?? ""))) throw notFound();
+  if (!(await loadStagedImport(db, user.organisationId, importId))) throw notFound();
   const body = await readFormBody(request, APPLY_FORM_MAX_BYTES);
-  const names = [...body.keys()];
-  const parsed = applySchema.safeParse({
-    planHash: body.get("planHash"),
-    deactivate: body.getAll("deactivate"),
-  });
-  const onlyKnownFields = names.every((name) => name === "planHash" || name === "deactivate");
-  if (!parsed.success || !onlyKnownFields || body.getAll("planHash").length !== 1) {
-    throw new Response("Ongeldig formulier", { status: 400 });
+  const onlyKnownFields = [...body.keys()].every((name) =>
+    (IMPORT_APPLY_FIELDS as readonly string[]).includes(name),
+  );
+  const submission = parseWithZod(body, { schema: importApplySchema });
+  if (submission.status !== "success" || !onlyKnownFields || body.getAll("planHash").length !== 1) {
+    throw badRequest(translator(await getLocale(request)));
   }
   const result = await applyImport(db, user, {
-    importId: params.importId ?? "",
-    planHash: parsed.data.planHash,
-    deactivatePersonIds: parsed.data.deactivate,
+    importId,
+    planHash: submission.value.planHash,
+    deactivatePersonIds: submission.value.deactivate,
   });
-  if (result.status === "applied") return redirect(importedListPath(result.counts));
+  if (result.status === "applied") {
+    return redirect(
+      noticeLocation("/beheer/mensen", PEOPLE_NOTICES, "geimporteerd", {
+        counts: { ...result.counts },
+      }),
+    );
+  }
   if (result.status === "not_found") throw notFound();
   // The data changed since the preview: show the new preview (post/redirect/get), with a notice.
   if (result.status === "stale") {
-    return redirect(`/beheer/mensen/importeren/${params.importId}?verouderd=1`);
+    return redirect(
+      noticeLocation(`/beheer/mensen/importeren/${importId}`, PEOPLE_NOTICES, "verouderd"),
+    );
   }
-  return data({ refusal: REFUSAL[result.status] }, { status: 400 });
+  return data({ result: formRefusal(messageRef(REFUSAL[result.status])) }, { status: 400 });
 }
 
 export default function ImportPreviewPage() {
-  const { staged, plan, planHash, blocked, stale } = useLoaderData<typeof loader>();
+  const { staged, plan, planHash, blocked, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   return (
@@ -100,11 +112,13 @@ export default function ImportPreviewPage() {
           moment: formatMoment(staged.createdAt, locale),
         })}
       </p>
-      {actionData?.refusal || stale ? (
-        <div className="error-summary" role="alert">
-          <p>{t(actionData?.refusal ?? "people.preview.stale")}</p>
-        </div>
-      ) : null}
+      <NoticeBanner notice={notice} />
+      <ErrorSummary
+        id="import-toepassen-errors"
+        role="alert"
+        formErrors={allErrorsOf(actionData?.result)}
+        lastResult={actionData?.result}
+      />
 
       {plan.problems.length > 0 ? (
         <div className="error-summary">
@@ -142,16 +156,11 @@ export default function ImportPreviewPage() {
           {blocked ? null : (
             <section aria-labelledby="apply-title">
               <h2 id="apply-title">{t("people.preview.apply")}</h2>
-              <Form method="post" className="stack-form">
-                <input type="hidden" name="planHash" value={planHash} />
-                <DeactivationChoices candidates={plan.deactivationCandidates} />
-                <div className="form-actions">
-                  <button type="submit" className="button">
-                    {t("people.preview.submit")}
-                  </button>
-                  <p className="form-actions__hint">{t("people.preview.allOrNothing")}</p>
-                </div>
-              </Form>
+              <ImportApplyForm
+                planHash={planHash}
+                candidates={plan.deactivationCandidates}
+                lastResult={actionData?.result}
+              />
             </section>
           )}
         </>

@@ -9,6 +9,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
+import { PEOPLE_NOTICES } from "~/people/notices";
 import { parsePersonForm, refusedSave } from "~/people/person-action.server";
 import { PersonForm } from "~/people/person-form";
 import { createPerson } from "~/people/person-store.server";
@@ -16,6 +17,7 @@ import { listTeamOptions } from "~/people/team-store.server";
 import { readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation } from "~/utils/notices";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("people.new.title"));
 export const headers = privatePageHeaders;
@@ -36,15 +38,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
-  const { submission, t } = await parsePersonForm(request, await readFormBody(request));
+  const submission = parsePersonForm(await readFormBody(request));
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
   const result = await createPerson(await getDb(), user, submission.value);
   if (result.status === "saved") {
-    return redirect(`/beheer/mensen/${result.personId}?opgeslagen=1`);
+    return redirect(
+      noticeLocation(`/beheer/mensen/${result.personId}`, PEOPLE_NOTICES, "opgeslagen"),
+    );
   }
-  return refusedSave(submission, result, t);
+  return refusedSave(submission, result);
 }
 
 export default function NewPersonPage() {

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { notFound, requireRole } from "~/auth/guards.server";
+import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { parseTeamForm, refusedTeamSave } from "~/people/team-action.server";
@@ -15,6 +16,8 @@ import { listLeadOptions, listTeamOptions, loadTeam, saveTeam } from "~/people/t
 import { readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation, readNotice } from "~/utils/notices";
+import { TEAM_NOTICES } from "~/teams/notices";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleMeta(matches, (t) =>
@@ -32,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // The team cannot fall under itself or under one of its own sub-teams.
     parentOptions: await listTeamOptions(db, user.organisationId, team.id),
     leadOptions: await listLeadOptions(db, user.organisationId),
-    saved: new URL(request.url).searchParams.has("opgeslagen"),
+    notice: readNotice(request, TEAM_NOTICES),
   };
 }
 
@@ -42,17 +45,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   // Another organisation's team (or none) is a 404 before the form is even read.
   if (!(await loadTeam(db, user.organisationId, teamId))) throw notFound();
-  const { submission, t } = await parseTeamForm(request, await readFormBody(request));
+  const submission = parseTeamForm(await readFormBody(request));
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
   const result = await saveTeam(db, user, teamId, submission.value);
-  if (result.status === "saved") return redirect(`/beheer/teams/${teamId}?opgeslagen=1`);
-  return refusedTeamSave(submission, result, t);
+  if (result.status === "saved") {
+    return redirect(noticeLocation(`/beheer/teams/${teamId}`, TEAM_NOTICES, "opgeslagen"));
+  }
+  return refusedTeamSave(submission, result);
 }
 
 export default function EditTeamPage() {
-  const { team, parentOptions, leadOptions, saved } = useLoaderData<typeof loader>();
+  const { team, parentOptions, leadOptions, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -60,11 +65,7 @@ export default function EditTeamPage() {
       <p className="eyebrow">
         <Link to="/beheer/teams">{t("people.teams.list.heading")}</Link>
       </p>
-      {saved ? (
-        <p className="notice notice--success" role="status">
-          {t("people.teams.edit.saved")}
-        </p>
-      ) : null}
+      <NoticeBanner notice={notice} />
       <h1>{t("people.teams.edit.heading", { name: team.name })}</h1>
       <p>
         <Link to={`/teams/${team.id}`}>{t("people.teams.edit.teamPage")}</Link>

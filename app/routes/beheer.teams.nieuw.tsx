@@ -15,6 +15,8 @@ import { listLeadOptions, listTeamOptions, saveTeam } from "~/people/team-store.
 import { readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation } from "~/utils/notices";
+import { TEAM_NOTICES } from "~/teams/notices";
 
 export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("people.teams.new.title"));
@@ -31,13 +33,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
-  const { submission, t } = await parseTeamForm(request, await readFormBody(request));
+  const submission = parseTeamForm(await readFormBody(request));
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
   const result = await saveTeam(await getDb(), user, null, submission.value);
-  if (result.status === "saved") return redirect(`/beheer/teams/${result.teamId}?opgeslagen=1`);
-  return refusedTeamSave(submission, result, t);
+  if (result.status === "saved") {
+    return redirect(noticeLocation(`/beheer/teams/${result.teamId}`, TEAM_NOTICES, "opgeslagen"));
+  }
+  return refusedTeamSave(submission, result);
 }
 
 export default function NewTeamPage() {

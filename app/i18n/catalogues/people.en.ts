@@ -1,6 +1,7 @@
+import type { MessageText } from "../messages";
 import type { peopleNl } from "./people.nl";
 
-export const peopleEn: Record<keyof typeof peopleNl, string> = {
+export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   // Values and fields
   "people.field.name": "Name",
   "people.field.employeeNumber": "Employee number",
@@ -66,9 +67,8 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.list.previous": "Previous page",
   "people.list.next": "Next page",
   "people.list.pageOf": "Page {page} of {pages}",
-  "people.imported.title": "The import has been applied.",
   "people.imported.summary":
-    "New: {created}. Changed: {updated} (reactivated: {reactivated}). Unchanged: {unchanged}. Deactivated: {deactivated}. New teams: {teamsCreated}.",
+    "The import has been applied. New: {created}. Changed: {updated} (reactivated: {reactivated}). Unchanged: {unchanged}. Deactivated: {deactivated}. New teams: {teamsCreated}.",
 
   // Adding and editing a person
   "people.new.title": "Add a person",
@@ -114,6 +114,11 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.import.upload.workbook":
     "This is an Excel workbook, not a CSV file. In Excel, choose Save as and then CSV.",
   "people.import.upload.binary": "This file contains no text. Choose a CSV file.",
+  // Posts the upload form never sends
+  "people.import.refusal.notMultipart": "This form expects a file (multipart/form-data).",
+  "people.import.refusal.unknownField": "The form has unknown fields.",
+  "people.import.refusal.unreadable": "The form could not be read.",
+  "people.import.refusal.repeatedField": "The form has repeated fields.",
 
   // Import: help
   "people.import.help.title": "What the file looks like",
@@ -149,8 +154,11 @@ export const peopleEn: Record<keyof typeof peopleNl, string> = {
   "people.preview.pasted": "pasted text",
   "people.preview.fileProblems": "This file cannot be read",
   "people.preview.again": "Load a corrected file",
-  "people.preview.rowErrors":
-    "{count} line(s) contain an error. Nothing is imported until every line is right: correct the file and load it again.",
+  "people.preview.rowErrors": {
+    one: "{count} line contains an error. Nothing is imported until every line is right: correct the file and load it again.",
+    other:
+      "{count} lines contain an error. Nothing is imported until every line is right: correct the file and load it again.",
+  },
   "people.preview.ignored": "Columns not used: {columns}.",
   "people.preview.rows": "Line by line",
   "people.preview.apply": "Import",

@@ -65,9 +65,8 @@ export const peopleNl = {
   "people.list.previous": "Vorige pagina",
   "people.list.next": "Volgende pagina",
   "people.list.pageOf": "Pagina {page} van {pages}",
-  "people.imported.title": "De import is verwerkt.",
   "people.imported.summary":
-    "Nieuw: {created}. Gewijzigd: {updated} (waarvan heractiveerd: {reactivated}). Ongewijzigd: {unchanged}. Gedeactiveerd: {deactivated}. Nieuwe teams: {teamsCreated}.",
+    "De import is verwerkt. Nieuw: {created}. Gewijzigd: {updated} (waarvan heractiveerd: {reactivated}). Ongewijzigd: {unchanged}. Gedeactiveerd: {deactivated}. Nieuwe teams: {teamsCreated}.",
 
   // Adding and editing a person
   "people.new.title": "Medewerker toevoegen",
@@ -113,6 +112,11 @@ export const peopleNl = {
   "people.import.upload.workbook":
     "Dit is een Excel-werkmap, geen CSV-bestand. Kies in Excel Opslaan als en dan CSV.",
   "people.import.upload.binary": "Dit bestand bevat geen tekst. Kies een CSV-bestand.",
+  // Posts the upload form never sends
+  "people.import.refusal.notMultipart": "Dit formulier verwacht een bestand (multipart/form-data).",
+  "people.import.refusal.unknownField": "Het formulier bevat onbekende velden.",
+  "people.import.refusal.unreadable": "Het formulier kon niet worden gelezen.",
+  "people.import.refusal.repeatedField": "Het formulier bevat dubbele velden.",
 
   // Import: help
   "people.import.help.title": "Hoe ziet het bestand eruit?",
@@ -147,8 +151,11 @@ export const peopleNl = {
   "people.preview.pasted": "geplakte tekst",
   "people.preview.fileProblems": "Dit bestand kan niet worden gelezen",
   "people.preview.again": "Laad een verbeterd bestand",
-  "people.preview.rowErrors":
-    "{count} regel(s) bevatten een fout. Er wordt pas iets geïmporteerd als alle regels in orde zijn: verbeter het bestand en laad het opnieuw.",
+  "people.preview.rowErrors": {
+    one: "{count} regel bevat een fout. Er wordt pas iets geïmporteerd als alle regels in orde zijn: verbeter het bestand en laad het opnieuw.",
+    other:
+      "{count} regels bevatten een fout. Er wordt pas iets geïmporteerd als alle regels in orde zijn: verbeter het bestand en laad het opnieuw.",
+  },
   "people.preview.ignored": "Niet gebruikte kolommen: {columns}.",
   "people.preview.rows": "Per regel",
   "people.preview.apply": "Importeren",

@@ -7,7 +7,9 @@ import * as personPage from "~/routes/beheer.mensen.$personId";
 import * as teamsPage from "~/routes/beheer.teams._index";
 import * as newTeamPage from "~/routes/beheer.teams.nieuw";
 import * as teamPage from "~/routes/beheer.teams.$teamId";
+import { messageRef } from "~/i18n/messages";
 import type { PeoplePage } from "~/people/person-store.server";
+import type { Notice } from "~/utils/notices";
 import { auditActions, useTestDatabase } from "../../support/database";
 import {
   call,
@@ -22,6 +24,7 @@ import {
   describeOutcome,
   isThrownNotFound,
   redirectLocation,
+  responseOf,
   statusOf,
   valueOf,
   type Outcome,
@@ -125,7 +128,7 @@ describe("who may open the people and team pages", () => {
     // Nor may anyone change them.
     const post = await call(
       personPage.action,
-      postRequest("/beheer/mensen/x", [["intent", "deactiveren"]], { cookie: hrCookie }),
+      postRequest("/beheer/mensen/x", [["intent", "deactivate"]], { cookie: hrCookie }),
       { params: { personId: outsider.personId } },
     );
     expect(isThrownNotFound(post)).toBe(true);
@@ -133,7 +136,7 @@ describe("who may open the people and team pages", () => {
     const badForms = [
       await call(
         personPage.action,
-        postRequest("/beheer/mensen/x", [["intent", "opslaan"]], { cookie: hrCookie }),
+        postRequest("/beheer/mensen/x", [["intent", "save"]], { cookie: hrCookie }),
         { params: { personId: outsider.personId } },
       ),
       await call(
@@ -162,7 +165,7 @@ describe("who may open the people and team pages", () => {
     const outcomes = [
       await call(newPersonPage.action, postRequest("/beheer/mensen/nieuw", [], { cookie })),
       await call(newTeamPage.action, postRequest("/beheer/teams/nieuw", [], { cookie })),
-      await call(personPage.action, postRequest("/x", [["intent", "deactiveren"]], { cookie }), {
+      await call(personPage.action, postRequest("/x", [["intent", "deactivate"]], { cookie }), {
         params: { personId: cast.member.id },
       }),
       await call(teamPage.action, postRequest("/x", [], { cookie }), {
@@ -228,7 +231,7 @@ describe("adding and editing a person by hand", () => {
       postRequest("/beheer/mensen/nieuw", personFields(), { cookie: hrCookie }),
     );
     const [person] = await peopleWithNumbers(test.db, cast.organisationId, ["400001"]);
-    expect(redirectLocation(created)).toBe(`/beheer/mensen/${person!.id}?opgeslagen=1`);
+    expect(redirectLocation(created)).toBe(`/beheer/mensen/${person!.id}?melding=opgeslagen`);
     expect(person).toMatchObject({ team_id: cast.team.id, is_active: 1, is_hr_admin: 0 });
     expect(await auditActions(test.db, person!.id)).toEqual(["person_created"]);
 
@@ -242,8 +245,8 @@ describe("adding and editing a person by hand", () => {
     );
     expectStatus(again, 400);
     const errors = dataOf<FormResult>(again).result?.error;
-    expect(errors?.employeeNumber?.[0]).toMatch(/personeelsnummer/);
-    expect(errors?.email?.[0]).toMatch(/e-mailadres/);
+    expect(errors?.employeeNumber).toEqual([messageRef("people.issue.employeeNumberTaken")]);
+    expect(errors?.email).toEqual([messageRef("people.issue.emailTaken")]);
   });
 
   it("answers 400 with the reasons for bad input, and for foreign fields", async () => {
@@ -284,12 +287,12 @@ describe("adding and editing a person by hand", () => {
       personPage.action,
       postRequest(
         `/beheer/mensen/${person!.id}`,
-        [["intent", "opslaan"], ...personFields({ lastName: "Matig-Goed", locale: "en" })],
+        [["intent", "save"], ...personFields({ lastName: "Matig-Goed", locale: "en" })],
         { cookie: hrCookie },
       ),
       { params: { personId: person!.id } },
     );
-    expect(redirectLocation(outcome)).toBe(`/beheer/mensen/${person!.id}?opgeslagen=1`);
+    expect(redirectLocation(outcome)).toBe(`/beheer/mensen/${person!.id}?melding=opgeslagen`);
     const audit = await test.db
       .selectFrom("audit_log")
       .select("details")
@@ -309,11 +312,11 @@ describe("adding and editing a person by hand", () => {
           params: { personId },
         },
       );
-    expect(redirectLocation(await post(person!.id, [["intent", "deactiveren"]]))).toBe(
-      `/beheer/mensen/${person!.id}?gedeactiveerd=1`,
+    expect(redirectLocation(await post(person!.id, [["intent", "deactivate"]]))).toBe(
+      `/beheer/mensen/${person!.id}?melding=gedeactiveerd`,
     );
-    expect(redirectLocation(await post(person!.id, [["intent", "heractiveren"]]))).toBe(
-      `/beheer/mensen/${person!.id}?heractiveerd=1`,
+    expect(redirectLocation(await post(person!.id, [["intent", "reactivate"]]))).toBe(
+      `/beheer/mensen/${person!.id}?melding=heractiveerd`,
     );
     expect(await auditActions(test.db, person!.id)).toEqual([
       "person_created",
@@ -322,9 +325,13 @@ describe("adding and editing a person by hand", () => {
       "person_reactivated",
     ]);
 
-    expectStatus(await post(cast.hr.id, [["intent", "deactiveren"]]), 400);
+    const ownAccount = await post(cast.hr.id, [["intent", "deactivate"]]);
+    expectStatus(ownAccount, 400);
+    expect(dataOf<{ activeResult?: FormResult["result"] }>(ownAccount).activeResult?.error).toEqual(
+      { "": [messageRef("people.edit.ownAccount")] },
+    );
     const ownRole = await post(cast.hr.id, [
-      ["intent", "opslaan"],
+      ["intent", "save"],
       ...personFields({
         employeeNumber: cast.hr.employee_number ?? "x",
         firstName: cast.hr.first_name,
@@ -335,10 +342,12 @@ describe("adding and editing a person by hand", () => {
       }),
     ]);
     expectStatus(ownRole, 400);
-    expectStatus(await post(person!.id, [["intent", "verwijderen"]]), 400);
+    const unknownIntent = await post(person!.id, [["intent", "verwijderen"]]);
+    expectStatus(unknownIntent, 400);
+    expect(await responseOf(unknownIntent).text()).toBe("Onbekende keuze in het formulier.");
     expectStatus(
       await post(person!.id, [
-        ["intent", "deactiveren"],
+        ["intent", "deactivate"],
         ["x", "1"],
       ]),
       400,
@@ -355,7 +364,7 @@ describe("adding and editing a person by hand", () => {
     const lead = cast.otherTeamLead;
     await call(
       personPage.action,
-      postRequest(`/beheer/mensen/${lead.id}`, [["intent", "deactiveren"]], { cookie: hrCookie }),
+      postRequest(`/beheer/mensen/${lead.id}`, [["intent", "deactivate"]], { cookie: hrCookie }),
       { params: { personId: lead.id } },
     );
     const team = await test.db
@@ -386,7 +395,7 @@ describe("adding and editing a team by hand", () => {
       ["leadPersonId", cast.member.id],
     ]);
     const team = await teamNamed(test.db, cast.organisationId, "Wijkteam Oost");
-    expect(redirectLocation(outcome)).toBe(`/beheer/teams/${team!.id}?opgeslagen=1`);
+    expect(redirectLocation(outcome)).toBe(`/beheer/teams/${team!.id}?melding=opgeslagen`);
     expect(team).toMatchObject({
       parent_team_id: cast.department.id,
       lead_person_id: cast.member.id,
@@ -450,7 +459,7 @@ describe("adding and editing a team by hand", () => {
       ],
       cast.team.id,
     );
-    expect(redirectLocation(outcome)).toBe(`/beheer/teams/${cast.team.id}?opgeslagen=1`);
+    expect(redirectLocation(outcome)).toBe(`/beheer/teams/${cast.team.id}?melding=opgeslagen`);
     const audit = await test.db
       .selectFrom("audit_log")
       .select("details")
@@ -517,13 +526,18 @@ describe("the import pages", () => {
     );
     const refused = await upload(workbook);
     expectStatus(refused, 400);
-    expect(JSON.stringify(dataOf(refused))).toMatch(/Excel/);
+    expect(dataOf<FormResult>(refused).result?.error?.[""]).toEqual([
+      messageRef("people.import.upload.workbook"),
+    ]);
 
     const large = new FormData();
     large.append("file", csvFile("x".repeat(2 * 1024 * 1024 + 1)));
     const tooLarge = await upload(large);
     expectStatus(tooLarge, 413);
     expect(dataOf<{ tooLarge: boolean }>(tooLarge).tooLarge).toBe(true);
+    expect(dataOf<FormResult>(tooLarge).result?.error?.[""]).toEqual([
+      messageRef("people.import.upload.tooLarge", { megabytes: 2 }),
+    ]);
   });
 
   it("answers 400 to an urlencoded post, an unknown part or a part given twice", async () => {
@@ -561,13 +575,13 @@ describe("the import pages", () => {
 
     // A plan other than the current one: back to the (new) preview, with a notice.
     const stale = await apply([["planHash", "verouderd"]]);
-    expect(redirectLocation(stale)).toBe(`${location}?verouderd=1`);
-    const renewed = valueOf<{ stale: boolean }>(
-      await call(previewPage.loader, getRequest(`${location}?verouderd=1`, { cookie: hrCookie }), {
+    expect(redirectLocation(stale)).toBe(`${location}?melding=verouderd`);
+    const renewed = valueOf<{ notice: Notice | null }>(
+      await call(previewPage.loader, getRequest(redirectLocation(stale)!, { cookie: hrCookie }), {
         params: { importId },
       }),
     );
-    expect(renewed.stale).toBe(true);
+    expect(renewed.notice).toMatchObject({ key: "people.preview.stale", tone: "warning" });
     expectStatus(
       await apply([
         ["planHash", planHash],
@@ -593,13 +607,13 @@ describe("the import pages", () => {
 
     const applied = await apply([["planHash", planHash]]);
     expect(redirectLocation(applied)).toBe(
-      "/beheer/mensen?geimporteerd=1&nieuw=1&gewijzigd=0&ongewijzigd=0&heractiveerd=0&gedeactiveerd=0&teams=0",
+      "/beheer/mensen?melding=geimporteerd&nieuw=1&gewijzigd=0&ongewijzigd=0&heractiveerd=0&gedeactiveerd=0&teams=0",
     );
     expect(await peopleWithNumbers(test.db, cast.organisationId, ["500003"])).toHaveLength(1);
-    const list = valueOf<{ imported: Record<string, number> | null }>(
+    const list = valueOf<{ notice: Notice | null }>(
       await call(peoplePage.loader, getRequest(redirectLocation(applied)!, { cookie: hrCookie })),
     );
-    expect(list.imported).toMatchObject({ created: 1, deactivated: 0 });
+    expect(list.notice?.params).toMatchObject({ created: 1, deactivated: 0 });
     // Applied once: the staged file is gone, the preview is no more.
     expect(isThrownNotFound(await apply([["planHash", planHash]]))).toBe(true);
   });

@@ -4,6 +4,7 @@ import type { Person } from "#db/schema";
 import { getCurrentUser } from "~/auth/guards.server";
 import { requestSignIn } from "~/auth/sign-in.server";
 import { outboxMailContent } from "~/email/mail-content.server";
+import { messageRef } from "~/i18n/messages";
 import { createOrganisation } from "~/organisation/create-organisation.server";
 import { applyImport } from "~/people/import.server";
 import { setPersonActive } from "~/people/person-store.server";
@@ -57,7 +58,7 @@ async function releasedParticipationOf(personId: string): Promise<string> {
 
 function personForm(person: Person, overrides: Record<string, string>): [string, string][] {
   const fields: Record<string, string> = {
-    intent: "opslaan",
+    intent: "save",
     employeeNumber: person.employee_number ?? "",
     firstName: person.first_name,
     lastName: person.last_name,
@@ -138,7 +139,7 @@ describe("HR changes an employee's address to one it controls", () => {
     const victimSession = await signedInCookie(test.db, victim.id);
 
     const saved = await hrSavesPerson(victim, { email: ATTACKER });
-    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${victim.id}?adres-wacht=1`);
+    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${victim.id}?melding=adres-wacht`);
 
     // HR asks to sign in with the address it now "gave" the employee: there is no one to
     // sign in as, so no link and no code, and the report stays out of reach.
@@ -302,7 +303,7 @@ describe("someone with nothing to protect yet (a new hire's typo)", () => {
     const fresh = await createFreshPerson(test.db);
     const session = await signedInCookie(test.db, fresh.id);
     const saved = await hrSavesPerson(fresh, { email: "gecorrigeerd@gemeente.example" });
-    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${fresh.id}?adres-gewijzigd=1`);
+    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${fresh.id}?melding=adres-gewijzigd`);
     expect((await personById(fresh.id)).email).toBe("gecorrigeerd@gemeente.example");
     expect((await mailsTo(fresh.email)).map((mail) => mail.kind)).toEqual(["address-changed"]);
     expect(await sessionCount(fresh.id)).toBe(0);
@@ -325,7 +326,7 @@ describe("someone who ever signed in", () => {
       })
       .execute();
     const saved = await hrSavesPerson(person, { email: "na-losmaken@aanvaller.example" });
-    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${person.id}?adres-wacht=1`);
+    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${person.id}?melding=adres-wacht`);
     expect((await personById(person.id)).email).toBe(person.email);
   });
 });
@@ -340,7 +341,7 @@ describe("one account per address across organisations", () => {
     const victim = await createFreshPerson(test.db);
     const refused = await hrSavesPerson(victim, { email: other.email });
     expect(statusOf(refused)).toBe(400);
-    expect(JSON.stringify(refused)).toContain("andere organisatie");
+    expect(JSON.stringify(refused)).toContain(messageRef("people.issue.emailTakenElsewhere"));
     // Written differently changes nothing.
     const refusedCaps = await hrSavesPerson(victim, { email: " OLGA@Elders.example " });
     expect(statusOf(refusedCaps)).toBe(400);
@@ -407,7 +408,7 @@ describe("sessions end when what an account stands for changes", () => {
     const person = await createFreshPerson(test.db);
     const cookie = await signedInCookie(test.db, person.id);
     const saved = await hrSavesPerson(person, { role: "hr_admin" });
-    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${person.id}?opgeslagen=1`);
+    expect(redirectLocation(saved)).toBe(`/beheer/mensen/${person.id}?melding=opgeslagen`);
     expect(await getCurrentUser(getRequest("/mijn", { cookie }), test.db)).toBeNull();
   });
 });
