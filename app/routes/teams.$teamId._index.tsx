@@ -79,18 +79,18 @@ export default function TeamPage() {
                     <th scope="row">{member.name}</th>
                     <td>{member.jobTitle}</td>
                     <td>
-                      {member.latestRound ? (
+                      {member.latestCycle ? (
                         <>
-                          {member.latestRound.cycleName}:{" "}
-                          {t(cycleStatusLabel[member.latestRound.status])}
+                          {member.latestCycle.cycleName}:{" "}
+                          {t(cycleStatusLabel[member.latestCycle.status])}
                           {/* Whether a member shared their report is only the business
                               of the manager they shared it with (the loader says it to
                               them alone). */}
-                          {member.latestRound.sharedWithYou ? (
+                          {member.latestCycle.sharedWithYou ? (
                             <>
                               <br />
-                              {member.latestRound.reportParticipantId ? (
-                                <Link to={`/rapporten/${member.latestRound.reportParticipantId}`}>
+                              {member.latestCycle.reportParticipantId ? (
+                                <Link to={`/rapporten/${member.latestCycle.reportParticipantId}`}>
                                   {t("team.members.openReport")}
                                 </Link>
                               ) : (

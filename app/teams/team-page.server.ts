@@ -12,11 +12,11 @@ export interface TeamPage {
     id: string;
     name: string;
     jobTitle: string | null;
-    latestRound: {
+    latestCycle: {
       cycleName: string;
       status: CycleStatus;
       /**
-       * Whether the member shared that round's report with this viewer (their manager then):
+       * Whether the member shared that cycle's report with this viewer (their manager then):
        * nobody else learns whether they shared it, or with whom.
        */
       sharedWithYou: boolean;
@@ -27,7 +27,7 @@ export interface TeamPage {
 }
 
 /**
- * A team with its members and the stage of each member's latest round, as `viewerPersonId` may
+ * A team with its members and the stage of each member's latest cycle, as `viewerPersonId` may
  * see it; no answers, no raters. With the organisation (for the caller's access check only).
  */
 export async function loadTeamPage(
@@ -98,22 +98,23 @@ export async function loadTeamPage(
     leadName: fullNameOrNull({ first_name: team.lead_first_name, last_name: team.lead_last_name }),
     subTeams,
     members: members.map((member) => {
-      const round = latest.get(member.id);
+      const participation = latest.get(member.id);
       const sharedWithYou =
-        round !== undefined &&
-        round.lead_access === "with_consent" &&
-        round.shared_with_lead_at !== null &&
-        round.manager_person_id === viewerPersonId;
+        participation !== undefined &&
+        participation.lead_access === "with_consent" &&
+        participation.shared_with_lead_at !== null &&
+        participation.manager_person_id === viewerPersonId;
       return {
         id: member.id,
         name: fullName(member),
         jobTitle: member.job_title,
-        latestRound: round
+        latestCycle: participation
           ? {
-              cycleName: round.name,
-              status: round.status,
+              cycleName: participation.name,
+              status: participation.status,
               sharedWithYou,
-              reportParticipantId: sharedWithYou && round.status === "released" ? round.id : null,
+              reportParticipantId:
+                sharedWithYou && participation.status === "released" ? participation.id : null,
             }
           : null,
       };
