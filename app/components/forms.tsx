@@ -88,7 +88,8 @@ export function describedBy(
   return [hintId, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
 }
 
-type InputType = "text" | "email" | "number" | "date" | "search" | "password" | "tel" | "url";
+type InputType =
+  "text" | "email" | "number" | "date" | "search" | "password" | "tel" | "url" | "file";
 
 /** A labelled text input: label, hint, error line, input, in that order. */
 export function TextField({
@@ -278,6 +279,14 @@ export function summaryFields(
   });
 }
 
+/**
+ * The answer to a refused post with nothing to point at but the form: a one-button form, or
+ * a refusal that came before the form could be checked. Message references, like a reply.
+ */
+export function formRefusal(...messages: string[]): FormResult {
+  return { status: "error", error: { "": messages } };
+}
+
 /** Every message of a server answer, the form's own and every field's. */
 export function allErrorsOf(result: FormResult | null | undefined): string[] {
   return Object.values(result?.error ?? {}).flatMap((errors) => errors ?? []);
@@ -295,6 +304,7 @@ export function ErrorSummary({
   fields = [],
   lastResult,
   role = "region",
+  listId,
 }: {
   id: string;
   /** Defaults to "Controleer het formulier". */
@@ -305,6 +315,11 @@ export function ErrorSummary({
   lastResult?: FormResult | null;
   /** "alert" where the summary replaces the page's main message (a refused one-button form). */
   role?: "region" | "alert";
+  /**
+   * The id of the list of problems: what the form's `aria-describedby` names once it has
+   * errors of its own (Conform's `form.errorId`, set by getFormProps).
+   */
+  listId?: string;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -326,7 +341,7 @@ export function ErrorSummary({
       aria-labelledby={`${id}-title`}
     >
       <h2 id={`${id}-title`}>{title ?? t("form.errorSummary.title")}</h2>
-      <ul>
+      <ul id={listId}>
         {formTexts.map((text) => (
           <li key={text}>{text}</li>
         ))}
@@ -350,7 +365,7 @@ export function FormErrorSummary({
   lastResult,
   title,
 }: {
-  form: { id: string; errors?: string[] };
+  form: { id: string; errorId?: string; errors?: string[] };
   fields: Record<string, KitField>;
   labels: Record<string, string>;
   lastResult?: FormResult | null;
@@ -359,6 +374,7 @@ export function FormErrorSummary({
   return (
     <ErrorSummary
       id={`${form.id}-errors`}
+      listId={form.errorId}
       title={title}
       formErrors={form.errors}
       fields={summaryFields(fields, labels)}

@@ -11,7 +11,7 @@ export function NoticeBanner({ notice }: { notice: Notice | null | undefined }) 
   const { t } = useTranslation();
   useEffect(() => {
     if (!notice) return;
-    const clean = withoutNotice(window.location.href);
+    const clean = withoutNotice(window.location.href, notice.countParams);
     const current = window.location.pathname + window.location.search + window.location.hash;
     // The router's own state stays as it is; only the visible address changes.
     if (clean !== current) window.history.replaceState(window.history.state, "", clean);
@@ -19,7 +19,7 @@ export function NoticeBanner({ notice }: { notice: Notice | null | undefined }) 
   if (!notice) return null;
   return (
     <p className={`notice notice--${notice.tone}`} role="status">
-      {t(notice.key, { count: notice.count })}
+      {t(notice.key, { ...notice.params, count: notice.count })}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from "~/i18n/messages";
+import type { MessageKey, TranslateParams } from "~/i18n/messages";
 
 // The one way to say "done" after a post: post/redirect/get, with the notice in the query
 // string of the redirect (`?melding=<code>`, and `&aantal=<n>` when it counts something).
@@ -16,6 +16,13 @@ export type NoticeTone = "success" | "warning";
 export interface NoticeDefinition {
   key: MessageKey;
   tone?: NoticeTone;
+  /** Fixed parameters of the message, known to the page anyway (a number of days). */
+  params?: TranslateParams;
+  /**
+   * More counts than `aantal`, each in a query parameter of its own: the parameter's name
+   * (Dutch, short) → the placeholder in the message (`{ nieuw: "created" }`).
+   */
+  counts?: Readonly<Record<string, string>>;
 }
 
 /** A page's notices: the code in the URL (Dutch, short) → what it says. */
@@ -26,6 +33,10 @@ export interface Notice {
   key: MessageKey;
   tone: NoticeTone;
   count: number;
+  /** The message's other parameters: the definition's own and its counts. */
+  params?: TranslateParams;
+  /** The query parameters of those counts, taken out of the address with the notice. */
+  countParams?: string[];
 }
 
 /** Defines a page's (or a domain's) notices; keeps the codes as a type for `noticeLocation`. */
@@ -44,21 +55,38 @@ export function readNotice(
   const code = url.searchParams.get(NOTICE_PARAM);
   if (code === null || !Object.hasOwn(catalogue, code)) return null;
   const definition = catalogue[code] as MessageKey | NoticeDefinition;
-  const { key, tone = "success" } =
-    typeof definition === "string" ? { key: definition } : definition;
-  const count = Number(url.searchParams.get(NOTICE_COUNT_PARAM) ?? "0");
-  return { key, tone, count: Number.isSafeInteger(count) && count >= 0 ? count : 0 };
+  const {
+    key,
+    tone = "success",
+    params,
+    counts,
+  }: NoticeDefinition = typeof definition === "string" ? { key: definition } : definition;
+  const notice: Notice = { key, tone, count: countIn(url, NOTICE_COUNT_PARAM) };
+  if (params) notice.params = { ...params };
+  if (counts) {
+    notice.params = { ...notice.params };
+    for (const [param, placeholder] of Object.entries(counts)) {
+      notice.params[placeholder] = countIn(url, param);
+    }
+    notice.countParams = Object.keys(counts);
+  }
+  return notice;
+}
+
+function countIn(url: URL, param: string): number {
+  const count = Number(url.searchParams.get(param) ?? "0");
+  return Number.isSafeInteger(count) && count >= 0 ? count : 0;
 }
 
 /**
  * Where a successful post leads: `path` (which may carry its own query, such as a search to
- * keep) with the notice added.
+ * keep) with the notice added. `counts` fills the definition's own counts, by placeholder.
  */
 export function noticeLocation<Catalogue extends NoticeCatalogue>(
   path: string,
-  _catalogue: Catalogue,
+  catalogue: Catalogue,
   code: keyof Catalogue & string,
-  options: { count?: number } = {},
+  options: { count?: number; counts?: Readonly<Record<string, number>> } = {},
 ): string {
   const [pathname, query = ""] = path.split("?", 2);
   const params = new URLSearchParams(query);
@@ -66,14 +94,24 @@ export function noticeLocation<Catalogue extends NoticeCatalogue>(
   params.delete(NOTICE_COUNT_PARAM);
   params.set(NOTICE_PARAM, code);
   if (options.count !== undefined) params.set(NOTICE_COUNT_PARAM, String(options.count));
+  const definition = catalogue[code];
+  if (options.counts && typeof definition === "object" && definition.counts) {
+    for (const [param, placeholder] of Object.entries(definition.counts)) {
+      params.set(param, String(options.counts[placeholder] ?? 0));
+    }
+  }
   return `${pathname}?${params.toString()}`;
 }
 
-/** The address without its notice: what the address bar shows once the notice is read. */
-export function withoutNotice(href: string): string {
+/**
+ * The address without its notice: what the address bar shows once the notice is read.
+ * `countParams`: the notice's own counts (`Notice.countParams`).
+ */
+export function withoutNotice(href: string, countParams: readonly string[] = []): string {
   const url = new URL(href);
   url.searchParams.delete(NOTICE_PARAM);
   url.searchParams.delete(NOTICE_COUNT_PARAM);
+  for (const param of countParams) url.searchParams.delete(param);
   return (
     url.pathname + (url.searchParams.size > 0 ? `?${url.searchParams.toString()}` : "") + url.hash
   );

@@ -45,6 +45,31 @@ describe("notices after a redirect", () => {
     );
   });
 
+  it("carry counts of their own, each in its own parameter, and fixed parameters", () => {
+    const SUMMARY = defineNotices({
+      klaar: {
+        key: "people.imported.summary",
+        counts: { nieuw: "created", teams: "teamsCreated" },
+      },
+      wacht: { key: "people.edit.notice.addressPending", params: { days: 14 } },
+    });
+    const location = noticeLocation("/x", SUMMARY, "klaar", { counts: { created: 3 } });
+    expect(location).toBe("/x?melding=klaar&nieuw=3&teams=0");
+    expect(
+      readNotice(`http://localhost${location.replace("nieuw=3", "nieuw=-1")}`, SUMMARY),
+    ).toEqual({
+      key: "people.imported.summary",
+      tone: "success",
+      count: 0,
+      params: { created: 0, teamsCreated: 0 },
+      countParams: ["nieuw", "teams"],
+    });
+    expect(readNotice("http://localhost/x?melding=wacht", SUMMARY)?.params).toEqual({ days: 14 });
+    expect(withoutNotice(`http://localhost${location}&zoek=jan`, ["nieuw", "teams"])).toBe(
+      "/x?zoek=jan",
+    );
+  });
+
   it("leave the address without the notice once read, keeping the rest", () => {
     expect(withoutNotice("http://localhost/x?zoek=jan&melding=voorgedragen&aantal=2#lijst")).toBe(
       "/x?zoek=jan#lijst",
