@@ -5,6 +5,7 @@ import { getDb } from "~/db.server";
 import { notFound } from "~/utils/http-errors.server";
 import { readSession } from "./session.server";
 import { fullName } from "~/people/full-name";
+import { withDescendants } from "~/teams/tree";
 
 export type Role = "employee" | "team_lead" | "hr_admin";
 
@@ -58,7 +59,12 @@ export async function getCurrentUser(
     .where("organisation_id", "=", person.organisation_id)
     .execute();
   const ledTeamIds = teams.filter((team) => team.lead_person_id === person.id).map((t) => t.id);
-  const visibleTeamIds = withDescendants(ledTeamIds, teams);
+  const visibleTeamIds = [
+    ...withDescendants(
+      ledTeamIds,
+      teams.map((team) => ({ id: team.id, parentTeamId: team.parent_team_id })),
+    ),
+  ];
   const roles: Role[] = ["employee"];
   if (ledTeamIds.length > 0) roles.push("team_lead");
   if (person.is_hr_admin === 1) roles.push("hr_admin");
@@ -78,21 +84,6 @@ export async function getCurrentUser(
     visibleTeamIds,
     roles,
   };
-}
-
-function withDescendants(
-  rootIds: string[],
-  teams: { id: string; parent_team_id: string | null }[],
-): string[] {
-  const seen = new Set<string>();
-  const queue = [...rootIds];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const team of teams) if (team.parent_team_id === id) queue.push(team.id);
-  }
-  return [...seen];
 }
 
 /** Where an anonymous visitor is sent: sign in, then come back here. */

@@ -5,9 +5,10 @@ import type { ParticipantNominationStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import { sortingLastName } from "~/nominations/directory-search";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
-import { managerOf, teamsInTreeOrder, withSubTeams, type TeamFacts } from "./manager";
+import { managerOf, type TeamFacts } from "./manager";
 import { escapeLike } from "~/utils/like";
 import { fullName, fullNameOrNull } from "~/people/full-name";
+import { teamsInTreeOrder, withDescendants } from "~/teams/tree";
 
 // Who takes part in a round. Participants change only while the round is in draft or
 // nominating: once collecting starts, invitations exist for exactly these people.
@@ -315,7 +316,7 @@ export function addTeams(
       const known = new Set(teams.map((team) => team.id));
       const chosen = input.teamIds.filter((id) => known.has(id));
       if (chosen.length === 0) return null;
-      const teamIds = input.includeSubTeams ? [...withSubTeams(chosen, teams)] : chosen;
+      const teamIds = input.includeSubTeams ? [...withDescendants(chosen, teams)] : chosen;
       return trx
         .selectFrom("person")
         .select(["id", "team_id", "is_active"])

@@ -3,9 +3,10 @@ import { newId } from "#db/ids";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { Actor } from "./person-store.server";
 import type { TeamFormValues } from "./team-schema";
-import { teamsByPath, teamWithDescendants, wouldCreateCycle } from "./team-tree";
+import { teamsByPath, wouldCreateCycle } from "./team-tree";
 import { teamNameKey } from "./text";
 import { fullName, fullNameOrNull } from "./full-name";
+import { withDescendants } from "~/teams/tree";
 
 // Teams of one organisation as HR lists and edits them: name, the team above, the lead.
 
@@ -104,7 +105,7 @@ export async function listTeamOptions(
   excludeTreeOf?: string,
 ): Promise<Option[]> {
   const nodes = await loadTeamNodes(db, organisationId);
-  const excluded = excludeTreeOf ? teamWithDescendants(excludeTreeOf, nodes) : new Set();
+  const excluded = excludeTreeOf ? withDescendants([excludeTreeOf], nodes) : new Set();
   return teamsByPath(nodes).filter((option) => !excluded.has(option.id));
 }
 

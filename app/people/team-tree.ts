@@ -1,43 +1,23 @@
-// The nesting of teams (a department with its teams, and so on). Pure.
+import { withAncestors, withDescendants, type TeamLink } from "~/teams/tree";
 
-export interface TeamNode {
-  id: string;
+// The nesting of teams as HR edits it and an import plans it: paths as labels, no cycles. Pure.
+
+export interface TeamNode extends TeamLink {
   name: string;
-  parentTeamId: string | null;
-}
-
-/** The team and every team nested under it, at any depth. */
-export function teamWithDescendants(teamId: string, teams: TeamNode[]): Set<string> {
-  const found = new Set<string>([teamId]);
-  const queue = [teamId];
-  while (queue.length > 0) {
-    const parentId = queue.shift() as string;
-    for (const team of teams) {
-      if (team.parentTeamId === parentId && !found.has(team.id)) {
-        found.add(team.id);
-        queue.push(team.id);
-      }
-    }
-  }
-  return found;
 }
 
 /** Placing the team under `parentId` would make it its own ancestor. */
 export function wouldCreateCycle(teamId: string, parentId: string, teams: TeamNode[]): boolean {
-  return teamWithDescendants(teamId, teams).has(parentId);
+  return withDescendants([teamId], teams).has(parentId);
 }
 
 /** "Afdeling Beleid > Communicatie": the team with the teams above it (a cycle is cut off). */
 export function teamPathLabel(teamId: string, teams: TeamNode[]): string {
   const byId = new Map(teams.map((team) => [team.id, team]));
-  const names: string[] = [];
-  const seen = new Set<string>();
-  for (let team = byId.get(teamId); team && !seen.has(team.id);) {
-    seen.add(team.id);
-    names.unshift(team.name);
-    team = team.parentTeamId ? byId.get(team.parentTeamId) : undefined;
-  }
-  return names.join(" > ");
+  return withAncestors(teamId, (id) => byId.get(id)?.parentTeamId)
+    .reverse()
+    .map((id) => (byId.get(id) as TeamNode).name)
+    .join(" > ");
 }
 
 /** Every team with its path label, ordered by that label (departments before their teams). */

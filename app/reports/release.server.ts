@@ -19,6 +19,7 @@ import {
   type ReportInput,
 } from "./report-content";
 import { fullName } from "~/people/full-name";
+import { withAncestors } from "~/teams/tree";
 
 const YIELD_EVERY = 25;
 
@@ -365,15 +366,7 @@ export async function teamPaths(
     .where("cycle.id", "=", cycleId)
     .execute();
   const parentOf = new Map(teams.map((team) => [team.id, team.parent_team_id]));
-  return (teamId) => {
-    const path: string[] = [];
-    let current = teamId;
-    while (current !== null && parentOf.has(current) && !path.includes(current)) {
-      path.push(current);
-      current = parentOf.get(current) ?? null;
-    }
-    return path;
-  };
+  return (teamId) => withAncestors(teamId, (id) => parentOf.get(id));
 }
 
 async function storeTeamProfileInputs(

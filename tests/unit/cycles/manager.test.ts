@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { managerOf, teamsInTreeOrder, withSubTeams, type TeamFacts } from "~/cycles/manager";
+import { managerOf, type TeamFacts } from "~/cycles/manager";
 
 // Gemeente: Afdeling (lead: dora) with Team A (lead: anna) and Team B (lead: dora herself),
 // Team C without lead under the Afdeling, and Team D under Team A (lead: piet, inactive).
@@ -40,35 +40,5 @@ describe("managerOf", () => {
       ["y", { id: "y", parentTeamId: "x", leadPersonId: "eva" }],
     ]);
     expect(managerOf({ id: "eva", teamId: "x" }, loop, active)).toBeNull();
-  });
-});
-
-describe("team trees", () => {
-  it("adds every team nested under the chosen ones", () => {
-    expect([...withSubTeams(["afdeling"], teams)].sort()).toEqual(["a", "afdeling", "b", "c", "d"]);
-    expect([...withSubTeams(["a", "top"], teams)].sort()).toEqual(["a", "d", "top"]);
-  });
-
-  it("orders teams as a tree with their depth, siblings by name", () => {
-    expect(teamsInTreeOrder(teams).map(({ team, depth }) => `${depth}:${team.name}`)).toEqual([
-      "0:Afdeling",
-      "1:Team A",
-      "2:Team D",
-      "1:Team B",
-      "1:Team C",
-      "0:Bestuur",
-    ]);
-  });
-
-  it("still lists teams caught in a loop of parents", () => {
-    const loop = [
-      { id: "x", name: "X", parentTeamId: "y", leadPersonId: null },
-      { id: "y", name: "Y", parentTeamId: "x", leadPersonId: null },
-    ];
-    expect(
-      teamsInTreeOrder(loop)
-        .map(({ team }) => team.id)
-        .sort(),
-    ).toEqual(["x", "y"]);
   });
 });
