@@ -430,7 +430,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "outbox.status.sending": "being sent",
   "outbox.status.sent": "sent",
   "outbox.status.failed": "failed",
-  "outbox.showing": { one: "The newest email.", other: "The {count} newest emails." },
+  "outbox.showing": { one: "The {count} newest email.", other: "The {count} newest emails." },
   "outbox.notSent":
     "This email will not be sent any more: none of its links can still be used (withdrawn, answered, expired, or the round has closed).",
 

@@ -433,7 +433,7 @@ export const nl = {
   "outbox.status.sending": "wordt verzonden",
   "outbox.status.sent": "verzonden",
   "outbox.status.failed": "mislukt",
-  "outbox.showing": { one: "De nieuwste e-mail.", other: "De {count} nieuwste e-mails." },
+  "outbox.showing": { one: "De {count} nieuwste e-mail.", other: "De {count} nieuwste e-mails." },
   "outbox.notSent":
     "Deze e-mail wordt niet meer verzonden: geen van de links erin is nog te gebruiken (ingetrokken, beantwoord, verlopen of de ronde is gesloten).",
 

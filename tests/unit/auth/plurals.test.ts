@@ -24,7 +24,7 @@ describe("counted texts of the sign-in pages, Mijn Rondom, the log and the outbo
     ["audit.members", 4, "4 teamleden", "4 team members"],
     ["audit.sessionsEnded", 1, "1 sessie beëindigd", "1 session ended"],
     ["audit.sessionsEnded", 2, "2 sessies beëindigd", "2 sessions ended"],
-    ["outbox.showing", 1, "De nieuwste e-mail.", "The newest email."],
+    ["outbox.showing", 1, "De 1 nieuwste e-mail.", "The 1 newest email."],
     ["outbox.showing", 50, "De 50 nieuwste e-mails.", "The 50 newest emails."],
     ["teamComparison.table.members", 1, "1 lid", "1 member"],
     ["teamComparison.table.members", 6, "6 leden", "6 members"],
