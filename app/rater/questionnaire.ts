@@ -33,11 +33,12 @@ export function estimatedMinutes(questionnaire: Questionnaire): number {
 }
 
 /** The answers as the form holds them: "1".."5" or "na" per indicator, texts per comment. */
-export interface AnswerValues {
+// A type, not an interface: it is also a form's default value (a record of fields).
+export type AnswerValues = {
   ratings: Record<string, string | undefined>;
   comments: Record<string, string | undefined>;
   general: Partial<Record<GeneralQuestion, string>>;
-}
+};
 
 export function countAnswered(questionnaire: Questionnaire, ratings: AnswerValues["ratings"]) {
   let answered = 0;

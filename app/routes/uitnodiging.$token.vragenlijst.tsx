@@ -11,12 +11,10 @@ import {
   useLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useCallback, useMemo, useRef, useState } from "react";
-import { useKitForm, useRefusedSubmits } from "~/components/forms";
+import { useRef } from "react";
 import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
 import { translator } from "~/i18n/messages";
-import { answersModeOf, createAnswersSchema } from "~/rater/answers-schema";
 import { answerIntentOf, autosaveReply, postAnswers } from "~/rater/answers.server";
 import { useAutosave } from "~/rater/autosave";
 import { CompetencyBlock, GeneralQuestions } from "~/rater/components/competency-block";
@@ -30,7 +28,8 @@ import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
 import { displayScale } from "~/rater/localized-scale";
 import { QUESTIONNAIRE_NOTICES } from "~/rater/notices";
-import { countAnswered, indicatorCount, type AnswerValues } from "~/rater/questionnaire";
+import { indicatorCount } from "~/rater/questionnaire";
+import { useAnsweredCount, useQuestionnaireForm } from "~/rater/questionnaire-form";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { QUESTIONNAIRE_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { formatDay } from "~/utils/dates";
@@ -105,32 +104,14 @@ export default function QuestionnairePage() {
   const { questionnaire, scale, draft, isSelf, participantFirstName } = page;
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
-  const schemas = useMemo(
-    () => ({
-      draft: createAnswersSchema(questionnaire, "draft"),
-      submit: createAnswersSchema(questionnaire, "submit"),
-    }),
-    [questionnaire],
-  );
-  const [form, fields] = useKitForm({
-    id: "vragenlijst",
-    // A re-check while typing carries no button value: it checks as the refused submit did.
-    schema: (formData) => schemas[answersModeOf(formData.get("intent"))],
+  const { form, fields, refused, initialValues } = useQuestionnaireForm({
+    questionnaire,
+    draft,
     lastResult,
-    defaultValue: draft,
   });
-  const refused = useRefusedSubmits(form);
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useAutosave(formRef);
-
-  const initialValues = (lastResult?.initialValue ?? draft) as Partial<AnswerValues>;
-  const [answered, setAnswered] = useState(() =>
-    countAnswered(questionnaire, initialValues.ratings ?? {}),
-  );
-  const recount = useCallback(() => {
-    const element = formRef.current;
-    if (element) setAnswered(element.querySelectorAll('input[type="radio"]:checked').length);
-  }, []);
+  const { answered, recount } = useAnsweredCount(formRef, questionnaire, initialValues.ratings);
 
   const ratingFields = fields.ratings.getFieldset();
   const commentFields = fields.comments.getFieldset();
