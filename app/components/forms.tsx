@@ -7,7 +7,15 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useEffect, useMemo, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from "react";
 import type { z } from "zod";
 import { translateMessageRef, type Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
@@ -56,6 +64,20 @@ export function useKitForm<Schema extends z.ZodType<FormShape, FormShape>>(optio
         schema: typeof schema === "function" ? schema(formData) : schema,
       }),
   });
+}
+
+/**
+ * Counts the submits the browser refused (the schema found problems before sending). Give the
+ * form `onSubmit` (after `getFormProps(form)`) and the error summary `attempt`, and the summary
+ * takes focus then too, not only when the server refuses.
+ */
+export function useRefusedSubmits(form: { onSubmit: (event: FormEvent<HTMLFormElement>) => void }) {
+  const [attempt, setAttempt] = useState(0);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    form.onSubmit(event);
+    if (event.defaultPrevented) setAttempt((count) => count + 1);
+  };
+  return { attempt, onSubmit };
 }
 
 /** The translated texts of a list of message references (empty for none). */
@@ -230,7 +252,11 @@ export function RadioGroup({
 }) {
   const hintId = hint ? `${field.id}-hint` : null;
   return (
+    // The fieldset has the field's id (each choice has an id of its own), so the error
+    // summary's link leads to the group.
     <fieldset
+      id={field.id}
+      tabIndex={-1}
       className={className ? `choice-group ${className}` : "choice-group"}
       aria-describedby={describedBy(hintId, field.errorId, field.errors)}
     >
@@ -246,6 +272,8 @@ export function RadioGroup({
           <input
             {...getInputProps(field as AnyField, { type, value: choice.value })}
             key={`${field.key}-${choice.value}`}
+            id={`${field.id}-${choice.value}`}
+            aria-invalid={undefined}
             aria-describedby={undefined}
           />
           {choice.label}
@@ -304,6 +332,7 @@ export function ErrorSummary({
   fields = [],
   lastResult,
   role = "region",
+  attempt = 0,
   listId,
 }: {
   id: string;
@@ -315,6 +344,11 @@ export function ErrorSummary({
   lastResult?: FormResult | null;
   /** "alert" where the summary replaces the page's main message (a refused one-button form). */
   role?: "region" | "alert";
+  /**
+   * Counts the submits the browser refused (see `useRefusedSubmits`); when it goes up, the
+   * summary takes focus too, as it does when the server refuses.
+   */
+  attempt?: number;
   /**
    * The id of the list of problems: what the form's `aria-describedby` names once it has
    * errors of its own (Conform's `form.errorId`, set by getFormProps).
@@ -330,6 +364,11 @@ export function ErrorSummary({
   useEffect(() => {
     if (refusedByServer && hasProblems) ref.current?.focus();
   }, [lastResult, refusedByServer, hasProblems]);
+  useEffect(() => {
+    if (attempt > 0 && hasProblems) ref.current?.focus();
+    // Only a new refused submit moves the focus, not every change of the problems.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
   if (!hasProblems) return null;
   return (
     <div
@@ -364,12 +403,15 @@ export function FormErrorSummary({
   labels,
   lastResult,
   title,
+  attempt,
 }: {
   form: { id: string; errorId?: string; errors?: string[] };
   fields: Record<string, KitField>;
   labels: Record<string, string>;
   lastResult?: FormResult | null;
   title?: string;
+  /** See ErrorSummary and `useRefusedSubmits`. */
+  attempt?: number;
 }) {
   return (
     <ErrorSummary
@@ -379,6 +421,7 @@ export function FormErrorSummary({
       formErrors={form.errors}
       fields={summaryFields(fields, labels)}
       lastResult={lastResult}
+      attempt={attempt}
     />
   );
 }

@@ -19,7 +19,13 @@ export function NoticeBanner({ notice }: { notice: Notice | null | undefined }) 
   if (!notice) return null;
   return (
     <p className={`notice notice--${notice.tone}`} role="status">
-      {t(notice.key, { ...notice.params, count: notice.count })}
+      {[
+        t(notice.key, { ...notice.params, count: notice.count }),
+        ...Object.entries(notice.followUps ?? {}).flatMap(([placeholder, key]) => {
+          const count = Number(notice.params?.[placeholder] ?? 0);
+          return count > 0 ? [t(key, { count })] : [];
+        }),
+      ].join(" ")}
     </p>
   );
 }

@@ -23,6 +23,11 @@ export interface NoticeDefinition {
    * (Dutch, short) → the placeholder in the message (`{ nieuw: "created" }`).
    */
   counts?: Readonly<Record<string, string>>;
+  /**
+   * Sentences after the message, each shown only when its count is not zero: a placeholder
+   * of `counts` → the sentence, which says `{count}` ("Toegevoegd: 5." + "Deden al mee: 2.").
+   */
+  followUps?: Readonly<Record<string, MessageKey>>;
 }
 
 /** A page's notices: the code in the URL (Dutch, short) → what it says. */
@@ -37,6 +42,8 @@ export interface Notice {
   params?: TranslateParams;
   /** The query parameters of those counts, taken out of the address with the notice. */
   countParams?: string[];
+  /** The definition's follow-up sentences, by placeholder. */
+  followUps?: Readonly<Record<string, MessageKey>>;
 }
 
 /** Defines a page's (or a domain's) notices; keeps the codes as a type for `noticeLocation`. */
@@ -60,8 +67,10 @@ export function readNotice(
     tone = "success",
     params,
     counts,
+    followUps,
   }: NoticeDefinition = typeof definition === "string" ? { key: definition } : definition;
   const notice: Notice = { key, tone, count: countIn(url, NOTICE_COUNT_PARAM) };
+  if (followUps) notice.followUps = followUps;
   if (params) notice.params = { ...params };
   if (counts) {
     notice.params = { ...notice.params };
