@@ -21,6 +21,21 @@ export async function requireCycleForHr(
   return { user, db, cycle };
 }
 
+/** A collecting cycle of the HR admin's organisation (the reminders page), or a 404. */
+export async function requireCollectingCycleForHr(request: Request, cycleId: string | undefined) {
+  const user = await requireRole(request, "hr_admin");
+  const db = await getDb();
+  const cycle = await db
+    .selectFrom("cycle")
+    .select(["id", "name", "answer_deadline"])
+    .where("id", "=", cycleId ?? "")
+    .where("organisation_id", "=", user.organisationId)
+    .where("status", "=", "collecting")
+    .executeTakeFirst();
+  if (!cycle) throw notFound();
+  return { user, db, cycle };
+}
+
 /** The profiles in surveys/ a new round can use. */
 export function profileChoices(): ProfileChoice[] {
   return getProfiles().map((profile) => ({ id: profile.id, name: profile.name }));

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { LeadAccess, Locale } from "#db/schema";
-import type { Translate } from "~/i18n/messages";
+import { messageRef } from "~/i18n/messages";
 import { plainTextField } from "~/utils/plain-text";
 
-// The settings of a feedback round: one schema for the create and the settings form, used by
-// the browser (validation while typing) and by the server (the only check that counts).
+// The settings of a feedback cycle: one schema for the create and the settings form, used by
+// the browser (validation while typing) and by the server (the only check that counts). It
+// says what is wrong with message references; the page translates them.
 
 export const THRESHOLD_MIN = 2;
 export const THRESHOLD_MAX = 10;
@@ -24,7 +25,7 @@ export interface ProfileChoice {
   name: string;
 }
 
-/** A round's settings as the application uses them (the parsed form). */
+/** A cycle's settings as the application uses them (the parsed form). */
 export interface CycleSettings {
   name: string;
   profileKey: string;
@@ -73,7 +74,7 @@ export function isCycleSettingsField(name: string): name is CycleSettingsField {
   return (CYCLE_SETTINGS_FIELDS as readonly string[]).includes(name);
 }
 
-/** The settings a new round starts with, apart from its name, profile and dates. */
+/** The settings a new cycle starts with, apart from its name, profile and dates. */
 export const DEFAULT_CYCLE_SETTINGS = {
   minGroupSize: 3,
   managerIdentifiable: false,
@@ -92,7 +93,7 @@ export const DEFAULT_CYCLE_SETTINGS = {
   "name" | "profileKey" | "nominationDeadline" | "answerDeadline"
 >;
 
-/** The defaults as a round's own copy (its reminder days are a list of its own). */
+/** The defaults as a cycle's own copy (its reminder days are a list of its own). */
 export function defaultCycleSettings(): Omit<
   CycleSettings,
   "name" | "profileKey" | "nominationDeadline" | "answerDeadline"
@@ -100,7 +101,7 @@ export function defaultCycleSettings(): Omit<
   return { ...DEFAULT_CYCLE_SETTINGS, reminderDays: [...DEFAULT_CYCLE_SETTINGS.reminderDays] };
 }
 
-/** Suggested dates for a new round: two weeks to nominate, three more to answer. */
+/** Suggested dates for a new cycle: two weeks to nominate, three more to answer. */
 export const SUGGESTED_NOMINATION_DAYS = 14;
 export const SUGGESTED_ANSWER_DAYS = 35;
 
@@ -149,13 +150,12 @@ export function formatReminderDays(days: readonly number[]): string {
 }
 
 export interface CycleSettingsSchemaOptions {
-  t: Translate;
   /** Ids of the profiles in surveys/ (getProfiles()). */
   profileIds: readonly string[];
   /** Today in the organisation (YYYY-MM-DD): no deadline may lie before it... */
   today: string;
   /**
-   * ...except one that is already saved and left as it is (a running round whose nomination
+   * ...except one that is already saved and left as it is (a running cycle whose nomination
    * deadline has passed can still get a later answer deadline).
    */
   savedDeadlines?: { nominationDeadline: string | null; answerDeadline: string | null };
@@ -170,13 +170,12 @@ function whenValid(fields: readonly CycleSettingsField[]) {
 }
 
 export function createCycleSettingsSchema({
-  t,
   profileIds,
   today,
   savedDeadlines,
 }: CycleSettingsSchemaOptions) {
   const wholeNumber = (min: number, max: number) => {
-    const error = t("cycles.settings.error.wholeNumber", { min, max });
+    const error = messageRef("cycles.settings.error.wholeNumber", { min, max });
     return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
   };
   const groupLimit = () => wholeNumber(0, GROUP_LIMIT_MAX);
@@ -185,13 +184,13 @@ export function createCycleSettingsSchema({
       .string({ error: requiredMessage })
       .trim()
       .min(1, { error: requiredMessage })
-      .refine(isCalendarDay, { error: t("cycles.settings.error.dayInvalid") });
+      .refine(isCalendarDay, { error: messageRef("cycles.settings.error.dayInvalid") });
   const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-    z.enum(values, { error: t("cycles.settings.error.choose") });
+    z.enum(values, { error: messageRef("cycles.settings.error.choose") });
   const yesNo = () => choice(YES_NO).transform((value) => value === "yes");
   const notBeforeToday = (field: "nominationDeadline" | "answerDeadline") => ({
     path: [field],
-    error: t("cycles.settings.error.dayPast"),
+    error: messageRef("cycles.settings.error.dayPast"),
     when: whenValid([field]),
   });
   const limitOrder = (group: "colleague" | "customer" | "report") => {
@@ -200,7 +199,7 @@ export function createCycleSettingsSchema({
     const check = (value: CycleSettings) => value[max] >= value[min];
     const params = {
       path: [max],
-      error: t("cycles.settings.error.maxBelowMin"),
+      error: messageRef("cycles.settings.error.maxBelowMin"),
       when: whenValid([min, max]),
     };
     return [check, params] as [typeof check, typeof params];
@@ -210,19 +209,19 @@ export function createCycleSettingsSchema({
     .object({
       name: plainTextField(
         {
-          required: t("cycles.settings.error.nameRequired"),
-          tooLong: t("cycles.settings.error.nameTooLong", { max: CYCLE_NAME_MAX }),
-          notText: t("cycles.settings.error.nameNotText"),
+          required: messageRef("cycles.settings.error.nameRequired"),
+          tooLong: messageRef("cycles.settings.error.nameTooLong", { max: CYCLE_NAME_MAX }),
+          notText: messageRef("cycles.settings.error.nameNotText"),
         },
         { max: CYCLE_NAME_MAX },
       ),
       profileKey: z
-        .string({ error: t("cycles.settings.error.profileRequired") })
+        .string({ error: messageRef("cycles.settings.error.profileRequired") })
         .refine((id) => profileIds.includes(id), {
-          error: t("cycles.settings.error.profileRequired"),
+          error: messageRef("cycles.settings.error.profileRequired"),
         }),
-      nominationDeadline: deadline(t("cycles.settings.error.nominationDeadlineRequired")),
-      answerDeadline: deadline(t("cycles.settings.error.answerDeadlineRequired")),
+      nominationDeadline: deadline(messageRef("cycles.settings.error.nominationDeadlineRequired")),
+      answerDeadline: deadline(messageRef("cycles.settings.error.answerDeadlineRequired")),
       minGroupSize: wholeNumber(THRESHOLD_MIN, THRESHOLD_MAX),
       managerIdentifiable: yesNo(),
       leadAccess: choice(LEAD_ACCESS_CHOICES),
@@ -241,7 +240,7 @@ export function createCycleSettingsSchema({
           if (parsed.ok) return parsed.days;
           ctx.addIssue({
             code: "custom",
-            message: t(`cycles.settings.error.reminders.${parsed.problem}`, {
+            message: messageRef(`cycles.settings.error.reminders.${parsed.problem}`, {
               min: REMINDER_DAY_MIN,
               max: REMINDER_DAY_MAX,
             }),
@@ -263,7 +262,7 @@ export function createCycleSettingsSchema({
     )
     .refine((value) => value.answerDeadline > value.nominationDeadline, {
       path: ["answerDeadline"],
-      error: t("cycles.settings.error.answerBeforeNomination"),
+      error: messageRef("cycles.settings.error.answerBeforeNomination"),
       when: whenValid(["nominationDeadline", "answerDeadline"]),
     })
     .refine(...limitOrder("colleague"))
@@ -295,7 +294,7 @@ export function cycleSettingsFormValues(
   };
 }
 
-/** The form of a new round: defaults, suggested dates, the profile preselected if only one. */
+/** The form of a new cycle: defaults, suggested dates, the profile preselected if only one. */
 export function newCycleFormValues(
   today: string,
   profileIds: readonly string[],

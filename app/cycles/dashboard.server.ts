@@ -1,15 +1,19 @@
 import type { DB } from "#db/database";
-import type { Cycle, ParticipantNominationStatus } from "#db/schema";
+import type { Cycle, ParticipantNominationStatus, Relationship } from "#db/schema";
+import { profileName } from "./cycle-access.server";
+import { settingsFromCycle } from "./cycles.server";
 import { loadTransitionFacts } from "./lifecycle.server";
 import { listParticipants } from "./participants.server";
 import {
   othersProgress,
+  RELATIONSHIP_ORDER,
   responseRate,
   thresholdOutlook,
   type GroupProgress,
   type ThresholdOutlook,
 } from "./progress";
 import { loadCycleGroupProgress } from "./progress.server";
+import { allSettingsLocked, mayChangeParticipants } from "./settings-locks";
 import {
   checkTransition,
   nextTransition,
@@ -108,4 +112,35 @@ async function countReports(db: DB, cycleId: string, participants: number) {
     .where("cycle_id", "=", cycleId)
     .executeTakeFirstOrThrow();
   return { computed: Number(row.count), participants };
+}
+
+/** Everything the cycle page shows: the cycle, its settings, the next step and the progress. */
+export async function loadCyclePage(db: DB, cycle: Cycle, viewerPersonId: string) {
+  const dashboard = await loadCycleDashboard(db, cycle, viewerPersonId);
+  // The direct reports' column only where the cycle asks for them or someone was invited so.
+  const reportsAsked =
+    cycle.include_reports_group === 1 ||
+    dashboard.participants.some((participant) =>
+      participant.groups.some((group) => group.relationship === "report"),
+    );
+  const groups: Relationship[] = RELATIONSHIP_ORDER.filter(
+    (group) => group !== "report" || reportsAsked,
+  );
+  return {
+    cycle: {
+      id: cycle.id,
+      name: cycle.name,
+      status: cycle.status,
+      thresholdsLocked: cycle.thresholds_locked_at !== null,
+    },
+    settings: settingsFromCycle(cycle),
+    profileName: profileName(cycle.profile_key),
+    settingsEditable: !allSettingsLocked({
+      status: cycle.status,
+      thresholdsLockedAt: cycle.thresholds_locked_at,
+    }),
+    participantsEditable: mayChangeParticipants(cycle.status),
+    groups,
+    dashboard,
+  };
 }

@@ -44,8 +44,8 @@ export type TransitionOutcome =
   | { status: "not_found" };
 
 const AUDIT_ACTION: Record<CycleTransition, AuditAction> = {
-  start_nominating: "cycle_nominating_started",
-  start_collecting: "cycle_collecting_started",
+  "start-nominating": "cycle_nominating_started",
+  "start-collecting": "cycle_collecting_started",
   close: "cycle_closed",
   release: "cycle_released",
 };
@@ -153,7 +153,7 @@ export function startNominating(
   request: TransitionRequest,
   now: Date = new Date(),
 ): Promise<TransitionOutcome> {
-  return runStep(db, "start_nominating", request, now, async (trx, { cycle, facts }) => {
+  return runStep(db, "start-nominating", request, now, async (trx, { cycle, facts }) => {
     const profile = getProfile(cycle.profile_key);
     if (!profile) throw new Error(`Profiel ${cycle.profile_key} bestaat niet meer`);
     const snapshotId = await snapshotProfile(trx, cycle.organisation_id, profile, {
@@ -178,7 +178,7 @@ export function startCollecting(
   request: TransitionRequest,
   now: Date = new Date(),
 ): Promise<TransitionOutcome> {
-  return runStep(db, "start_collecting", request, now, async (trx, { cycle, facts }) => {
+  return runStep(db, "start-collecting", request, now, async (trx, { cycle, facts }) => {
     const approvedForParticipants =
       facts.unapprovedParticipants > 0 && request.actorPersonId
         ? await approveOpenNominations(trx, cycle.id, request.actorPersonId, now)
@@ -329,8 +329,8 @@ const STEPS: Record<
   CycleTransition,
   (db: DB, request: TransitionRequest, now?: Date) => Promise<TransitionOutcome>
 > = {
-  start_nominating: startNominating,
-  start_collecting: startCollecting,
+  "start-nominating": startNominating,
+  "start-collecting": startCollecting,
   close: closeCycle,
   release: releaseCycle,
 };

@@ -1,11 +1,19 @@
 import { z } from "zod";
-import type { Translate } from "~/i18n/messages";
+import { messageRef } from "~/i18n/messages";
 
 // The forms of the participants page. Team checkboxes are named "teams.<teamId>" (a form may
 // not repeat a field name, see form-body.server.ts), which parses as a record of ticked teams.
 
 export const TEAM_FIELD_PREFIX = "teams.";
 export const ID_MAX = 64;
+
+/** The person search: `?zoek=` in the page's address, at most this long. */
+export const PERSON_QUERY_PARAM = "zoek";
+export const PERSON_QUERY_MAX = 100;
+
+export function personQueryOf(url: URL): string {
+  return (url.searchParams.get(PERSON_QUERY_PARAM) ?? "").trim().slice(0, PERSON_QUERY_MAX);
+}
 
 export function isParticipantsFormField(name: string): boolean {
   return (
@@ -17,17 +25,15 @@ export function isParticipantsFormField(name: string): boolean {
   );
 }
 
-export function createAddTeamsSchema(t: Translate) {
-  return z.object({
-    intent: z.literal("add-teams"),
-    teams: z
-      .record(z.string(), z.literal("on"))
-      .optional()
-      .transform((ticked) => Object.keys(ticked ?? {}))
-      .pipe(z.array(z.string()).min(1, { error: t("cycles.participants.error.noTeam") })),
-    includeSubTeams: z.boolean().optional(),
-  });
-}
+export const addTeamsSchema = z.object({
+  intent: z.literal("add-teams"),
+  teams: z
+    .record(z.string(), z.literal("on"))
+    .optional()
+    .transform((ticked) => Object.keys(ticked ?? {}))
+    .pipe(z.array(z.string()).min(1, { error: messageRef("cycles.participants.error.noTeam") })),
+  includeSubTeams: z.boolean().optional(),
+});
 
 const addPersonSchema = z.object({
   intent: z.literal("add-person"),
@@ -40,6 +46,8 @@ const removeSchema = z.object({
 });
 
 /** Every form of the page, told apart by `intent`. */
-export function createParticipantsActionSchema(t: Translate) {
-  return z.discriminatedUnion("intent", [createAddTeamsSchema(t), addPersonSchema, removeSchema]);
-}
+export const participantsActionSchema = z.discriminatedUnion("intent", [
+  addTeamsSchema,
+  addPersonSchema,
+  removeSchema,
+]);

@@ -31,7 +31,11 @@ function range(min: number, max: number, t: Translate) {
 
 function reminders(days: readonly number[], t: Translate) {
   if (days.length === 0) return t("cycles.settings.value.noReminders");
-  return t("cycles.settings.value.reminders", { days: days.join(", ") });
+  // The largest day decides the plural: "7, 1 dagen", "1 dag".
+  return t("cycles.settings.value.reminders", {
+    days: days.join(", "),
+    count: Math.max(...days),
+  });
 }
 
 export function describeSettings(

@@ -12,9 +12,10 @@ export const CYCLE_STATUSES: readonly CycleStatus[] = [
   "released",
 ];
 
+/** The steps, as the cycle page's buttons post them (their intents). */
 export const CYCLE_TRANSITIONS = [
-  "start_nominating",
-  "start_collecting",
+  "start-nominating",
+  "start-collecting",
   "close",
   "release",
 ] as const;
@@ -100,7 +101,7 @@ const noOwnNominationsWaiting: Precondition = {
 };
 
 export const TRANSITIONS: Record<CycleTransition, TransitionRule> = {
-  start_nominating: {
+  "start-nominating": {
     from: "draft",
     to: "nominating",
     preconditions: [
@@ -113,7 +114,7 @@ export const TRANSITIONS: Record<CycleTransition, TransitionRule> = {
     ],
     confirmation: () => null,
   },
-  start_collecting: {
+  "start-collecting": {
     from: "nominating",
     to: "collecting",
     preconditions: [

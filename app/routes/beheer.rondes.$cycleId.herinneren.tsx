@@ -5,8 +5,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { notFound, requireRole } from "~/auth/guards.server";
-import { getDb } from "~/db.server";
+import { requireCollectingCycleForHr } from "~/cycles/cycle-access.server";
+import { CYCLE_NOTICES } from "~/cycles/notices";
 import { getLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
@@ -14,37 +14,18 @@ import { beforeDeadline, sendRemindersNow } from "~/invitations/reminders.server
 import { formatDay } from "~/utils/dates";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
+import { badRequest } from "~/utils/http-errors.server";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation } from "~/utils/notices";
 
 export const meta: MetaFunction = ({ matches }) =>
   titleMeta(matches, (t) => t("invitations.remind.title"));
 export const headers = privatePageHeaders;
 
-/**
- * The cycle page shows its step notices from ?gelukt=<step>; "herinnerd" stands for
- * "invitations.remind.notice.sent" (the reminders went out; again without a count).
- */
-const REMINDERS_SENT_NOTICE = "gelukt=herinnerd";
-
-/** A collecting cycle of the HR admin's organisation, or a 404 for anything else. */
-async function requireCollectingCycle(request: Request, cycleId: string | undefined) {
-  const user = await requireRole(request, "hr_admin");
-  const db = await getDb();
-  const cycle = await db
-    .selectFrom("cycle")
-    .select(["id", "name", "answer_deadline"])
-    .where("id", "=", cycleId ?? "")
-    .where("organisation_id", "=", user.organisationId)
-    .where("status", "=", "collecting")
-    .executeTakeFirst();
-  if (!cycle) throw notFound();
-  return { user, db, cycle };
-}
-
 // Deliberately no count of open invitations on this page or in its notice: right after HR
 // revokes an invitation, that count would tell whether the rater had answered.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { cycle } = await requireCollectingCycle(request, params.cycleId);
+  const { cycle } = await requireCollectingCycleForHr(request, params.cycleId);
   return {
     cycle: { id: cycle.id, name: cycle.name, answerDeadline: cycle.answer_deadline },
     open: beforeDeadline(cycle.answer_deadline, new Date()),
@@ -52,18 +33,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, db, cycle } = await requireCollectingCycle(request, params.cycleId);
+  const { user, db, cycle } = await requireCollectingCycleForHr(request, params.cycleId);
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, (name) => name === "intent");
-  if (body.get("intent") !== "send") {
-    throw new Response("Onbekende keuze", { status: 400 });
-  }
+  const t = translator(await getLocale(request));
+  if (body.get("intent") !== "send") throw badRequest(t, "http.unknownIntent");
   if (!beforeDeadline(cycle.answer_deadline, new Date())) {
-    const t = translator(await getLocale(request));
-    throw new Response(t("invitations.remind.error.pastDeadline"), { status: 400 });
+    throw badRequest(t, "invitations.remind.error.pastDeadline");
   }
   await sendRemindersNow(db, cycle.id, user.id);
-  return redirect(`/beheer/rondes/${encodeURIComponent(cycle.id)}?${REMINDERS_SENT_NOTICE}`);
+  const cyclePath = `/beheer/rondes/${encodeURIComponent(cycle.id)}`;
+  return redirect(noticeLocation(cyclePath, CYCLE_NOTICES, "herinnerd"));
 }
 
 export default function SendRemindersPage() {

@@ -16,6 +16,7 @@ import {
   isCycleSettingsField,
 } from "~/cycles/cycle-schema";
 import { settingsFromCycle, updateCycleSettings } from "~/cycles/cycles.server";
+import { CYCLE_NOTICES } from "~/cycles/notices";
 import { LOCK_REASON_MESSAGE } from "~/cycles/settings-description";
 import {
   allSettingsLocked,
@@ -23,13 +24,13 @@ import {
   fieldLocks,
   settingsLocks,
 } from "~/cycles/settings-locks";
-import { getLocale } from "~/i18n/locale.server";
-import { translator } from "~/i18n/messages";
+import { messageRef } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { dayInOrganisation } from "~/utils/dates";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation } from "~/utils/notices";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleMeta(matches, (t) =>
@@ -63,13 +64,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, db, cycle } = await requireCycleForHr(request, params.cycleId);
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, isCycleSettingsField);
-  const t = translator(await getLocale(request));
   const lockFacts = { status: cycle.status, thresholdsLockedAt: cycle.thresholds_locked_at };
   const locks = fieldLocks(lockFacts);
   const saved = settingsFromCycle(cycle);
   const schema = createCycleSettingsSchema({
-    t,
-    // A launched round keeps its profile, even one that has left surveys/ since (as the form
+    // A launched cycle keeps its profile, even one that has left surveys/ since (as the form
     // in the browser allows).
     profileIds: [
       ...profileChoices().map((profile) => profile.id),
@@ -91,9 +90,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data(
       {
         result: submission.reply({
-          formErrors: [t("cycles.edit.lockedNotChanged")],
+          formErrors: [messageRef("cycles.edit.lockedNotChanged")],
           fieldErrors: Object.fromEntries(
-            lockedChanges.map((field) => [field, [t(LOCK_REASON_MESSAGE[locks[field]!])]]),
+            lockedChanges.map((field) => [field, [messageRef(LOCK_REASON_MESSAGE[locks[field]!])]]),
           ),
         }),
       },
@@ -101,7 +100,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   const backToCycle = `/beheer/rondes/${cycle.id}`;
-  if (changed.length === 0) return redirect(`${backToCycle}?gelukt=ongewijzigd`);
+  if (changed.length === 0) {
+    return redirect(noticeLocation(backToCycle, CYCLE_NOTICES, "ongewijzigd"));
+  }
   const outcome = await updateCycleSettings(db, {
     cycle,
     actorPersonId: user.id,
@@ -110,11 +111,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (outcome === "conflict") {
     return data(
-      { result: submission.reply({ formErrors: [t("cycles.edit.conflict")] }) },
+      { result: submission.reply({ formErrors: [messageRef("cycles.edit.conflict")] }) },
       { status: 409 },
     );
   }
-  return redirect(`${backToCycle}?gelukt=opgeslagen`);
+  return redirect(noticeLocation(backToCycle, CYCLE_NOTICES, "opgeslagen"));
 }
 
 export default function CycleSettingsPage() {

@@ -16,14 +16,14 @@ import {
   newCycleFormValues,
 } from "~/cycles/cycle-schema";
 import { createCycle } from "~/cycles/cycles.server";
+import { CYCLE_NOTICES } from "~/cycles/notices";
 import { getDb } from "~/db.server";
-import { getLocale } from "~/i18n/locale.server";
-import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { dayInOrganisation } from "~/utils/dates";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { noticeLocation } from "~/utils/notices";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("cycles.new.title"));
 export const headers = privatePageHeaders;
@@ -47,7 +47,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, isCycleSettingsField);
   const schema = createCycleSettingsSchema({
-    t: translator(await getLocale(request)),
     profileIds: profileChoices().map((profile) => profile.id),
     today: dayInOrganisation(),
   });
@@ -60,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
     actorPersonId: user.id,
     settings: submission.value,
   });
-  return redirect(`/beheer/rondes/${cycleId}?gelukt=aangemaakt`);
+  return redirect(noticeLocation(`/beheer/rondes/${cycleId}`, CYCLE_NOTICES, "aangemaakt"));
 }
 
 export default function NewCyclePage() {

@@ -437,10 +437,10 @@ async function roundFigures(
   console.log("Rounds: starting nominating (a nomination request to every participant) …");
   const request = { organisationId: actor.organisationId, cycleId, actorPersonId: actor.id };
   const nominating = await timed(() =>
-    runTransition(db, "start_nominating", { ...request, confirmation: null }, now),
+    runTransition(db, "start-nominating", { ...request, confirmation: null }, now),
   );
   if (nominating.value.status !== "done") {
-    throw new Error(`start_nominating: ${JSON.stringify(nominating.value)}`);
+    throw new Error(`start-nominating: ${JSON.stringify(nominating.value)}`);
   }
 
   console.log(
@@ -454,7 +454,7 @@ async function roundFigures(
   const collecting = await timed(() =>
     runTransition(
       db,
-      "start_collecting",
+      "start-collecting",
       { ...request, confirmation: "approve_open_nominations" },
       now,
     ),

@@ -1,16 +1,17 @@
-import {
-  getCollectionProps,
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  useForm,
-  type FieldMetadata,
-  type SubmissionResult,
-} from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { describedBy, FieldError } from "~/components/field-error";
+import { useMemo, type ReactNode } from "react";
+import {
+  ErrorList,
+  FormErrorSummary,
+  RadioGroup,
+  SelectField,
+  TextField,
+  useKitForm,
+  useRefusedSubmits,
+  type FormResult,
+  type KitField,
+} from "~/components/forms";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import {
@@ -30,9 +31,8 @@ import {
 } from "../cycle-schema";
 import { describeSettings, LOCK_REASON_MESSAGE } from "../settings-description";
 import { SETTINGS_GROUP_FIELDS, type LockReason, type SettingsGroup } from "../settings-locks";
-import { FormErrorSummary } from "./form-error-summary";
 
-// The form of a round's settings: the create page and the settings page. A setting that can
+// The form of a cycle's settings: the create page and the settings page. A setting that can
 // no longer change is shown as text with the reason, and sent along unchanged (hidden).
 
 export interface CycleSettingsFormProps {
@@ -47,7 +47,7 @@ export interface CycleSettingsFormProps {
     profileName: string;
     locks: Record<SettingsGroup, LockReason | null>;
   };
-  lastResult?: SubmissionResult<string[]>;
+  lastResult?: FormResult | null;
   submitLabel: string;
   cancelTo: string;
 }
@@ -71,7 +71,18 @@ const LABEL: Record<CycleSettingsField, MessageKey> = {
   mailLocale: "cycles.settings.mailLocale",
 };
 
-type Field = FieldMetadata<string, Record<string, unknown>, string[]>;
+const YES_NO_LABEL = {
+  managerIdentifiable: {
+    no: "cycles.settings.managerIdentifiable.no",
+    yes: "cycles.settings.managerIdentifiable.yes",
+  },
+  includeReportsGroup: {
+    no: "cycles.settings.includeReportsGroup.no",
+    yes: "cycles.settings.includeReportsGroup.yes",
+  },
+} as const satisfies Record<string, Record<(typeof YES_NO)[number], MessageKey>>;
+
+const NUMBER_INPUT = { inputMode: "numeric", className: "number-input" } as const;
 
 export function CycleSettingsForm(props: CycleSettingsFormProps) {
   const { formId, profiles, today, saved, lastResult } = props;
@@ -79,7 +90,6 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
   const schema = useMemo(
     () =>
       createCycleSettingsSchema({
-        t,
         profileIds: [
           ...profiles.map((profile) => profile.id),
           ...(saved?.locks.profile ? [saved.settings.profileKey] : []),
@@ -90,23 +100,17 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
           answerDeadline: saved.settings.answerDeadline,
         },
       }),
-    [t, profiles, today, saved],
+    [profiles, today, saved],
   );
-  const [form, fields] = useForm({
+  const [form, fields] = useKitForm({
     id: formId,
+    schema,
     lastResult,
     defaultValue: props.defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (lastResult) setAttempt((count) => count + 1);
-  }, [lastResult]);
+  const refused = useRefusedSubmits(form);
 
-  const field = (name: CycleSettingsField) => fields[name] as unknown as Field;
-  const lockOf = (group: SettingsGroup) => saved?.locks[group] ?? null;
+  const field = (name: CycleSettingsField): KitField => fields[name];
   const lines = saved
     ? describeSettings(saved.settings, { t, locale, profileName: saved.profileName })
     : [];
@@ -114,7 +118,7 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
 
   /** The inputs of a setting group, or its saved value with the reason it is locked. */
   const group = (name: SettingsGroup, inputs: ReactNode) => {
-    const reason = lockOf(name);
+    const reason = saved?.locks[name] ?? null;
     if (!reason || !hiddenValues) return inputs;
     const groupFields = SETTINGS_GROUP_FIELDS[name];
     return (
@@ -131,7 +135,7 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
         </dl>
         <p className="hint">{t(LOCK_REASON_MESSAGE[reason])}</p>
         {groupFields.map((fieldName) => (
-          <FieldError
+          <ErrorList
             key={fieldName}
             id={field(fieldName).errorId}
             errors={field(fieldName).errors}
@@ -144,127 +148,59 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
     );
   };
 
-  const textField = (
-    name: CycleSettingsField,
-    type: "text" | "date" | "number",
-    extra: { hint?: string; min?: number; max?: number; maxLength?: number } = {},
-  ) => {
-    const meta = field(name);
-    const hintId = extra.hint ? `${meta.id}-hint` : null;
-    return (
-      <div className="text-field">
-        <label htmlFor={meta.id}>{t(LABEL[name])}</label>
-        {extra.hint ? (
-          <p className="hint" id={hintId ?? undefined}>
-            {extra.hint}
-          </p>
-        ) : null}
-        <FieldError id={meta.errorId} errors={meta.errors} />
-        <input
-          {...getInputProps(meta, { type })}
-          min={extra.min}
-          max={extra.max}
-          maxLength={extra.maxLength}
-          inputMode={type === "number" ? "numeric" : undefined}
-          className={type === "number" ? "number-input" : undefined}
-          aria-describedby={describedBy(hintId, meta.errorId, meta.errors)}
-        />
-      </div>
-    );
-  };
-
-  const radios = (
-    name: CycleSettingsField,
-    options: readonly string[],
-    optionLabel: (option: string) => string,
-    hint?: string,
-  ) => {
-    const meta = field(name);
-    const hintId = hint ? `${meta.id}-hint` : null;
-    return (
-      <fieldset
-        className="choice-group"
-        id={meta.id}
-        tabIndex={-1}
-        aria-describedby={describedBy(hintId, meta.errorId, meta.errors)}
-      >
-        <legend>{t(LABEL[name])}</legend>
-        {hint ? (
-          <p className="hint" id={hintId ?? undefined}>
-            {hint}
-          </p>
-        ) : null}
-        <FieldError id={meta.errorId} errors={meta.errors} />
-        {getCollectionProps(meta, { type: "radio", options: [...options] }).map(
-          // The group carries the description and the error; a radio takes no aria-invalid.
-          ({ key, "aria-invalid": _invalid, "aria-describedby": _described, ...props }) => (
-            <label key={key} className="checkbox">
-              <input {...props} />
-              {optionLabel(props.value)}
-            </label>
-          ),
-        )}
-      </fieldset>
-    );
-  };
-
+  const limit = (name: CycleSettingsField) => (
+    <TextField
+      field={field(name)}
+      label={t(LABEL[name])}
+      type="number"
+      inputProps={{ ...NUMBER_INPUT, min: 0, max: GROUP_LIMIT_MAX }}
+    />
+  );
   const limitPair = (legend: MessageKey, min: CycleSettingsField, max: CycleSettingsField) => (
     <fieldset className="limit-pair">
       <legend>{t(legend)}</legend>
-      {textField(min, "number", { min: 0, max: GROUP_LIMIT_MAX })}
-      {textField(max, "number", { min: 0, max: GROUP_LIMIT_MAX })}
+      {limit(min)}
+      {limit(max)}
     </fieldset>
   );
-
-  const profileField = () => {
-    const meta = field("profileKey");
-    return (
-      <div className="text-field">
-        <label htmlFor={meta.id}>{t(LABEL.profileKey)}</label>
-        <p className="hint" id={`${meta.id}-hint`}>
-          {t("cycles.settings.profile.hint")}
-        </p>
-        <FieldError id={meta.errorId} errors={meta.errors} />
-        <select
-          {...getSelectProps(meta)}
-          aria-describedby={describedBy(`${meta.id}-hint`, meta.errorId, meta.errors)}
-        >
-          <option value="">{t("cycles.settings.profile.choose")}</option>
-          {profiles.map((profile) => (
-            <option key={profile.id} value={profile.id}>
-              {profile.name}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  };
+  const yesNo = (name: keyof typeof YES_NO_LABEL) => (
+    <RadioGroup
+      field={field(name)}
+      legend={t(LABEL[name])}
+      choices={YES_NO.map((value) => ({ value, label: t(YES_NO_LABEL[name][value]) }))}
+    />
+  );
 
   return (
-    <Form
-      method="post"
-      {...getFormProps(form)}
-      onSubmit={(event) => {
-        form.onSubmit(event);
-        if (event.defaultPrevented) setAttempt((count) => count + 1);
-      }}
-      className="cycle-form"
-    >
+    <Form method="post" {...getFormProps(form)} onSubmit={refused.onSubmit} className="cycle-form">
       <FormErrorSummary
-        id={`${formId}-problems`}
-        formErrors={form.errors}
-        attempt={attempt}
-        fields={CYCLE_SETTINGS_FIELDS.map((name) => ({
-          id: field(name).id,
-          label: t(LABEL[name]),
-          errors: field(name).errors,
-        }))}
+        form={form}
+        fields={fields}
+        labels={Object.fromEntries(CYCLE_SETTINGS_FIELDS.map((name) => [name, t(LABEL[name])]))}
+        lastResult={lastResult}
+        attempt={refused.attempt}
       />
 
-      <section className="form-section" aria-labelledby={`${formId}-round`}>
-        <h2 id={`${formId}-round`}>{t("cycles.form.section.round")}</h2>
-        {group("name", textField("name", "text", { maxLength: CYCLE_NAME_MAX }))}
-        {group("profile", profileField())}
+      <section className="form-section" aria-labelledby={`${formId}-cycle`}>
+        <h2 id={`${formId}-cycle`}>{t("cycles.form.section.cycle")}</h2>
+        {group(
+          "name",
+          <TextField
+            field={field("name")}
+            label={t(LABEL.name)}
+            inputProps={{ maxLength: CYCLE_NAME_MAX }}
+          />,
+        )}
+        {group(
+          "profile",
+          <SelectField
+            field={field("profileKey")}
+            label={t(LABEL.profileKey)}
+            hint={t("cycles.settings.profile.hint")}
+            emptyOption={t("cycles.settings.profile.choose")}
+            options={profiles.map((profile) => ({ value: profile.id, label: profile.name }))}
+          />,
+        )}
       </section>
 
       <section className="form-section" aria-labelledby={`${formId}-dates`}>
@@ -272,13 +208,21 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
         <p className="hint">{t("cycles.form.section.dates.hint")}</p>
         {group(
           "nominationDeadline",
-          textField("nominationDeadline", "date", {
-            hint: t("cycles.settings.nominationDeadline.hint"),
-          }),
+          <TextField
+            field={field("nominationDeadline")}
+            label={t(LABEL.nominationDeadline)}
+            hint={t("cycles.settings.nominationDeadline.hint")}
+            type="date"
+          />,
         )}
         {group(
           "answerDeadline",
-          textField("answerDeadline", "date", { hint: t("cycles.settings.answerDeadline.hint") }),
+          <TextField
+            field={field("answerDeadline")}
+            label={t(LABEL.answerDeadline)}
+            hint={t("cycles.settings.answerDeadline.hint")}
+            type="date"
+          />,
         )}
       </section>
 
@@ -288,28 +232,25 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
         {group(
           "thresholds",
           <>
-            {textField("minGroupSize", "number", {
-              hint: t("cycles.settings.minGroupSize.hint", {
+            <TextField
+              field={field("minGroupSize")}
+              label={t(LABEL.minGroupSize)}
+              hint={t("cycles.settings.minGroupSize.hint", {
                 min: THRESHOLD_MIN,
                 max: THRESHOLD_MAX,
-              }),
-              min: THRESHOLD_MIN,
-              max: THRESHOLD_MAX,
-            })}
-            {radios("managerIdentifiable", YES_NO, (option) =>
-              t(
-                option === "yes"
-                  ? "cycles.settings.managerIdentifiable.yes"
-                  : "cycles.settings.managerIdentifiable.no",
-              ),
-            )}
-            {radios("leadAccess", LEAD_ACCESS_CHOICES, (option) =>
-              t(
-                option === "never"
-                  ? "cycles.settings.leadAccess.never"
-                  : "cycles.settings.leadAccess.with_consent",
-              ),
-            )}
+              })}
+              type="number"
+              inputProps={{ ...NUMBER_INPUT, min: THRESHOLD_MIN, max: THRESHOLD_MAX }}
+            />
+            {yesNo("managerIdentifiable")}
+            <RadioGroup
+              field={field("leadAccess")}
+              legend={t(LABEL.leadAccess)}
+              choices={LEAD_ACCESS_CHOICES.map((value) => ({
+                value,
+                label: t(`cycles.settings.leadAccess.${value}`),
+              }))}
+            />
           </>,
         )}
       </section>
@@ -322,13 +263,7 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
           <>
             {limitPair("cycles.settings.colleagues", "colleagueMin", "colleagueMax")}
             {limitPair("cycles.settings.customers", "customerMin", "customerMax")}
-            {radios("includeReportsGroup", YES_NO, (option) =>
-              t(
-                option === "yes"
-                  ? "cycles.settings.includeReportsGroup.yes"
-                  : "cycles.settings.includeReportsGroup.no",
-              ),
-            )}
+            {yesNo("includeReportsGroup")}
             {limitPair("cycles.settings.reports", "reportMin", "reportMax")}
           </>,
         )}
@@ -338,13 +273,22 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
         <h2 id={`${formId}-mail`}>{t("cycles.form.section.mail")}</h2>
         {group(
           "reminders",
-          textField("reminderDays", "text", { hint: t("cycles.settings.reminderDays.hint") }),
+          <TextField
+            field={field("reminderDays")}
+            label={t(LABEL.reminderDays)}
+            hint={t("cycles.settings.reminderDays.hint")}
+          />,
         )}
         {group(
           "mailLocale",
-          radios("mailLocale", MAIL_LANGUAGES, (option) =>
-            t(`cycles.settings.mailLocale.${option as (typeof MAIL_LANGUAGES)[number]}`),
-          ),
+          <RadioGroup
+            field={field("mailLocale")}
+            legend={t(LABEL.mailLocale)}
+            choices={MAIL_LANGUAGES.map((value) => ({
+              value,
+              label: t(`cycles.settings.mailLocale.${value}`),
+            }))}
+          />,
         )}
       </section>
 

@@ -1,47 +1,41 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
 import { useMemo } from "react";
-import { describedBy, FieldError } from "~/components/field-error";
+import {
+  describedBy,
+  ErrorList,
+  ErrorSummary,
+  useKitForm,
+  type FormResult,
+} from "~/components/forms";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatDay } from "~/utils/dates";
-import { createTransitionSchema } from "../transition-schema";
+import { createTransitionSchema, REFUSAL_MESSAGE } from "../transition-schema";
 import type {
   Confirmation,
   CycleTransition,
-  RefusalReason,
   TransitionCheck,
   TransitionFacts,
 } from "../transitions";
 
 const TITLE: Record<CycleTransition, MessageKey> = {
-  start_nominating: "cycles.step.start_nominating.title",
-  start_collecting: "cycles.step.start_collecting.title",
+  "start-nominating": "cycles.step.start_nominating.title",
+  "start-collecting": "cycles.step.start_collecting.title",
   close: "cycles.step.close.title",
   release: "cycles.step.release.title",
 };
 const EXPLANATION: Record<CycleTransition, MessageKey> = {
-  start_nominating: "cycles.step.start_nominating.explanation",
-  start_collecting: "cycles.step.start_collecting.explanation",
+  "start-nominating": "cycles.step.start_nominating.explanation",
+  "start-collecting": "cycles.step.start_collecting.explanation",
   close: "cycles.step.close.explanation",
   release: "cycles.step.release.explanation",
 };
 const BUTTON: Record<CycleTransition, MessageKey> = {
-  start_nominating: "cycles.step.start_nominating.button",
-  start_collecting: "cycles.step.start_collecting.button",
+  "start-nominating": "cycles.step.start_nominating.button",
+  "start-collecting": "cycles.step.start_collecting.button",
   close: "cycles.step.close.button",
   release: "cycles.step.release.button",
-};
-export const REFUSAL_MESSAGE: Record<RefusalReason, MessageKey> = {
-  wrong_status: "cycles.step.refused.wrong_status",
-  no_participants: "cycles.step.refused.no_participants",
-  profile_missing: "cycles.step.refused.profile_missing",
-  nomination_deadline_missing: "cycles.step.refused.nomination_deadline_missing",
-  answer_deadline_missing: "cycles.step.refused.answer_deadline_missing",
-  nomination_deadline_past: "cycles.step.refused.nomination_deadline_past",
-  answer_deadline_past: "cycles.step.refused.answer_deadline_past",
-  own_nominations_unapproved: "cycles.step.refused.own_nominations_unapproved",
 };
 const CONFIRMATION_TEXT: Record<Confirmation, MessageKey> = {
   approve_open_nominations: "cycles.step.confirm.approve_open_nominations.text",
@@ -55,7 +49,7 @@ const CONFIRMATION_LABEL: Record<Confirmation, MessageKey> = {
 };
 
 /**
- * The next step of a round: what it does, why it cannot be taken yet, or the button (with a
+ * The next step of a cycle: what it does, why it cannot be taken yet, or the button (with a
  * confirmation for what cannot be undone or skips someone's approval).
  */
 export function NextStep({
@@ -67,23 +61,15 @@ export function NextStep({
   transition: CycleTransition;
   check: TransitionCheck;
   facts: TransitionFacts;
-  lastResult?: SubmissionResult<string[]>;
+  lastResult?: FormResult | null;
 }) {
   const { t, locale } = useTranslation();
   // A second click while the step runs would only be refused (the server guards it); the
   // button says it is busy instead.
   const busy = useNavigation().state === "submitting";
   const confirmation = check.allowed ? check.confirmation : null;
-  const schema = useMemo(
-    () => createTransitionSchema({ t, required: confirmation }),
-    [t, confirmation],
-  );
-  const [form, fields] = useForm({
-    id: "volgende-stap",
-    lastResult,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const schema = useMemo(() => createTransitionSchema({ required: confirmation }), [confirmation]);
+  const [form, fields] = useKitForm({ id: "volgende-stap", schema, lastResult });
   const params = {
     count: facts.unapprovedParticipants,
     participants: facts.participants,
@@ -93,15 +79,12 @@ export function NextStep({
     <section className="panel next-step" aria-labelledby="next-step-title">
       <h2 id="next-step-title">{t(TITLE[transition])}</h2>
       <p>{t(EXPLANATION[transition], params)}</p>
-      {form.errors?.length ? (
-        <div className="error-summary" role="alert" id={form.errorId}>
-          <ul>
-            {form.errors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        id={form.errorId}
+        role="alert"
+        formErrors={form.errors}
+        lastResult={lastResult}
+      />
       {!check.allowed ? (
         <>
           <p>{t("cycles.step.notYet")}</p>
@@ -117,7 +100,7 @@ export function NextStep({
           {confirmation ? (
             <div className="confirmation">
               <p id="next-step-confirmation">{t(CONFIRMATION_TEXT[confirmation], params)}</p>
-              <FieldError id={fields.confirm.errorId} errors={fields.confirm.errors} />
+              <ErrorList id={fields.confirm.errorId} errors={fields.confirm.errors} />
               <label className="checkbox">
                 <input
                   type="checkbox"
@@ -142,6 +125,29 @@ export function NextStep({
           </div>
         </Form>
       )}
+    </section>
+  );
+}
+
+/** In place of the next step once a cycle is released: it is done, and its reports. */
+export function CycleFinished({
+  reports,
+}: {
+  reports: { computed: number; participants: number } | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel next-step" aria-labelledby="next-step-title">
+      <h2 id="next-step-title">{t("cycles.step.none.title")}</h2>
+      <p>{t("cycles.step.none.explanation")}</p>
+      {reports ? (
+        <p>
+          {t("cycles.page.reports", {
+            computed: reports.computed,
+            participants: reports.participants,
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

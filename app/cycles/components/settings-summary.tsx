@@ -1,8 +1,9 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import type { CycleSettings } from "../cycle-schema";
 import { describeSettings } from "../settings-description";
 
-/** A round's settings in words, as a description list. */
+/** A cycle's settings in words, as a description list. */
 export function SettingsSummary({
   settings,
   profileName,
@@ -20,5 +21,34 @@ export function SettingsSummary({
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The cycle page's settings: the summary, and the link to change them while one can. */
+export function CycleSettingsSection({
+  cycleId,
+  settings,
+  profileName,
+  thresholdsLocked,
+  editable,
+}: {
+  cycleId: string;
+  settings: CycleSettings;
+  profileName: string;
+  thresholdsLocked: boolean;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">{t("cycles.page.settings.title")}</h2>
+      {thresholdsLocked ? <p className="hint">{t("cycles.lock.thresholdsLocked")}</p> : null}
+      <SettingsSummary settings={settings} profileName={profileName} />
+      {editable ? (
+        <p>
+          <Link to={`/beheer/rondes/${cycleId}/instellingen`}>{t("cycles.page.editSettings")}</Link>
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -1,9 +1,28 @@
 import type { CycleStatus } from "#db/schema";
 import { cycleStatusLabel } from "~/i18n/labels";
+import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { CYCLE_STATUSES } from "../transitions";
 
-/** The five stages of a round, the current one marked (in words too, not only by style). */
+const STATUS_INTRO: Record<CycleStatus, MessageKey> = {
+  draft: "cycles.page.intro.draft",
+  nominating: "cycles.page.intro.nominating",
+  collecting: "cycles.page.intro.collecting",
+  closed: "cycles.page.intro.closed",
+  released: "cycles.page.intro.released",
+};
+
+/** "Stand: …" and what that stage means. */
+export function StatusIntro({ status }: { status: CycleStatus }) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      {t("cycles.page.status", { status: t(cycleStatusLabel[status]) })} {t(STATUS_INTRO[status])}
+    </p>
+  );
+}
+
+/** The five stages of a cycle, the current one marked (in words too, not only by style). */
 export function StatusSteps({ status }: { status: CycleStatus }) {
   const { t } = useTranslation();
   const current = CYCLE_STATUSES.indexOf(status);

@@ -1,6 +1,7 @@
+import type { MessageText } from "../messages";
 import type { cyclesNl } from "./cycles.nl";
 
-export const cyclesEn: Record<keyof typeof cyclesNl, string> = {
+export const cyclesEn: Record<keyof typeof cyclesNl, MessageText> = {
   "cycles.admin.links.cycles": "Feedback rounds",
   "cycles.admin.links.people": "Employees",
   "cycles.admin.links.teams": "Teams",
@@ -33,8 +34,7 @@ export const cyclesEn: Record<keyof typeof cyclesNl, string> = {
   "cycles.edit.conflict":
     "The round has changed in the meantime. Nothing was saved; review the settings again, then save them.",
   "cycles.form.cancel": "Cancel",
-  "cycles.form.errorSummary": "Please check the form",
-  "cycles.form.section.round": "Round",
+  "cycles.form.section.cycle": "Round",
   "cycles.form.section.dates": "Schedule",
   "cycles.form.section.dates.hint":
     "A deadline includes the whole day. On the day after the answer deadline the round closes by itself.",
@@ -89,7 +89,10 @@ export const cyclesEn: Record<keyof typeof cyclesNl, string> = {
   "cycles.settings.value.range": "{min} to {max}",
   "cycles.settings.value.reportsNotAsked": "not asked",
   "cycles.settings.value.minGroupSize": "{k} raters",
-  "cycles.settings.value.reminders": "{days} days before the deadline",
+  "cycles.settings.value.reminders": {
+    one: "{days} day before the deadline",
+    other: "{days} days before the deadline",
+  },
   "cycles.settings.value.noReminders": "no automatic reminders",
 
   "cycles.settings.error.nameRequired": "Give the round a name.",

@@ -36,8 +36,7 @@ export const cyclesNl = {
   "cycles.edit.conflict":
     "De ronde is intussen veranderd. Er is niets opgeslagen; bekijk de instellingen opnieuw en sla ze dan op.",
   "cycles.form.cancel": "Annuleren",
-  "cycles.form.errorSummary": "Controleer het formulier",
-  "cycles.form.section.round": "Ronde",
+  "cycles.form.section.cycle": "Ronde",
   "cycles.form.section.dates": "Planning",
   "cycles.form.section.dates.hint":
     "Een uiterste datum telt de hele dag mee. De dag na de uiterste datum voor antwoorden sluit de ronde vanzelf.",
@@ -94,7 +93,11 @@ export const cyclesNl = {
   "cycles.settings.value.range": "{min} tot en met {max}",
   "cycles.settings.value.reportsNotAsked": "niet gevraagd",
   "cycles.settings.value.minGroupSize": "{k} beoordelaars",
-  "cycles.settings.value.reminders": "{days} dagen voor de uiterste datum",
+  // {count}: the largest of the days, which decides "dag" or "dagen" ("7, 1 dagen", "1 dag").
+  "cycles.settings.value.reminders": {
+    one: "{days} dag voor de uiterste datum",
+    other: "{days} dagen voor de uiterste datum",
+  },
   "cycles.settings.value.noReminders": "geen automatische herinneringen",
 
   "cycles.settings.error.nameRequired": "Geef de ronde een naam.",

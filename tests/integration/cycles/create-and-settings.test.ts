@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Locale } from "#db/schema";
+import { translateMessageRef, translator } from "~/i18n/messages";
 import * as newCyclePage from "~/routes/beheer.rondes.nieuw";
 import * as settingsPage from "~/routes/beheer.rondes.$cycleId.instellingen";
 import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
@@ -36,9 +38,17 @@ async function cycleCount() {
   return Number(row.n);
 }
 
-function fieldErrors(outcome: Outcome): Record<string, string[] | null> {
+/** The reply's message references per field, translated as the page does (Dutch by default). */
+function fieldErrors(outcome: Outcome, locale: Locale = "nl"): Record<string, string[] | null> {
   if (outcome.kind !== "data") throw new Error(describeOutcome(outcome));
-  return (outcome.data as { result: { error: Record<string, string[] | null> } }).result.error;
+  const { error } = (outcome.data as { result: { error: Record<string, string[] | null> } }).result;
+  const t = translator(locale);
+  return Object.fromEntries(
+    Object.entries(error).map(([field, refs]) => [
+      field,
+      refs && refs.map((ref) => translateMessageRef(t, ref)),
+    ]),
+  );
 }
 
 describe("creating a round", () => {
@@ -73,7 +83,7 @@ describe("creating a round", () => {
     );
     const location = redirectLocation(outcome);
     expect(location, describeOutcome(outcome)).toMatch(
-      /^\/beheer\/rondes\/[\w-]+\?gelukt=aangemaakt$/,
+      /^\/beheer\/rondes\/[\w-]+\?melding=aangemaakt$/,
     );
     const cycleId = location!.split("/")[3]!.split("?")[0]!;
     const cycle = await cycleRow(test.db, cycleId);
@@ -131,7 +141,7 @@ describe("creating a round", () => {
     expect(await cycleCount()).toBe(before);
   });
 
-  it("answers an English admin in English", async () => {
+  it("answers with message references, which an English admin's page shows in English", async () => {
     const outcome = await call(
       newCyclePage.action,
       postRequest("/beheer/rondes/nieuw", settingsFields(settingsFor(), { name: "" }), {
@@ -139,7 +149,7 @@ describe("creating a round", () => {
         headers: { "Accept-Language": "en-GB" },
       }),
     );
-    expect(fieldErrors(outcome).name).toEqual(["Give the round a name."]);
+    expect(fieldErrors(outcome, "en").name).toEqual(["Give the round a name."]);
   });
 
   it("refuses unknown or repeated fields with 400 before parsing", async () => {
@@ -178,14 +188,14 @@ describe("changing a round's settings", () => {
     const changed = { ...settings, name: `${settings.name} (herzien)`, minGroupSize: 5 };
     const outcome = await save(cycleId, settingsFields(changed));
     expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
-      `/beheer/rondes/${cycleId}?gelukt=opgeslagen`,
+      `/beheer/rondes/${cycleId}?melding=opgeslagen`,
     );
     expect(await cycleRow(test.db, cycleId)).toMatchObject({
       name: changed.name,
       min_group_size: 5,
     });
     const unchanged = await save(cycleId, settingsFields(changed));
-    expect(redirectLocation(unchanged)).toBe(`/beheer/rondes/${cycleId}?gelukt=ongewijzigd`);
+    expect(redirectLocation(unchanged)).toBe(`/beheer/rondes/${cycleId}?melding=ongewijzigd`);
     const audit = await auditOf(test.db, cycleId);
     expect(audit.map((row) => row.action)).toEqual(["cycle_created", "cycle_updated"]);
     expect(JSON.parse(audit[1]!.details!)).toEqual({ changedFields: 2 });
@@ -222,7 +232,7 @@ describe("changing a round's settings", () => {
     });
     // Other settings still change.
     const renamed = await save(cycleId, settingsFields({ ...settings, name: "Nieuwe naam" }));
-    expect(redirectLocation(renamed)).toBe(`/beheer/rondes/${cycleId}?gelukt=opgeslagen`);
+    expect(redirectLocation(renamed)).toBe(`/beheer/rondes/${cycleId}?melding=opgeslagen`);
   });
 
   it("refuses a save that raced with the first answer (the guard in SQL)", async () => {

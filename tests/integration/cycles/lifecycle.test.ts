@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
+import { translateMessageRef, translator } from "~/i18n/messages";
 import {
   closeOverdueCycles,
   finishRelease,
@@ -48,9 +49,17 @@ function step(cycleId: string, intent: CycleTransition | string, confirm?: strin
   );
 }
 
+/** The reply's message references, translated into Dutch as the page does. */
 function replyErrors(outcome: Outcome): Record<string, string[] | null> {
   if (outcome.kind !== "data") throw new Error(describeOutcome(outcome));
-  return (outcome.data as { result: { error: Record<string, string[] | null> } }).result.error;
+  const { error } = (outcome.data as { result: { error: Record<string, string[] | null> } }).result;
+  const t = translator("nl");
+  return Object.fromEntries(
+    Object.entries(error).map(([field, refs]) => [
+      field,
+      refs && refs.map((ref) => translateMessageRef(t, ref)),
+    ]),
+  );
 }
 
 async function count(db: DB, table: "invitation" | "report", cycleId: string) {
@@ -78,7 +87,7 @@ describe("a round from draft to released", () => {
 
   it("refuses to start nominating without participants, saying why", async () => {
     const empty = await draftCycle(test.db, cast);
-    const outcome = await step(empty, "start_nominating");
+    const outcome = await step(empty, "start-nominating");
     expect(statusOf(outcome)).toBe(409);
     expect(replyErrors(outcome)[""]).toEqual(["Voeg eerst deelnemers toe."]);
     expect((await cycleRow(test.db, empty)).status).toBe("draft");
@@ -91,7 +100,7 @@ describe("a round from draft to released", () => {
       .set({ nomination_deadline: "2030-03-03" })
       .where("id", "=", late)
       .execute();
-    const outcome = await step(late, "start_nominating");
+    const outcome = await step(late, "start-nominating");
     expect(statusOf(outcome)).toBe(409);
     expect(replyErrors(outcome)[""]).toEqual([
       "De uiterste datum voor het voordragen is voorbij. Kies bij de instellingen een latere datum.",
@@ -101,9 +110,9 @@ describe("a round from draft to released", () => {
   it("starts nominating: freezes the profile and asks every participant to nominate", async () => {
     cycleId = await draftCycleWithTeam(test.db, cast);
     const participants = await participantsOf(test.db, cycleId);
-    const outcome = await step(cycleId, "start_nominating");
+    const outcome = await step(cycleId, "start-nominating");
     expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
-      `/beheer/rondes/${cycleId}?gelukt=voordragen`,
+      `/beheer/rondes/${cycleId}?melding=voordragen`,
     );
     const cycle = await cycleRow(test.db, cycleId);
     expect(cycle.status).toBe("nominating");
@@ -131,7 +140,7 @@ describe("a round from draft to released", () => {
   });
 
   it("refuses the same click twice", async () => {
-    const outcome = await step(cycleId, "start_nominating");
+    const outcome = await step(cycleId, "start-nominating");
     expect(statusOf(outcome)).toBe(409);
     expect(replyErrors(outcome)[""]).toEqual([
       "De ronde staat intussen in een andere stap. Bekijk de pagina opnieuw.",
@@ -149,7 +158,7 @@ describe("a round from draft to released", () => {
       email: "karin.extern@adviesbureau.example",
       relationship: "customer",
     });
-    const outcome = await step(cycleId, "start_collecting");
+    const outcome = await step(cycleId, "start-collecting");
     expect(statusOf(outcome)).toBe(400);
     expect(replyErrors(outcome).confirm).toEqual([
       "Bevestig dat de openstaande voordrachten goedgekeurd worden.",
@@ -159,9 +168,9 @@ describe("a round from draft to released", () => {
   });
 
   it("starts collecting after confirmation: approves, invites self, manager and nominees", async () => {
-    const outcome = await step(cycleId, "start_collecting", "approve_open_nominations");
+    const outcome = await step(cycleId, "start-collecting", "approve_open_nominations");
     expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
-      `/beheer/rondes/${cycleId}?gelukt=verzamelen`,
+      `/beheer/rondes/${cycleId}?melding=verzamelen`,
     );
     expect((await cycleRow(test.db, cycleId)).status).toBe("collecting");
     const participants = await participantsOf(test.db, cycleId);
@@ -187,7 +196,7 @@ describe("a round from draft to released", () => {
       "Bevestig dat u de ronde voor de uiterste datum sluit.",
     ]);
     const outcome = await step(cycleId, "close", "close_before_deadline");
-    expect(redirectLocation(outcome)).toBe(`/beheer/rondes/${cycleId}?gelukt=gesloten`);
+    expect(redirectLocation(outcome)).toBe(`/beheer/rondes/${cycleId}?melding=gesloten`);
     const cycle = await cycleRow(test.db, cycleId);
     expect(cycle.status).toBe("closed");
     expect(cycle.closed_at).toBe(NOW.toISOString());
@@ -204,7 +213,7 @@ describe("a round from draft to released", () => {
     expect((await cycleRow(test.db, cycleId)).status).toBe("closed");
 
     const outcome = await step(cycleId, "release", "release_final");
-    expect(redirectLocation(outcome)).toBe(`/beheer/rondes/${cycleId}?gelukt=vrijgegeven`);
+    expect(redirectLocation(outcome)).toBe(`/beheer/rondes/${cycleId}?melding=vrijgegeven`);
     const cycle = await cycleRow(test.db, cycleId);
     expect(cycle.status).toBe("released");
     expect(cycle.released_at).toBe(NOW.toISOString());
@@ -239,7 +248,7 @@ describe("a round from draft to released", () => {
   });
 
   it("never opens again after release, whatever is posted", async () => {
-    for (const intent of ["start_nominating", "start_collecting", "close", "release"]) {
+    for (const intent of ["start-nominating", "start-collecting", "close", "release"]) {
       const outcome = await step(cycleId, intent, "release_final");
       expect(statusOf(outcome), intent).toBe(409);
     }
@@ -272,7 +281,7 @@ describe("a round from draft to released", () => {
 describe("double clicks", () => {
   it("start collecting once when two requests arrive together", async () => {
     const cycleId = await draftCycleWithTeam(test.db, cast);
-    expect((await step(cycleId, "start_nominating")).kind).toBe("response");
+    expect((await step(cycleId, "start-nominating")).kind).toBe("response");
     await test.db
       .updateTable("participant")
       .set({ nomination_status: "approved" })
@@ -298,13 +307,13 @@ describe("double clicks", () => {
 
   it("release once when two requests arrive together", async () => {
     const cycleId = await draftCycleWithTeam(test.db, cast);
-    await step(cycleId, "start_nominating");
+    await step(cycleId, "start-nominating");
     await test.db
       .updateTable("participant")
       .set({ nomination_status: "approved" })
       .where("cycle_id", "=", cycleId)
       .execute();
-    await step(cycleId, "start_collecting");
+    await step(cycleId, "start-collecting");
     await step(cycleId, "close", "close_before_deadline");
     const outcomes = await Promise.all([
       step(cycleId, "release", "release_final"),
@@ -369,7 +378,7 @@ describe("runTransition", () => {
   it("answers not_found for a round of another organisation", async () => {
     const cycleId = await draftCycleWithTeam(test.db, cast);
     expect(
-      await runTransition(test.db, "start_nominating", {
+      await runTransition(test.db, "start-nominating", {
         organisationId: "another-organisation",
         cycleId,
         actorPersonId: cast.hr.id,

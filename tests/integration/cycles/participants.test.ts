@@ -38,7 +38,7 @@ describe("adding whole teams", () => {
     ]);
     const active = await teamMembers([cast.team.id], true);
     expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
-      `/beheer/rondes/${cycleId}/deelnemers?toegevoegd=${active.length}&al=0&inactief=${
+      `/beheer/rondes/${cycleId}/deelnemers?melding=toegevoegd&aantal=${active.length}&al=0&inactief=${
         (await teamMembers([cast.team.id], false)).length
       }`,
     );
@@ -196,14 +196,14 @@ describe("adding and removing one person", () => {
       ["personId", cast.member.id],
     ]);
     expect(redirectLocation(added)).toBe(
-      `/beheer/rondes/${cycleId}/deelnemers?toegevoegd=1&al=0&inactief=0`,
+      `/beheer/rondes/${cycleId}/deelnemers?melding=toegevoegd&aantal=1&al=0&inactief=0`,
     );
     const inactive = await post(cycleId, [
       ["intent", "add-person"],
       ["personId", cast.inactive.id],
     ]);
     expect(redirectLocation(inactive)).toBe(
-      `/beheer/rondes/${cycleId}/deelnemers?toegevoegd=0&al=0&inactief=1`,
+      `/beheer/rondes/${cycleId}/deelnemers?melding=toegevoegd&aantal=0&al=0&inactief=1`,
     );
     const [participant] = await participantsOf(test.db, cycleId);
     expect(participant?.person_id).toBe(cast.member.id);
@@ -213,7 +213,9 @@ describe("adding and removing one person", () => {
       ["intent", "remove"],
       ["participantId", participant!.id],
     ]);
-    expect(redirectLocation(removed)).toBe(`/beheer/rondes/${cycleId}/deelnemers?verwijderd=1`);
+    expect(redirectLocation(removed)).toBe(
+      `/beheer/rondes/${cycleId}/deelnemers?melding=verwijderd`,
+    );
     expect(await participantsOf(test.db, cycleId)).toEqual([]);
     expect((await auditOf(test.db, cast.member.id)).at(-1)).toMatchObject({
       action: "cycle_participant_removed",

@@ -78,7 +78,7 @@ beforeAll(async () => {
   cast = await loadCast(test.db);
   hrCookie = await signedInCookie(test.db, cast.hr.id);
   cycleId = await draftCycleWithTeam(test.db, cast);
-  await takeStep("start_nominating");
+  await takeStep("start-nominating");
   const participants = await participantsOf(test.db, cycleId);
   const member = participants.find((participant) => participant.person_id === cast.member.id)!;
   for (const [index, name] of ["Ali", "Bo", "Cas", "Dirk"].entries()) {
@@ -88,7 +88,7 @@ beforeAll(async () => {
     });
   }
   await proposeNomination(test.db, member.id, { ...EXTERNAL, relationship: "customer" });
-  await takeStep("start_collecting", "approve_open_nominations");
+  await takeStep("start-collecting", "approve_open_nominations");
   // The member: self answered, 2 colleagues answered, 1 declined, 1 withdrawn.
   await setStatus(member.id, "self", "submitted");
   await setStatus(member.id, "colleague", "submitted", 2);

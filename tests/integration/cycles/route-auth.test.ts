@@ -162,7 +162,7 @@ describe("POST by anyone but HR of the organisation changes nothing", () => {
       fn: cyclePage.action,
       path: `/beheer/rondes/${cycleId}`,
       params: { cycleId },
-      fields: [["intent", "start_nominating"]] as [string, string][],
+      fields: [["intent", "start-nominating"]] as [string, string][],
     },
     {
       fn: settingsPage.action,

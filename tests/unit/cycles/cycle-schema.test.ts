@@ -9,11 +9,10 @@ import {
   parseReminderDays,
   type CycleSettingsField,
 } from "~/cycles/cycle-schema";
-import { translator } from "~/i18n/messages";
+import { translateMessageRef, translator, type Translate } from "~/i18n/messages";
 
 const TODAY = "2030-03-04";
-const t = translator("nl");
-const schema = createCycleSettingsSchema({ t, profileIds: ["toepassing-beleid"], today: TODAY });
+const schema = createCycleSettingsSchema({ profileIds: ["toepassing-beleid"], today: TODAY });
 
 function validForm(): Record<CycleSettingsField, string> {
   return {
@@ -33,10 +32,22 @@ function parse(
   return parseWithZod(body, { schema: target });
 }
 
-function errorsOf(values: Partial<Record<CycleSettingsField, string>>) {
-  const submission = parse(values);
+/** The schema's message references per field, translated (Dutch unless said otherwise). */
+function translated(
+  submission: ReturnType<typeof parse>,
+  t: Translate = translator("nl"),
+): Record<string, string[]> {
   if (submission.status === "success") return {};
-  return submission.error ?? {};
+  return Object.fromEntries(
+    Object.entries(submission.error ?? {}).map(([field, refs]) => [
+      field,
+      (refs ?? []).map((ref) => translateMessageRef(t, ref)),
+    ]),
+  );
+}
+
+function errorsOf(values: Partial<Record<CycleSettingsField, string>>) {
+  return translated(parse(values));
 }
 
 describe("the settings of a new round", () => {
@@ -164,22 +175,23 @@ describe("refused settings, each with a Dutch message on its field", () => {
     expect(Object.keys(errors).sort()).toEqual(["colleagueMax", "minGroupSize", "name"]);
   });
 
-  it("speaks English to an English admin", () => {
-    const english = createCycleSettingsSchema({
-      t: translator("en"),
-      profileIds: ["toepassing-beleid"],
-      today: TODAY,
+  it("says what is wrong with message references, never text", () => {
+    const submission = parse({ name: "", minGroupSize: "1" });
+    expect(submission.status === "error" ? submission.error : null).toMatchObject({
+      name: ["cycles.settings.error.nameRequired"],
+      minGroupSize: ["cycles.settings.error.wholeNumber?min=%232&max=%2310"],
     });
-    const submission = parse({ name: "" }, english);
-    expect(submission.status === "error" ? submission.error?.name : null).toEqual([
-      "Give the round a name.",
-    ]);
+  });
+
+  it("speaks English to an English admin", () => {
+    const english = translated(parse({ name: "", reminderDays: "0" }), translator("en"));
+    expect(english.name).toEqual(["Give the round a name."]);
+    expect(english.reminderDays?.[0]).toMatch(/1.*60/);
   });
 });
 
 describe("a running round's deadlines", () => {
   const running = createCycleSettingsSchema({
-    t,
     profileIds: ["toepassing-beleid"],
     today: TODAY,
     savedDeadlines: { nominationDeadline: "2030-02-20", answerDeadline: "2030-03-10" },
@@ -196,7 +208,7 @@ describe("a running round's deadlines", () => {
       { nominationDeadline: "2030-02-21", answerDeadline: "2030-03-01" },
       running,
     );
-    expect(submission.status === "error" ? submission.error : null).toMatchObject({
+    expect(translated(submission)).toMatchObject({
       nominationDeadline: ["Deze datum is al voorbij. Kies vandaag of later."],
       answerDeadline: ["Deze datum is al voorbij. Kies vandaag of later."],
     });

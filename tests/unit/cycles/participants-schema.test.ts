@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
 import {
-  createParticipantsActionSchema,
   isParticipantsFormField,
+  participantsActionSchema as schema,
+  personQueryOf,
 } from "~/cycles/participants-schema";
-import { translator } from "~/i18n/messages";
+import { translateMessageRef, translator } from "~/i18n/messages";
 
-const schema = createParticipantsActionSchema(translator("nl"));
 const parse = (fields: [string, string][]) => parseWithZod(new URLSearchParams(fields), { schema });
 
 describe("the participants page's forms", () => {
@@ -26,7 +26,9 @@ describe("the participants page's forms", () => {
 
   it("asks for at least one team", () => {
     const submission = parse([["intent", "add-teams"]]);
-    expect(submission.status === "error" ? submission.error?.teams : null).toEqual([
+    const refs = submission.status === "error" ? (submission.error?.teams ?? []) : [];
+    expect(refs).toEqual(["cycles.participants.error.noTeam"]);
+    expect(refs.map((ref) => translateMessageRef(translator("nl"), ref))).toEqual([
       "Kies minstens één team.",
     ]);
   });
@@ -55,5 +57,11 @@ describe("the participants page's forms", () => {
     for (const name of ["teams", "team.abc", `teams.${"x".repeat(65)}`, "settings"]) {
       expect(isParticipantsFormField(name), name).toBe(false);
     }
+  });
+
+  it("reads the person search from the address, trimmed and at most 100 characters", () => {
+    expect(personQueryOf(new URL("http://localhost/x?zoek=%20jan%20"))).toBe("jan");
+    expect(personQueryOf(new URL(`http://localhost/x?zoek=${"a".repeat(150)}`))).toHaveLength(100);
+    expect(personQueryOf(new URL("http://localhost/x"))).toBe("");
   });
 });

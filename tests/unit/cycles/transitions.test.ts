@@ -69,13 +69,13 @@ describe("the status flow", () => {
 
 describe("start nominating", () => {
   it("is allowed with participants, a profile and deadlines today or later, without confirmation", () => {
-    expect(checkTransition("start_nominating", facts())).toEqual({
+    expect(checkTransition("start-nominating", facts())).toEqual({
       allowed: true,
       confirmation: null,
     });
     expect(
       checkTransition(
-        "start_nominating",
+        "start-nominating",
         facts({ nominationDeadline: TODAY, answerDeadline: "2030-03-05" }),
       ).allowed,
     ).toBe(true);
@@ -84,7 +84,7 @@ describe("start nominating", () => {
   it("lists every reason it is refused", () => {
     expect(
       checkTransition(
-        "start_nominating",
+        "start-nominating",
         facts({
           participants: 0,
           profileAvailable: false,
@@ -106,7 +106,7 @@ describe("start nominating", () => {
   it("names missing deadlines as missing, not as past", () => {
     expect(
       checkTransition(
-        "start_nominating",
+        "start-nominating",
         facts({ nominationDeadline: null, answerDeadline: null }),
       ),
     ).toEqual({
@@ -121,14 +121,14 @@ describe("start collecting", () => {
     facts({ status: "nominating", ...overrides });
 
   it("needs no confirmation when every participant's nominations are approved", () => {
-    expect(checkTransition("start_collecting", nominating())).toEqual({
+    expect(checkTransition("start-collecting", nominating())).toEqual({
       allowed: true,
       confirmation: null,
     });
   });
 
   it("asks to confirm approving the open nominations when some are not approved", () => {
-    expect(checkTransition("start_collecting", nominating({ unapprovedParticipants: 2 }))).toEqual({
+    expect(checkTransition("start-collecting", nominating({ unapprovedParticipants: 2 }))).toEqual({
       allowed: true,
       confirmation: "approve_open_nominations",
     });
@@ -137,7 +137,7 @@ describe("start collecting", () => {
   it("is refused to an HR admin whose own nominations still wait: nobody approves their own raters", () => {
     expect(
       checkTransition(
-        "start_collecting",
+        "start-collecting",
         nominating({ unapprovedParticipants: 1, actorHasUnapprovedNominations: true }),
       ),
     ).toEqual({ allowed: false, reasons: ["own_nominations_unapproved"] });
@@ -145,15 +145,15 @@ describe("start collecting", () => {
 
   it("may start after the nomination deadline, but not after the answer deadline", () => {
     expect(
-      checkTransition("start_collecting", nominating({ nominationDeadline: "2030-01-01" })).allowed,
+      checkTransition("start-collecting", nominating({ nominationDeadline: "2030-01-01" })).allowed,
     ).toBe(true);
     expect(
-      checkTransition("start_collecting", nominating({ answerDeadline: "2030-03-03" })),
+      checkTransition("start-collecting", nominating({ answerDeadline: "2030-03-03" })),
     ).toEqual({ allowed: false, reasons: ["answer_deadline_past"] });
   });
 
   it("is refused when every participant was removed", () => {
-    expect(checkTransition("start_collecting", nominating({ participants: 0 }))).toEqual({
+    expect(checkTransition("start-collecting", nominating({ participants: 0 }))).toEqual({
       allowed: false,
       reasons: ["no_participants"],
     });

@@ -1,0 +1,143 @@
+import { createElement, type ReactNode } from "react";
+import { renderToString } from "react-dom/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type * as RemixReact from "@remix-run/react";
+import { call, getRequest, signedInCookie } from "../../support/requests";
+import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
+import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useTestDatabase } from "../../support/database";
+import { draftCycle, draftCycleWithTeam } from "../../support/draft-cycles";
+
+// The cycle pages as the server renders them (HTML, no JavaScript), from real loader data:
+// the notices after a redirect, the settings form built from the form kit, the next step.
+
+const loaderData: { current: unknown } = { current: null };
+const actionData: { current: unknown } = { current: undefined };
+vi.mock("@remix-run/react", async (importOriginal) => {
+  const actual = await importOriginal<typeof RemixReact>();
+  return {
+    ...actual,
+    useLoaderData: () => loaderData.current,
+    useActionData: () => actionData.current,
+    useNavigation: () => ({ state: "idle" }),
+    useRouteLoaderData: () => ({ locale: "nl", user: null }),
+    Link: ({ to, children, ...rest }: { to: string; children: ReactNode }) =>
+      createElement("a", { href: to, ...rest }, children),
+    Form: ({ children, ...rest }: { children: ReactNode }) => createElement("form", rest, children),
+  };
+});
+
+const test = useTestDatabase({ seed: true });
+let cast: DemoCast;
+let hrCookie: string;
+beforeAll(async () => {
+  cast = await loadCast(test.db);
+  hrCookie = await signedInCookie(test.db, cast.hr.id);
+});
+
+interface RouteModule {
+  loader: unknown;
+  default: () => ReactNode;
+}
+
+async function render(
+  routeModule: Promise<unknown>,
+  url: string,
+  params: Record<string, string> = {},
+  action?: unknown,
+): Promise<string> {
+  const route = (await routeModule) as RouteModule;
+  const outcome = await call(route.loader, getRequest(url, { cookie: hrCookie }), { params });
+  expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
+  loaderData.current = valueOf(outcome);
+  actionData.current = action;
+  return renderToString(createElement(route.default));
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'");
+
+describe("the rendered cycle pages", () => {
+  it("show the notice a redirect names, in the page's words", async () => {
+    const cycleId = await draftCycle(test.db, cast);
+    const html = await render(
+      import("~/routes/beheer.rondes.$cycleId._index"),
+      `/beheer/rondes/${cycleId}?melding=aangemaakt`,
+      { cycleId },
+    );
+    expect(html).toContain('role="status"');
+    expect(text(html)).toContain("De ronde is aangemaakt. Voeg nu deelnemers toe.");
+    expect(text(html)).toContain("Voeg eerst deelnemers toe.");
+  });
+
+  it("say how many were added, and who already took part only when someone did", async () => {
+    const cycleId = await draftCycleWithTeam(test.db, cast);
+    const page = import("~/routes/beheer.rondes.$cycleId.deelnemers._index");
+    const path = `/beheer/rondes/${cycleId}/deelnemers?melding=toegevoegd&aantal=3`;
+    expect(text(await render(page, `${path}&al=2&inactief=0`, { cycleId }))).toContain(
+      "Toegevoegde deelnemers: 3. Deden al mee: 2.",
+    );
+    const html = text(await render(page, `${path}&al=0&inactief=1`, { cycleId }));
+    expect(html).toContain("Toegevoegde deelnemers: 3. Niet actief, dus overgeslagen: 1.");
+    expect(html).not.toContain("Deden al mee");
+  });
+
+  it("show a refused participant change above the page, translated", async () => {
+    const cycleId = await draftCycle(test.db, cast);
+    const html = await render(
+      import("~/routes/beheer.rondes.$cycleId.deelnemers._index"),
+      `/beheer/rondes/${cycleId}/deelnemers`,
+      { cycleId },
+      {
+        result: {
+          status: "error",
+          initialValue: { intent: "remove" },
+          error: { "": ["cycles.participants.error.gone"] },
+        },
+      },
+    );
+    expect(html).toContain('role="alert"');
+    expect(text(html)).toContain("Deze deelnemer doet al niet meer mee.");
+  });
+
+  it("build the settings form from the kit: every choice its own id, the group the field's", async () => {
+    const html = await render(import("~/routes/beheer.rondes.nieuw"), "/beheer/rondes/nieuw");
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(html).toMatch(/<fieldset id="nieuwe-ronde-mailLocale"/);
+    expect(html).toContain('id="nieuwe-ronde-mailLocale-rater"');
+    expect(text(html)).toContain("Naam van de ronde");
+  });
+
+  it("translate the server's message references on the settings form", async () => {
+    const html = await render(
+      import("~/routes/beheer.rondes.nieuw"),
+      "/beheer/rondes/nieuw",
+      {},
+      {
+        result: {
+          status: "error",
+          initialValue: { name: "" },
+          error: { name: ["cycles.settings.error.nameRequired"] },
+        },
+      },
+    );
+    expect(text(html)).toContain("Naam van de ronde: Geef de ronde een naam.");
+    expect(html).not.toContain("cycles.settings.error");
+  });
+
+  it("show a locked setting as text with its reason, and send it along unchanged", async () => {
+    const cycleId = await draftCycle(test.db, cast);
+    await test.db
+      .updateTable("cycle")
+      .set({ status: "nominating" })
+      .where("id", "=", cycleId)
+      .execute();
+    const html = await render(
+      import("~/routes/beheer.rondes.$cycleId.instellingen"),
+      `/beheer/rondes/${cycleId}/instellingen`,
+      { cycleId },
+    );
+    expect(text(html)).toContain("Vastgezet sinds de start van het voordragen.");
+    expect(html).toMatch(/<input type="hidden" name="profileKey" value="toepassing-beleid"/);
+  });
+});
