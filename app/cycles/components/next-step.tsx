@@ -80,7 +80,8 @@ export function NextStep({
       <h2 id="next-step-title">{t(TITLE[transition])}</h2>
       <p>{t(EXPLANATION[transition], params)}</p>
       <ErrorSummary
-        id={form.errorId}
+        id={`${form.id}-errors`}
+        listId={form.errorId}
         role="alert"
         formErrors={form.errors}
         lastResult={lastResult}

@@ -140,4 +140,25 @@ describe("the rendered cycle pages", () => {
     expect(text(html)).toContain("Vastgezet sinds de start van het voordragen.");
     expect(html).toMatch(/<input type="hidden" name="profileKey" value="toepassing-beleid"/);
   });
+
+  it("show a refused step above its button, and the form names that list", async () => {
+    const cycleId = await draftCycleWithTeam(test.db, cast);
+    const html = await render(
+      import("~/routes/beheer.rondes.$cycleId._index"),
+      `/beheer/rondes/${cycleId}`,
+      { cycleId },
+      {
+        result: {
+          status: "error",
+          initialValue: { intent: "start-nominating" },
+          error: { "": ["cycles.step.refused.wrong_status"] },
+        },
+      },
+    );
+    expect(html).toContain('role="alert"');
+    expect(text(html)).toContain("De ronde staat intussen in een andere stap.");
+    expect(html).toContain('name="intent" value="start-nominating"');
+    const describedBy = /<form[^>]*aria-describedby="([^"]+)"/.exec(html)?.[1];
+    expect(describedBy && html.includes(`id="${describedBy}"`)).toBe(true);
+  });
 });
