@@ -187,6 +187,8 @@ export function TextAreaField({
 export interface Choice {
   value: string;
   label: ReactNode;
+  /** Shown but not choosable (someone invited already, say); the label says why. */
+  disabled?: boolean;
 }
 
 /** A labelled drop-down list. */
@@ -273,6 +275,7 @@ export function RadioGroup({
             {...getInputProps(field as AnyField, { type, value: choice.value })}
             key={`${field.key}-${choice.value}`}
             id={`${field.id}-${choice.value}`}
+            disabled={choice.disabled}
             aria-invalid={undefined}
             aria-describedby={undefined}
           />

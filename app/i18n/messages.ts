@@ -66,14 +66,26 @@ export function isMessageKey(value: string): value is MessageKey {
  * Conform error. Schemas and server modules say *what* is wrong with a reference; the page
  * translates it in the reader's language (see `translateMessageRef` and the form kit).
  */
-export function messageRef(key: MessageKey, params?: TranslateParams): string {
+export function messageRef(key: MessageKey, params?: MessageRefParams): string {
   if (!params || Object.keys(params).length === 0) return key;
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
-    query.set(name, typeof value === "number" ? `#${value}` : value);
+    query.set(
+      name,
+      typeof value === "number" ? `#${value}` : typeof value === "string" ? value : `@${value.key}`,
+    );
   }
   return `${key}?${query.toString()}`;
 }
+
+/**
+ * A parameter of a message reference that is itself a message, such as a label
+ * (`{ group: { key: "nominations.group.colleague" } }`): it is translated with the reference.
+ */
+export interface MessageParam {
+  key: MessageKey;
+}
+export type MessageRefParams = Record<string, string | number | MessageParam>;
 
 /**
  * The text of a message reference. A string that is not a reference (an unknown key) falls
@@ -86,8 +98,15 @@ export function translateMessageRef(t: Translate, ref: string): string {
   if (separator === -1) return t(key);
   const params: TranslateParams = {};
   for (const [name, value] of new URLSearchParams(ref.slice(separator + 1))) {
-    // Numbers travel as "#123" so they are formatted for the locale again.
-    params[name] = value.startsWith("#") && value.length > 1 ? Number(value.slice(1)) : value;
+    // Numbers travel as "#123" so they are formatted for the locale again; a message
+    // parameter as "@key", translated in the same language.
+    const nestedKey = value.slice(1);
+    params[name] =
+      value.startsWith("#") && value.length > 1
+        ? Number(nestedKey)
+        : value.startsWith("@") && isMessageKey(nestedKey)
+          ? t(nestedKey)
+          : value;
   }
   return t(key, params);
 }
