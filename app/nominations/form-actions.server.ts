@@ -1,29 +1,35 @@
-import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { z } from "zod";
 import type { DB } from "#db/database";
-import { notFound } from "~/auth/guards.server";
+import type { FormResult } from "~/components/forms";
 import { getLocale } from "~/i18n/locale.server";
-import { translator, type MessageKey, type Translate } from "~/i18n/messages";
+import { messageRef, translator, type MessageKey } from "~/i18n/messages";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
-import { nominationFormMessages, problemMessage } from "./messages";
+import { badRequest, notFound } from "~/utils/http-errors.server";
+import { noticeLocation } from "~/utils/notices";
+import { problemRef } from "./messages";
 import {
+  approveAllSchema,
   NOMINATION_FORM_FIELDS,
-  type NominationFormMessages,
   type ProposalForm,
   type ReviewForm,
 } from "./nomination-forms";
 import type { CandidateInput, NominationRefusal, Refused } from "./nomination-store.server";
 import { proposeNomination, submitNominations, withdrawNomination } from "./nominations.server";
-import { noticeLocation, type NoticeCode } from "./notices";
+import { NOMINATION_NOTICES, pageAfterPost, type NominationNotice } from "./notices";
 import type { Actor } from "./participant-context.server";
-import { addNomination, approveNominations, removeNomination } from "./review.server";
+import {
+  addNomination,
+  approveAllSubmitted,
+  approveNominations,
+  removeNomination,
+} from "./review.server";
 
 // From a parsed form to the operation it asks for, and from a refusal to the answer the page
 // shows (the routes stay thin: authorise, parse, apply, redirect).
 
-export type Applied = { ok: true; notice: NoticeCode; keepSearch: boolean } | Refused;
+export type Applied = { ok: true; notice: NominationNotice; keepSearch: boolean } | Refused;
 
 function candidateOf(
   form: Extract<ProposalForm | ReviewForm, { personId: string } | { email: string }>,
@@ -113,58 +119,63 @@ const REFUSAL_MESSAGES: Record<Exclude<NominationRefusal, "not_found">, MessageK
   limits: "nominations.refusal.limits",
 };
 
-/** The messages of a refusal: why, and for limits every group outside them. */
-export function refusalMessages(
-  t: Translate,
+/** Why a refusal says no, as message references: why, and for limits every group outside them. */
+export function refusalErrors(
   refusal: Refused & { reason: Exclude<NominationRefusal, "not_found"> },
 ): string[] {
   return [
-    t(REFUSAL_MESSAGES[refusal.reason]),
-    ...(refusal.problems ?? []).map((problem) => problemMessage(t, problem)),
+    messageRef(REFUSAL_MESSAGES[refusal.reason]),
+    ...(refusal.problems ?? []).map(problemRef),
   ];
 }
 
 export interface NominationActionData {
   intent: string | null;
-  result: SubmissionResult<string[]>;
-}
-
-/**
- * The answer to a refused operation: 404 for someone else's data (or none), else 409: the
- * state of the data says no, and the page lists why.
- */
-export function refusalResponse(
-  t: Translate,
-  refusal: Refused,
-  intent: string | null,
-  reply: (options: { formErrors: string[] }) => SubmissionResult<string[]>,
-) {
-  const { reason } = refusal;
-  if (reason === "not_found") throw notFound();
-  return data<NominationActionData>(
-    { intent, result: reply({ formErrors: refusalMessages(t, { ...refusal, reason }) }) },
-    { status: 409 },
-  );
+  result: FormResult;
 }
 
 /**
  * A post to a nomination page, once authorised: read and parse the form (400 with the field
- * errors), apply it (404 or 409 for a refusal) and redirect to the page with a notice.
+ * errors), apply it (404 for someone else's data or none; 409 when the state of the data says
+ * no, and the page lists why) and redirect to the page with a notice.
  */
 export async function handleNominationPost<Schema extends z.ZodType>(
   request: Request,
-  createSchema: (messages: NominationFormMessages) => Schema,
+  schema: Schema,
   apply: (form: z.output<Schema>) => Promise<Applied>,
 ) {
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, (name) => NOMINATION_FORM_FIELDS.has(name));
-  const t = translator(await getLocale(request));
-  const submission = parseWithZod(body, { schema: createSchema(nominationFormMessages(t)) });
+  const submission = parseWithZod(body, { schema });
   const intent = body.get("intent");
   if (submission.status !== "success") {
     return data<NominationActionData>({ intent, result: submission.reply() }, { status: 400 });
   }
   const applied = await apply(submission.value);
-  if (!applied.ok) return refusalResponse(t, applied, intent, submission.reply);
-  return redirect(noticeLocation(request.url, applied.notice, { keepSearch: applied.keepSearch }));
+  if (!applied.ok) {
+    const { reason } = applied;
+    if (reason === "not_found") throw notFound(translator(await getLocale(request)));
+    return data<NominationActionData>(
+      { intent, result: submission.reply({ formErrors: refusalErrors({ ...applied, reason }) }) },
+      { status: 409 },
+    );
+  }
+  const page = pageAfterPost(request.url, applied.keepSearch);
+  return redirect(noticeLocation(page, NOMINATION_NOTICES, applied.notice));
+}
+
+/** "Approve all" on the lead's queue: every submitted nomination the actor may approve. */
+export async function handleApproveAllPost(db: DB, actor: Actor, request: Request) {
+  const body = await readFormBody(request);
+  assertOnlyKnownFields(body, (name) => name === "intent");
+  const submission = parseWithZod(body, { schema: approveAllSchema });
+  if (submission.status !== "success") {
+    throw badRequest(translator(await getLocale(request)), "http.unknownIntent");
+  }
+  const approved = await approveAllSubmitted(db, actor);
+  return redirect(
+    noticeLocation(pageAfterPost(request.url, false), NOMINATION_NOTICES, "alles-goedgekeurd", {
+      count: approved,
+    }),
+  );
 }

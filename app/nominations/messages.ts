@@ -1,8 +1,7 @@
 import type { ParticipantNominationStatus } from "#db/schema";
-import type { MessageKey, Translate } from "~/i18n/messages";
+import { nominatedGroupLabel } from "~/i18n/labels";
+import { messageRef, type MessageKey } from "~/i18n/messages";
 import type { LimitProblem } from "./limits";
-import type { NominationFormMessages } from "./nomination-forms";
-import { GROUP_LABELS } from "./notices";
 
 // Texts of the nomination pages that more than one page (or the server) builds.
 
@@ -12,25 +11,15 @@ export const NOMINATION_STATUS_LABELS: Record<ParticipantNominationStatus, Messa
   approved: "nominations.status.approved",
 };
 
-export function problemMessage(t: Translate, problem: LimitProblem): string {
-  const params = {
-    group: t(GROUP_LABELS[problem.group]),
-    count: problem.count,
-    min: problem.min,
-    max: problem.max,
-  };
-  return problem.kind === "too_few"
-    ? t("nominations.problem.tooFew", params)
-    : t("nominations.problem.tooMany", params);
-}
-
-export function nominationFormMessages(t: Translate): NominationFormMessages {
-  return {
-    nameRequired: t("nominations.form.nameRequired"),
-    nameTooLong: t("nominations.form.nameTooLong"),
-    nameNotText: t("nominations.form.nameNotText"),
-    emailRequired: t("nominations.form.emailRequired"),
-    emailInvalid: t("nominations.form.emailInvalid"),
-    choiceMissing: t("nominations.form.choiceMissing"),
-  };
+/** "Collega’s: 2 voorgedragen, minimaal 3 nodig.", as a message reference. */
+export function problemRef(problem: LimitProblem): string {
+  return messageRef(
+    problem.kind === "too_few" ? "nominations.problem.tooFew" : "nominations.problem.tooMany",
+    {
+      group: { key: nominatedGroupLabel[problem.group] },
+      count: problem.count,
+      min: problem.min,
+      max: problem.max,
+    },
+  );
 }

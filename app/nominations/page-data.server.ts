@@ -9,9 +9,11 @@ import { loadDirectory } from "./directory.server";
 import { searchDirectory, sortingLastName } from "./directory-search";
 import { limitOf, type LimitProblem, type NominatedGroup } from "./limits";
 import { loadNominationOverview } from "./nomination-store.server";
-import { isNominationOpen, type NominationContext } from "./participant-context.server";
+import { isNominationOpen, type Actor, type NominationContext } from "./participant-context.server";
+import { loadReviewQueue } from "./review.server";
 
-// What the participant's page and the lead's page show of one participation.
+// What the participant's page and the lead's page show of one participation, and the lead's
+// queue.
 
 export interface NominationItemView {
   id: string;
@@ -37,10 +39,11 @@ export interface PersonView {
   teamName: string | null;
 }
 
-export type SearchView = { query: string } & (
+/** A directory search as a page shows it: what was asked, and who was found. */
+export type SearchView<Person = PersonView> = { query: string } & (
   | { status: "empty" }
   | { status: "too_short" }
-  | { status: "done"; results: PersonView[]; more: boolean }
+  | { status: "done"; results: Person[]; more: boolean }
 );
 
 export interface NominationPageView {
@@ -161,4 +164,34 @@ export async function loadNominationPageView(
       : null,
     invitedRaters,
   };
+}
+
+/** One row of the lead's queue: its columns, no more (page data is shown data). */
+export interface ReviewQueueRow {
+  participantId: string;
+  name: string;
+  cycleName: string;
+  activeNominations: number;
+  /** The groups with fewer nominations than the minimum. */
+  tooFewIn: NominatedGroup[];
+  submittedOn: string | null;
+}
+
+/** The lead's queue (HR: everyone's), by where the nominations stand. */
+export async function loadReviewQueueView(db: DB, actor: Actor) {
+  const queue = await loadReviewQueue(db, actor);
+  const rowsWith = (status: ParticipantNominationStatus): ReviewQueueRow[] =>
+    queue
+      .filter((entry) => entry.status === status)
+      .map((entry) => ({
+        participantId: entry.participantId,
+        name: entry.name,
+        cycleName: entry.cycleName,
+        activeNominations: entry.activeNominations,
+        tooFewIn: entry.problems
+          .filter((problem) => problem.kind === "too_few")
+          .map((problem) => problem.group),
+        submittedOn: dayOf(entry.submittedAt),
+      }));
+  return { waiting: rowsWith("submitted"), open: rowsWith("open"), approved: rowsWith("approved") };
 }

@@ -9,3 +9,11 @@ export function reviewPath(participantId: string): string {
 }
 
 export const REVIEW_QUEUE_PATH = "/goedkeuren";
+
+/** The query parameter of a directory search (a GET form, so it works without JavaScript). */
+export const SEARCH_PARAM = "zoek";
+
+/** What a page's directory search asks for, cut to the search field's own maximum length. */
+export function searchQuery(url: URL): string {
+  return (url.searchParams.get(SEARCH_PARAM) ?? "").slice(0, 100);
+}

@@ -1,22 +1,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { allErrorsOf, ErrorSummary } from "~/components/forms";
+import { NoticeBanner } from "~/components/notice";
 import { useTranslation } from "~/i18n/use-translation";
-import { ActionErrors } from "~/nominations/components/action-errors";
 import { AddRaters } from "~/nominations/components/add-raters";
 import { AutomaticRaters } from "~/nominations/components/automatic-raters";
 import { LimitProblems } from "~/nominations/components/limit-problems";
 import { NominationGroups } from "~/nominations/components/nomination-groups";
 import { NominationState } from "~/nominations/components/nomination-state";
-import { SuccessNotice } from "~/nominations/components/success-notice";
 import { applyReviewForm, handleNominationPost } from "~/nominations/form-actions.server";
-import { createReviewSchema } from "~/nominations/nomination-forms";
-import { readNotice } from "~/nominations/notices";
-import { authoriseNominationPage, searchQuery } from "~/nominations/page-access.server";
+import { reviewSchema } from "~/nominations/nomination-forms";
+import { NOMINATION_NOTICES } from "~/nominations/notices";
+import { authoriseNominationPage } from "~/nominations/page-access.server";
 import { loadNominationPageView } from "~/nominations/page-data.server";
 import { mayActAsLead } from "~/nominations/participant-context.server";
-import { nominationPath, REVIEW_QUEUE_PATH } from "~/nominations/paths";
+import { nominationPath, REVIEW_QUEUE_PATH, searchQuery } from "~/nominations/paths";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { readNotice } from "~/utils/notices";
 
 // The lead reviews one participant's nominations: remove, add, approve. HR may do it for anyone.
 
@@ -33,13 +34,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     view: await loadNominationPageView(db, context, "lead", searchQuery(url)),
     isHrAdmin: user.isHrAdmin,
-    notice: readNotice(url),
+    notice: readNotice(url, NOMINATION_NOTICES),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, db, context } = await authorise(request, params.participantId);
-  return handleNominationPost(request, createReviewSchema, (form) =>
+  return handleNominationPost(request, reviewSchema, (form) =>
     applyReviewForm(db, user, context.participantId, form),
   );
 }
@@ -57,8 +58,14 @@ export default function ReviewNominationsPage() {
         <Link to={REVIEW_QUEUE_PATH}>{t("nominations.review.back")}</Link>
       </p>
       <h1>{t("nominations.review.heading", { name: view.participantName })}</h1>
-      <SuccessNotice notice={notice} />
-      <ActionErrors result={actionData?.result} />
+      <NoticeBanner notice={notice} />
+      <ErrorSummary
+        id="fouten"
+        title={t("nominations.page.errorsTitle")}
+        formErrors={allErrorsOf(actionData?.result)}
+        lastResult={actionData?.result}
+        role="alert"
+      />
       <p>{t("nominations.review.cycle", { cycle: view.cycleName })}</p>
       <NominationState view={view} />
       {view.nominationOpen && waitingForParticipant ? (

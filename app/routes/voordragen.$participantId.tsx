@@ -1,23 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { allErrorsOf, ErrorSummary } from "~/components/forms";
+import { NoticeBanner } from "~/components/notice";
 import { useTranslation } from "~/i18n/use-translation";
-import { ActionErrors } from "~/nominations/components/action-errors";
 import { AddRaters } from "~/nominations/components/add-raters";
 import { AutomaticRaters } from "~/nominations/components/automatic-raters";
 import { InvitedRatersSection } from "~/nominations/components/invited-raters";
 import { LimitProblems } from "~/nominations/components/limit-problems";
 import { NominationGroups } from "~/nominations/components/nomination-groups";
 import { NominationState } from "~/nominations/components/nomination-state";
-import { SuccessNotice } from "~/nominations/components/success-notice";
 import { applyProposalForm, handleNominationPost } from "~/nominations/form-actions.server";
-import { createProposalSchema } from "~/nominations/nomination-forms";
-import { readNotice } from "~/nominations/notices";
-import { authoriseNominationPage, searchQuery } from "~/nominations/page-access.server";
+import { proposalSchema } from "~/nominations/nomination-forms";
+import { NOMINATION_NOTICES } from "~/nominations/notices";
+import { authoriseNominationPage } from "~/nominations/page-access.server";
 import { loadNominationPageView } from "~/nominations/page-data.server";
 import { mayActAsParticipant } from "~/nominations/participant-context.server";
-import { reviewPath } from "~/nominations/paths";
+import { reviewPath, searchQuery } from "~/nominations/paths";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
+import { readNotice } from "~/utils/notices";
 
 // The participant proposes raters and submits them to their lead; HR may do it for anyone.
 
@@ -34,13 +35,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     view: await loadNominationPageView(db, context, "participant", searchQuery(url)),
     onBehalf: user.id !== context.person.id,
-    notice: readNotice(url),
+    notice: readNotice(url, NOMINATION_NOTICES),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, db, context } = await authorise(request, params.participantId);
-  return handleNominationPost(request, createProposalSchema, (form) =>
+  return handleNominationPost(request, proposalSchema, (form) =>
     applyProposalForm(db, user, context.participantId, form),
   );
 }
@@ -58,8 +59,14 @@ export default function ProposeRatersPage() {
           ? t("nominations.propose.headingFor", { name: view.participantName })
           : t("nominations.propose.heading")}
       </h1>
-      <SuccessNotice notice={notice} />
-      <ActionErrors result={actionData?.result} />
+      <NoticeBanner notice={notice} />
+      <ErrorSummary
+        id="fouten"
+        title={t("nominations.page.errorsTitle")}
+        formErrors={allErrorsOf(actionData?.result)}
+        lastResult={actionData?.result}
+        role="alert"
+      />
       {onBehalf ? (
         <p className="notice">
           {t("nominations.propose.onBehalf", { name: view.participantName })}

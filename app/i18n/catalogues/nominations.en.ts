@@ -1,6 +1,7 @@
+import type { MessageText } from "../messages";
 import type { nominationsNl } from "./nominations.nl";
 
-export const nominationsEn: Record<keyof typeof nominationsNl, string> = {
+export const nominationsEn: Record<keyof typeof nominationsNl, MessageText> = {
   // Shared by the participant's and the lead's pages
   "nominations.group.colleague": "Colleagues",
   "nominations.group.customer": "Customers",
@@ -177,8 +178,10 @@ export const nominationsEn: Record<keyof typeof nominationsNl, string> = {
   "nominations.mine.deadline": "by {date}",
   "nominations.mine.start": "Nominate raters",
   "nominations.mine.view": "View your nominations",
-  "nominations.mine.approvals": "Approve {count} nominations",
-  "nominations.mine.approvalsOne": "Approve 1 nomination",
+  "nominations.mine.approvals": {
+    one: "Approve {count} nomination",
+    other: "Approve {count} nominations",
+  },
   "nominations.mine.approvalsLink": "Go to approvals",
   "nominations.mine.countsCaption": "Responses per group in {cycle}",
   "nominations.mine.countsGroup": "Group",

@@ -176,8 +176,10 @@ export const nominationsNl = {
   "nominations.mine.deadline": "uiterlijk {date}",
   "nominations.mine.start": "Beoordelaars voordragen",
   "nominations.mine.view": "Bekijk uw voordracht",
-  "nominations.mine.approvals": "{count} voordrachten goedkeuren",
-  "nominations.mine.approvalsOne": "1 voordracht goedkeuren",
+  "nominations.mine.approvals": {
+    one: "{count} voordracht goedkeuren",
+    other: "{count} voordrachten goedkeuren",
+  },
   "nominations.mine.approvalsLink": "Naar goedkeuren",
   "nominations.mine.countsCaption": "Reacties per groep in {cycle}",
   "nominations.mine.countsGroup": "Groep",

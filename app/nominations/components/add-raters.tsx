@@ -1,10 +1,11 @@
-import type { SubmissionResult } from "@conform-to/react";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import type { NominationSide } from "../candidate-rules";
+import type { NominationActionData } from "../form-actions.server";
+import { CUSTOMER_NAME_MAX, proposalSchema, reviewSchema } from "../nomination-forms";
 import type { NominationPageView } from "../page-data.server";
-import { CustomerForm } from "./customer-form";
 import { DirectorySearch, PeopleList } from "./directory-search";
+import { NamedRaterForm } from "./named-rater-form";
 
 // The ways to add a rater, the same on both pages: search the directory (colleague or internal
 // customer), pick a direct report, name a customer. The participant proposes, the lead adds.
@@ -37,6 +38,7 @@ const SIDES = {
       intent: "propose-customer",
       title: "nominations.customer.title",
       submit: "nominations.customer.submit",
+      schema: proposalSchema,
     },
   },
   lead: {
@@ -60,6 +62,7 @@ const SIDES = {
       intent: "add-customer",
       title: "nominations.review.addCustomerTitle",
       submit: "nominations.review.addCustomerSubmit",
+      schema: reviewSchema,
     },
   },
 } as const satisfies Record<
@@ -73,6 +76,7 @@ const SIDES = {
       intent: "propose-customer" | "add-customer";
       title: MessageKey;
       submit: MessageKey;
+      schema: typeof proposalSchema | typeof reviewSchema;
     };
   }
 >;
@@ -85,7 +89,7 @@ export function AddRaters({
   side: NominationSide;
   view: Pick<NominationPageView, "search" | "directReports">;
   /** The answer to the last post, if any: the customer form shows it when it was its own. */
-  lastAction: { intent: string | null; result: SubmissionResult<string[]> } | undefined;
+  lastAction: NominationActionData | undefined;
 }) {
   const { t } = useTranslation();
   const texts = SIDES[side];
@@ -97,9 +101,21 @@ export function AddRaters({
   return (
     <>
       <DirectorySearch
+        id="zoeken"
         title={t(texts.searchTitle)}
+        label={t("nominations.search.label")}
+        hint={t("nominations.search.hint")}
         search={view.search}
-        actions={[action(texts.colleague), { ...action(texts.internalCustomer), secondary: true }]}
+        results={(people, labelledBy) => (
+          <PeopleList
+            people={people}
+            labelledBy={labelledBy}
+            actions={[
+              action(texts.colleague),
+              { ...action(texts.internalCustomer), secondary: true },
+            ]}
+          />
+        )}
       />
       {view.directReports ? (
         <section aria-labelledby="medewerkers-title">
@@ -116,11 +132,18 @@ export function AddRaters({
           )}
         </section>
       ) : null}
-      <CustomerForm
+      <NamedRaterForm
+        id="klant"
         intent={texts.customer.intent}
         title={t(texts.customer.title)}
         intro={t("nominations.customer.intro")}
-        submitLabel={t(texts.customer.submit)}
+        labels={{
+          name: t("nominations.customer.name"),
+          email: t("nominations.customer.email"),
+          submit: t(texts.customer.submit),
+        }}
+        schema={texts.customer.schema}
+        nameMaxLength={CUSTOMER_NAME_MAX}
         lastResult={lastAction?.intent === texts.customer.intent ? lastAction.result : undefined}
       />
     </>

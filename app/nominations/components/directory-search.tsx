@@ -1,8 +1,14 @@
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "~/i18n/use-translation";
 import { MAX_SEARCH_RESULTS, MIN_SEARCH_LENGTH } from "../directory-search";
-import { SEARCH_PARAM } from "../notices";
 import type { PersonView, SearchView } from "../page-data.server";
+import { SEARCH_PARAM } from "../paths";
+
+// The directory search of the pages that pick raters from the organisation: the nomination
+// pages (a button per person and group) and HR's page of a participant's invitations (one
+// form to choose a person and a group). The search is a GET form, so it works without
+// JavaScript; what to do with the people found is the page's.
 
 /** A button next to a search result: a small form that posts the person with an intent. */
 export interface PersonAction {
@@ -13,24 +19,34 @@ export interface PersonAction {
   secondary?: boolean;
 }
 
-/** The directory search (a GET form, so it works without JavaScript) and its results. */
-export function DirectorySearch({
-  search,
-  actions,
+export function DirectorySearch<Person>({
+  id,
   title,
+  headingLevel = 2,
+  label,
+  hint,
+  search,
+  results,
 }: {
-  search: SearchView;
-  actions: PersonAction[];
+  /** The section's id; its heading's, field's and results' ids start with it. */
+  id: string;
   title: string;
+  headingLevel?: 2 | 3;
+  label: string;
+  hint?: string;
+  search: SearchView<Person>;
+  /** The people found, under a heading with the id `labelledBy`. */
+  results: (people: Person[], labelledBy: string) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const inputId = "zoek-collega";
-  const hintId = `${inputId}-hint`;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const inputId = `${id}-query`;
+  const hintId = hint ? `${inputId}-hint` : undefined;
   return (
-    <section aria-labelledby="zoeken-title">
-      <h2 id="zoeken-title">{title}</h2>
+    <section aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`}>{title}</Heading>
       <Form method="get" className="filter-form" role="search" preventScrollReset>
-        <label htmlFor={inputId}>{t("nominations.search.label")}</label>
+        <label htmlFor={inputId}>{label}</label>
         <input
           id={inputId}
           type="search"
@@ -45,26 +61,44 @@ export function DirectorySearch({
         <button type="submit" className="button button--secondary">
           {t("nominations.search.submit")}
         </button>
-        <p className="hint" id={hintId}>
-          {t("nominations.search.hint")}
-        </p>
+        {hint ? (
+          <p className="hint" id={hintId}>
+            {hint}
+          </p>
+        ) : null}
       </Form>
-      <SearchResults search={search} actions={actions} />
+      <SearchOutcome
+        search={search}
+        resultsId={`${id}-results-title`}
+        headingLevel={headingLevel}
+        results={results}
+      />
     </section>
   );
 }
 
-function SearchResults({ search, actions }: { search: SearchView; actions: PersonAction[] }) {
+function SearchOutcome<Person>({
+  search,
+  resultsId,
+  headingLevel,
+  results,
+}: {
+  search: SearchView<Person>;
+  resultsId: string;
+  headingLevel: 2 | 3;
+  results: (people: Person[], labelledBy: string) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (search.status === "empty") return null;
   if (search.status === "too_short") return <p role="status">{t("nominations.search.tooShort")}</p>;
   if (search.results.length === 0) {
     return <p role="status">{t("nominations.search.none", { query: search.query })}</p>;
   }
+  const Caption = headingLevel === 2 ? "h3" : "h4";
   return (
     <>
-      <h3 id="resultaten-title">{t("nominations.search.caption", { query: search.query })}</h3>
-      <PeopleList people={search.results} actions={actions} labelledBy="resultaten-title" />
+      <Caption id={resultsId}>{t("nominations.search.caption", { query: search.query })}</Caption>
+      {results(search.results, resultsId)}
       {search.more ? (
         <p className="hint">{t("nominations.search.more", { max: MAX_SEARCH_RESULTS })}</p>
       ) : null}

@@ -1,6 +1,7 @@
+import { translateMessageRef } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import type { LimitProblem } from "../limits";
-import { problemMessage } from "../messages";
+import { problemRef } from "../messages";
 
 export function LimitProblems({ problems, id }: { problems: LimitProblem[]; id?: string }) {
   const { t } = useTranslation();
@@ -8,7 +9,7 @@ export function LimitProblems({ problems, id }: { problems: LimitProblem[]; id?:
   return (
     <ul id={id} className="limit-problems">
       {problems.map((problem) => (
-        <li key={problem.group}>{problemMessage(t, problem)}</li>
+        <li key={problem.group}>{translateMessageRef(t, problemRef(problem))}</li>
       ))}
     </ul>
   );

@@ -6,7 +6,7 @@ import { NOMINATION_STATUS_LABELS } from "../messages";
 import { nominationPath, REVIEW_QUEUE_PATH } from "../paths";
 
 /**
- * "Mijn Rondom"'s to-do of the nominating stage: each round to nominate raters for (with the
+ * "Mijn Rondom"'s to-do of the nominating stage: each cycle to nominate raters for (with the
  * status of the nominations), and for a lead the nominations waiting for approval.
  */
 export function MyNominationTodo({
@@ -17,25 +17,25 @@ export function MyNominationTodo({
   reviewsWaiting: number;
 }) {
   const { t, locale } = useTranslation();
-  const nominating = rounds.filter((round) => round.status === "nominating");
+  const nominating = rounds.filter((cycle) => cycle.status === "nominating");
   if (nominating.length === 0 && reviewsWaiting === 0) return null;
   return (
     <section aria-labelledby="nominations-todo-title">
       <h2 id="nominations-todo-title">{t("nominations.mine.todoTitle")}</h2>
       <ul className="item-list">
-        {nominating.map((round) => (
-          <li key={round.participantId} className="item-list__item">
+        {nominating.map((cycle) => (
+          <li key={cycle.participantId} className="item-list__item">
             <p className="item-list__title">
-              {t("nominations.mine.nominate", { cycle: round.cycleName })}
+              {t("nominations.mine.nominate", { cycle: cycle.cycleName })}
             </p>
             <p className="muted">
               {[
                 t("nominations.page.status", {
-                  status: t(NOMINATION_STATUS_LABELS[round.nominationStatus]),
+                  status: t(NOMINATION_STATUS_LABELS[cycle.nominationStatus]),
                 }),
-                round.nominationStatus === "open" && round.nominationDeadline
+                cycle.nominationStatus === "open" && cycle.nominationDeadline
                   ? t("nominations.mine.deadline", {
-                      date: formatDay(round.nominationDeadline, locale),
+                      date: formatDay(cycle.nominationDeadline, locale),
                     })
                   : null,
               ]
@@ -43,10 +43,10 @@ export function MyNominationTodo({
                 .join(" · ")}
             </p>
             <Link
-              className={`button${round.nominationStatus === "open" ? "" : " button--secondary"}`}
-              to={nominationPath(round.participantId)}
+              className={`button${cycle.nominationStatus === "open" ? "" : " button--secondary"}`}
+              to={nominationPath(cycle.participantId)}
             >
-              {round.nominationStatus === "open"
+              {cycle.nominationStatus === "open"
                 ? t("nominations.mine.start")
                 : t("nominations.mine.view")}
             </Link>
@@ -55,9 +55,7 @@ export function MyNominationTodo({
         {reviewsWaiting > 0 ? (
           <li className="item-list__item">
             <p className="item-list__title">
-              {reviewsWaiting === 1
-                ? t("nominations.mine.approvalsOne")
-                : t("nominations.mine.approvals", { count: reviewsWaiting })}
+              {t("nominations.mine.approvals", { count: reviewsWaiting })}
             </p>
             <Link className="button" to={REVIEW_QUEUE_PATH}>
               {t("nominations.mine.approvalsLink")}

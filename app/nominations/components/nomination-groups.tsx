@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import { GROUP_LABELS } from "../notices";
+import { nominatedGroupLabel } from "~/i18n/labels";
 import type {
   NominationGroupView,
   NominationItemView,
@@ -40,7 +40,7 @@ export function NominationGroups({
               <li key={item.id}>
                 {t("nominations.list.removedItem", {
                   name: item.name,
-                  group: t(GROUP_LABELS[item.group]),
+                  group: t(nominatedGroupLabel[item.group]),
                 })}
               </li>
             ))}
@@ -62,7 +62,7 @@ function NominationGroup({
   const headingId = `groep-${group.group}`;
   return (
     <div className="nomination-group">
-      <h3 id={headingId}>{t(GROUP_LABELS[group.group])}</h3>
+      <h3 id={headingId}>{t(nominatedGroupLabel[group.group])}</h3>
       <p className="muted">
         {t("nominations.list.limits", { count: group.count, min: group.min, max: group.max })}
       </p>

@@ -1,11 +1,14 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Person } from "#db/schema";
+import { allErrorsOf, translateErrors } from "~/components/forms";
+import { translator } from "~/i18n/messages";
 import { proposeNomination, submitNominations } from "~/nominations/nominations.server";
 import type { NominationPageView } from "~/nominations/page-data.server";
 import * as queuePage from "~/routes/goedkeuren._index";
 import * as reviewPage from "~/routes/goedkeuren.$participantId";
 import * as proposePage from "~/routes/voordragen.$participantId";
+import type { Notice } from "~/utils/notices";
 import { call, getRequest, postRequest, signedInCookie, type Fields } from "../../support/requests";
 import {
   describeOutcome,
@@ -51,7 +54,7 @@ async function cookieOf(person: Person): Promise<string> {
 interface ProposePageData {
   view: NominationPageView;
   onBehalf: boolean;
-  notice: { key: string; count: number } | null;
+  notice: Notice | null;
 }
 
 async function openPropose(person: Person | null, participantId: string, query = "") {
@@ -74,10 +77,11 @@ async function postReview(person: Person, participantId: string, fields: Fields,
   });
 }
 
+/** The errors of a refused post, as the page shows them (the answer holds message references). */
 function actionErrors(outcome: Outcome): string[] {
   if (outcome.kind !== "data") throw new Error(describeOutcome(outcome));
   const { result } = outcome.data as { result: SubmissionResult<string[]> };
-  return Object.values(result.error ?? {}).flatMap((errors) => errors ?? []);
+  return translateErrors(translator("nl"), allErrorsOf(result));
 }
 
 describe("/voordragen/$participantId", () => {
@@ -202,7 +206,7 @@ describe("/voordragen/$participantId", () => {
     const page = valueOf<ProposePageData>(
       await openPropose(cast.member, participantId, "?melding=voorgedragen"),
     );
-    expect(page.notice).toEqual({ key: "nominations.notice.proposed", count: 0 });
+    expect(page.notice).toEqual({ key: "nominations.notice.proposed", tone: "success", count: 0 });
     expect(page.view.groups[0]!.items.map((item) => item.name)).toEqual([
       `${colleague.first_name} ${colleague.last_name}`,
     ]);

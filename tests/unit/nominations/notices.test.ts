@@ -1,34 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { noticeLocation, readNotice } from "~/nominations/notices";
+import { NOMINATION_NOTICES, pageAfterPost } from "~/nominations/notices";
+import { noticeLocation, readNotice } from "~/utils/notices";
 
-describe("noticeLocation", () => {
-  it("keeps the search only when asked, and drops an earlier notice", () => {
+describe("the nomination pages' notices", () => {
+  it("keep the search only when asked, and drop an earlier notice", () => {
     const url = "http://localhost/voordragen/p1?zoek=jan&melding=ingetrokken";
-    expect(noticeLocation(url, "voorgedragen", { keepSearch: true })).toBe(
+    expect(noticeLocation(pageAfterPost(url, true), NOMINATION_NOTICES, "voorgedragen")).toBe(
       "/voordragen/p1?zoek=jan&melding=voorgedragen",
     );
-    expect(noticeLocation(url, "ingediend")).toBe("/voordragen/p1?melding=ingediend");
+    expect(noticeLocation(pageAfterPost(url, false), NOMINATION_NOTICES, "ingediend")).toBe(
+      "/voordragen/p1?melding=ingediend",
+    );
   });
 
-  it("carries a count", () => {
-    expect(
-      noticeLocation("http://localhost/goedkeuren?index", "alles-goedgekeurd", { count: 3 }),
-    ).toBe("/goedkeuren?melding=alles-goedgekeurd&aantal=3");
+  it("carry a count", () => {
+    const page = pageAfterPost("http://localhost/goedkeuren?index", false);
+    expect(noticeLocation(page, NOMINATION_NOTICES, "alles-goedgekeurd", { count: 3 })).toBe(
+      "/goedkeuren?melding=alles-goedgekeurd&aantal=3",
+    );
   });
-});
 
-describe("readNotice", () => {
-  it("turns a known code into its message, and ignores anything else", () => {
-    expect(readNotice(new URL("http://localhost/x?melding=voorgedragen"))).toEqual({
+  it("turn a known code into its message, and ignore anything else", () => {
+    const read = (query: string) => readNotice(`http://localhost/x${query}`, NOMINATION_NOTICES);
+    expect(read("?melding=voorgedragen")).toEqual({
       key: "nominations.notice.proposed",
+      tone: "success",
       count: 0,
     });
-    expect(readNotice(new URL("http://localhost/x?melding=alles-goedgekeurd&aantal=4"))).toEqual({
+    expect(read("?melding=alles-goedgekeurd&aantal=4")).toEqual({
       key: "nominations.notice.approvedAll",
+      tone: "success",
       count: 4,
     });
-    expect(readNotice(new URL("http://localhost/x?melding=toString"))).toBeNull();
-    expect(readNotice(new URL("http://localhost/x?melding=%3Cscript%3E"))).toBeNull();
-    expect(readNotice(new URL("http://localhost/x"))).toBeNull();
+    expect(read("?melding=toString")).toBeNull();
+    expect(read("?melding=%3Cscript%3E")).toBeNull();
+    expect(read("")).toBeNull();
   });
 });
