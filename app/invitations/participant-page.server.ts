@@ -4,6 +4,7 @@ import { loadGroupProgress } from "~/cycles/progress.server";
 import { RELATIONSHIP_ORDER, type GroupProgress } from "~/cycles/progress";
 import { invitationHandles } from "./invitation-handle.server";
 import { lateRaterGroups, type LateRaterGroup } from "./late-rater-rules";
+import { searchLateRaters, type LateRaterSearch } from "./rater-search.server";
 import { fullName } from "~/people/full-name";
 
 /**
@@ -126,4 +127,39 @@ export async function loadParticipantInvitations(
     revoked: revoked.sort(byGroupThenName),
     counts,
   };
+}
+
+export interface ParticipantPage extends ParticipantInvitations {
+  collecting: boolean;
+  /** The HR admin takes part in this cycle themself, as this participant. */
+  ownParticipation: boolean;
+  /** Whether HR may withdraw and add raters here now. */
+  mayChange: boolean;
+  /** The directory search for a rater to add; only while HR may add one. */
+  search: LateRaterSearch;
+}
+
+/** The participant's invitations page for an HR admin, or null when it is not theirs to see. */
+export async function loadParticipantPage(
+  db: DB,
+  hrAdmin: { id: string; organisationId: string },
+  ids: { cycleId: string; participantId: string },
+  query: string,
+): Promise<ParticipantPage | null> {
+  const page = await loadParticipantInvitations(
+    db,
+    hrAdmin.organisationId,
+    ids.cycleId,
+    ids.participantId,
+  );
+  if (!page) return null;
+  const collecting = page.cycle.status === "collecting";
+  // An HR admin who takes part in the round does not choose or withdraw their own raters
+  // (nobody approves their own nominations): another HR admin does that.
+  const ownParticipation = page.participant.personId === hrAdmin.id;
+  const mayChange = collecting && !ownParticipation;
+  const search: LateRaterSearch = mayChange
+    ? await searchLateRaters(db, hrAdmin.organisationId, page.participant.id, query)
+    : { status: "empty", query };
+  return { ...page, collecting, ownParticipation, mayChange, search };
 }

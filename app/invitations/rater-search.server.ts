@@ -1,6 +1,7 @@
 import type { DB } from "#db/database";
 import { loadDirectory } from "~/nominations/directory.server";
 import { searchDirectory } from "~/nominations/directory-search";
+import type { SearchView } from "~/nominations/page-data.server";
 import { raterAddressKey } from "./rater-address";
 
 /** A person found in the directory, and whether HR can add them as a late rater. */
@@ -12,10 +13,7 @@ export interface LateRaterCandidate {
   unavailable: "participant" | "invited" | null;
 }
 
-export type LateRaterSearch =
-  | { status: "empty" }
-  | { status: "too_short" }
-  | { status: "done"; query: string; candidates: LateRaterCandidate[]; more: boolean };
+export type LateRaterSearch = SearchView<LateRaterCandidate>;
 
 /**
  * Searches the organisation's active people by name (the directory search of the nomination
@@ -29,7 +27,7 @@ export async function searchLateRaters(
   query: string,
 ): Promise<LateRaterSearch> {
   const outcome = searchDirectory(await loadDirectory(db, organisationId), query);
-  if (outcome.status !== "done") return outcome;
+  if (outcome.status !== "done") return { status: outcome.status, query };
   const participant = await db
     .selectFrom("participant")
     .select("person_id")
@@ -46,7 +44,7 @@ export async function searchLateRaters(
     status: "done",
     query: query.trim(),
     more: outcome.more,
-    candidates: outcome.results.map((person) => ({
+    results: outcome.results.map((person) => ({
       id: person.id,
       name: person.name,
       teamName: person.teamName,

@@ -1,23 +1,28 @@
+import type { MessageText } from "../messages";
 import type { invitationsNl } from "./invitations.nl";
 
-export const invitationsEn: Record<keyof typeof invitationsNl, string> = {
+export const invitationsEn: Record<keyof typeof invitationsNl, MessageText> = {
   "invitations.email.invitation.subject": "Your feedback is requested: {cycle}",
-  "invitations.email.invitation.intro.one":
-    "{organisation} asks for your feedback in the feedback round “{cycle}”. Your personal link is below.",
-  "invitations.email.invitation.intro.many":
-    "{organisation} asks for your feedback in the feedback round “{cycle}”, on {count} questionnaires. Each questionnaire has its own personal link below.",
+  "invitations.email.invitation.intro": {
+    one: "{organisation} asks for your feedback in the feedback round “{cycle}”, on {count} questionnaire. Your personal link is below.",
+    other:
+      "{organisation} asks for your feedback in the feedback round “{cycle}”, on {count} questionnaires. Each questionnaire has its own personal link below.",
+  },
   "invitations.email.reminder.subject": "Reminder: your feedback for {cycle}",
-  "invitations.email.reminder.intro.one":
-    "One questionnaire is still waiting for you in the feedback round “{cycle}” of {organisation}. Your personal link is below.",
-  "invitations.email.reminder.intro.many":
-    "{count} questionnaires are still waiting for you in the feedback round “{cycle}” of {organisation}. Each questionnaire has its own personal link below.",
+  "invitations.email.reminder.intro": {
+    one: "{count} questionnaire is still waiting for you in the feedback round “{cycle}” of {organisation}. Your personal link is below.",
+    other:
+      "{count} questionnaires are still waiting for you in the feedback round “{cycle}” of {organisation}. Each questionnaire has its own personal link below.",
+  },
   "invitations.email.link.self": "Your self-assessment",
   "invitations.email.link.manager": "{name}, as manager",
   "invitations.email.link.colleague": "{name}, as colleague",
   "invitations.email.link.customer": "{name}, as customer",
   "invitations.email.link.report": "{name}, as direct report",
-  "invitations.email.deadline.one": "Please complete the questionnaire by {deadline}.",
-  "invitations.email.deadline.many": "Please complete the questionnaires by {deadline}.",
+  "invitations.email.deadline": {
+    one: "Please complete the questionnaire by {deadline}.",
+    other: "Please complete the questionnaires by {deadline}.",
+  },
   "invitations.email.time":
     "A questionnaire takes about {minutes} minutes. You can save and continue later.",
   "invitations.email.anonymity":
@@ -76,11 +81,6 @@ export const invitationsEn: Record<keyof typeof invitationsNl, string> = {
     "A rater you add here immediately receives an invitation by email with a personal link.",
   "invitations.participant.add.person.title": "A colleague from the organisation",
   "invitations.participant.add.search.label": "Search by name",
-  "invitations.participant.add.search.submit": "Search",
-  "invitations.participant.add.search.tooShort": "Type at least two letters.",
-  "invitations.participant.add.search.none": "Nobody found for “{query}”.",
-  "invitations.participant.add.search.more":
-    "There are more results than shown here; make the search more specific.",
   "invitations.participant.add.person.legend": "Choose a colleague",
   "invitations.participant.add.person.alreadyInvited": "already invited",
   "invitations.participant.add.person.isParticipant": "the participant",

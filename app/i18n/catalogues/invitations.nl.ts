@@ -2,22 +2,26 @@
 export const invitationsNl = {
   // Mails to raters: the invitation at the start of collecting (or for a late rater) and reminders.
   "invitations.email.invitation.subject": "Uw feedback gevraagd: {cycle}",
-  "invitations.email.invitation.intro.one":
-    "{organisation} vraagt uw feedback in de feedbackronde “{cycle}”. Hieronder staat uw persoonlijke link.",
-  "invitations.email.invitation.intro.many":
-    "{organisation} vraagt uw feedback in de feedbackronde “{cycle}”, voor {count} vragenlijsten. Elke vragenlijst heeft hieronder een eigen persoonlijke link.",
+  "invitations.email.invitation.intro": {
+    one: "{organisation} vraagt uw feedback in de feedbackronde “{cycle}”, voor {count} vragenlijst. Hieronder staat uw persoonlijke link.",
+    other:
+      "{organisation} vraagt uw feedback in de feedbackronde “{cycle}”, voor {count} vragenlijsten. Elke vragenlijst heeft hieronder een eigen persoonlijke link.",
+  },
   "invitations.email.reminder.subject": "Herinnering: uw feedback voor {cycle}",
-  "invitations.email.reminder.intro.one":
-    "U heeft nog een vragenlijst openstaan in de feedbackronde “{cycle}” van {organisation}. Hieronder staat uw persoonlijke link.",
-  "invitations.email.reminder.intro.many":
-    "U heeft nog {count} vragenlijsten openstaan in de feedbackronde “{cycle}” van {organisation}. Elke vragenlijst heeft hieronder een eigen persoonlijke link.",
+  "invitations.email.reminder.intro": {
+    one: "U heeft nog {count} vragenlijst openstaan in de feedbackronde “{cycle}” van {organisation}. Hieronder staat uw persoonlijke link.",
+    other:
+      "U heeft nog {count} vragenlijsten openstaan in de feedbackronde “{cycle}” van {organisation}. Elke vragenlijst heeft hieronder een eigen persoonlijke link.",
+  },
   "invitations.email.link.self": "Uw zelfbeoordeling",
   "invitations.email.link.manager": "{name}, als leidinggevende",
   "invitations.email.link.colleague": "{name}, als collega",
   "invitations.email.link.customer": "{name}, als klant",
   "invitations.email.link.report": "{name}, als medewerker",
-  "invitations.email.deadline.one": "Vul de vragenlijst uiterlijk {deadline} in.",
-  "invitations.email.deadline.many": "Vul de vragenlijsten uiterlijk {deadline} in.",
+  "invitations.email.deadline": {
+    one: "Vul de vragenlijst uiterlijk {deadline} in.",
+    other: "Vul de vragenlijsten uiterlijk {deadline} in.",
+  },
   "invitations.email.time":
     "Een vragenlijst invullen duurt ongeveer {minutes} minuten. Tussentijds opslaan kan.",
   "invitations.email.anonymity":
@@ -78,11 +82,6 @@ export const invitationsNl = {
     "Een beoordelaar die u hier toevoegt, krijgt meteen een uitnodiging per e-mail met een persoonlijke link.",
   "invitations.participant.add.person.title": "Een collega uit de organisatie",
   "invitations.participant.add.search.label": "Zoek op naam",
-  "invitations.participant.add.search.submit": "Zoeken",
-  "invitations.participant.add.search.tooShort": "Typ minstens twee letters.",
-  "invitations.participant.add.search.none": "Niemand gevonden met “{query}”.",
-  "invitations.participant.add.search.more":
-    "Er zijn meer resultaten dan hier staan; maak de zoekopdracht specifieker.",
   "invitations.participant.add.person.legend": "Kies een collega",
   "invitations.participant.add.person.alreadyInvited": "al uitgenodigd",
   "invitations.participant.add.person.isParticipant": "de deelnemer zelf",

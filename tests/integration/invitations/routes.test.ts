@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { allErrorsOf, translateErrors, type FormResult } from "~/components/forms";
+import { translator } from "~/i18n/messages";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
 import * as participantPage from "~/routes/beheer.rondes.$cycleId.deelnemers.$participantId";
@@ -81,6 +83,13 @@ async function postParticipant(
 
 type ParticipantPageData = Awaited<ReturnType<typeof participantPage.loader>>;
 
+/** The errors of a refused post as the page shows them (the answer holds message references). */
+function pageErrors(outcome: Outcome): string[] {
+  if (outcome.kind !== "data") throw new Error(describeOutcome(outcome));
+  const { result } = outcome.data as { result: FormResult };
+  return translateErrors(translator("nl"), allErrorsOf(result));
+}
+
 describe("GET /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
   it("shows HR the participant's raters, groups and sent dates, and counts, but no status per invitation", async () => {
     const outcome = await openParticipant(cast.hr.id);
@@ -128,7 +137,7 @@ describe("GET /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     );
     expect(page.search.status).toBe("done");
     if (page.search.status !== "done") return;
-    const byId = new Map(page.search.candidates.map((candidate) => [candidate.id, candidate]));
+    const byId = new Map(page.search.results.map((candidate) => [candidate.id, candidate]));
     expect(byId.get(round.people.mo.id)?.unavailable).toBe("participant");
     expect(byId.get(round.people.noor.id)?.unavailable).toBe("invited");
     expect(byId.get(round.people.lotte.id)?.unavailable).toBe("invited");
@@ -154,7 +163,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       ids,
     );
     expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
-      `${participantPath(ids.cycleId, ids.participantId)}?toegevoegd=1`,
+      `${participantPath(ids.cycleId, ids.participantId)}?melding=toegevoegd`,
     );
     const toNoor = (await mailsOf(test.db, cast.organisationId, "invitation")).filter(
       (mail) => mail.to_address === fresh.people.noor.email,
@@ -163,9 +172,9 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     expect(toNoor).toHaveLength(2);
     expect(toNoor.some((mail) => mail.text_body.includes("Piet Proef, als collega"))).toBe(true);
     const page = valueOf<ParticipantPageData>(
-      await openParticipant(cast.hr.id, "?toegevoegd=1", ids),
+      await openParticipant(cast.hr.id, "?melding=toegevoegd", ids),
     );
-    expect(page.notice).toBe("added");
+    expect(page.notice).toMatchObject({ key: "invitations.participant.notice.added" });
   });
 
   it("revokes for HR with the same redirect whatever the invitation's state", async () => {
@@ -195,7 +204,9 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       );
       locations.push(redirectLocation(outcome));
     }
-    expect(locations[0]).toBe(`${participantPath(ids.cycleId, ids.participantId)}?ingetrokken=1`);
+    expect(locations[0]).toBe(
+      `${participantPath(ids.cycleId, ids.participantId)}?melding=ingetrokken`,
+    );
     expect(locations[1]).toBe(locations[0]);
     const page = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "", ids));
     expect(page.revoked.map((row) => row.raterEmail).sort()).toEqual(
@@ -294,7 +305,9 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       ["relationship", "customer"],
     ]);
     expect(statusOf(badEmail)).toBe(400);
-    expect(JSON.stringify(badEmail)).toContain("Vul een geldig e-mailadres in");
+    expect(pageErrors(badEmail)).toContain(
+      "Vul een geldig e-mailadres in, bijvoorbeeld naam@bedrijf.nl.",
+    );
 
     const duplicate = await postParticipant(cast.hr.id, [
       ["intent", "add-external"],
@@ -303,7 +316,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       ["relationship", "customer"],
     ]);
     expect(statusOf(duplicate)).toBe(400);
-    expect(JSON.stringify(duplicate)).toContain("al uitgenodigd voor Mo Proef");
+    expect(pageErrors(duplicate).join(" ")).toContain("al uitgenodigd voor Mo Proef");
 
     const noGroup = await postParticipant(cast.hr.id, [
       ["intent", "add-person"],
@@ -362,7 +375,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
       ids,
     );
     expect(statusOf(outcome), describeOutcome(outcome)).toBe(400);
-    expect(JSON.stringify(outcome)).toContain("al uitgenodigd voor Mo Proef");
+    expect(pageErrors(outcome).join(" ")).toContain("al uitgenodigd voor Mo Proef");
     expect(JSON.stringify(outcome)).toContain("KLANT@extern.example");
     expect(await invitationsOf(test.db, fresh.cycleId)).toEqual(before);
 
@@ -384,7 +397,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
     );
     expect(page.search.status).toBe("done");
     if (page.search.status !== "done") return;
-    expect(page.search.candidates.find((c) => c.id === fresh.people.noor.id)?.unavailable).toBe(
+    expect(page.search.results.find((c) => c.id === fresh.people.noor.id)?.unavailable).toBe(
       "invited",
     );
   });
@@ -488,7 +501,7 @@ describe("invitation ids on the participant page", () => {
       ],
       mo,
     );
-    expect(redirectLocation(outcome), describeOutcome(outcome)).toContain("?ingetrokken=1");
+    expect(redirectLocation(outcome), describeOutcome(outcome)).toContain("?melding=ingetrokken");
     const after = await invitationsOf(test.db, fresh.cycleId);
     expect(after.find((row) => row.id === pietRow.id)?.revoked_at).not.toBeNull();
   });
