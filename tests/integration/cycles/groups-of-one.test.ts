@@ -24,13 +24,13 @@ import {
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: CycleFixture;
+let fixture: CycleFixture;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
   // Mo: manager Lotte, colleagues Noor and Piet, the single customer Karin.
-  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-  await createCycleInvitations(test.db, round.cycleId);
+  fixture = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, fixture.cycleId);
 });
 
 type CyclePageData = Awaited<ReturnType<typeof cyclePage.loader>>;
@@ -40,17 +40,17 @@ type MyPageData = Awaited<ReturnType<typeof myPage.loader>>;
 /** Everything HR and Mo see of the round's progress, as sent to the browser. */
 async function whatEveryoneSees() {
   const hr = await signedInCookie(test.db, cast.hr.id);
-  const mo = await signedInCookie(test.db, round.people.mo.id);
-  const params = { cycleId: round.cycleId, participantId: round.participants.mo };
+  const mo = await signedInCookie(test.db, fixture.people.mo.id);
+  const params = { cycleId: fixture.cycleId, participantId: fixture.participants.mo };
   const dashboard = valueOf<CyclePageData>(
-    await call(cyclePage.loader, getRequest(`/beheer/rondes/${round.cycleId}`, { cookie: hr }), {
+    await call(cyclePage.loader, getRequest(`/beheer/rondes/${fixture.cycleId}`, { cookie: hr }), {
       params,
     }),
   ).dashboard;
   const participant = valueOf<ParticipantPageData>(
     await call(
       participantPage.loader,
-      getRequest(`/beheer/rondes/${round.cycleId}/deelnemers/${round.participants.mo}`, {
+      getRequest(`/beheer/rondes/${fixture.cycleId}/deelnemers/${fixture.participants.mo}`, {
         cookie: hr,
       }),
       { params },
@@ -59,18 +59,18 @@ async function whatEveryoneSees() {
   const csv = await responseOf(
     await call(
       csvExport.loader,
-      getRequest(`/beheer/rondes/${round.cycleId}/voortgang.csv`, { cookie: hr }),
+      getRequest(`/beheer/rondes/${fixture.cycleId}/voortgang.csv`, { cookie: hr }),
       { params },
     ),
   ).text();
   const mine = valueOf<MyPageData>(
     await call(myPage.loader, getRequest("/mijn", { cookie: mo })),
-  ).rounds.find((entry) => entry.participantId === round.participants.mo);
+  ).rounds.find((entry) => entry.participantId === fixture.participants.mo);
   const listed = (await listCycles(test.db, cast.organisationId)).find(
-    (cycle) => cycle.id === round.cycleId,
+    (cycle) => cycle.id === fixture.cycleId,
   );
   const overview = (await loadAdminOverview(test.db, cast.organisationId)).cycles.find(
-    (cycle) => cycle.id === round.cycleId,
+    (cycle) => cycle.id === fixture.cycleId,
   );
   return {
     dashboard: {
@@ -87,8 +87,8 @@ async function whatEveryoneSees() {
 }
 
 async function setStatus(email: string, status: "submitted" | "declined") {
-  const invitation = (await invitationsOf(test.db, round.cycleId)).find(
-    (row) => row.participant_id === round.participants.mo && row.rater_email === email,
+  const invitation = (await invitationsOf(test.db, fixture.cycleId)).find(
+    (row) => row.participant_id === fixture.participants.mo && row.rater_email === email,
   )!;
   await test.db.updateTable("invitation").set({ status }).where("id", "=", invitation.id).execute();
 }
@@ -96,7 +96,7 @@ async function setStatus(email: string, status: "submitted" | "declined") {
 describe("groups of one while the round collects", () => {
   it("nothing HR or the participant sees changes when the manager answers or the only customer declines", async () => {
     const before = await whatEveryoneSees();
-    await setStatus(round.people.lotte.email, "submitted");
+    await setStatus(fixture.people.lotte.email, "submitted");
     expect(await whatEveryoneSees()).toEqual(before);
     await setStatus(CUSTOMER_EMAIL, "declined");
     expect(await whatEveryoneSees()).toEqual(before);
@@ -124,7 +124,7 @@ describe("groups of one while the round collects", () => {
     await test.db
       .updateTable("cycle")
       .set({ status: "closed", closed_at: new Date().toISOString() })
-      .where("id", "=", round.cycleId)
+      .where("id", "=", fixture.cycleId)
       .execute();
     try {
       const closed = await whatEveryoneSees();
@@ -144,7 +144,7 @@ describe("groups of one while the round collects", () => {
       await test.db
         .updateTable("cycle")
         .set({ status: "collecting", closed_at: null })
-        .where("id", "=", round.cycleId)
+        .where("id", "=", fixture.cycleId)
         .execute();
     }
   });
