@@ -555,7 +555,7 @@ describe("/beheer/rondes/$cycleId/herinneren", () => {
     await createCycleInvitations(test.db, fresh.cycleId);
     const outcome = await send(cast.hr.id, [["intent", "send"]], fresh.cycleId);
     expect(redirectLocation(outcome), describeOutcome(outcome)).toBe(
-      `/beheer/rondes/${fresh.cycleId}?gelukt=herinnerd`,
+      `/beheer/rondes/${fresh.cycleId}?melding=herinnerd`,
     );
     const reminders = (await mailsOf(test.db, cast.organisationId, "reminder")).filter((mail) =>
       mail.subject.includes(fresh.cycleName),
