@@ -1,19 +1,6 @@
-import type { Relationship } from "#db/schema";
-import type { MessageKey } from "~/i18n/messages";
-
-export const RELATIONSHIP_LABEL: Record<Relationship, MessageKey> = {
-  self: "relationship.self",
-  manager: "relationship.manager",
-  colleague: "relationship.colleague",
-  customer: "relationship.customer",
-  report: "relationship.report",
-};
-
-/** The group a rater belongs to, as a plural noun ("collega's"), for the privacy text. */
-export const RELATIONSHIP_GROUP: Record<Relationship, MessageKey> = {
-  self: "relationship.group.self",
-  manager: "relationship.group.manager",
-  colleague: "relationship.group.colleague",
-  customer: "relationship.group.customer",
-  report: "relationship.group.report",
-};
+// The relationship labels are defined once, in app/i18n/labels.ts. These names stay only
+// until the last callers (pages being reworked) import from there.
+export {
+  relationshipLabel as RELATIONSHIP_LABEL,
+  relationshipGroupLabel as RELATIONSHIP_GROUP,
+} from "~/i18n/labels";

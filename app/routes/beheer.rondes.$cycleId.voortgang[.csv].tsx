@@ -8,6 +8,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";
 import { dayInOrganisation } from "~/utils/dates";
 import { csvResponse } from "~/utils/csv-response.server";
+import { relationshipGroupLabel } from "~/i18n/labels";
 
 // /beheer/rondes/<id>/voortgang.csv: the progress counts as a spreadsheet. Before collecting
 // starts there are no counts to export, and the file does not exist (404).
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     outlook: t("cycles.progress.outlook"),
     column: (group, count) =>
       t("cycles.csv.column", {
-        group: t(`relationship.group.${group}`),
+        group: t(relationshipGroupLabel[group]),
         count: t(`cycles.csv.count.${count}`),
       }),
     outlookValue: {

@@ -8,9 +8,9 @@ import { InvitationErrorBoundary } from "~/rater/invitation-error-boundary";
 import { requireInvitation } from "~/rater/invitation-guard.server";
 import { estimatedMinutes, indicatorCount } from "~/rater/questionnaire";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
-import { RELATIONSHIP_GROUP, RELATIONSHIP_LABEL } from "~/rater/relationship";
 import { formatDay } from "~/utils/dates";
 import { titleMeta } from "~/utils/meta";
+import { relationshipGroupLabel, relationshipLabel } from "~/i18n/labels";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   titleMeta(matches, (t) =>
@@ -87,7 +87,7 @@ export default function InvitationIntroPage() {
               name: participant.fullName,
               firstName: participant.firstName,
               cycle: cycle.name,
-              relationship: t(RELATIONSHIP_LABEL[relationship]),
+              relationship: t(relationshipLabel[relationship]),
             })}
       </p>
       <ul className="facts">
@@ -124,7 +124,7 @@ export default function InvitationIntroPage() {
             <li>
               {t("rater.privacy.threshold", {
                 name: participant.firstName,
-                group: t(RELATIONSHIP_GROUP[relationship]),
+                group: t(relationshipGroupLabel[relationship]),
                 k,
               })}
             </li>

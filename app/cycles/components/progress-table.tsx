@@ -5,25 +5,13 @@ import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import type { ParticipantProgress } from "../dashboard.server";
 import { hasWithheldGroups, type GroupProgress, type ThresholdOutlook } from "../progress";
-
-export const GROUP_HEADING: Record<Relationship, MessageKey> = {
-  self: "relationship.group.self",
-  manager: "relationship.group.manager",
-  colleague: "relationship.group.colleague",
-  customer: "relationship.group.customer",
-  report: "relationship.group.report",
-};
+import { relationshipGroupHeading } from "~/i18n/labels";
 
 export const OUTLOOK_LABEL: Record<ThresholdOutlook, MessageKey> = {
   enough: "cycles.outlook.enough",
   waiting: "cycles.outlook.waiting",
   at_risk: "cycles.outlook.at_risk",
 };
-
-/** "collega’s" → "Collega’s" for a column heading. */
-function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
 
 function GroupCell({ counts }: { counts: GroupProgress | undefined }) {
   const { t } = useTranslation();
@@ -83,7 +71,7 @@ export function ProgressTable({
               <th scope="col">{t("cycles.progress.team")}</th>
               {groups.map((group) => (
                 <th scope="col" className="numeric" key={group}>
-                  {upperFirst(t(GROUP_HEADING[group]))}
+                  {relationshipGroupHeading(t, group)}
                 </th>
               ))}
               <th scope="col">{t("cycles.progress.outlook")}</th>

@@ -2,6 +2,7 @@ import type { Locale, Relationship } from "#db/schema";
 import { translator, type MessageKey, type Translate } from "~/i18n/messages";
 import { formatDay } from "~/utils/dates";
 import { renderEmail, type EmailBlock, type EmailContent } from "../layout.server";
+import { raterMailLinkLabel } from "~/i18n/labels";
 
 /** One questionnaire a rater is asked to fill in: about whom, in which role, and the link. */
 export interface RaterLink {
@@ -26,25 +27,18 @@ export interface RaterLinksMail {
   managerIdentifiable: boolean;
 }
 
-const LINK_LABEL: Record<Relationship, MessageKey> = {
-  self: "invitations.email.link.self",
-  manager: "invitations.email.link.manager",
-  colleague: "invitations.email.link.colleague",
-  customer: "invitations.email.link.customer",
-  report: "invitations.email.link.report",
-};
-
 /** "Jan Jansen, als collega": the button text of one link, so a list of links stays clear. */
 export function raterLinkLabel(
   t: Translate,
   link: Pick<RaterLink, "relationship" | "participantName">,
 ) {
-  return t(LINK_LABEL[link.relationship], { name: link.participantName });
+  return t(raterMailLinkLabel[link.relationship], { name: link.participantName });
 }
 
 /** The blocks after the introduction: every link, the deadline, the time, the promise. */
 export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
   const t = translator(mail.locale);
+  const many = mail.links.length > 1;
   const blocks: EmailBlock[] = mail.links.map((link) => ({
     type: "button",
     label: raterLinkLabel(t, link),
@@ -54,7 +48,9 @@ export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
     const deadline = formatDay(mail.answerDeadline, mail.locale);
     blocks.push({
       type: "paragraph",
-      text: t("invitations.email.deadline", { deadline, count: mail.links.length }),
+      text: t(many ? "invitations.email.deadline.many" : "invitations.email.deadline.one", {
+        deadline,
+      }),
     });
   }
   if (mail.minutesPerQuestionnaire !== null) {
@@ -80,11 +76,13 @@ export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
 const MAIL_TEXTS = {
   invitation: {
     subject: "invitations.email.invitation.subject",
-    intro: "invitations.email.invitation.intro",
+    one: "invitations.email.invitation.intro.one",
+    many: "invitations.email.invitation.intro.many",
   },
   reminder: {
     subject: "invitations.email.reminder.subject",
-    intro: "invitations.email.reminder.intro",
+    one: "invitations.email.reminder.intro.one",
+    many: "invitations.email.reminder.intro.many",
   },
 } as const satisfies Record<string, Record<string, MessageKey>>;
 
@@ -111,8 +109,7 @@ export function raterLinksEmail(kind: RaterLinksMailKind, mail: RaterLinksMail):
     organisationName: organisation,
     blocks: [
       { type: "paragraph", text: t("email.greeting", { name: mail.raterName }) },
-      // One questionnaire or several: the count picks the form.
-      { type: "paragraph", text: t(texts.intro, params) },
+      { type: "paragraph", text: t(mail.links.length > 1 ? texts.many : texts.one, params) },
       ...raterLinkBlocks(mail),
     ],
     footer: t("email.footer", { organisation }),

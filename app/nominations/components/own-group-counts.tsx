@@ -1,16 +1,8 @@
 import { TableScroll } from "~/components/table-scroll";
 import { hasWithheldGroups } from "~/cycles/progress";
 import { useTranslation } from "~/i18n/use-translation";
-import type { MessageKey } from "~/i18n/messages";
 import type { OwnGroupView } from "~/mine/my-rondom.server";
-
-const GROUP_NAMES: Record<OwnGroupView["relationship"], MessageKey> = {
-  self: "relationship.group.self",
-  manager: "relationship.group.manager",
-  colleague: "relationship.group.colleague",
-  customer: "relationship.group.customer",
-  report: "relationship.group.report",
-};
+import { relationshipGroupLabel } from "~/i18n/labels";
 
 /**
  * A participant's own progress per group: invited, answered, declined; never who. A group of
@@ -48,7 +40,7 @@ export function OwnGroupCounts({
           <tbody>
             {counts.map((group) => (
               <tr key={group.relationship}>
-                <th scope="row">{t(GROUP_NAMES[group.relationship])}</th>
+                <th scope="row">{t(relationshipGroupLabel[group.relationship])}</th>
                 <td className="numeric">{group.invited}</td>
                 {group.shown ? (
                   <>
