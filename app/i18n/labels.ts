@@ -1,4 +1,5 @@
 import type { CycleStatus, Relationship } from "#db/schema";
+import type { NominatedGroup } from "~/nominations/limits";
 import type { MessageKey, Translate } from "./messages";
 
 // The words for a rater's relationship to the participant, in one place. Singular and plural
@@ -62,4 +63,11 @@ export const cycleStatusLabel: Record<CycleStatus, MessageKey> = {
   collecting: "cycle.status.collecting",
   closed: "cycle.status.closed",
   released: "cycle.status.released",
+};
+
+/** The groups a participant nominates raters for, as the nomination pages head them. */
+export const nominatedGroupLabel: Record<NominatedGroup, MessageKey> = {
+  colleague: "nominations.group.colleague",
+  customer: "nominations.group.customer",
+  report: "nominations.group.report",
 };

@@ -38,7 +38,6 @@ export function raterLinkLabel(
 /** The blocks after the introduction: every link, the deadline, the time, the promise. */
 export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
   const t = translator(mail.locale);
-  const many = mail.links.length > 1;
   const blocks: EmailBlock[] = mail.links.map((link) => ({
     type: "button",
     label: raterLinkLabel(t, link),
@@ -48,9 +47,7 @@ export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
     const deadline = formatDay(mail.answerDeadline, mail.locale);
     blocks.push({
       type: "paragraph",
-      text: t(many ? "invitations.email.deadline.many" : "invitations.email.deadline.one", {
-        deadline,
-      }),
+      text: t("invitations.email.deadline", { deadline, count: mail.links.length }),
     });
   }
   if (mail.minutesPerQuestionnaire !== null) {
@@ -76,13 +73,11 @@ export function raterLinkBlocks(mail: RaterLinksMail): EmailBlock[] {
 const MAIL_TEXTS = {
   invitation: {
     subject: "invitations.email.invitation.subject",
-    one: "invitations.email.invitation.intro.one",
-    many: "invitations.email.invitation.intro.many",
+    intro: "invitations.email.invitation.intro",
   },
   reminder: {
     subject: "invitations.email.reminder.subject",
-    one: "invitations.email.reminder.intro.one",
-    many: "invitations.email.reminder.intro.many",
+    intro: "invitations.email.reminder.intro",
   },
 } as const satisfies Record<string, Record<string, MessageKey>>;
 
@@ -109,7 +104,8 @@ export function raterLinksEmail(kind: RaterLinksMailKind, mail: RaterLinksMail):
     organisationName: organisation,
     blocks: [
       { type: "paragraph", text: t("email.greeting", { name: mail.raterName }) },
-      { type: "paragraph", text: t(mail.links.length > 1 ? texts.many : texts.one, params) },
+      // One questionnaire or several: the count picks the form.
+      { type: "paragraph", text: t(texts.intro, params) },
       ...raterLinkBlocks(mail),
     ],
     footer: t("email.footer", { organisation }),
