@@ -7,7 +7,7 @@ import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
-import { AddLateRater } from "~/invitations/components/add-late-rater";
+import { AddLateRater, refusedFormListId } from "~/invitations/components/add-late-rater";
 import { GroupProgressTable } from "~/invitations/components/group-progress-table";
 import {
   InvitedRatersTable,
@@ -72,6 +72,7 @@ export default function ParticipantInvitationsPage() {
         formErrors={allErrorsOf(actionData?.result)}
         lastResult={actionData?.result}
         role="alert"
+        listId={refusedFormListId(actionData)}
       />
       <p className="muted">{t("invitations.participant.privacy")}</p>
       {page.collecting ? null : (

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { allErrorsOf, ErrorSummary } from "~/components/forms";
 import { NoticeBanner } from "~/components/notice";
 import { useTranslation } from "~/i18n/use-translation";
-import { AddRaters } from "~/nominations/components/add-raters";
+import { AddRaters, refusedFormListId } from "~/nominations/components/add-raters";
 import { AutomaticRaters } from "~/nominations/components/automatic-raters";
 import { LimitProblems } from "~/nominations/components/limit-problems";
 import { NominationGroups } from "~/nominations/components/nomination-groups";
@@ -65,6 +65,7 @@ export default function ReviewNominationsPage() {
         formErrors={allErrorsOf(actionData?.result)}
         lastResult={actionData?.result}
         role="alert"
+        listId={refusedFormListId("lead", actionData)}
       />
       <p>{t("nominations.review.cycle", { cycle: view.cycleName })}</p>
       <NominationState view={view} />

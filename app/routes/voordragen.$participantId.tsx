@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { allErrorsOf, ErrorSummary } from "~/components/forms";
 import { NoticeBanner } from "~/components/notice";
 import { useTranslation } from "~/i18n/use-translation";
-import { AddRaters } from "~/nominations/components/add-raters";
+import { AddRaters, refusedFormListId } from "~/nominations/components/add-raters";
 import { AutomaticRaters } from "~/nominations/components/automatic-raters";
 import { InvitedRatersSection } from "~/nominations/components/invited-raters";
 import { LimitProblems } from "~/nominations/components/limit-problems";
@@ -66,6 +66,7 @@ export default function ProposeRatersPage() {
         formErrors={allErrorsOf(actionData?.result)}
         lastResult={actionData?.result}
         role="alert"
+        listId={refusedFormListId("participant", actionData)}
       />
       {onBehalf ? (
         <p className="notice">

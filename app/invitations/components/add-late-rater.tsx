@@ -16,6 +16,16 @@ import type { LateRaterCandidate, LateRaterSearch } from "../rater-search.server
 // here a form picks the person and the group, since HR may add anyone in any of the
 // round's groups.
 
+/**
+ * The id of the page's error summary's list after a refused post of one of these forms (each
+ * form's id is its intent): what the form's aria-describedby names once it has errors of its own.
+ */
+export function refusedFormListId(
+  lastAction: Pick<ParticipantPageActionData, "intent"> | undefined,
+): string | undefined {
+  return lastAction ? `${lastAction.intent}-error` : undefined;
+}
+
 export function AddLateRater({
   groups,
   search,

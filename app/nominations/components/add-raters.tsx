@@ -81,6 +81,21 @@ const SIDES = {
   }
 >;
 
+const CUSTOMER_FORM_ID = "klant";
+
+/**
+ * The id of the page's error summary's list after a refused post of the customer form: what
+ * the form's aria-describedby names once it has errors of its own.
+ */
+export function refusedFormListId(
+  side: NominationSide,
+  lastAction: Pick<NominationActionData, "intent"> | undefined,
+): string | undefined {
+  return lastAction?.intent === SIDES[side].customer.intent
+    ? `${CUSTOMER_FORM_ID}-error`
+    : undefined;
+}
+
 export function AddRaters({
   side,
   view,
@@ -133,7 +148,7 @@ export function AddRaters({
         </section>
       ) : null}
       <NamedRaterForm
-        id="klant"
+        id={CUSTOMER_FORM_ID}
         intent={texts.customer.intent}
         title={t(texts.customer.title)}
         intro={t("nominations.customer.intro")}

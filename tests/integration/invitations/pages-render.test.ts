@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type * as RemixReact from "@remix-run/react";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { addLateRater } from "~/invitations/late-rater.server";
+import { messageRef } from "~/i18n/messages";
 import { call, getRequest, signedInCookie } from "../../support/requests";
 import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
@@ -15,13 +16,14 @@ import { createCycleFixture, invitationsOf, type CycleFixture } from "../../supp
 // they show no answers, and the participant's pages list everyone invited to rate them.
 
 const loaderData: { current: unknown } = { current: null };
+const actionData: { current: unknown } = { current: undefined };
 const pathname: { current: string } = { current: "/" };
 vi.mock("@remix-run/react", async (importOriginal) => {
   const actual = await importOriginal<typeof RemixReact>();
   return {
     ...actual,
     useLoaderData: () => loaderData.current,
-    useActionData: () => undefined,
+    useActionData: () => actionData.current,
     useLocation: () => ({ pathname: pathname.current, search: "", hash: "", state: null, key: "" }),
     useRouteLoaderData: () => ({ locale: "nl", user: null }),
     Link: ({ to, children, ...rest }: { to: string; children: ReactNode }) =>
@@ -93,6 +95,42 @@ describe("the rendered HR participant page", () => {
     // The manager is a group of one: no answers while collecting, and the page says why.
     expect(html).toContain("zichtbaar na sluiten");
     expect(html).toContain("Een groep met één beoordelaar");
+  });
+});
+
+describe("the rendered HR participant page's late-rater forms", () => {
+  it("are the nomination pages' search and address form; a refusal heads the page", async () => {
+    const suffix = round.people.mo.email.split("@")[0]!.split(".")[1]!;
+    actionData.current = {
+      intent: "add-external",
+      result: {
+        status: "error",
+        initialValue: { intent: "add-external", name: "Karin", email: "k@extern.example" },
+        error: {
+          "": [messageRef("invitations.participant.error.duplicate", { name: "Mo Proef" })],
+        },
+      },
+    };
+    const html = await render(
+      import("~/routes/beheer.rondes.$cycleId.deelnemers.$participantId"),
+      `/beheer/rondes/${round.cycleId}/deelnemers/${round.participants.mo}?zoek=${encodeURIComponent(`proef ${suffix}`)}`,
+      cast.hr.id,
+      { cycleId: round.cycleId, participantId: round.participants.mo },
+    ).finally(() => {
+      actionData.current = undefined;
+    });
+    // The directory search of the nomination pages, its results in HR's own form.
+    expect(html).toContain(`Zoekresultaten voor ‘proef ${suffix}’`);
+    expect(html).toContain("<legend>Kies een collega</legend>");
+    expect(html).toMatch(/<input[^>]*disabled=""[^>]*\/><span>Mo Proef/);
+    expect(html).toContain("de deelnemer zelf");
+    // The refusal heads the page; the refused form keeps what was typed and points at it.
+    expect(html).toMatch(
+      /<div class="error-summary" role="alert"[^>]*>.*al uitgenodigd voor Mo Proef/s,
+    );
+    expect(html).toMatch(/<form[^>]*id="add-external"[^>]*aria-describedby="add-external-error"/);
+    expect(html).toContain('id="add-external-error"');
+    expect(html).toContain('value="Karin"');
   });
 });
 
