@@ -1,5 +1,5 @@
 import type { Locale } from "~/i18n/locales";
-import type { MessageKey } from "~/i18n/messages";
+import type { MessageKey, Translate } from "~/i18n/messages";
 
 const oneDecimal = {
   nl: new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
@@ -36,6 +36,15 @@ export function roundForDisplay(value: number): number {
 /** A score as shown: one decimal, Dutch decimal comma. */
 export function formatScore(value: number, locale: Locale): string {
   return oneDecimal[locale].format(value);
+}
+
+/** A figure in a report's table: the score, or "niet getoond" where the figure is withheld. */
+export function scoreOrNotShown(
+  value: number | null | undefined,
+  locale: Locale,
+  t: Translate,
+): string {
+  return value === null || value === undefined ? t("report.notShown") : formatScore(value, locale);
 }
 
 export function formatChange(value: number, locale: Locale): string {
