@@ -34,50 +34,50 @@ function linksIn(text: string): string[] {
 
 describe("createCycleInvitations", () => {
   it("invites self, the active manager and every approved nomination, one mail per address", async () => {
-    const round = await createCycleFixture(ctx.db);
+    const fixture = await createCycleFixture(ctx.db);
     const now = new Date("2030-03-04T08:00:00.000Z");
-    const result = await createCycleInvitations(ctx.db, round.cycleId, now);
+    const result = await createCycleInvitations(ctx.db, fixture.cycleId, now);
 
     // Mo 5 (self, manager, Noor, Piet, Karin), Noor 4 (self, manager, Mo, Karin),
     // Piet 2 (self, manager; Ina has left), Lotte 1 (self; no manager).
     expect(result).toEqual({ invitations: 12, mails: 5 });
-    const invitations = await invitationsOf(round.cycleId);
+    const invitations = await invitationsOf(fixture.cycleId);
     expect(invitations).toHaveLength(12);
     const byParticipant = (id: string) =>
       invitations
         .filter((invitation) => invitation.participant_id === id)
         .map((invitation) => invitation.relationship)
         .sort();
-    expect(byParticipant(round.participants.mo)).toEqual([
+    expect(byParticipant(fixture.participants.mo)).toEqual([
       "colleague",
       "colleague",
       "customer",
       "manager",
       "self",
     ]);
-    expect(byParticipant(round.participants.noor)).toEqual([
+    expect(byParticipant(fixture.participants.noor)).toEqual([
       "colleague",
       "customer",
       "manager",
       "self",
     ]);
-    expect(byParticipant(round.participants.piet)).toEqual(["manager", "self"]);
-    expect(byParticipant(round.participants.lotte)).toEqual(["self"]);
+    expect(byParticipant(fixture.participants.piet)).toEqual(["manager", "self"]);
+    expect(byParticipant(fixture.participants.lotte)).toEqual(["self"]);
     for (const invitation of invitations) {
       expect(invitation).toMatchObject({ status: "open", sent_at: now.toISOString() });
     }
 
-    const mails = await mailsOf(round.organisationId);
+    const mails = await mailsOf(fixture.organisationId);
     expect(mails.map((mail) => mail.to_address.toLowerCase()).sort()).toEqual(
       [
         CUSTOMER_EMAIL,
-        round.people.lotte.email,
-        round.people.mo.email,
-        round.people.noor.email,
-        round.people.piet.email,
+        fixture.people.lotte.email,
+        fixture.people.mo.email,
+        fixture.people.noor.email,
+        fixture.people.piet.email,
       ].sort(),
     );
-    const lotteMail = mails.find((mail) => mail.to_address === round.people.lotte.email)!;
+    const lotteMail = mails.find((mail) => mail.to_address === fixture.people.lotte.email)!;
     expect(linksIn(lotteMail.text_body)).toHaveLength(4);
     expect(lotteMail.text_body).toContain("Uw zelfbeoordeling");
     expect(lotteMail.text_body).toContain("Mo Proef, als leidinggevende");
@@ -91,18 +91,18 @@ describe("createCycleInvitations", () => {
   });
 
   it("writes in each rater's language, or the cycle's mail language when it has one", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId);
-    const mails = await mailsOf(round.organisationId);
-    const moMail = mails.find((mail) => mail.to_address === round.people.mo.email)!;
+    const fixture = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, fixture.cycleId);
+    const mails = await mailsOf(fixture.organisationId);
+    const moMail = mails.find((mail) => mail.to_address === fixture.people.mo.email)!;
     expect(moMail.locale).toBe("en");
     expect(moMail.subject).toContain("Your feedback is requested");
     expect(moMail.text_body).toContain("Your self-assessment");
     expect(moMail.html_body).toContain('lang="en"');
     const customerMail = mails.find((mail) => mail.to_address.toLowerCase() === CUSTOMER_EMAIL)!;
     expect(customerMail.locale).toBe("nl");
-    const moInvitations = (await invitationsOf(round.cycleId)).filter(
-      (invitation) => invitation.rater_email === round.people.mo.email,
+    const moInvitations = (await invitationsOf(fixture.cycleId)).filter(
+      (invitation) => invitation.rater_email === fixture.people.mo.email,
     );
     expect(moInvitations.map((invitation) => invitation.locale)).toEqual(["en", "en"]);
 
@@ -113,10 +113,10 @@ describe("createCycleInvitations", () => {
   });
 
   it("stores only token hashes, and the mailed tokens are the invitations' current tokens", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId);
-    const invitations = await invitationsOf(round.cycleId);
-    const mailedTokens = (await mailsOf(round.organisationId)).flatMap((mail) =>
+    const fixture = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, fixture.cycleId);
+    const invitations = await invitationsOf(fixture.cycleId);
+    const mailedTokens = (await mailsOf(fixture.organisationId)).flatMap((mail) =>
       linksIn(mail.text_body).map(decodeURIComponent),
     );
     expect(mailedTokens).toHaveLength(invitations.length);
@@ -131,36 +131,36 @@ describe("createCycleInvitations", () => {
   });
 
   it("is idempotent: a second run adds only what is missing", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId);
-    expect(await createCycleInvitations(ctx.db, round.cycleId)).toEqual({
+    const fixture = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, fixture.cycleId);
+    expect(await createCycleInvitations(ctx.db, fixture.cycleId)).toEqual({
       invitations: 0,
       mails: 0,
     });
-    expect(await invitationsOf(round.cycleId)).toHaveLength(12);
-    expect(await mailsOf(round.organisationId)).toHaveLength(5);
+    expect(await invitationsOf(fixture.cycleId)).toHaveLength(12);
+    expect(await mailsOf(fixture.organisationId)).toHaveLength(5);
 
     // A participant added later (or whose invitations were lost in a crash) gets theirs.
     await ctx.db
       .deleteFrom("invitation")
-      .where("participant_id", "=", round.participants.piet)
+      .where("participant_id", "=", fixture.participants.piet)
       .execute();
-    expect(await createCycleInvitations(ctx.db, round.cycleId)).toEqual({
+    expect(await createCycleInvitations(ctx.db, fixture.cycleId)).toEqual({
       invitations: 2,
       mails: 2,
     });
-    expect(await invitationsOf(round.cycleId)).toHaveLength(12);
+    expect(await invitationsOf(fixture.cycleId)).toHaveLength(12);
   });
 
   it("runs inside the caller's transaction and rolls back with it", async () => {
-    const round = await createCycleFixture(ctx.db);
+    const fixture = await createCycleFixture(ctx.db);
     await expect(
       ctx.db.transaction().execute(async (trx) => {
-        await createCycleInvitations(trx, round.cycleId);
+        await createCycleInvitations(trx, fixture.cycleId);
         throw new Error("the launch failed after the invitations");
       }),
     ).rejects.toThrow("the launch failed");
-    expect(await invitationsOf(round.cycleId)).toHaveLength(0);
-    expect(await mailsOf(round.organisationId)).toHaveLength(0);
+    expect(await invitationsOf(fixture.cycleId)).toHaveLength(0);
+    expect(await mailsOf(fixture.organisationId)).toHaveLength(0);
   });
 });

@@ -11,18 +11,18 @@ import { morningOf } from "../../support/clock";
 
 const ctx = useTestDatabase();
 
-async function launchedRound(): Promise<CycleFixture> {
-  const round = await createCycleFixture(ctx.db);
-  await createCycleInvitations(ctx.db, round.cycleId, morningOf("2030-03-04"));
-  return round;
+async function launchedCycle(): Promise<CycleFixture> {
+  const fixture = await createCycleFixture(ctx.db);
+  await createCycleInvitations(ctx.db, fixture.cycleId, morningOf("2030-03-04"));
+  return fixture;
 }
 
-function addFor(round: CycleFixture, participantId: string, rater: LateRater) {
+function addFor(fixture: CycleFixture, participantId: string, rater: LateRater) {
   return addLateRater(ctx.db, {
-    organisationId: round.organisationId,
-    cycleId: round.cycleId,
+    organisationId: fixture.organisationId,
+    cycleId: fixture.cycleId,
     participantId,
-    actorPersonId: round.people.lotte.id,
+    actorPersonId: fixture.people.lotte.id,
     rater,
   });
 }
@@ -35,66 +35,66 @@ function alias(email: string, tag: string): string {
 
 describe("one voice per rater: other addresses of the same person", () => {
   it("refuses a +tag alias of a rater already invited for the participant", async () => {
-    const round = await launchedRound();
-    const before = await invitationsOf(ctx.db, round.cycleId);
+    const fixture = await launchedCycle();
+    const before = await invitationsOf(ctx.db, fixture.cycleId);
     expect(
-      await addFor(round, round.participants.mo, {
+      await addFor(fixture, fixture.participants.mo, {
         kind: "external",
         name: "Piet privé",
-        email: alias(round.people.piet.email, "2"),
+        email: alias(fixture.people.piet.email, "2"),
         relationship: "customer",
       }),
     ).toEqual({ status: "refused", reason: "duplicate" });
     // Nor does it slip in as the participant's own alias.
     expect(
-      await addFor(round, round.participants.mo, {
+      await addFor(fixture, fixture.participants.mo, {
         kind: "external",
         name: "Mo",
-        email: alias(round.people.mo.email, "360"),
+        email: alias(fixture.people.mo.email, "360"),
         relationship: "customer",
       }),
     ).toEqual({ status: "refused", reason: "self" });
-    expect(await invitationsOf(ctx.db, round.cycleId)).toHaveLength(before.length);
+    expect(await invitationsOf(ctx.db, fixture.cycleId)).toHaveLength(before.length);
   });
 
   it("links a +tag alias of someone in the directory to that person", async () => {
-    const round = await launchedRound();
+    const fixture = await launchedCycle();
     // Mo is not invited for Piet.
     expect(
-      await addFor(round, round.participants.piet, {
+      await addFor(fixture, fixture.participants.piet, {
         kind: "external",
         name: "M. Proef",
-        email: alias(round.people.mo.email, "1"),
+        email: alias(fixture.people.mo.email, "1"),
         relationship: "customer",
       }),
     ).toEqual({ status: "added" });
-    const invitation = (await invitationsOf(ctx.db, round.cycleId)).at(-1)!;
+    const invitation = (await invitationsOf(ctx.db, fixture.cycleId)).at(-1)!;
     expect(invitation).toMatchObject({
-      participant_id: round.participants.piet,
-      rater_person_id: round.people.mo.id,
+      participant_id: fixture.participants.piet,
+      rater_person_id: fixture.people.mo.id,
     });
     // And the person, once linked, cannot be added again by their listed address.
     expect(
-      await addFor(round, round.participants.piet, {
+      await addFor(fixture, fixture.participants.piet, {
         kind: "person",
-        personId: round.people.mo.id,
+        personId: fixture.people.mo.id,
         relationship: "colleague",
       }),
     ).toEqual({ status: "refused", reason: "duplicate" });
   });
 
   it("refuses the new address of a rater who has left since they were invited", async () => {
-    const round = await launchedRound();
-    const newAddress = `piet.nieuw@${round.people.piet.email.split("@")[1]}`;
+    const fixture = await launchedCycle();
+    const newAddress = `piet.nieuw@${fixture.people.piet.email.split("@")[1]}`;
     await ctx.db
       .updateTable("person")
       .set({ email: newAddress, is_active: 0 })
-      .where("id", "=", round.people.piet.id)
+      .where("id", "=", fixture.people.piet.id)
       .execute();
-    const before = await invitationsOf(ctx.db, round.cycleId);
+    const before = await invitationsOf(ctx.db, fixture.cycleId);
     for (const email of [newAddress, alias(newAddress, "x")]) {
       expect(
-        await addFor(round, round.participants.mo, {
+        await addFor(fixture, fixture.participants.mo, {
           kind: "external",
           name: "Piet Proef",
           email,
@@ -102,6 +102,6 @@ describe("one voice per rater: other addresses of the same person", () => {
         }),
       ).toEqual({ status: "refused", reason: "duplicate" });
     }
-    expect(await invitationsOf(ctx.db, round.cycleId)).toHaveLength(before.length);
+    expect(await invitationsOf(ctx.db, fixture.cycleId)).toHaveLength(before.length);
   });
 });

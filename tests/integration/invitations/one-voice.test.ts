@@ -22,13 +22,13 @@ import { mailsOf } from "../../support/mail";
 
 const ctx = useTestDatabase();
 
-async function launchedRound() {
-  const round = await createCycleFixture(ctx.db);
-  await createCycleInvitations(ctx.db, round.cycleId);
-  return round;
+async function launchedCycle() {
+  const fixture = await createCycleFixture(ctx.db);
+  await createCycleInvitations(ctx.db, fixture.cycleId);
+  return fixture;
 }
 
-function invitationOf(round: CycleFixture, participantId: string, raterEmail: string) {
+function invitationOf(fixture: CycleFixture, participantId: string, raterEmail: string) {
   return ctx.db
     .selectFrom("invitation")
     .selectAll()
@@ -49,22 +49,22 @@ async function endAs(invitationId: string, status: InvitationStatus) {
     .execute();
 }
 
-function withdraw(round: CycleFixture, participantId: string, invitationId: string) {
+function withdraw(fixture: CycleFixture, participantId: string, invitationId: string) {
   return revokeInvitation(ctx.db, {
-    organisationId: round.organisationId,
-    cycleId: round.cycleId,
+    organisationId: fixture.organisationId,
+    cycleId: fixture.cycleId,
     participantId,
     invitationId,
-    actorPersonId: round.people.lotte.id,
+    actorPersonId: fixture.people.lotte.id,
   });
 }
 
-function addLate(round: CycleFixture, participantId: string, rater: LateRater) {
+function addLate(fixture: CycleFixture, participantId: string, rater: LateRater) {
   return addLateRater(ctx.db, {
-    organisationId: round.organisationId,
-    cycleId: round.cycleId,
+    organisationId: fixture.organisationId,
+    cycleId: fixture.cycleId,
     participantId,
-    actorPersonId: round.people.lotte.id,
+    actorPersonId: fixture.people.lotte.id,
     rater,
   });
 }
@@ -72,35 +72,35 @@ function addLate(round: CycleFixture, participantId: string, rater: LateRater) {
 describe("one voice per rater: a late rater", () => {
   for (const status of ["submitted", "declined", "open"] as const) {
     it(`refuses to invite again a rater who was withdrawn after the invitation ended ${status}`, async () => {
-      const round = await launchedRound();
-      const mo = round.participants.mo;
-      const noor = await invitationOf(round, mo, round.people.noor.email);
-      const karin = await invitationOf(round, mo, CUSTOMER_EMAIL);
+      const fixture = await launchedCycle();
+      const mo = fixture.participants.mo;
+      const noor = await invitationOf(fixture, mo, fixture.people.noor.email);
+      const karin = await invitationOf(fixture, mo, CUSTOMER_EMAIL);
       await endAs(noor.id, status);
       await endAs(karin.id, status);
-      expect(await withdraw(round, mo, noor.id)).toBe(true);
-      expect(await withdraw(round, mo, karin.id)).toBe(true);
-      const invitationsBefore = (await invitationsOf(ctx.db, round.cycleId)).length;
-      const mailsBefore = (await mailsOf(ctx.db, round.organisationId, "invitation")).length;
+      expect(await withdraw(fixture, mo, noor.id)).toBe(true);
+      expect(await withdraw(fixture, mo, karin.id)).toBe(true);
+      const invitationsBefore = (await invitationsOf(ctx.db, fixture.cycleId)).length;
+      const mailsBefore = (await mailsOf(ctx.db, fixture.organisationId, "invitation")).length;
 
       // By person from the directory, in another group, and by address in another case.
       expect(
-        await addLate(round, mo, {
+        await addLate(fixture, mo, {
           kind: "person",
-          personId: round.people.noor.id,
+          personId: fixture.people.noor.id,
           relationship: "customer",
         }),
       ).toEqual({ status: "refused", reason: "duplicate" });
       expect(
-        await addLate(round, mo, {
+        await addLate(fixture, mo, {
           kind: "external",
           name: "Noor",
-          email: ` ${round.people.noor.email.toUpperCase()} `,
+          email: ` ${fixture.people.noor.email.toUpperCase()} `,
           relationship: "customer",
         }),
       ).toEqual({ status: "refused", reason: "duplicate" });
       expect(
-        await addLate(round, mo, {
+        await addLate(fixture, mo, {
           kind: "external",
           name: "Karin Klant",
           email: "Klant@Extern.Example",
@@ -108,19 +108,19 @@ describe("one voice per rater: a late rater", () => {
         }),
       ).toEqual({ status: "refused", reason: "duplicate" });
 
-      expect(await invitationsOf(ctx.db, round.cycleId)).toHaveLength(invitationsBefore);
-      expect(await mailsOf(ctx.db, round.organisationId, "invitation")).toHaveLength(mailsBefore);
+      expect(await invitationsOf(ctx.db, fixture.cycleId)).toHaveLength(invitationsBefore);
+      expect(await mailsOf(ctx.db, fixture.organisationId, "invitation")).toHaveLength(mailsBefore);
     });
   }
 });
 
 describe("one voice per rater: every invitation", () => {
-  async function request(round: CycleFixture, overrides: Record<string, unknown>) {
-    const context = (await loadCycleMailContext(ctx.db, round.cycleId))!;
+  async function request(fixture: CycleFixture, overrides: Record<string, unknown>) {
+    const context = (await loadCycleMailContext(ctx.db, fixture.cycleId))!;
     return {
       context,
       request: {
-        participantId: round.participants.mo,
+        participantId: fixture.participants.mo,
         participantName: "Mo Proef",
         relationship: "customer" as const,
         raterPersonId: null,
@@ -133,32 +133,32 @@ describe("one voice per rater: every invitation", () => {
   }
 
   it("is refused by issueInvitations, whoever calls it, before anything is written", async () => {
-    const round = await launchedRound();
-    const noor = await invitationOf(round, round.participants.mo, round.people.noor.email);
+    const fixture = await launchedCycle();
+    const noor = await invitationOf(fixture, fixture.participants.mo, fixture.people.noor.email);
     await endAs(noor.id, "submitted");
-    await withdraw(round, round.participants.mo, noor.id);
-    const before = await invitationsOf(ctx.db, round.cycleId);
+    await withdraw(fixture, fixture.participants.mo, noor.id);
+    const before = await invitationsOf(ctx.db, fixture.cycleId);
     const cases = [
       // Withdrawn after answering: the same person again.
-      { raterPersonId: round.people.noor.id, raterEmail: "noor.nieuw@proefstad.example" },
+      { raterPersonId: fixture.people.noor.id, raterEmail: "noor.nieuw@proefstad.example" },
       // The same outsider by address in another case.
       { raterEmail: CUSTOMER_EMAIL.toUpperCase() },
       // The participant as someone else than themself, and a second self-assessment.
-      { raterPersonId: round.people.mo.id, raterEmail: round.people.mo.email },
+      { raterPersonId: fixture.people.mo.id, raterEmail: fixture.people.mo.email },
       {
         relationship: "self",
-        raterPersonId: round.people.piet.id,
-        raterEmail: round.people.piet.email,
+        raterPersonId: fixture.people.piet.id,
+        raterEmail: fixture.people.piet.email,
       },
     ];
     for (const overrides of cases) {
-      const { context, request: planned } = await request(round, overrides);
+      const { context, request: planned } = await request(fixture, overrides);
       await expect(issueInvitations(ctx.db, context, [planned], new Date())).rejects.toThrow(
         OneVoiceViolation,
       );
     }
     // Two plans for the same new rater in one batch: refused as a whole.
-    const { context, request: planned } = await request(round, {});
+    const { context, request: planned } = await request(fixture, {});
     await expect(
       issueInvitations(
         ctx.db,
@@ -167,20 +167,20 @@ describe("one voice per rater: every invitation", () => {
         new Date(),
       ),
     ).rejects.toThrow(OneVoiceViolation);
-    expect(await invitationsOf(ctx.db, round.cycleId)).toEqual(before);
+    expect(await invitationsOf(ctx.db, fixture.cycleId)).toEqual(before);
   });
 
   it("is held by the database too, for withdrawn invitations and addresses in any case", async () => {
-    const round = await launchedRound();
-    const karin = await invitationOf(round, round.participants.mo, CUSTOMER_EMAIL);
-    await withdraw(round, round.participants.mo, karin.id);
+    const fixture = await launchedCycle();
+    const karin = await invitationOf(fixture, fixture.participants.mo, CUSTOMER_EMAIL);
+    await withdraw(fixture, fixture.participants.mo, karin.id);
     const insert = (raterPersonId: string | null, raterEmail: string) =>
       ctx.db
         .insertInto("invitation")
         .values({
           id: newId(),
-          cycle_id: round.cycleId,
-          participant_id: round.participants.mo,
+          cycle_id: fixture.cycleId,
+          participant_id: fixture.participants.mo,
           relationship: "customer",
           rater_person_id: raterPersonId,
           rater_name: "Dubbel",
@@ -190,7 +190,7 @@ describe("one voice per rater: every invitation", () => {
         })
         .execute();
     await expect(insert(null, ` ${CUSTOMER_EMAIL.toUpperCase()}`)).rejects.toThrow(/UNIQUE/);
-    await expect(insert(round.people.noor.id, "noor.anders@proefstad.example")).rejects.toThrow(
+    await expect(insert(fixture.people.noor.id, "noor.anders@proefstad.example")).rejects.toThrow(
       /UNIQUE/,
     );
     // Someone new, and an outsider for another participant, are fine.
@@ -199,8 +199,8 @@ describe("one voice per rater: every invitation", () => {
       .insertInto("invitation")
       .values({
         id: newId(),
-        cycle_id: round.cycleId,
-        participant_id: round.participants.piet,
+        cycle_id: fixture.cycleId,
+        participant_id: fixture.participants.piet,
         relationship: "customer",
         rater_person_id: null,
         rater_name: "Karin",
@@ -212,13 +212,13 @@ describe("one voice per rater: every invitation", () => {
   });
 
   it("skips at launch a nomination of the participant, and of the manager under another address", async () => {
-    const round = await createCycleFixture(ctx.db);
+    const fixture = await createCycleFixture(ctx.db);
     const nominate = (raterPersonId: string | null, raterEmail: string) =>
       ctx.db
         .insertInto("nomination")
         .values({
           id: newId(),
-          participant_id: round.participants.noor,
+          participant_id: fixture.participants.noor,
           relationship: "customer",
           rater_person_id: raterPersonId,
           rater_name: "Genomineerd",
@@ -228,17 +228,17 @@ describe("one voice per rater: every invitation", () => {
         })
         .execute();
     // Noor herself by address only, and her manager Lotte as a person with an old address.
-    await nominate(null, round.people.noor.email.toUpperCase());
-    await nominate(round.people.lotte.id, "lotte.oud@proefstad.example");
-    await createCycleInvitations(ctx.db, round.cycleId);
-    const noors = (await invitationsOf(ctx.db, round.cycleId)).filter(
-      (row) => row.participant_id === round.participants.noor,
+    await nominate(null, fixture.people.noor.email.toUpperCase());
+    await nominate(fixture.people.lotte.id, "lotte.oud@proefstad.example");
+    await createCycleInvitations(ctx.db, fixture.cycleId);
+    const noors = (await invitationsOf(ctx.db, fixture.cycleId)).filter(
+      (row) => row.participant_id === fixture.participants.noor,
     );
     expect(noors.map((row) => [row.relationship, row.rater_email]).sort()).toEqual(
       [
-        ["self", round.people.noor.email],
-        ["manager", round.people.lotte.email],
-        ["colleague", round.people.mo.email],
+        ["self", fixture.people.noor.email],
+        ["manager", fixture.people.lotte.email],
+        ["colleague", fixture.people.mo.email],
         ["customer", CUSTOMER_EMAIL.toUpperCase()],
       ].sort(),
     );

@@ -34,18 +34,18 @@ vi.mock("@remix-run/react", async (importOriginal) => {
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: CycleFixture;
+let fixture: CycleFixture;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-  await createCycleInvitations(test.db, round.cycleId);
+  fixture = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, fixture.cycleId);
   await addLateRater(
     test.db,
     {
       organisationId: cast.organisationId,
-      cycleId: round.cycleId,
-      participantId: round.participants.mo,
+      cycleId: fixture.cycleId,
+      participantId: fixture.participants.mo,
       actorPersonId: cast.hr.id,
       rater: {
         kind: "external",
@@ -82,11 +82,11 @@ describe("the rendered HR participant page", () => {
   it("names invitations by handle only: no invitation id anywhere in the HTML", async () => {
     const html = await render(
       import("~/routes/beheer.rondes.$cycleId.deelnemers.$participantId"),
-      `/beheer/rondes/${round.cycleId}/deelnemers/${round.participants.mo}`,
+      `/beheer/rondes/${fixture.cycleId}/deelnemers/${fixture.participants.mo}`,
       cast.hr.id,
-      { cycleId: round.cycleId, participantId: round.participants.mo },
+      { cycleId: fixture.cycleId, participantId: fixture.participants.mo },
     );
-    const ids = (await invitationsOf(test.db, round.cycleId)).map((row) => row.id);
+    const ids = (await invitationsOf(test.db, fixture.cycleId)).map((row) => row.id);
     expect(ids.length).toBeGreaterThan(10);
     for (const id of ids) expect(html).not.toContain(id);
     const handles = [...html.matchAll(/name="handle" value="([^"]+)"/g)].map((match) => match[1]);
@@ -100,7 +100,7 @@ describe("the rendered HR participant page", () => {
 
 describe("the rendered HR participant page's late-rater forms", () => {
   it("are the nomination pages' search and address form; a refusal heads the page", async () => {
-    const suffix = round.people.mo.email.split("@")[0]!.split(".")[1]!;
+    const suffix = fixture.people.mo.email.split("@")[0]!.split(".")[1]!;
     actionData.current = {
       intent: "add-external",
       result: {
@@ -113,9 +113,9 @@ describe("the rendered HR participant page's late-rater forms", () => {
     };
     const html = await render(
       import("~/routes/beheer.rondes.$cycleId.deelnemers.$participantId"),
-      `/beheer/rondes/${round.cycleId}/deelnemers/${round.participants.mo}?zoek=${encodeURIComponent(`proef ${suffix}`)}`,
+      `/beheer/rondes/${fixture.cycleId}/deelnemers/${fixture.participants.mo}?zoek=${encodeURIComponent(`proef ${suffix}`)}`,
       cast.hr.id,
-      { cycleId: round.cycleId, participantId: round.participants.mo },
+      { cycleId: fixture.cycleId, participantId: fixture.participants.mo },
     ).finally(() => {
       actionData.current = undefined;
     });
@@ -138,16 +138,16 @@ describe("the participant's rendered pages", () => {
   it("list everyone invited, HR's late rater too, on the nomination page and on Mijn Rondom", async () => {
     const nominationPage = await render(
       import("~/routes/voordragen.$participantId"),
-      `/voordragen/${round.participants.mo}`,
-      round.people.mo.id,
-      { participantId: round.participants.mo },
+      `/voordragen/${fixture.participants.mo}`,
+      fixture.people.mo.id,
+      { participantId: fixture.participants.mo },
     );
     expect(nominationPage).toContain("Wie om feedback over u is gevraagd");
     expect(nominationPage).toContain("Laat Toegevoegd, als collega");
     expect(nominationPage).toContain("later toegevoegd door HR");
     expect(nominationPage).toContain("Lotte Proef, als leidinggevende");
 
-    const mine = await render(import("~/routes/mijn._index"), "/mijn", round.people.mo.id, {});
+    const mine = await render(import("~/routes/mijn._index"), "/mijn", fixture.people.mo.id, {});
     expect(mine).toMatch(/<details[^>]*><summary>Wie om feedback over u is gevraagd \(6\)/);
     expect(mine).toContain("Laat Toegevoegd, als collega");
     // The manager's answer is not on the page while the round collects, and the page says why.

@@ -25,15 +25,15 @@ type Outcome = "open" | "submitted" | "declined";
 const OUTCOMES: readonly Outcome[] = ["open", "submitted", "declined"];
 
 /** A launched round (its own organisation) in which Noor's invitation to rate Mo ended as `outcome`. */
-async function roundWithNoorFor(outcome: Outcome) {
-  const round = await createCycleFixture(ctx.db);
+async function cycleWithNoorFor(outcome: Outcome) {
+  const fixture = await createCycleFixture(ctx.db);
   // A third colleague for Mo: withdrawing Noor leaves two, a group still shown. (A group
   // left with one rater shows no answers from then on: tests/integration/cycles/groups-of-one.)
   await ctx.db
     .insertInto("nomination")
     .values({
       id: newId(),
-      participant_id: round.participants.mo,
+      participant_id: fixture.participants.mo,
       relationship: "colleague",
       rater_person_id: null,
       rater_name: "Derde Collega",
@@ -42,10 +42,11 @@ async function roundWithNoorFor(outcome: Outcome) {
       created_at: new Date().toISOString(),
     })
     .execute();
-  await createCycleInvitations(ctx.db, round.cycleId);
-  const invitation = (await invitationsOf(ctx.db, round.cycleId)).find(
+  await createCycleInvitations(ctx.db, fixture.cycleId);
+  const invitation = (await invitationsOf(ctx.db, fixture.cycleId)).find(
     (row) =>
-      row.participant_id === round.participants.mo && row.rater_email === round.people.noor.email,
+      row.participant_id === fixture.participants.mo &&
+      row.rater_email === fixture.people.noor.email,
   )!;
   if (outcome === "submitted") {
     const token = await currentInvitationToken(ctx.db, invitation);
@@ -66,7 +67,7 @@ async function roundWithNoorFor(outcome: Outcome) {
   if (outcome === "declined") {
     expect(await declineInvitation(ctx.db, invitation.id, null)).toBe(true);
   }
-  return { round, invitation };
+  return { fixture, invitation };
 }
 
 async function overviewCounts(organisationId: string) {
@@ -83,23 +84,23 @@ describe("counts after withdrawing an invitation", () => {
   it("move the same way in the admin overview and the list of rounds, answered or not", async () => {
     const changes: { overview: object; list: object }[] = [];
     for (const outcome of OUTCOMES) {
-      const { round, invitation } = await roundWithNoorFor(outcome);
+      const { fixture, invitation } = await cycleWithNoorFor(outcome);
       const before = {
-        overview: await overviewCounts(round.organisationId),
-        list: await listedCounts(round.organisationId),
+        overview: await overviewCounts(fixture.organisationId),
+        list: await listedCounts(fixture.organisationId),
       };
       expect(
         await revokeInvitation(ctx.db, {
-          organisationId: round.organisationId,
-          cycleId: round.cycleId,
-          participantId: round.participants.mo,
+          organisationId: fixture.organisationId,
+          cycleId: fixture.cycleId,
+          participantId: fixture.participants.mo,
           invitationId: invitation.id,
-          actorPersonId: round.people.lotte.id,
+          actorPersonId: fixture.people.lotte.id,
         }),
       ).toBe(true);
       const after = {
-        overview: await overviewCounts(round.organisationId),
-        list: await listedCounts(round.organisationId),
+        overview: await overviewCounts(fixture.organisationId),
+        list: await listedCounts(fixture.organisationId),
       };
       changes.push({
         overview: {
@@ -123,21 +124,21 @@ describe("counts after withdrawing an invitation", () => {
   it("leave the report's 'invited' the same whether the withdrawn rater had answered or not", async () => {
     const invited: Record<string, unknown>[] = [];
     for (const outcome of OUTCOMES) {
-      const { round, invitation } = await roundWithNoorFor(outcome);
+      const { fixture, invitation } = await cycleWithNoorFor(outcome);
       await revokeInvitation(ctx.db, {
-        organisationId: round.organisationId,
-        cycleId: round.cycleId,
-        participantId: round.participants.mo,
+        organisationId: fixture.organisationId,
+        cycleId: fixture.cycleId,
+        participantId: fixture.participants.mo,
         invitationId: invitation.id,
-        actorPersonId: round.people.lotte.id,
+        actorPersonId: fixture.people.lotte.id,
       });
       await ctx.db
         .updateTable("cycle")
         .set({ status: "released", released_at: new Date().toISOString() })
-        .where("id", "=", round.cycleId)
+        .where("id", "=", fixture.cycleId)
         .execute();
-      const inputs = await loadReportInputs(ctx.db, round.cycleId);
-      const mo = inputs.participants.find((p) => p.id === round.participants.mo)!;
+      const inputs = await loadReportInputs(ctx.db, fixture.cycleId);
+      const mo = inputs.participants.find((p) => p.id === fixture.participants.mo)!;
       invited.push(mo.input.invited);
     }
     // Mo invited Noor, Piet and a third as colleagues, Karin as customer; plus self and

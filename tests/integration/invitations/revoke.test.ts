@@ -18,12 +18,13 @@ const ctx = useTestDatabase();
 type Outcome = "open" | "submitted" | "declined";
 
 /** A launched round in which Noor's invitation to rate Mo ended as `outcome`. */
-async function roundWithNoorFor(outcome: Outcome) {
-  const round = await createCycleFixture(ctx.db);
-  await createCycleInvitations(ctx.db, round.cycleId);
-  const invitation = (await invitationsOf(ctx.db, round.cycleId)).find(
+async function cycleWithNoorFor(outcome: Outcome) {
+  const fixture = await createCycleFixture(ctx.db);
+  await createCycleInvitations(ctx.db, fixture.cycleId);
+  const invitation = (await invitationsOf(ctx.db, fixture.cycleId)).find(
     (row) =>
-      row.participant_id === round.participants.mo && row.rater_email === round.people.noor.email,
+      row.participant_id === fixture.participants.mo &&
+      row.rater_email === fixture.people.noor.email,
   )!;
   const token = await currentInvitationToken(ctx.db, invitation);
   const raterView = (await findInvitationByToken(ctx.db, token!))!;
@@ -46,22 +47,26 @@ async function roundWithNoorFor(outcome: Outcome) {
   if (outcome === "open") {
     await saveDraft(ctx.db, invitation.id, { ratings: {}, comments: {}, general: {} });
   }
-  return { round, invitation, token: token! };
+  return { fixture, invitation, token: token! };
 }
 
-function revoke(round: CycleFixture, invitationId: string, participantId = round.participants.mo) {
+function revoke(
+  fixture: CycleFixture,
+  invitationId: string,
+  participantId = fixture.participants.mo,
+) {
   return revokeInvitation(ctx.db, {
-    organisationId: round.organisationId,
-    cycleId: round.cycleId,
+    organisationId: fixture.organisationId,
+    cycleId: fixture.cycleId,
     participantId,
     invitationId,
-    actorPersonId: round.people.lotte.id,
+    actorPersonId: fixture.people.lotte.id,
   });
 }
 
-async function colleagueCounts(round: CycleFixture): Promise<GroupCounts> {
-  const counts = (await loadGroupCounts(ctx.db, [round.participants.mo])).get(
-    round.participants.mo,
+async function colleagueCounts(fixture: CycleFixture): Promise<GroupCounts> {
+  const counts = (await loadGroupCounts(ctx.db, [fixture.participants.mo])).get(
+    fixture.participants.mo,
   )!;
   return counts.find((group) => group.relationship === "colleague")!;
 }
@@ -80,10 +85,10 @@ describe("revokeInvitation", () => {
   it("changes the progress counts the same way whether the rater answered, declined or not", async () => {
     const changes = [];
     for (const outcome of ["open", "submitted", "declined"] as const) {
-      const { round, invitation } = await roundWithNoorFor(outcome);
-      const before = await colleagueCounts(round);
-      expect(await revoke(round, invitation.id)).toBe(true);
-      changes.push(difference(await colleagueCounts(round), before));
+      const { fixture, invitation } = await cycleWithNoorFor(outcome);
+      const before = await colleagueCounts(fixture);
+      expect(await revoke(fixture, invitation.id)).toBe(true);
+      changes.push(difference(await colleagueCounts(fixture), before));
     }
     expect(changes[0]).toEqual({ invited: 0, answered: 0, declined: 0, revoked: 1, possible: -1 });
     expect(changes[1]).toEqual(changes[0]);
@@ -91,20 +96,20 @@ describe("revokeInvitation", () => {
   });
 
   it("closes an open link (status revoked, draft gone) and keeps an answer's or refusal's status", async () => {
-    const open = await roundWithNoorFor("open");
+    const open = await cycleWithNoorFor("open");
     const now = new Date("2030-03-05T09:00:00.000Z");
     await revokeInvitation(
       ctx.db,
       {
-        organisationId: open.round.organisationId,
-        cycleId: open.round.cycleId,
-        participantId: open.round.participants.mo,
+        organisationId: open.fixture.organisationId,
+        cycleId: open.fixture.cycleId,
+        participantId: open.fixture.participants.mo,
         invitationId: open.invitation.id,
-        actorPersonId: open.round.people.lotte.id,
+        actorPersonId: open.fixture.people.lotte.id,
       },
       now,
     );
-    const revoked = (await invitationsOf(ctx.db, open.round.cycleId)).find(
+    const revoked = (await invitationsOf(ctx.db, open.fixture.cycleId)).find(
       (row) => row.id === open.invitation.id,
     )!;
     expect(revoked).toMatchObject({ status: "revoked", revoked_at: now.toISOString() });
@@ -117,20 +122,24 @@ describe("revokeInvitation", () => {
     expect(draft).toBeUndefined();
 
     for (const outcome of ["submitted", "declined"] as const) {
-      const { round, invitation } = await roundWithNoorFor(outcome);
-      await revoke(round, invitation.id);
-      const row = (await invitationsOf(ctx.db, round.cycleId)).find((r) => r.id === invitation.id)!;
+      const { fixture, invitation } = await cycleWithNoorFor(outcome);
+      await revoke(fixture, invitation.id);
+      const row = (await invitationsOf(ctx.db, fixture.cycleId)).find(
+        (r) => r.id === invitation.id,
+      )!;
       expect(row.status).toBe(outcome);
       expect(row.revoked_at).not.toBeNull();
     }
   });
 
   it("is audited once with the participant as subject; revoking again changes nothing", async () => {
-    const { round, invitation } = await roundWithNoorFor("submitted");
-    expect(await revoke(round, invitation.id)).toBe(true);
-    const first = (await invitationsOf(ctx.db, round.cycleId)).find((r) => r.id === invitation.id)!;
-    expect(await revoke(round, invitation.id)).toBe(true);
-    const second = (await invitationsOf(ctx.db, round.cycleId)).find(
+    const { fixture, invitation } = await cycleWithNoorFor("submitted");
+    expect(await revoke(fixture, invitation.id)).toBe(true);
+    const first = (await invitationsOf(ctx.db, fixture.cycleId)).find(
+      (r) => r.id === invitation.id,
+    )!;
+    expect(await revoke(fixture, invitation.id)).toBe(true);
+    const second = (await invitationsOf(ctx.db, fixture.cycleId)).find(
       (r) => r.id === invitation.id,
     )!;
     expect(second.revoked_at).toBe(first.revoked_at);
@@ -138,40 +147,40 @@ describe("revokeInvitation", () => {
       .selectFrom("audit_log")
       .selectAll()
       .where("action", "=", "invitation_revoked")
-      .where("organisation_id", "=", round.organisationId)
+      .where("organisation_id", "=", fixture.organisationId)
       .execute();
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({
-      actor_person_id: round.people.lotte.id,
+      actor_person_id: fixture.people.lotte.id,
       subject_type: "person",
-      subject_id: round.people.mo.id,
+      subject_id: fixture.people.mo.id,
     });
     expect(JSON.parse(audits[0]!.details!)).toEqual({
-      participantId: round.participants.mo,
-      cycleId: round.cycleId,
+      participantId: fixture.participants.mo,
+      cycleId: fixture.cycleId,
       relationship: "colleague",
     });
   });
 
   it("refuses another participant's invitation, another organisation and a cycle not collecting", async () => {
-    const { round, invitation } = await roundWithNoorFor("open");
-    expect(await revoke(round, invitation.id, round.participants.noor)).toBe(false);
+    const { fixture, invitation } = await cycleWithNoorFor("open");
+    expect(await revoke(fixture, invitation.id, fixture.participants.noor)).toBe(false);
     expect(
       await revokeInvitation(ctx.db, {
         organisationId: "another-organisation",
-        cycleId: round.cycleId,
-        participantId: round.participants.mo,
+        cycleId: fixture.cycleId,
+        participantId: fixture.participants.mo,
         invitationId: invitation.id,
-        actorPersonId: round.people.lotte.id,
+        actorPersonId: fixture.people.lotte.id,
       }),
     ).toBe(false);
     await ctx.db
       .updateTable("cycle")
       .set({ status: "closed" })
-      .where("id", "=", round.cycleId)
+      .where("id", "=", fixture.cycleId)
       .execute();
-    expect(await revoke(round, invitation.id)).toBe(false);
-    const row = (await invitationsOf(ctx.db, round.cycleId)).find((r) => r.id === invitation.id)!;
+    expect(await revoke(fixture, invitation.id)).toBe(false);
+    const row = (await invitationsOf(ctx.db, fixture.cycleId)).find((r) => r.id === invitation.id)!;
     expect(row).toMatchObject({ status: "open", revoked_at: null });
   });
 });

@@ -26,13 +26,13 @@ import { mailsOf } from "../../support/mail";
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: CycleFixture;
+let fixture: CycleFixture;
 let otherHrId: string;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-  await createCycleInvitations(test.db, round.cycleId);
+  fixture = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, fixture.cycleId);
   const other = await createOtherOrganisation(test.db, { isHrAdmin: true });
   otherHrId = other.personId;
 });
@@ -45,7 +45,7 @@ async function cookieOf(personId: string | null) {
   return personId ? await signedInCookie(test.db, personId) : undefined;
 }
 
-function participantPath(cycleId = round.cycleId, participantId = round.participants.mo) {
+function participantPath(cycleId = fixture.cycleId, participantId = fixture.participants.mo) {
   return `/beheer/rondes/${cycleId}/deelnemers/${participantId}`;
 }
 
@@ -54,8 +54,8 @@ async function openParticipant(
   query = "",
   ids: { cycleId?: string; participantId?: string } = {},
 ) {
-  const cycleId = ids.cycleId ?? round.cycleId;
-  const participantId = ids.participantId ?? round.participants.mo;
+  const cycleId = ids.cycleId ?? fixture.cycleId;
+  const participantId = ids.participantId ?? fixture.participants.mo;
   return call(
     participantPage.loader,
     getRequest(`${participantPath(cycleId, participantId)}${query}`, {
@@ -70,8 +70,8 @@ async function postParticipant(
   fields: Fields,
   ids: { cycleId?: string; participantId?: string } = {},
 ) {
-  const cycleId = ids.cycleId ?? round.cycleId;
-  const participantId = ids.participantId ?? round.participants.mo;
+  const cycleId = ids.cycleId ?? fixture.cycleId;
+  const participantId = ids.participantId ?? fixture.participants.mo;
   return call(
     participantPage.action,
     postRequest(participantPath(cycleId, participantId), fields, {
@@ -131,17 +131,17 @@ describe("GET /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
 
   it("searches the directory, marking the participant and people already invited", async () => {
     // Every fixture person's address is <name>.<round suffix>@…: search this round's people.
-    const suffix = round.people.mo.email.split("@")[0]!.split(".")[1]!;
+    const suffix = fixture.people.mo.email.split("@")[0]!.split(".")[1]!;
     const page = valueOf<ParticipantPageData>(
       await openParticipant(cast.hr.id, `?zoek=${encodeURIComponent(`proef ${suffix}`)}`),
     );
     expect(page.search.status).toBe("done");
     if (page.search.status !== "done") return;
     const byId = new Map(page.search.results.map((candidate) => [candidate.id, candidate]));
-    expect(byId.get(round.people.mo.id)?.unavailable).toBe("participant");
-    expect(byId.get(round.people.noor.id)?.unavailable).toBe("invited");
-    expect(byId.get(round.people.lotte.id)?.unavailable).toBe("invited");
-    expect(byId.has(round.people.ina.id)).toBe(false);
+    expect(byId.get(fixture.people.mo.id)?.unavailable).toBe("participant");
+    expect(byId.get(fixture.people.noor.id)?.unavailable).toBe("invited");
+    expect(byId.get(fixture.people.lotte.id)?.unavailable).toBe("invited");
+    expect(byId.has(fixture.people.ina.id)).toBe(false);
     expect(byId.size).toBe(4);
     const tooShort = valueOf<ParticipantPageData>(await openParticipant(cast.hr.id, "?zoek=p"));
     expect(tooShort.search.status).toBe("too_short");
@@ -219,7 +219,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
   });
 
   it("refuses everyone but HR with 404, changing nothing", async () => {
-    const invitation = (await invitationsOf(test.db, round.cycleId))[0]!;
+    const invitation = (await invitationsOf(test.db, fixture.cycleId))[0]!;
     for (const person of [cast.member, cast.teamLead]) {
       expectNotFound(
         await postParticipant(person.id, [
@@ -236,7 +236,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
         ["relationship", "customer"],
       ]),
     );
-    const after = (await invitationsOf(test.db, round.cycleId)).find(
+    const after = (await invitationsOf(test.db, fixture.cycleId)).find(
       (row) => row.id === invitation.id,
     );
     expect(after?.revoked_at).toBeNull();
@@ -320,7 +320,7 @@ describe("POST /beheer/rondes/$cycleId/deelnemers/$participantId", () => {
 
     const noGroup = await postParticipant(cast.hr.id, [
       ["intent", "add-person"],
-      ["personId", round.people.piet.id],
+      ["personId", fixture.people.piet.id],
       ["relationship", "manager"],
     ]);
     expect(statusOf(noGroup)).toBe(400);
@@ -509,11 +509,11 @@ describe("invitation ids on the participant page", () => {
 
 describe("/beheer/rondes/$cycleId/herinneren", () => {
   const path = (cycleId: string) => `/beheer/rondes/${cycleId}/herinneren`;
-  const open = async (personId: string | null, cycleId = round.cycleId) =>
+  const open = async (personId: string | null, cycleId = fixture.cycleId) =>
     call(remindPage.loader, getRequest(path(cycleId), { cookie: await cookieOf(personId) }), {
       params: { cycleId },
     });
-  const send = async (personId: string | null, fields: Fields, cycleId = round.cycleId) =>
+  const send = async (personId: string | null, fields: Fields, cycleId = fixture.cycleId) =>
     call(
       remindPage.action,
       postRequest(path(cycleId), fields, { cookie: await cookieOf(personId) }),
@@ -527,7 +527,7 @@ describe("/beheer/rondes/$cycleId/herinneren", () => {
     expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
     const page = valueOf<Record<string, unknown>>(outcome);
     expect(page).toEqual({
-      cycle: { id: round.cycleId, name: expect.any(String), answerDeadline: "2030-03-20" },
+      cycle: { id: fixture.cycleId, name: expect.any(String), answerDeadline: "2030-03-20" },
       open: true,
     });
   });
@@ -539,7 +539,7 @@ describe("/beheer/rondes/$cycleId/herinneren", () => {
     }
     expectNotFound(await open(otherHrId));
     expect(redirectLocation(await open(null))).toBe(
-      `/inloggen?redirectTo=${encodeURIComponent(path(round.cycleId))}`,
+      `/inloggen?redirectTo=${encodeURIComponent(path(fixture.cycleId))}`,
     );
     const closed = await createCycleFixture(test.db, {
       organisationId: cast.organisationId,

@@ -21,17 +21,17 @@ import { createCycleFixture, invitationsOf, type CycleFixture } from "../../supp
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: CycleFixture;
+let fixture: CycleFixture;
 
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-  await createCycleInvitations(test.db, round.cycleId);
-  const mo = round.participants.mo;
+  fixture = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, fixture.cycleId);
+  const mo = fixture.participants.mo;
   // Noor answered and was withdrawn; Karin declined; HR added a late customer.
-  const rows = await invitationsOf(test.db, round.cycleId);
+  const rows = await invitationsOf(test.db, fixture.cycleId);
   const noor = rows.find(
-    (row) => row.participant_id === mo && row.rater_email === round.people.noor.email,
+    (row) => row.participant_id === mo && row.rater_email === fixture.people.noor.email,
   )!;
   const karin = rows.find((row) => row.participant_id === mo && row.rater_person_id === null)!;
   await test.db
@@ -46,7 +46,7 @@ beforeAll(async () => {
     .execute();
   await revokeInvitation(test.db, {
     organisationId: cast.organisationId,
-    cycleId: round.cycleId,
+    cycleId: fixture.cycleId,
     participantId: mo,
     invitationId: noor.id,
     actorPersonId: cast.hr.id,
@@ -56,7 +56,7 @@ beforeAll(async () => {
       test.db,
       {
         organisationId: cast.organisationId,
-        cycleId: round.cycleId,
+        cycleId: fixture.cycleId,
         participantId: mo,
         actorPersonId: cast.hr.id,
         rater: {
@@ -91,9 +91,9 @@ describe("the participant's list of invited raters", () => {
   it("on their nomination page: everyone invited, also HR's late rater and the withdrawn one, never who answered", async () => {
     const outcome = await open(
       proposePage.loader,
-      `/voordragen/${round.participants.mo}`,
-      round.people.mo.id,
-      round.participants.mo,
+      `/voordragen/${fixture.participants.mo}`,
+      fixture.people.mo.id,
+      fixture.participants.mo,
     );
     expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
     const { view } = valueOf<{ view: NominationPageView }>(outcome);
@@ -103,13 +103,13 @@ describe("the participant's list of invited raters", () => {
   });
 
   it("on Mijn Rondom, for the round that collects", async () => {
-    const outcome = await open(myPage.loader, "/mijn", round.people.mo.id);
+    const outcome = await open(myPage.loader, "/mijn", fixture.people.mo.id);
     const mine = valueOf<Awaited<ReturnType<typeof myPage.loader>>>(outcome);
-    const entry = mine.rounds.find((r) => r.participantId === round.participants.mo);
+    const entry = mine.rounds.find((r) => r.participantId === fixture.participants.mo);
     expect(entry?.invitedRaters).toEqual(EXPECTED);
     // Someone else's Mijn Rondom does not list Mo's raters.
     const piet = valueOf<Awaited<ReturnType<typeof myPage.loader>>>(
-      await open(myPage.loader, "/mijn", round.people.piet.id),
+      await open(myPage.loader, "/mijn", fixture.people.piet.id),
     );
     expect(JSON.stringify(piet)).not.toContain("Laat Toegevoegd");
   });
@@ -117,9 +117,9 @@ describe("the participant's list of invited raters", () => {
   it("is not sent with the lead's page, which does not show it", async () => {
     const outcome = await open(
       reviewPage.loader,
-      `/goedkeuren/${round.participants.mo}`,
-      round.people.lotte.id,
-      round.participants.mo,
+      `/goedkeuren/${fixture.participants.mo}`,
+      fixture.people.lotte.id,
+      fixture.participants.mo,
     );
     expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
     const { view } = valueOf<{ view: NominationPageView }>(outcome);
@@ -131,7 +131,7 @@ describe("the participant's list of invited raters", () => {
     const page = await listAuditLog(test.db, cast.organisationId);
     const added = page.rows.find(
       (row) =>
-        row.action === "invitation_added" && row.details?.participantId === round.participants.mo,
+        row.action === "invitation_added" && row.details?.participantId === fixture.participants.mo,
     );
     expect(added?.details).toMatchObject({
       raterName: "Laat Toegevoegd",

@@ -42,7 +42,7 @@ describe("Mijn Rondom while nominating", () => {
     const participantId = participantIdOf(cycle, cast.member);
 
     const open = (await openMine(cast.member)).rounds.find(
-      (round) => round.participantId === participantId,
+      (entry) => entry.participantId === participantId,
     );
     expect(open).toMatchObject({
       status: "nominating",
@@ -57,7 +57,7 @@ describe("Mijn Rondom while nominating", () => {
     });
     await submitNominations(test.db, actorOf(cast.member), participantId);
     const submitted = (await openMine(cast.member)).rounds.find(
-      (round) => round.participantId === participantId,
+      (entry) => entry.participantId === participantId,
     );
     expect(submitted?.nominationStatus).toBe("submitted");
     expect((await openMine(cast.teamLead)).reviewsWaiting).toBe(leadBefore + 1);
@@ -85,11 +85,11 @@ describe("Mijn Rondom while collecting", () => {
       .where("id", "=", participation.person_id)
       .executeTakeFirstOrThrow();
     const mine = await openMine(person);
-    const round = mine.rounds.find((r) => r.participantId === participation.id);
+    const entry = mine.rounds.find((r) => r.participantId === participation.id);
     const expected = (await loadGroupCounts(test.db, [participation.id])).get(participation.id)!;
     // While collecting, a group of one (the manager) shows no answers (see groups-of-one.test),
     // and no group sends more than the table shows.
-    expect(round?.groupCounts).toEqual(
+    expect(entry?.groupCounts).toEqual(
       discloseGroups(expected, true).map((group) =>
         group.shown
           ? {
@@ -102,12 +102,12 @@ describe("Mijn Rondom while collecting", () => {
           : { relationship: group.relationship, shown: false, invited: group.invited },
       ),
     );
-    expect(round?.groupCounts?.find((group) => group.relationship === "manager")).toMatchObject({
+    expect(entry?.groupCounts?.find((group) => group.relationship === "manager")).toMatchObject({
       shown: false,
     });
-    expect(round?.groupCounts?.map((group) => group.relationship)).toContain("self");
+    expect(entry?.groupCounts?.map((group) => group.relationship)).toContain("self");
     // Counts only: nothing in them names a rater.
-    expect(JSON.stringify(round?.groupCounts)).not.toMatch(/@|rater|name/i);
+    expect(JSON.stringify(entry?.groupCounts)).not.toMatch(/@|rater|name/i);
     for (const other of mine.rounds.filter((r) => r.status === "released")) {
       expect(other.groupCounts).toBeNull();
     }

@@ -53,18 +53,18 @@ const name = (person: Person) => `${person.first_name} ${person.last_name}`;
 const lead = () => actorOf(cast.teamLead);
 
 /** A round in which the member proposed two colleagues and submitted. */
-async function submittedRound(settings = {}) {
-  const round = await memberCycle(test.db, cast, settings);
+async function submittedCycle(settings = {}) {
+  const fixture = await memberCycle(test.db, cast, settings);
   for (const colleague of colleagues.slice(0, 2)) {
-    await proposeNomination(test.db, actorOf(cast.member), round.participantId, {
+    await proposeNomination(test.db, actorOf(cast.member), fixture.participantId, {
       group: "colleague",
       personId: colleague.id,
     });
   }
-  expect(await submitNominations(test.db, actorOf(cast.member), round.participantId)).toMatchObject(
-    { ok: true },
-  );
-  return round;
+  expect(
+    await submitNominations(test.db, actorOf(cast.member), fixture.participantId),
+  ).toMatchObject({ ok: true });
+  return fixture;
 }
 
 describe("reviewing one participant", () => {
@@ -89,7 +89,7 @@ describe("reviewing one participant", () => {
   });
 
   it("removes and adds raters, then approves: everything logged, the participant mailed once", async () => {
-    const { participantId } = await submittedRound();
+    const { participantId } = await submittedCycle();
     const [kept, dropped] = await nominationRows(test.db, participantId);
     const added = colleagues[3]!;
     const before = await mailsOfKind(test.db, "nomination-decision", cast.member.email);
@@ -165,7 +165,7 @@ describe("reviewing one participant", () => {
   });
 
   it("enforces the maximum for the lead as well", async () => {
-    const { participantId } = await submittedRound({ colleague_max: 3 });
+    const { participantId } = await submittedCycle({ colleague_max: 3 });
     expect(
       await addNomination(test.db, lead(), participantId, {
         group: "colleague",
@@ -187,7 +187,7 @@ describe("reviewing one participant", () => {
   });
 
   it("approves fewer than the minimum knowingly, and logs that it did", async () => {
-    const { participantId } = await submittedRound({ colleague_min: 2 });
+    const { participantId } = await submittedCycle({ colleague_min: 2 });
     const [first] = await nominationRows(test.db, participantId);
     await removeNomination(test.db, lead(), participantId, first!.id);
     const outcome = await approveNominations(test.db, lead(), participantId);
@@ -203,7 +203,7 @@ describe("reviewing one participant", () => {
   });
 
   it("brings back a rater it removed, and tells the participant of changes after approval", async () => {
-    const { participantId } = await submittedRound();
+    const { participantId } = await submittedCycle();
     const [first] = await nominationRows(test.db, participantId);
     await removeNomination(test.db, lead(), participantId, first!.id);
     await approveNominations(test.db, lead(), participantId);
@@ -231,7 +231,7 @@ describe("reviewing one participant", () => {
   });
 
   it("is only for the participant's lead and HR; never the participant, another lead or a colleague", async () => {
-    const { participantId } = await submittedRound();
+    const { participantId } = await submittedCycle();
     const [first] = await nominationRows(test.db, participantId);
     for (const outsider of [cast.member, cast.otherTeamLead, cast.departmentHead, colleagues[5]!]) {
       expect(await approveNominations(test.db, actorOf(outsider), participantId)).toEqual({
@@ -253,7 +253,7 @@ describe("reviewing one participant", () => {
   });
 
   it("is read-only once the round has left the nominating stage", async () => {
-    const { cycleId, participantId } = await submittedRound();
+    const { cycleId, participantId } = await submittedCycle();
     const [first] = await nominationRows(test.db, participantId);
     await test.db
       .updateTable("cycle")
