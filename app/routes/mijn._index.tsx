@@ -30,7 +30,7 @@ export default function MyRondomPage() {
       <h1>{t("mine.heading", { name: firstName })}</h1>
       <p className="lead">{t("mine.intro")}</p>
 
-      <MyNominationTodo rounds={rounds} reviewsWaiting={reviewsWaiting} />
+      <MyNominationTodo cycles={rounds} reviewsWaiting={reviewsWaiting} />
 
       <section aria-labelledby="todo-title">
         <h2 id="todo-title">{t("mine.todo.title")}</h2>

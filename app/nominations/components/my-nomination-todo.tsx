@@ -10,14 +10,14 @@ import { nominationPath, REVIEW_QUEUE_PATH } from "../paths";
  * status of the nominations), and for a lead the nominations waiting for approval.
  */
 export function MyNominationTodo({
-  rounds,
+  cycles,
   reviewsWaiting,
 }: {
-  rounds: MyRound[];
+  cycles: MyRound[];
   reviewsWaiting: number;
 }) {
   const { t, locale } = useTranslation();
-  const nominating = rounds.filter((cycle) => cycle.status === "nominating");
+  const nominating = cycles.filter((cycle) => cycle.status === "nominating");
   if (nominating.length === 0 && reviewsWaiting === 0) return null;
   return (
     <section aria-labelledby="nominations-todo-title">
