@@ -1,3 +1,4 @@
+import { fullName } from "../../app/people/full-name";
 import { invitationTokenSigner } from "../../app/rater/invitation-token.server";
 import { hashToken } from "../../app/utils/tokens.server";
 import type { DB } from "../database";
@@ -112,7 +113,7 @@ export async function getDemoEntrances(db: DB): Promise<DemoEntrances | null> {
 
   const toEntrance = (person: (typeof people)[number]): DemoEntrancePerson => ({
     id: person.id,
-    name: `${person.first_name} ${person.last_name}`,
+    name: fullName(person),
     email: person.email,
     teamName: person.teamName,
     jobTitle: person.job_title,
@@ -361,7 +362,7 @@ async function findOpenInvitations(
         token,
         raterName: invitation.rater_name,
         relationship: invitation.relationship,
-        participantName: `${invitation.first_name} ${invitation.last_name}`,
+        participantName: fullName(invitation),
         cycleName: cycle.name,
         hasDraft: invitation.draftInvitationId !== null,
         locale: invitation.locale,

@@ -1,3 +1,4 @@
+import { fullName } from "../../app/people/full-name";
 import type { Locale, Relationship } from "../schema";
 import { FIRST_NAMES, LAST_NAMES, emailLocalPart } from "./demo-names";
 import type { DemoOrganisation, DemoPerson, DemoTeam } from "./demo-organisation";
@@ -156,7 +157,7 @@ function pickCustomers(
     chosen.push({
       relationship: "customer",
       raterPersonId: null,
-      raterName: `${firstName} ${lastName}`,
+      raterName: fullName({ firstName, lastName }),
       raterEmail: email,
       locale: "nl",
       distant: true,
@@ -192,7 +193,7 @@ function invitee(
   return {
     relationship,
     raterPersonId: person.id,
-    raterName: `${person.firstName} ${person.lastName}`,
+    raterName: fullName(person),
     raterEmail: person.email,
     locale: person.locale,
     distant,
