@@ -8,6 +8,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";
 import { dayInOrganisation } from "~/utils/dates";
 import { csvResponse } from "~/utils/csv-response.server";
+import { notFound } from "~/utils/http-errors.server";
 import { relationshipGroupLabel } from "~/i18n/labels";
 
 // /beheer/rondes/<id>/voortgang.csv: the progress counts as a spreadsheet. Before collecting
@@ -15,8 +16,8 @@ import { relationshipGroupLabel } from "~/i18n/labels";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, db, cycle } = await requireCycleForHr(request, params.cycleId);
-  if (!hasInvitations(cycle.status)) throw new Response("Niet gevonden", { status: 404 });
   const t = translator(await getLocale(request));
+  if (!hasInvitations(cycle.status)) throw notFound(t);
   const participants = await loadCycleProgress(db, cycle);
   const csv = progressCsv(participants, {
     participant: t("cycles.progress.participant"),
