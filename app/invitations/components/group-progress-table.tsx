@@ -1,7 +1,7 @@
 import { TableScroll } from "~/components/table-scroll";
 import { hasWithheldGroups, type GroupProgress } from "~/cycles/progress";
 import { useTranslation } from "~/i18n/use-translation";
-import { RELATIONSHIP_GROUP } from "~/rater/relationship";
+import { relationshipGroupLabel } from "~/i18n/labels";
 
 /**
  * A participant's progress per group, as HR sees it: invited, answered, declined, withdrawn;
@@ -38,7 +38,7 @@ export function GroupProgressTable({ counts }: { counts: readonly GroupProgress[
             <tbody>
               {counts.map((group) => (
                 <tr key={group.relationship}>
-                  <th scope="row">{t(RELATIONSHIP_GROUP[group.relationship])}</th>
+                  <th scope="row">{t(relationshipGroupLabel[group.relationship])}</th>
                   <td className="numeric">{group.invited}</td>
                   {group.shown ? (
                     <>
