@@ -1,4 +1,5 @@
 import { fullName } from "~/people/full-name";
+
 // Searching the organisation's directory by name, as pure functions: "jan", "de vries",
 // "ozdemir" for Özdemir. The list of people comes from directory.server.ts.
 
