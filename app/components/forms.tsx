@@ -25,7 +25,7 @@ import { useTranslation } from "~/i18n/use-translation";
 // server answers with the same references (`submission.reply()`), and the parts below
 // translate them in the reader's language. Every form is a plain <Form method="post"> that
 // works without JavaScript; with JavaScript the same schema checks it before it is sent.
-// docs/forms.md shows a whole form built from these parts.
+// docs/contributing.md shows a whole form built from these parts.
 
 /** What a route's action returns for a form: Conform's answer, with message references. */
 export type FormResult = SubmissionResult<string[]>;

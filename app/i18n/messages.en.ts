@@ -58,7 +58,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "home.anonymity.differencing":
     "Subtracting one figure from another never reveals what a hidden group answered.",
   "home.anonymity.storage":
-    "Answers are stored without any reference to the invitation or the rater, with only the day they were sent.",
+    "Answers stay sealed until the round closes, and are then stored without any reference to the invitation or the rater, and without the moment they were sent.",
   "home.anonymity.hr": "HR sees how many people answered, never what they answered.",
   "home.demo.title": "Demo: {organisation}",
   "home.demo.intro":

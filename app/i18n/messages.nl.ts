@@ -59,7 +59,7 @@ export const nl = {
   "home.anonymity.differencing":
     "Ook door cijfers van elkaar af te trekken valt niet te achterhalen wat een verborgen groep heeft geantwoord.",
   "home.anonymity.storage":
-    "Antwoorden worden opgeslagen zonder verwijzing naar de uitnodiging of de beoordelaar, met alleen de dag van insturen.",
+    "Antwoorden blijven verzegeld tot de ronde sluit en worden dan opgeslagen zonder verwijzing naar de uitnodiging of de beoordelaar, en zonder het moment van insturen.",
   "home.anonymity.hr": "HR ziet hoeveel mensen hebben geantwoord, nooit wat.",
   "home.demo.title": "Demo: {organisation}",
   "home.demo.intro":
