@@ -230,7 +230,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "rater.thanks.body.self": "Your self-assessment for the {cycle} has been sent.",
   "rater.thanks.body.other": "Your feedback for {name} has been sent.",
   "rater.thanks.anonymous":
-    "Your answers were stored anonymously: without your name, without any reference to your invitation, and with only the day they were sent.",
+    "Your answers were stored sealed, without your name and without any reference to your invitation. When the round closes they join the other answers, without the moment they were sent.",
   "rater.thanks.close": "You can close this page now.",
 
   "error.notFound.title": "Page not found",

@@ -231,7 +231,7 @@ export const nl = {
   "rater.thanks.body.self": "Uw zelfbeoordeling voor de {cycle} is verstuurd.",
   "rater.thanks.body.other": "Uw feedback voor {name} is verstuurd.",
   "rater.thanks.anonymous":
-    "Uw antwoorden zijn anoniem opgeslagen: zonder uw naam, zonder verwijzing naar uw uitnodiging en alleen met de dag van versturen.",
+    "Uw antwoorden zijn verzegeld opgeslagen, zonder uw naam en zonder verwijzing naar uw uitnodiging. Als de ronde sluit, komen ze bij de andere antwoorden, zonder het moment van versturen.",
   "rater.thanks.close": "U kunt deze pagina nu sluiten.",
 
   "error.notFound.title": "Pagina niet gevonden",
