@@ -44,6 +44,17 @@ export default tseslint.config(
     },
   },
   {
+    // One zod: app/utils/zod.ts turns its JIT off before any schema is built (see there).
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/utils/zod.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: 'Import z from "~/utils/zod" (zod without its JIT).' }] },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.tsx"],
     plugins: { react, "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     settings: { react: { version: "detect" } },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
 
 // Shared by the sign-in pages (checked in the browser before sending) and their actions. The

@@ -16,7 +16,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from "react";
-import type { z } from "zod";
+import type { z } from "~/utils/zod";
 import { translateMessageRef, type Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 
@@ -35,13 +35,21 @@ type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type KitField = FieldMetadata<any, any, string[]>;
 
-/**
- * Conform's useForm with Rondom's settings: check on submit, then again on every input
- * (so an error goes away as soon as it is fixed), with the same schema as the server.
- */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type FormShape = Record<string, any>;
 
+/** Counts the submits the browser refused; see `useKitForm`. */
+interface RefusedSubmits {
+  /** How many submits the browser refused (the schema found problems before sending). */
+  attempt: number;
+}
+
+/**
+ * Conform's useForm with Rondom's settings: check on submit, then again on every input
+ * (so an error goes away as soon as it is fixed), with the same schema as the server.
+ * The form also counts the submits the browser refused (`form.attempt`), so the error summary
+ * takes focus then too, in every form alike, not only when the server refuses.
+ */
 export function useKitForm<Schema extends z.ZodType<FormShape, FormShape>>(options: {
   id: string;
   /**
@@ -53,7 +61,7 @@ export function useKitForm<Schema extends z.ZodType<FormShape, FormShape>>(optio
   defaultValue?: Record<string, unknown>;
 }) {
   const { id, schema, lastResult, defaultValue } = options;
-  return useForm<z.input<Schema>, z.output<Schema>, string[]>({
+  const [form, fields] = useForm<z.input<Schema>, z.output<Schema>, string[]>({
     id,
     lastResult: lastResult ?? undefined,
     defaultValue: defaultValue as never,
@@ -64,26 +72,22 @@ export function useKitForm<Schema extends z.ZodType<FormShape, FormShape>>(optio
         schema: typeof schema === "function" ? schema(formData) : schema,
       }),
   });
-}
-
-/**
- * Counts the submits the browser refused (the schema found problems before sending). Give the
- * form `onSubmit` (after `getFormProps(form)`) and the error summary `attempt`, and the summary
- * takes focus then too, not only when the server refuses.
- */
-export function useRefusedSubmits(form: { onSubmit: (event: FormEvent<HTMLFormElement>) => void }) {
   const [attempt, setAttempt] = useState(0);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    form.onSubmit(event);
-    if (event.defaultPrevented) setAttempt((count) => count + 1);
-  };
-  return { attempt, onSubmit };
-}
-
-/** The translated texts of a list of message references (empty for none). */
-export function useErrorTexts(errors: readonly string[] | undefined): string[] {
-  const { t } = useTranslation();
-  return useMemo(() => translateErrors(t, errors), [t, errors]);
+  // Conform's form is a proxy that reads its state lazily; this one hands out the same
+  // values, with a submit handler that counts the refusals and the count itself.
+  const kitForm = new Proxy(form, {
+    get(target, key) {
+      if (key === "attempt") return attempt;
+      if (key === "onSubmit") {
+        return (event: FormEvent<HTMLFormElement>) => {
+          target.onSubmit(event);
+          if (event.defaultPrevented) setAttempt((count) => count + 1);
+        };
+      }
+      return Reflect.get(target, key);
+    },
+  }) as typeof form & RefusedSubmits;
+  return [kitForm, fields] as const;
 }
 
 export function translateErrors(t: Translate, errors: readonly string[] | undefined): string[] {
@@ -92,7 +96,8 @@ export function translateErrors(t: Translate, errors: readonly string[] | undefi
 
 /** The error line of a field; its id is what the field's aria-describedby names. */
 export function ErrorList({ id, errors }: { id: string; errors?: readonly string[] }) {
-  const texts = useErrorTexts(errors);
+  const { t } = useTranslation();
+  const texts = translateErrors(t, errors);
   if (texts.length === 0) return null;
   return (
     <p className="field-error" id={id}>
@@ -113,74 +118,92 @@ export function describedBy(
 type InputType =
   "text" | "email" | "number" | "date" | "search" | "password" | "tel" | "url" | "file";
 
-/** A labelled text input: label, hint, error line, input, in that order. */
-export function TextField({
+/** The id of a field's hint, when it has one. */
+function hintIdOf(field: KitField, hint: ReactNode): string | undefined {
+  return hint ? `${field.id}-hint` : undefined;
+}
+
+/**
+ * What every labelled field shares: label, hint, error line, then the control, which gets
+ * the aria-describedby that names the hint and the error.
+ */
+function FieldFrame({
   field,
   label,
   hint,
-  type = "text",
-  inputProps,
   className,
+  children,
 }: {
   field: KitField;
   label: ReactNode;
   hint?: ReactNode;
-  type?: InputType;
-  /** Anything else for the input: autoComplete, inputMode, maxLength, min, max, … */
-  inputProps?: InputHTMLAttributes<HTMLInputElement>;
   className?: string;
+  children: (ariaDescribedBy: string | undefined) => ReactNode;
 }) {
-  const hintId = hint ? `${field.id}-hint` : null;
+  const hintId = hintIdOf(field, hint);
   return (
     <div className={className ? `text-field ${className}` : "text-field"}>
       <label htmlFor={field.id}>{label}</label>
       {hint ? (
-        <p className="hint" id={hintId ?? undefined}>
+        <p className="hint" id={hintId}>
           {hint}
         </p>
       ) : null}
       <ErrorList id={field.errorId} errors={field.errors} />
-      <input
-        {...getInputProps(field as AnyField, { type })}
-        key={field.key}
-        {...inputProps}
-        aria-describedby={describedBy(hintId, field.errorId, field.errors)}
-      />
+      {children(describedBy(hintId, field.errorId, field.errors))}
     </div>
+  );
+}
+
+interface FieldProps {
+  field: KitField;
+  label: ReactNode;
+  hint?: ReactNode;
+  className?: string;
+}
+
+/** A labelled text input. */
+export function TextField({
+  type = "text",
+  inputProps,
+  ...frame
+}: FieldProps & {
+  type?: InputType;
+  /** Anything else for the input: autoComplete, inputMode, maxLength, min, max, … */
+  inputProps?: InputHTMLAttributes<HTMLInputElement>;
+}) {
+  const { field } = frame;
+  return (
+    <FieldFrame {...frame}>
+      {(ariaDescribedBy) => (
+        <input
+          {...getInputProps(field as AnyField, { type })}
+          key={field.key}
+          {...inputProps}
+          aria-describedby={ariaDescribedBy}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
 /** A labelled multi-line text field. */
 export function TextAreaField({
-  field,
-  label,
-  hint,
   textareaProps,
-  className,
-}: {
-  field: KitField;
-  label: ReactNode;
-  hint?: ReactNode;
-  textareaProps?: React.TextareaHTMLAttributes<HTMLTextAreaElement>;
-  className?: string;
-}) {
-  const hintId = hint ? `${field.id}-hint` : null;
+  ...frame
+}: FieldProps & { textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement> }) {
+  const { field } = frame;
   return (
-    <div className={className ? `text-field ${className}` : "text-field"}>
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId ?? undefined}>
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={field.errorId} errors={field.errors} />
-      <textarea
-        {...getTextareaProps(field as AnyField)}
-        key={field.key}
-        {...textareaProps}
-        aria-describedby={describedBy(hintId, field.errorId, field.errors)}
-      />
-    </div>
+    <FieldFrame {...frame}>
+      {(ariaDescribedBy) => (
+        <textarea
+          {...getTextareaProps(field as AnyField)}
+          key={field.key}
+          {...textareaProps}
+          aria-describedby={ariaDescribedBy}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -193,42 +216,32 @@ export interface Choice {
 
 /** A labelled drop-down list. */
 export function SelectField({
-  field,
-  label,
-  hint,
   options,
   emptyOption,
-}: {
-  field: KitField;
-  label: ReactNode;
-  hint?: ReactNode;
+  ...frame
+}: Omit<FieldProps, "className"> & {
   options: readonly Choice[];
   /** The label of a first, empty choice ("no team"), when the field may be left empty. */
   emptyOption?: ReactNode;
 }) {
-  const hintId = hint ? `${field.id}-hint` : null;
+  const { field } = frame;
   return (
-    <div className="text-field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId ?? undefined}>
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={field.errorId} errors={field.errors} />
-      <select
-        {...getSelectProps(field as AnyField)}
-        key={field.key}
-        aria-describedby={describedBy(hintId, field.errorId, field.errors)}
-      >
-        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame {...frame}>
+      {(ariaDescribedBy) => (
+        <select
+          {...getSelectProps(field as AnyField)}
+          key={field.key}
+          aria-describedby={ariaDescribedBy}
+        >
+          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -252,7 +265,7 @@ export function RadioGroup({
   type?: "radio" | "checkbox";
   className?: string;
 }) {
-  const hintId = hint ? `${field.id}-hint` : null;
+  const hintId = hintIdOf(field, hint);
   return (
     // The fieldset has the field's id (each choice has an id of its own), so the error
     // summary's link leads to the group.
@@ -264,7 +277,7 @@ export function RadioGroup({
     >
       <legend>{legend}</legend>
       {hint ? (
-        <p className="hint" id={hintId ?? undefined}>
+        <p className="hint" id={hintId}>
           {hint}
         </p>
       ) : null}

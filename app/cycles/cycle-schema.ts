@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import type { LeadAccess, Locale } from "#db/schema";
 import { messageRef } from "~/i18n/messages";
 import { plainTextField } from "~/utils/plain-text";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
 
 // The forms of the participants page. Team checkboxes are named "teams.<teamId>" (a form may

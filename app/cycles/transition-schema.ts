@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef, type MessageKey } from "~/i18n/messages";
 import { CYCLE_TRANSITIONS, type Confirmation, type RefusalReason } from "./transitions";
 

@@ -1,5 +1,5 @@
 import type { Kysely, Updateable } from "kysely";
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { newId } from "#db/ids";
 import type { Database, EmailOutboxTable, Locale } from "#db/schema";
 

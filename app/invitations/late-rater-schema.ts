@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
 import { plainTextField } from "~/utils/plain-text";
 import { LATE_RATER_GROUPS } from "./late-rater-rules";

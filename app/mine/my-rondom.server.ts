@@ -17,7 +17,7 @@ export type OwnGroupView =
   | { relationship: Relationship; shown: true; invited: number; answered: number; declined: number }
   | { relationship: Relationship; shown: false; invited: number };
 
-export interface MyRound {
+export interface MyCycle {
   participantId: string;
   cycleName: string;
   status: CycleStatus;
@@ -52,7 +52,7 @@ export interface MyTeam {
 }
 
 export interface MyRondom {
-  rounds: MyRound[];
+  cycles: MyCycle[];
   todo: MyTodo[];
   teams: MyTeam[];
   sessionCount: number;
@@ -62,17 +62,17 @@ export interface MyRondom {
 
 /** Everything "Mijn Rondom" shows the signed-in person; nothing about anyone's answers. */
 export async function loadMyRondom(db: DB, user: CurrentUser, now = new Date()): Promise<MyRondom> {
-  const [rounds, todo, teams, sessionCount, reviewsWaiting] = await Promise.all([
-    loadRounds(db, user),
+  const [cycles, todo, teams, sessionCount, reviewsWaiting] = await Promise.all([
+    loadCycles(db, user),
     loadTodo(db, user, now),
     loadTeams(db, user),
     countSessions(db, user.id, now),
     countWaitingReviews(db, user),
   ]);
-  return { rounds, todo, teams, sessionCount, reviewsWaiting };
+  return { cycles, todo, teams, sessionCount, reviewsWaiting };
 }
 
-async function loadRounds(db: DB, user: CurrentUser): Promise<MyRound[]> {
+async function loadCycles(db: DB, user: CurrentUser): Promise<MyCycle[]> {
   const rows = await db
     .selectFrom("participant")
     .innerJoin("cycle", "cycle.id", "participant.cycle_id")

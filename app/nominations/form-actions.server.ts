@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
-import type { z } from "zod";
+import type { z } from "~/utils/zod";
 import type { DB } from "#db/database";
 import type { FormResult } from "~/components/forms";
 import { getLocale } from "~/i18n/locale.server";

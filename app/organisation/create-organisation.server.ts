@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Locale } from "#db/schema";

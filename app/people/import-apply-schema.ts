@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 
 // The preview's form that applies an import: the plan it shows (by hash, so a plan that changed
 // meanwhile is not applied blindly) and the people ticked for deactivation. Shared by the page

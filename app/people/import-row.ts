@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "~/utils/zod";
 import type { Locale } from "~/i18n/locales";
 import type { ColumnMap, ImportColumn } from "./columns";
 import type { CsvRecord } from "./csv";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
 
 // The upload form of an import: a CSV file, or its text pasted. Shared by the page (checked

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Node as YamlNode } from "yaml";
-import { z } from "zod";
+import { z } from "~/utils/zod";
 // Relative imports: this module is also loaded by scripts/ through tsx, which ignores the ~/ alias.
 import { DEFAULT_RATING_SCALE, ProfileSchema } from "./schema";
 import type { Profile, RatingScale } from "./schema";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 
 /** Stable identifier of a profile, cluster, competency or indicator: a lowercase slug. */
 export const ProfileIdSchema = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
 import {
   COMMENT_MAX_LENGTH,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
 
 export const DECLINE_REASON_MAX_LENGTH = 1000;

@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MyRondomPage() {
-  const { firstName, isHrAdmin, rounds, todo, teams, sessionCount, reviewsWaiting } =
+  const { firstName, isHrAdmin, cycles, todo, teams, sessionCount, reviewsWaiting } =
     useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
@@ -30,7 +30,7 @@ export default function MyRondomPage() {
       <h1>{t("mine.heading", { name: firstName })}</h1>
       <p className="lead">{t("mine.intro")}</p>
 
-      <MyNominationTodo cycles={rounds} reviewsWaiting={reviewsWaiting} />
+      <MyNominationTodo cycles={cycles} reviewsWaiting={reviewsWaiting} />
 
       <section aria-labelledby="todo-title">
         <h2 id="todo-title">{t("mine.todo.title")}</h2>
@@ -73,47 +73,47 @@ export default function MyRondomPage() {
 
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title">{t("mine.rounds.title")}</h2>
-        {rounds.length === 0 ? (
+        {cycles.length === 0 ? (
           <p>{t("mine.rounds.empty")}</p>
         ) : (
           <ul className="item-list">
-            {rounds.map((round) => (
-              <li key={round.participantId} className="item-list__item">
-                <h3 className="item-list__title">{round.cycleName}</h3>
-                <p>{t("mine.rounds.status", { status: t(cycleStatusLabel[round.status]) })}</p>
-                {round.status === "nominating" && round.nominationDeadline ? (
+            {cycles.map((cycle) => (
+              <li key={cycle.participantId} className="item-list__item">
+                <h3 className="item-list__title">{cycle.cycleName}</h3>
+                <p>{t("mine.rounds.status", { status: t(cycleStatusLabel[cycle.status]) })}</p>
+                {cycle.status === "nominating" && cycle.nominationDeadline ? (
                   <p>
                     {t("mine.rounds.nominationDeadline", {
-                      date: formatDay(round.nominationDeadline, locale),
+                      date: formatDay(cycle.nominationDeadline, locale),
                     })}
                   </p>
                 ) : null}
-                {(round.status === "nominating" || round.status === "collecting") &&
-                round.answerDeadline ? (
+                {(cycle.status === "nominating" || cycle.status === "collecting") &&
+                cycle.answerDeadline ? (
                   <p>
                     {t("mine.rounds.answerDeadline", {
-                      date: formatDay(round.answerDeadline, locale),
+                      date: formatDay(cycle.answerDeadline, locale),
                     })}
                   </p>
                 ) : null}
-                {round.status === "closed" ? <p>{t("mine.rounds.closed")}</p> : null}
-                {round.groupCounts ? (
-                  <OwnGroupCounts cycleName={round.cycleName} counts={round.groupCounts} />
+                {cycle.status === "closed" ? <p>{t("mine.rounds.closed")}</p> : null}
+                {cycle.groupCounts ? (
+                  <OwnGroupCounts cycleName={cycle.cycleName} counts={cycle.groupCounts} />
                 ) : null}
-                {round.invitedRaters ? <InvitedRatersDetails raters={round.invitedRaters} /> : null}
-                {round.releasedOn ? (
+                {cycle.invitedRaters ? <InvitedRatersDetails raters={cycle.invitedRaters} /> : null}
+                {cycle.releasedOn ? (
                   <>
                     <p>
-                      {t("mine.rounds.released", { date: formatDay(round.releasedOn, locale) })}
+                      {t("mine.rounds.released", { date: formatDay(cycle.releasedOn, locale) })}
                     </p>
                     <p>
-                      <Link className="button" to={`/rapporten/${round.participantId}`}>
+                      <Link className="button" to={`/rapporten/${cycle.participantId}`}>
                         {t("mine.rounds.openReport")}
                       </Link>
                     </p>
                   </>
                 ) : null}
-                {round.sharedWithLead ? <p className="muted">{t("mine.rounds.shared")}</p> : null}
+                {cycle.sharedWithLead ? <p className="muted">{t("mine.rounds.shared")}</p> : null}
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { PrintButton } from "~/reports/components/print-button";
 import { ComparisonForm } from "~/team-profiles/components/comparison-form";
 import { ComparisonResult } from "~/team-profiles/components/comparison-result";
-import { comparisonSearch, LATEST_ROUND } from "~/team-profiles/comparison-model";
+import { comparisonSearch, LATEST_CYCLE } from "~/team-profiles/comparison-model";
 import { loadAndLogComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function TeamComparisonPage() {
   const { form, problem, comparison } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const round = form.rounds.find((candidate) => candidate.id === form.ronde);
+  const cycle = form.cycles.find((candidate) => candidate.id === form.ronde);
   const csvHref = `/teams/vergelijken.csv?${comparisonSearch(form.ronde, form.chosenTeamIds)}`;
   return (
     <div className="container team-comparison">
@@ -51,9 +51,9 @@ export default function TeamComparisonPage() {
         <section aria-labelledby="vergelijking" className="comparison">
           <h2 id="vergelijking">{t("teamComparison.result.title")}</h2>
           <p className="muted">
-            {form.ronde === LATEST_ROUND || !round
+            {form.ronde === LATEST_CYCLE || !cycle
               ? t("teamComparison.result.latest")
-              : t("teamComparison.result.round", { name: round.name })}
+              : t("teamComparison.result.round", { name: cycle.name })}
           </p>
           <div className="comparison__actions">
             <PrintButton label={t("teamComparison.print")} hint={t("teamComparison.printHint")} />

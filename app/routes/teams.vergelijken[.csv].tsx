@@ -26,13 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { comparison } = page;
   const locale = await getLocale(request);
   const t = translator(locale);
-  const withRound = comparison.norm === null;
+  const withCycle = comparison.norm === null;
   const csv = comparisonCsv(
     {
       axes: comparison.axes,
       teams: comparison.teams.map((team) => ({
         ...team,
-        name: comparedTeamLabel(t, team, withRound),
+        name: comparedTeamLabel(t, team, withCycle),
       })),
       norm: comparison.norm,
     },

@@ -32,9 +32,9 @@ export function comparisonAxisName(name: string, organisationWide: boolean): str
 export function comparedTeamLabel(
   t: Translate,
   team: { name: string; cycle: { name: string } | null },
-  withRound: boolean,
+  withCycle: boolean,
 ): string {
-  return withRound && team.cycle
+  return withCycle && team.cycle
     ? t("teamComparison.series.teamWithRound", { team: team.name, round: team.cycle.name })
     : team.name;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
 import type { NormFigure, WithheldReason } from "./engine/team-figures";
 
@@ -7,10 +7,10 @@ import type { NormFigure, WithheldReason } from "./engine/team-figures";
 // page shows, every figure rounded as shown.
 
 /** The `ronde` value "each team its own newest released cycle". */
-export const LATEST_ROUND = "laatste";
+export const LATEST_CYCLE = "laatste";
 
 export interface ComparisonQuery {
-  /** A cycle id, LATEST_ROUND, or null (the default: the organisation's newest released cycle). */
+  /** A cycle id, LATEST_CYCLE, or null (the default: the organisation's newest released cycle). */
   ronde: string | null;
   /** The chosen teams, in the order given, without duplicates. */
   teamIds: string[];
@@ -115,8 +115,8 @@ export interface ComparisonForm {
   /** The selectable teams grouped by department (a top-level team heads its own group). */
   groups: { name: string; teams: ComparisonTeamOption[] }[];
   /** Released cycles of the organisation, newest first; `day`: the release day as shown. */
-  rounds: { id: string; name: string; day: string }[];
-  /** The chosen round: a cycle id or LATEST_ROUND. */
+  cycles: { id: string; name: string; day: string }[];
+  /** The chosen round: a cycle id or LATEST_CYCLE. */
   ronde: string;
   chosenTeamIds: string[];
 }

@@ -12,7 +12,7 @@ import { displayFigure } from "./display";
 import { sharedAxes } from "./engine/reading";
 import { dayInOrganisation } from "~/utils/dates";
 import {
-  LATEST_ROUND,
+  LATEST_CYCLE,
   type ComparedTeam,
   type ComparisonCell,
   type ComparisonForm,
@@ -43,21 +43,21 @@ export async function loadTeamComparison(
   query: ComparisonQuery,
 ): Promise<{ page: ComparisonPageModel; cycleIds: string[] } | null> {
   if (!mayCompareTeams(user)) return null;
-  const [selectable, rounds] = await Promise.all([
+  const [selectable, cycles] = await Promise.all([
     selectableTeams(db, user),
     releasedCyclesOfOrganisation(db, user.organisationId),
   ]);
   const byId = new Map(selectable.map((team) => [team.id, team]));
   if (query.teamIds.some((id) => !byId.has(id))) return null;
-  const ronde = query.ronde ?? rounds[0]?.id ?? LATEST_ROUND;
-  if (ronde !== LATEST_ROUND && !rounds.some((round) => round.id === ronde)) return null;
+  const ronde = query.ronde ?? cycles[0]?.id ?? LATEST_CYCLE;
+  if (ronde !== LATEST_CYCLE && !cycles.some((cycle) => cycle.id === ronde)) return null;
 
   const form: ComparisonForm = {
     groups: groupTeams(selectable),
-    rounds: rounds.map((round) => ({
-      id: round.id,
-      name: round.name,
-      day: dayInOrganisation(new Date(round.releasedAt)),
+    cycles: cycles.map((cycle) => ({
+      id: cycle.id,
+      name: cycle.name,
+      day: dayInOrganisation(new Date(cycle.releasedAt)),
     })),
     ronde,
     chosenTeamIds: query.teamIds,
@@ -67,7 +67,7 @@ export async function loadTeamComparison(
     return { page: { form, problem, comparison: null }, cycleIds: [] };
   }
   const teams = query.teamIds.map((id) => byId.get(id)!);
-  const { comparison, cycleIds } = await buildComparison(db, user, teams, ronde, rounds);
+  const { comparison, cycleIds } = await buildComparison(db, user, teams, ronde, cycles);
   return { page: { form, problem: null, comparison }, cycleIds };
 }
 
@@ -92,11 +92,11 @@ async function buildComparison(
   user: CurrentUser,
   teams: readonly { id: string; name: string; parentName: string | null }[],
   ronde: string,
-  rounds: readonly ReleasedCycle[],
+  cycles: readonly ReleasedCycle[],
 ): Promise<{ comparison: TeamComparison; cycleIds: string[] }> {
   // The cycle per team: the chosen one, or each team's own newest released cycle.
   const cycleOfTeam = new Map<string, ReleasedCycle | null>();
-  if (ronde === LATEST_ROUND) {
+  if (ronde === LATEST_CYCLE) {
     // One query for every team: in which of the organisation's released cycles it had members.
     const memberships = await db
       .selectFrom("participant_team")
@@ -112,11 +112,11 @@ async function buildComparison(
       const own = new Set(
         memberships.filter((row) => row.team_id === team.id).map((row) => row.cycle_id),
       );
-      // `rounds` is newest first.
-      cycleOfTeam.set(team.id, rounds.find((round) => own.has(round.id)) ?? null);
+      // `cycles` is newest first.
+      cycleOfTeam.set(team.id, cycles.find((cycle) => own.has(cycle.id)) ?? null);
     }
   } else {
-    const cycle = rounds.find((round) => round.id === ronde) ?? null;
+    const cycle = cycles.find((candidate) => candidate.id === ronde) ?? null;
     for (const team of teams) cycleOfTeam.set(team.id, cycle);
   }
 

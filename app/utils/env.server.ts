@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 import { DEFAULT_DATABASE_URL } from "#db/database";
 
 const EnvSchema = z.object({

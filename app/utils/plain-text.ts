@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/utils/zod";
 
 // Names are text. Every name that enters Rondom (people, teams, organisations, rounds,
 // raters outside the organisation) goes through plainTextField: ordinary white space is

@@ -222,7 +222,13 @@ test("HR adds a person and a team by hand, with the form's errors in between", a
   await page.getByLabel("E-mailadres").fill("geen-adres");
   await page.getByLabel("Taal").selectOption("en");
   await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
-  await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
+  // The error shows next to the field, and as a link to it in the summary above the form.
+  await expect(
+    page.locator(".field-error").getByText("Vul een geldig e-mailadres in"),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /^E-mailadres: Vul een geldig e-mailadres in/ }),
+  ).toBeVisible();
   await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
   await expectAxeClean(page);
 
@@ -236,7 +242,9 @@ test("HR adds a person and a team by hand, with the form's errors in between", a
   await waitForHydration(page);
   await page.getByLabel("Naam").fill(`${fixture.team} > fout`);
   await page.getByRole("button", { name: "Team toevoegen" }).click();
-  await expect(page.getByText("Een teamnaam mag geen > bevatten.")).toBeVisible();
+  await expect(
+    page.locator(".field-error").getByText("Een teamnaam mag geen > bevatten."),
+  ).toBeVisible();
   await expectAxeClean(page);
   await page.getByLabel("Naam").fill(fixture.team);
   await page.getByRole("button", { name: "Team toevoegen" }).click();

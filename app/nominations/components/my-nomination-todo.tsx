@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import type { MyRound } from "~/mine/my-rondom.server";
+import type { MyCycle } from "~/mine/my-rondom.server";
 import { formatDay } from "~/utils/dates";
 import { NOMINATION_STATUS_LABELS } from "../messages";
 import { nominationPath, REVIEW_QUEUE_PATH } from "../paths";
@@ -13,7 +13,7 @@ export function MyNominationTodo({
   cycles,
   reviewsWaiting,
 }: {
-  cycles: MyRound[];
+  cycles: MyCycle[];
   reviewsWaiting: number;
 }) {
   const { t, locale } = useTranslation();

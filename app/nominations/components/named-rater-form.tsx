@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { z } from "zod";
+import type { z } from "~/utils/zod";
 import { TextField, useKitForm, type FormResult, type KitField } from "~/components/forms";
 import { NOTICE_PARAM } from "~/utils/notices";
 

@@ -15,7 +15,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { formatDay } from "~/utils/dates";
 import {
   comparisonFormSchema,
-  LATEST_ROUND,
+  LATEST_CYCLE,
   SUBMIT_FIELD,
   type ComparisonForm as FormModel,
 } from "../comparison-model";
@@ -109,16 +109,16 @@ export function ComparisonForm({
       <SelectField
         field={fields.ronde}
         label={t("teamComparison.form.round")}
-        hint={model.rounds.length === 0 ? t("teamComparison.form.noRounds") : undefined}
+        hint={model.cycles.length === 0 ? t("teamComparison.form.noRounds") : undefined}
         options={[
-          ...model.rounds.map((round) => ({
-            value: round.id,
+          ...model.cycles.map((cycle) => ({
+            value: cycle.id,
             label: t("teamComparison.form.roundOption", {
-              name: round.name,
-              date: formatDay(round.day, locale),
+              name: cycle.name,
+              date: formatDay(cycle.day, locale),
             }),
           })),
-          { value: LATEST_ROUND, label: t("teamComparison.form.latest") },
+          { value: LATEST_CYCLE, label: t("teamComparison.form.latest") },
         ]}
       />
       <div className="form-actions">
