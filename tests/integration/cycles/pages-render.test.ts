@@ -1,31 +1,21 @@
-import { createElement, type ReactNode } from "react";
-import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type * as RemixReact from "@remix-run/react";
-import { call, getRequest, signedInCookie } from "../../support/requests";
-import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
+import { signedInCookie } from "../../support/requests";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { useTestDatabase } from "../../support/database";
 import { draftCycle, draftCycleWithTeam } from "../../support/draft-cycles";
+import {
+  expectDescriptionsPresent,
+  expectUniqueIds,
+  renderRoute,
+  textOf,
+} from "../../support/render-page";
 
 // The cycle pages as the server renders them (HTML, no JavaScript), from real loader data:
 // the notices after a redirect, the settings form built from the form kit, the next step.
 
-const loaderData: { current: unknown } = { current: null };
-const actionData: { current: unknown } = { current: undefined };
-vi.mock("@remix-run/react", async (importOriginal) => {
-  const actual = await importOriginal<typeof RemixReact>();
-  return {
-    ...actual,
-    useLoaderData: () => loaderData.current,
-    useActionData: () => actionData.current,
-    useNavigation: () => ({ state: "idle" }),
-    useRouteLoaderData: () => ({ locale: "nl", user: null }),
-    Link: ({ to, children, ...rest }: { to: string; children: ReactNode }) =>
-      createElement("a", { href: to, ...rest }, children),
-    Form: ({ children, ...rest }: { children: ReactNode }) => createElement("form", rest, children),
-  };
-});
+vi.mock("@remix-run/react", async (importOriginal) =>
+  (await import("../../support/remix-stub")).remixStub(await importOriginal()),
+);
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
@@ -35,26 +25,17 @@ beforeAll(async () => {
   hrCookie = await signedInCookie(test.db, cast.hr.id);
 });
 
-interface RouteModule {
-  loader: unknown;
-  default: () => ReactNode;
-}
-
-async function render(
+/** The page as HR sees it at `url`, given `actionData` as if after a refused post. */
+function render(
   routeModule: Promise<unknown>,
   url: string,
   params: Record<string, string> = {},
-  action?: unknown,
+  actionData?: unknown,
 ): Promise<string> {
-  const route = (await routeModule) as RouteModule;
-  const outcome = await call(route.loader, getRequest(url, { cookie: hrCookie }), { params });
-  expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
-  loaderData.current = valueOf(outcome);
-  actionData.current = action;
-  return renderToString(createElement(route.default));
+  return renderRoute(routeModule, url, { cookie: hrCookie, params, actionData });
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'");
+const text = textOf;
 
 describe("the rendered cycle pages", () => {
   it("show the notice a redirect names, in the page's words", async () => {
@@ -101,8 +82,7 @@ describe("the rendered cycle pages", () => {
 
   it("build the settings form from the kit: every choice its own id, the group the field's", async () => {
     const html = await render(import("~/routes/beheer.rondes.nieuw"), "/beheer/rondes/nieuw");
-    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
-    expect(new Set(ids).size).toBe(ids.length);
+    expectUniqueIds(html);
     expect(html).toMatch(/<fieldset id="nieuwe-ronde-mailLocale"/);
     expect(html).toContain('id="nieuwe-ronde-mailLocale-rater"');
     expect(text(html)).toContain("Naam van de ronde");
@@ -158,7 +138,7 @@ describe("the rendered cycle pages", () => {
     expect(html).toContain('role="alert"');
     expect(text(html)).toContain("De ronde staat intussen in een andere stap.");
     expect(html).toContain('name="intent" value="start-nominating"');
-    const describedBy = /<form[^>]*aria-describedby="([^"]+)"/.exec(html)?.[1];
-    expect(describedBy && html.includes(`id="${describedBy}"`)).toBe(true);
+    expect(html).toMatch(/<form[^>]*aria-describedby="[^"]+"/);
+    expectDescriptionsPresent(html);
   });
 });

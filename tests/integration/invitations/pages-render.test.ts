@@ -1,36 +1,20 @@
-import { createElement, type ReactNode } from "react";
-import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type * as RemixReact from "@remix-run/react";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { addLateRater } from "~/invitations/late-rater.server";
 import { messageRef } from "~/i18n/messages";
-import { call, getRequest, signedInCookie } from "../../support/requests";
-import { describeOutcome, statusOf, valueOf } from "../../support/route-outcome";
+import { signedInCookie } from "../../support/requests";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { useTestDatabase } from "../../support/database";
 import { createCycleFixture, invitationsOf, type CycleFixture } from "../../support/fixtures/cycle";
+import { renderRoute } from "../../support/render-page";
 
 // The pages as the server renders them (HTML, no JavaScript), from real loader data: the HR
 // participant page holds no invitation id (its forms use handles), groups of one say why
 // they show no answers, and the participant's pages list everyone invited to rate them.
 
-const loaderData: { current: unknown } = { current: null };
-const actionData: { current: unknown } = { current: undefined };
-const pathname: { current: string } = { current: "/" };
-vi.mock("@remix-run/react", async (importOriginal) => {
-  const actual = await importOriginal<typeof RemixReact>();
-  return {
-    ...actual,
-    useLoaderData: () => loaderData.current,
-    useActionData: () => actionData.current,
-    useLocation: () => ({ pathname: pathname.current, search: "", hash: "", state: null, key: "" }),
-    useRouteLoaderData: () => ({ locale: "nl", user: null }),
-    Link: ({ to, children, ...rest }: { to: string; children: ReactNode }) =>
-      createElement("a", { href: to, ...rest }, children),
-    Form: ({ children, ...rest }: { children: ReactNode }) => createElement("form", rest, children),
-  };
-});
+vi.mock("@remix-run/react", async (importOriginal) =>
+  (await import("../../support/remix-stub")).remixStub(await importOriginal()),
+);
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
@@ -58,24 +42,16 @@ beforeAll(async () => {
   );
 });
 
-interface RouteModule {
-  loader: unknown;
-  default: () => ReactNode;
-}
-
+/** The page as `personId` sees it at `url`, given `actionData` as if after a refused post. */
 async function render(
   routeModule: Promise<unknown>,
   url: string,
   personId: string,
   params: Record<string, string>,
+  actionData?: unknown,
 ): Promise<string> {
-  const route = (await routeModule) as RouteModule;
   const cookie = await signedInCookie(test.db, personId);
-  const outcome = await call(route.loader, getRequest(url, { cookie }), { params });
-  expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
-  loaderData.current = valueOf(outcome);
-  pathname.current = url;
-  return renderToString(createElement(route.default));
+  return renderRoute(routeModule, url, { cookie, params, actionData });
 }
 
 describe("the rendered HR participant page", () => {
@@ -101,7 +77,7 @@ describe("the rendered HR participant page", () => {
 describe("the rendered HR participant page's late-rater forms", () => {
   it("are the nomination pages' search and address form; a refusal heads the page", async () => {
     const suffix = fixture.people.mo.email.split("@")[0]!.split(".")[1]!;
-    actionData.current = {
+    const refused = {
       intent: "add-external",
       result: {
         status: "error",
@@ -116,9 +92,8 @@ describe("the rendered HR participant page's late-rater forms", () => {
       `/beheer/rondes/${fixture.cycleId}/deelnemers/${fixture.participants.mo}?zoek=${encodeURIComponent(`proef ${suffix}`)}`,
       cast.hr.id,
       { cycleId: fixture.cycleId, participantId: fixture.participants.mo },
-    ).finally(() => {
-      actionData.current = undefined;
-    });
+      refused,
+    );
     // The directory search of the nomination pages, its results in HR's own form.
     expect(html).toContain(`Zoekresultaten voor ‘proef ${suffix}’`);
     expect(html).toContain("<legend>Kies een collega</legend>");

@@ -1,7 +1,4 @@
-import { createElement, forwardRef, type ReactNode } from "react";
-import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type * as RemixReact from "@remix-run/react";
 import * as importPage from "~/routes/beheer.mensen.importeren._index";
 import * as previewPage from "~/routes/beheer.mensen.importeren.$importId";
 import * as peoplePage from "~/routes/beheer.mensen._index";
@@ -11,41 +8,31 @@ import * as newTeamPage from "~/routes/beheer.teams.nieuw";
 import { useTestDatabase } from "../../support/database";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import {
+  attribute,
+  errorSummaryOf,
+  expectAccessibleControls,
+  renderedLoaderData,
+  renderRoute,
+  tagWith,
+  textsWithRole,
+  type RouteModule,
+} from "../../support/render-page";
+import {
   call,
-  getRequest,
   multipartRequest,
   postRequest,
   signedInCookie,
   type Fields,
 } from "../../support/requests";
-import {
-  describeOutcome,
-  redirectLocation,
-  valueOf,
-  type Outcome,
-} from "../../support/route-outcome";
+import { describeOutcome, redirectLocation, type Outcome } from "../../support/route-outcome";
 
 // HR's people and team pages as the server renders them (what a browser without JavaScript
 // shows), from real loader and action data: every control labelled, every error tied to its
 // control, and a refused post answered with an error summary.
 
-const loaderData: { current: unknown } = { current: null };
-const actionData: { current: unknown } = { current: undefined };
-vi.mock("@remix-run/react", async (importOriginal) => {
-  const actual = await importOriginal<typeof RemixReact>();
-  return {
-    ...actual,
-    useLoaderData: () => loaderData.current,
-    useActionData: () => actionData.current,
-    useRouteLoaderData: () => ({ locale: "nl", user: null }),
-    useNavigation: () => ({ state: "idle" }),
-    Link: ({ to, children, ...rest }: { to: string; children: ReactNode }) =>
-      createElement("a", { href: to, ...rest }, children),
-    Form: forwardRef<HTMLFormElement, { children: ReactNode }>(({ children, ...rest }, ref) =>
-      createElement("form", { ...rest, ref }, children),
-    ),
-  };
-});
+vi.mock("@remix-run/react", async (importOriginal) =>
+  (await import("../../support/remix-stub")).remixStub(await importOriginal()),
+);
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
@@ -55,86 +42,14 @@ beforeAll(async () => {
   hrCookie = await signedInCookie(test.db, cast.hr.id);
 });
 
-/** What travels to the browser: JSON. */
-function overTheWire(outcome: Outcome): unknown {
-  if (outcome.kind === "data") return JSON.parse(JSON.stringify(outcome.data));
-  return JSON.parse(JSON.stringify(valueOf(outcome)));
-}
-
-async function render(
-  page: { loader: unknown; default: () => ReactNode },
+/** The page as HR sees it at `url`, after `action` when given. */
+function render(
+  page: RouteModule,
   url: string,
   params: Record<string, string> = {},
   action?: Outcome,
 ): Promise<string> {
-  loaderData.current = overTheWire(
-    await call(page.loader, getRequest(url, { cookie: hrCookie }), { params }),
-  );
-  actionData.current = action ? overTheWire(action) : undefined;
-  return renderToString(createElement(page.default));
-}
-
-// No DOM in these tests (and none to install): the checks read the HTML with patterns, which
-// is enough for markup React writes in one predictable form.
-
-const ENTITIES: Record<string, string> = {
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&#x27;": "'",
-};
-
-/** The text of a piece of HTML: tags dropped, entities read. */
-function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, "").replace(/&(amp|lt|gt|quot|#x27);/g, (entity) => {
-    return ENTITIES[entity] ?? entity;
-  });
-}
-
-function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return match ? textOf(match[1]!) : null;
-}
-
-/** The opening tag of the first element with this attribute value. */
-function tagWith(html: string, name: string, value: string): string | null {
-  return new RegExp(`<[a-z]+[^>]*\\s${name}="${value}"[^>]*>`).exec(html)?.[0] ?? null;
-}
-
-/** The text of every element with this role. */
-function textsWithRole(html: string, role: string): string[] {
-  return [
-    ...html.matchAll(new RegExp(`<(p|div)[^>]*role="${role}"[^>]*>([\\s\\S]*?)</\\1>`, "g")),
-  ].map((match) => textOf(match[2]!));
-}
-
-/** Every control has a label; every id aria-describedby names is on the page. */
-function expectAccessibleControls(html: string) {
-  const controls = [...html.matchAll(/<(input|select|textarea)\b[^>]*>/g)].filter(
-    (match) => attribute(match[0], "type") !== "hidden",
-  );
-  expect(controls.length).toBeGreaterThan(0);
-  for (const control of controls) {
-    const id = attribute(control[0], "id");
-    const wrapped = /<label[^>]*>$/.test(html.slice(0, control.index));
-    const labelled = wrapped || (id !== null && html.includes(`for="${id}"`));
-    expect(labelled, control[0]).toBe(true);
-  }
-  for (const match of html.matchAll(/aria-describedby="([^"]*)"/g)) {
-    for (const id of match[1]!.split(" ")) expect(html, `#${id}`).toContain(`id="${id}"`);
-  }
-}
-
-/** The error summary: its title, and a link to each field that is wrong. */
-function errorSummaryOf(html: string) {
-  const summary = /<div class="error-summary"[\s\S]*?<\/ul><\/div>/.exec(html)?.[0];
-  expect(summary, "an error summary").toBeDefined();
-  return {
-    title: textOf(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(summary!)?.[1] ?? ""),
-    items: [...summary!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => textOf(match[1]!)),
-    links: [...summary!.matchAll(/href="#([^"]*)"/g)].map((match) => match[1]!),
-  };
+  return renderRoute(page, url, { cookie: hrCookie, params, action });
 }
 
 const personFields = (overrides: Record<string, string> = {}): Fields =>
@@ -238,7 +153,7 @@ describe("HR's people pages as HTML", () => {
     const preview = await render(previewPage, redirectLocation(stale)!, { importId });
     expectAccessibleControls(preview);
     expect(textsWithRole(preview, "status")[0]).toMatch(/^De gegevens zijn veranderd/);
-    const { planHash } = loaderData.current as { planHash: string };
+    const { planHash } = renderedLoaderData<{ planHash: string }>();
     const applied = await call(
       previewPage.action,
       postRequest(location, [["planHash", planHash]], { cookie: hrCookie }),

@@ -1,7 +1,4 @@
-import { createElement, forwardRef, type ReactNode } from "react";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import type * as RemixReact from "@remix-run/react";
 import * as decline from "~/routes/uitnodiging.$token.afzeggen";
 import * as questionnairePage from "~/routes/uitnodiging.$token.vragenlijst";
 import {
@@ -14,44 +11,21 @@ import {
 } from "./helpers";
 import { describeOutcome, statusOf, valueOf, type Outcome } from "../../support/route-outcome";
 import { useTestDatabase } from "../../support/database";
+import { renderPage } from "../../support/render-page";
 
 // The questionnaire and the decline form as the server renders them (HTML, what a browser
 // without JavaScript shows), from real loader and action data.
 
-const loaderData: { current: unknown } = { current: null };
-const actionData: { current: unknown } = { current: undefined };
-vi.mock("@remix-run/react", async (importOriginal) => {
-  const actual = await importOriginal<typeof RemixReact>();
-  return {
-    ...actual,
-    useLoaderData: () => loaderData.current,
-    useActionData: () => actionData.current,
-    useRouteLoaderData: () => ({ locale: "nl", user: null }),
-    useNavigation: () => ({ state: "idle" }),
-    useFetcher: () => ({ state: "idle", data: undefined, submit: () => {} }),
-    Link: ({ to, children, ...rest }: { to: string; children: ReactNode }) =>
-      createElement("a", { href: to, ...rest }, children),
-    Form: forwardRef<HTMLFormElement, { children: ReactNode }>(({ children, ...rest }, ref) =>
-      createElement("form", { ...rest, ref }, children),
-    ),
-  };
-});
+vi.mock("@remix-run/react", async (importOriginal) =>
+  (await import("../../support/remix-stub")).remixStub(await importOriginal()),
+);
 
 const test = useTestDatabase({ freezeClock: false });
 
-/** What travels to the browser: JSON. */
-function overTheWire(outcome: Outcome): unknown {
-  if (outcome.kind === "data") return JSON.parse(JSON.stringify(outcome.data));
-  return JSON.parse(JSON.stringify(valueOf(outcome)));
-}
-
 async function renderQuestionnaire(token: string, search = "", action?: Outcome) {
-  const request = new Request(pageUrl(token, "/vragenlijst", search));
-  const outcome = await run(questionnairePage.loader, request, token);
-  expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
-  loaderData.current = overTheWire(outcome);
-  actionData.current = action ? overTheWire(action) : undefined;
-  return renderToString(createElement(questionnairePage.default));
+  const url = pageUrl(token, "/vragenlijst", search);
+  const loader = await run(questionnairePage.loader, new Request(url), token);
+  return renderPage(questionnairePage, { loader, action, url });
 }
 
 function escapeRegExp(text: string): string {
@@ -196,9 +170,7 @@ describe("the rendered decline form", () => {
       new Request(pageUrl(invitation.token, "/afzeggen")),
       invitation.token,
     );
-    loaderData.current = overTheWire(page);
-    actionData.current = overTheWire(refused);
-    const html = renderToString(createElement(decline.default));
+    const html = renderPage(decline, { loader: page, action: refused });
     expect(html).toContain(
       '<p class="field-error" id="afzeggen-reason-error">Gebruik hoogstens 1.000 tekens.</p>',
     );
