@@ -4,28 +4,9 @@ import { translateErrors } from "~/components/forms";
 import { translator } from "~/i18n/messages";
 import { createAnswersSchema } from "~/rater/answers-schema";
 import { declineSchema } from "~/rater/decline-schema";
-import type { Questionnaire } from "~/rater/questionnaire";
+import { smallQuestionnaire } from "../../support/fixtures/questionnaire";
 
-const questionnaire: Questionnaire = {
-  snapshotId: "s",
-  language: "nl",
-  scale: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })),
-  notApplicableLabel: "kan ik niet beoordelen",
-  competencies: [
-    {
-      id: "c1",
-      key: "communiceren",
-      name: "Communiceren",
-      description: "",
-      clusterName: "Vaardigheden",
-      organisationWide: true,
-      indicators: [
-        { id: "i1", key: "k1", text: "a" },
-        { id: "i2", key: "k2", text: "b" },
-      ],
-    },
-  ],
-};
+const questionnaire = smallQuestionnaire;
 
 const nl = translator("nl");
 const en = translator("en");

@@ -1,38 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ANSWER_REQUIRED } from "~/rater/answers-schema";
 import { summariseErrors, summaryTarget } from "~/rater/error-summary";
-import type { Questionnaire } from "~/rater/questionnaire";
+import { smallQuestionnaire } from "../../support/fixtures/questionnaire";
 
-const questionnaire: Questionnaire = {
-  snapshotId: "s",
-  language: "nl",
-  scale: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })),
-  notApplicableLabel: "kan ik niet beoordelen",
-  competencies: [
-    {
-      id: "c1",
-      key: "communiceren",
-      name: "Communiceren",
-      description: "",
-      clusterName: "Vaardigheden",
-      organisationWide: true,
-      indicators: [
-        { id: "i1", key: "k1", text: "a" },
-        { id: "i2", key: "k2", text: "b" },
-        { id: "i3", key: "k3", text: "c" },
-      ],
-    },
-    {
-      id: "c2",
-      key: "samenwerken",
-      name: "Samenwerken",
-      description: "",
-      clusterName: "Houding",
-      organisationWide: true,
-      indicators: [{ id: "i4", key: "k4", text: "d" }],
-    },
-  ],
-};
+const questionnaire = smallQuestionnaire;
 const REQUIRED = ANSWER_REQUIRED;
 
 describe("summariseErrors", () => {
