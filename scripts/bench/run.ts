@@ -3,15 +3,15 @@
 // sign-in timing, reports: computing them (demo and a generated cycle, in-process) and
 // serving a stored one (scripts/bench/reports.ts), and running a round at municipality scale
 // in-process: people import, nomination requests, invitations, HR dashboard, reminders
-// (scripts/bench/rounds.ts), and team profiles of a generated municipality: every team figure
+// (scripts/bench/cycles.ts), and team profiles of a generated municipality: every team figure
 // of a cycle in-process and the team pages through HTTP (scripts/bench/team-profiles.ts), and
 // the preview of the worst 2 MB people imports (scripts/bench/import-limits.ts).
 // Prints figures and asserts nothing (exit code 0 unless the harness itself fails).
 //
 // Environment (all optional):
-//   BENCH_ONLY=rounds      only these sections, comma-separated: http (submissions, baseline,
-//                          link timing, page weight), sign-in, reports, rounds, teams, import;
-//                          default all
+//   BENCH_ONLY=cycles      only these sections, comma-separated: http (submissions, baseline,
+//                          link timing, page weight), sign-in, reports, cycles (also "rounds",
+//                          its old name), teams, import; default all
 //   BENCH_SECONDS=10       measured autocannon run
 //   BENCH_CONNECTIONS=50   concurrent connections (pipelining 1)
 //   BENCH_INVITATIONS=30000
@@ -60,7 +60,7 @@ import {
   printImportLimitsBench,
 } from "./import-limits";
 import { printReportBench, reportBench, reportBenchBudgetSeconds } from "./reports";
-import { printRoundsBench, roundsBench, roundsBenchBudgetSeconds } from "./rounds";
+import { cyclesBench, cyclesBenchBudgetSeconds, printCyclesBench } from "./cycles";
 import { printSignInTiming, signInTiming } from "./sign-in";
 import { printTeamsBench, teamsBench, teamsBenchBudgetSeconds } from "./team-profiles";
 
@@ -73,14 +73,17 @@ const WARMUP_SECONDS = 2;
 const GOAL_SUBMISSIONS_PER_SECOND = 300;
 const GOAL_JS_GZIP_BYTES = 150 * 1024;
 
-const SECTIONS = ["http", "sign-in", "reports", "rounds", "teams", "import"] as const;
+const SECTIONS = ["http", "sign-in", "reports", "cycles", "teams", "import"] as const;
 type Section = (typeof SECTIONS)[number];
+/** Old section names still accepted, so a saved command line keeps working. */
+const SECTION_ALIASES: Record<string, Section> = { rounds: "cycles" };
 
 function chosenSections(value: string | undefined): Set<Section> {
   const names = (value ?? "")
     .split(",")
     .map((name) => name.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((name) => SECTION_ALIASES[name] ?? name);
   if (names.length === 0) return new Set(SECTIONS);
   const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
   if (unknown.length > 0) {
@@ -96,7 +99,7 @@ watchdog(
     (ONLY.has("http") ? 80 + SECONDS * 2 : 0) +
     (ONLY.has("sign-in") ? 30 : 0) +
     (ONLY.has("reports") ? reportBenchBudgetSeconds() : 0) +
-    (ONLY.has("rounds") ? roundsBenchBudgetSeconds() : 0) +
+    (ONLY.has("cycles") ? cyclesBenchBudgetSeconds() : 0) +
     (ONLY.has("teams") ? teamsBenchBudgetSeconds() : 0) +
     (ONLY.has("import") ? importLimitsBenchBudgetSeconds() : 0),
 );
@@ -130,14 +133,14 @@ async function main() {
   const http = ONLY.has("http") ? await httpSections() : null;
   const signIn = ONLY.has("sign-in") ? await signInTiming() : null;
   const reports = ONLY.has("reports") ? await reportBench() : null;
-  const rounds = ONLY.has("rounds") ? await roundsBench() : null;
+  const cycles = ONLY.has("cycles") ? await cyclesBench() : null;
   const teams = ONLY.has("teams") ? await teamsBench() : null;
   const imports = ONLY.has("import") ? await importLimitsBench() : null;
 
   if (http) printHttpSections(http);
   if (signIn) printSignInTiming(signIn);
   if (reports) printReportBench(reports);
-  if (rounds) printRoundsBench(rounds);
+  if (cycles) printCyclesBench(cycles);
   if (teams) printTeamsBench(teams);
   if (imports) printImportLimitsBench(imports);
   console.log("\nBench asserts nothing.");

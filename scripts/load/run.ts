@@ -282,7 +282,7 @@ async function loadRun(name: string, withKill: boolean): Promise<RunResult> {
 
   // Answers wait sealed until the round closes; closing publishes them (in one batch), after
   // which every check below reads the published responses.
-  const closing = await closeRound(prepared);
+  const closing = await closeCycleTimed(prepared);
   const checks = verify(
     prepared,
     outcomes,
@@ -371,7 +371,7 @@ async function loadRun(name: string, withKill: boolean): Promise<RunResult> {
  * Closes the round as HR would: its sealed answers (one per acknowledged submission, stored
  * with the invitation's status change) are published as responses in one transaction.
  */
-async function closeRound(prepared: PreparedDatabase) {
+async function closeCycleTimed(prepared: PreparedDatabase) {
   const db = createDatabase(prepared.url);
   try {
     const sealed = await countSealedAnswers(db, prepared.cycleId);

@@ -109,7 +109,7 @@ describe("GET /mijn", () => {
       .execute();
     const page = await openMine(newcomer);
     expect(page.todo).toEqual([]);
-    expect(page.rounds).toEqual([]);
+    expect(page.cycles).toEqual([]);
   });
 
   it("shows the signed-in person's rounds, teams and number of sessions", async () => {
@@ -131,7 +131,7 @@ describe("GET /mijn", () => {
       .select("id")
       .where("person_id", "=", cast.member.id)
       .execute();
-    expect(member.rounds.map((round) => round.participantId).sort()).toEqual(
+    expect(member.cycles.map((cycle) => cycle.participantId).sort()).toEqual(
       participations.map((row) => row.id).sort(),
     );
   });

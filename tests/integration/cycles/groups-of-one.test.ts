@@ -65,7 +65,7 @@ async function whatEveryoneSees() {
   ).text();
   const mine = valueOf<MyPageData>(
     await call(myPage.loader, getRequest("/mijn", { cookie: mo })),
-  ).rounds.find((entry) => entry.participantId === fixture.participants.mo);
+  ).cycles.find((entry) => entry.participantId === fixture.participants.mo);
   const listed = (await listCycles(test.db, cast.organisationId)).find(
     (cycle) => cycle.id === fixture.cycleId,
   );

@@ -95,8 +95,8 @@ async function outboxRow(id: string) {
 
 describe("invitation and reminder mails over SMTP", () => {
   it("delivers one invitation mail per rater, listing all of that rater's links", async () => {
-    const round = await createCycleFixture(ctx.db);
-    const { mails } = await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
+    const cycle = await createCycleFixture(ctx.db);
+    const { mails } = await createCycleInvitations(ctx.db, cycle.cycleId, LAUNCH);
     expect(await sendDueEmails(ctx.db, transport, FROM, LAUNCH)).toEqual({
       sent: mails,
       retried: 0,
@@ -104,12 +104,12 @@ describe("invitation and reminder mails over SMTP", () => {
       dropped: 0,
     });
     expect(received).toHaveLength(5);
-    const toLotte = received.filter((mail) => recipients(mail).includes(round.people.lotte.email));
+    const toLotte = received.filter((mail) => recipients(mail).includes(cycle.people.lotte.email));
     expect(toLotte).toHaveLength(1);
     expect(linksIn(toLotte[0]!.text)).toHaveLength(4);
     expect(toLotte[0]!.html).toContain("/uitnodiging/");
     expect(toLotte[0]!.headers.get("content-language")).toBe("nl");
-    const toMo = received.find((mail) => recipients(mail).includes(round.people.mo.email))!;
+    const toMo = received.find((mail) => recipients(mail).includes(cycle.people.mo.email))!;
     expect(toMo.headers.get("content-language")).toBe("en");
     expect(toMo.subject).toContain("Your feedback is requested");
 
@@ -126,26 +126,26 @@ describe("invitation and reminder mails over SMTP", () => {
   });
 
   it("builds a sign-in mail when it is sent: its link and code work, in the person's language", async () => {
-    const round = await createCycleFixture(ctx.db);
+    const cycle = await createCycleFixture(ctx.db);
     // The browser each asked in (a code works only there).
     const browser = generateToken();
     await requestSignIn(ctx.db, {
-      email: round.people.lotte.email,
+      email: cycle.people.lotte.email,
       clientAddress: "198.18.5.1",
       browser,
     });
     await requestSignIn(ctx.db, {
-      email: round.people.mo.email,
+      email: cycle.people.mo.email,
       clientAddress: "198.18.5.2",
       browser,
     });
     expect((await sendDueEmails(ctx.db, transport, FROM)).sent).toBe(2);
 
-    const toLotte = received.find((mail) => recipients(mail).includes(round.people.lotte.email))!;
+    const toLotte = received.find((mail) => recipients(mail).includes(cycle.people.lotte.email))!;
     expect(toLotte.subject).toMatch(/^Inloggen bij Rondom/);
     expect(toLotte.headers.get("content-language")).toBe("nl");
     expect(toLotte.html).toContain('<html lang="nl">');
-    const toMo = received.find((mail) => recipients(mail).includes(round.people.mo.email))!;
+    const toMo = received.find((mail) => recipients(mail).includes(cycle.people.mo.email))!;
     expect(toMo.subject).toMatch(/^Sign in to Rondom/);
     expect(toMo.text).toContain("Or enter this code on the sign-in page");
 
@@ -153,7 +153,7 @@ describe("invitation and reminder mails over SMTP", () => {
     expect(await isSignInLinkValid(ctx.db, link)).toBe(true);
     const code = /: (\d{6})$/m.exec(toMo.text ?? "")![1]!;
     const outcome = await verifySignInCode(ctx.db, {
-      email: round.people.mo.email,
+      email: cycle.people.mo.email,
       code,
       clientAddress: "198.18.5.2",
       browser,
@@ -171,7 +171,7 @@ describe("invitation and reminder mails over SMTP", () => {
   });
 
   it("does not send a sign-in mail whose sign-in was dropped for newer ones before its turn", async () => {
-    const round = await createCycleFixture(ctx.db);
+    const cycle = await createCycleFixture(ctx.db);
     const asked = new Date();
     const browser = generateToken();
     // One more than a browser keeps: the oldest is dropped, the others stay usable.
@@ -179,7 +179,7 @@ describe("invitation and reminder mails over SMTP", () => {
     for (let request = 0; request < requests; request++) {
       await requestSignIn(
         ctx.db,
-        { email: round.people.noor.email, clientAddress: "198.18.5.3", browser },
+        { email: cycle.people.noor.email, clientAddress: "198.18.5.3", browser },
         new Date(asked.getTime() + request * 1000),
       );
     }
@@ -194,21 +194,21 @@ describe("invitation and reminder mails over SMTP", () => {
   });
 
   it("delivers reminders on the schedule, only to raters with open invitations", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
+    const cycle = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, cycle.cycleId, LAUNCH);
     await sendDueEmails(ctx.db, transport, FROM, LAUNCH);
     received.length = 0;
     await ctx.db
       .updateTable("invitation")
       .set({ status: "submitted", reminder_count: 0, last_reminded_at: null })
-      .where("cycle_id", "=", round.cycleId)
-      .where("rater_email", "in", [round.people.piet.email, round.people.noor.email])
+      .where("cycle_id", "=", cycle.cycleId)
+      .where("rater_email", "in", [cycle.people.piet.email, cycle.people.noor.email])
       .execute();
     await ctx.db
       .updateTable("invitation")
       .set({ status: "declined" })
-      .where("cycle_id", "=", round.cycleId)
-      .where("rater_email", "=", round.people.mo.email)
+      .where("cycle_id", "=", cycle.cycleId)
+      .where("rater_email", "=", cycle.people.mo.email)
       .execute();
 
     const dayBefore = new Date("2030-03-12T07:00:00.000Z");
@@ -220,7 +220,7 @@ describe("invitation and reminder mails over SMTP", () => {
     await sendDueReminders(ctx.db, reminderDay);
     await sendDueEmails(ctx.db, transport, FROM, reminderDay);
     expect(received.flatMap(recipients).sort()).toEqual(
-      [round.people.lotte.email, round.customerEmail].sort(),
+      [cycle.people.lotte.email, cycle.customerEmail].sort(),
     );
     for (const mail of received) expect(mail.subject).toContain("Herinnering");
     // Who got a reminder is who had not answered yet: the sent reminders are not kept.

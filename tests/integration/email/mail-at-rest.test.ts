@@ -80,10 +80,10 @@ async function outboxOf(organisationId: string) {
 
 describe("an outbox without SMTP", () => {
   it("holds no usable invitation link, reminder link, sign-in link or code, in any database file", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
+    const cycle = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, cycle.cycleId, LAUNCH);
     await sendDueReminders(ctx.db, morningOf("2030-03-13"));
-    await sendRemindersNow(ctx.db, round.cycleId, round.people.lotte.id, morningOf("2030-03-15"));
+    await sendRemindersNow(ctx.db, cycle.cycleId, cycle.people.lotte.id, morningOf("2030-03-15"));
     // Nominating starts in a round of its own: its requests link to a page behind sign-in.
     const nominating = await createCycleFixture(ctx.db, { status: "nominating" });
     await ctx.db
@@ -94,18 +94,18 @@ describe("an outbox without SMTP", () => {
     await enqueueNominationRequests(ctx.db, nominating.cycleId, LAUNCH);
     const browser = generateToken();
     await requestSignIn(ctx.db, {
-      email: round.people.noor.email,
+      email: cycle.people.noor.email,
       clientAddress: "198.18.7.1",
       browser,
     });
     await requestSignIn(ctx.db, {
-      email: round.people.mo.email,
+      email: cycle.people.mo.email,
       clientAddress: "198.18.7.2",
       browser,
     });
 
     const kinds = [
-      ...(await outboxOf(round.organisationId)),
+      ...(await outboxOf(cycle.organisationId)),
       ...(await outboxOf(nominating.organisationId)),
     ].map((row) => row.kind);
     expect(kinds.filter((kind) => kind === "invitation")).toHaveLength(5);
@@ -119,7 +119,7 @@ describe("an outbox without SMTP", () => {
     expect(bytes).not.toContain("/uitnodiging/");
     expect(bytes).not.toContain("/inloggen/link/");
     // A sign-in code is six digits; no stored mail holds one.
-    for (const row of await outboxOf(round.organisationId)) {
+    for (const row of await outboxOf(cycle.organisationId)) {
       expect(`${row.subject}\n${row.text_body}\n${row.html_body}`).not.toMatch(/\d{6}/);
     }
 
@@ -128,7 +128,7 @@ describe("an outbox without SMTP", () => {
     while ((await sendDueEmails(ctx.db, transport, FROM, morningOf("2030-03-15"))).sent > 0);
     const mailed = sent.map((mail) => `${String(mail.text)}\n${String(mail.html)}`).join("\n");
     const invitationHashes = new Set(
-      (await invitationsOf(ctx.db, round.cycleId)).map((row) => row.token_hash),
+      (await invitationsOf(ctx.db, cycle.cycleId)).map((row) => row.token_hash),
     );
     expect(new Set(keysIn(mailed, invitationHashes)).size).toBe(invitationHashes.size);
     // And once sent, nothing in the files leads to a key either.
@@ -136,30 +136,30 @@ describe("an outbox without SMTP", () => {
   });
 
   it("drops a withdrawn invitation from the mails not sent yet, and a mail left with nothing", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
-    const customerInvitations = (await invitationsOf(ctx.db, round.cycleId)).filter(
+    const cycle = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, cycle.cycleId, LAUNCH);
+    const customerInvitations = (await invitationsOf(ctx.db, cycle.cycleId)).filter(
       (invitation) => invitation.rater_email.toLowerCase() === CUSTOMER_EMAIL,
     );
     expect(customerInvitations).toHaveLength(2);
     const toCustomer = async () =>
-      (await outboxOf(round.organisationId)).filter(
+      (await outboxOf(cycle.organisationId)).filter(
         (row) => row.to_address.toLowerCase() === CUSTOMER_EMAIL,
       );
     expect(await toCustomer()).toHaveLength(1);
 
-    const [forMo, forNoor] = [round.participants.mo, round.participants.noor].map((participantId) =>
+    const [forMo, forNoor] = [cycle.participants.mo, cycle.participants.noor].map((participantId) =>
       customerInvitations.find((invitation) => invitation.participant_id === participantId)!,
     );
     const revoke = (invitation: typeof forMo) =>
       revokeInvitation(
         ctx.db,
         {
-          organisationId: round.organisationId,
-          cycleId: round.cycleId,
+          organisationId: cycle.organisationId,
+          cycleId: cycle.cycleId,
           participantId: invitation!.participant_id,
           invitationId: invitation!.id,
-          actorPersonId: round.people.lotte.id,
+          actorPersonId: cycle.people.lotte.id,
         },
         LAUNCH,
       );
@@ -203,30 +203,30 @@ describe("an outbox without SMTP", () => {
   });
 
   it("drops the round's unsent reminders and invitations when the round closes", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
+    const cycle = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, cycle.cycleId, LAUNCH);
     await sendDueReminders(ctx.db, morningOf("2030-03-18"));
-    const kindsBefore = (await outboxOf(round.organisationId)).map((row) => row.kind);
+    const kindsBefore = (await outboxOf(cycle.organisationId)).map((row) => row.kind);
     expect(kindsBefore.filter((kind) => kind === "reminder")).toHaveLength(5);
 
     // The deadline is 20 March: the clock closes the round on the 21st.
     expect(await closeOverdueCycles(ctx.db, morningOf("2030-03-21"))).toBeGreaterThanOrEqual(1);
-    const after = await outboxOf(round.organisationId);
+    const after = await outboxOf(cycle.organisationId);
     expect(after.filter((row) => row.kind === "reminder")).toEqual([]);
     expect(after.filter((row) => row.kind === "invitation")).toEqual([]);
   });
 
   it("never sends a reminder once its round no longer collects answers", async () => {
-    const round = await createCycleFixture(ctx.db);
-    await createCycleInvitations(ctx.db, round.cycleId, LAUNCH);
+    const cycle = await createCycleFixture(ctx.db);
+    await createCycleInvitations(ctx.db, cycle.cycleId, LAUNCH);
     await sendDueReminders(ctx.db, morningOf("2030-03-13"));
     // Closed without the close step (say by hand in the database, or a round reopened later).
     await ctx.db
       .updateTable("cycle")
       .set({ status: "closed" })
-      .where("id", "=", round.cycleId)
+      .where("id", "=", cycle.cycleId)
       .execute();
-    const reminder = (await outboxOf(round.organisationId)).find((row) => row.kind === "reminder");
+    const reminder = (await outboxOf(cycle.organisationId)).find((row) => row.kind === "reminder");
     await onlyDue(reminder!.id);
     const { sent, transport } = capturingTransport();
     await sendDueEmails(ctx.db, transport, FROM, morningOf("2030-03-13"));

@@ -21,11 +21,11 @@ import {
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
-let round: CycleFixture;
+let cycle: CycleFixture;
 beforeAll(async () => {
   cast = await loadCast(test.db);
-  round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-  await createCycleInvitations(test.db, round.cycleId, NOW);
+  cycle = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, cycle.cycleId, NOW);
 });
 
 interface OutboxPage {
@@ -56,7 +56,7 @@ describe("GET /postvak-uit in the demo", () => {
     const tokens = [...mail!.text!.matchAll(/\/uitnodiging\/([A-Za-z0-9_-]{43})/g)].map(
       (match) => match[1]!,
     );
-    const customerHashes = (await invitationsOf(test.db, round.cycleId))
+    const customerHashes = (await invitationsOf(test.db, cycle.cycleId))
       .filter((invitation) => invitation.rater_email.toLowerCase() === CUSTOMER_EMAIL)
       .map((invitation) => invitation.token_hash)
       .sort();
@@ -100,10 +100,10 @@ describe("GET /postvak-uit in the demo", () => {
     await test.db
       .updateTable("invitation")
       .set({ status: "submitted" })
-      .where("cycle_id", "=", round.cycleId)
-      .where("rater_email", "=", round.people.piet.email)
+      .where("cycle_id", "=", cycle.cycleId)
+      .where("rater_email", "=", cycle.people.piet.email)
       .execute();
-    const [mail] = await outboxTo(round.people.piet.email);
+    const [mail] = await outboxTo(cycle.people.piet.email);
     expect(mail?.kind).toBe("invitation");
     expect(mail?.text).toBeNull();
   });

@@ -105,7 +105,7 @@ describe("the participant's list of invited raters", () => {
   it("on Mijn Rondom, for the round that collects", async () => {
     const outcome = await open(myPage.loader, "/mijn", fixture.people.mo.id);
     const mine = valueOf<Awaited<ReturnType<typeof myPage.loader>>>(outcome);
-    const entry = mine.rounds.find((r) => r.participantId === fixture.participants.mo);
+    const entry = mine.cycles.find((r) => r.participantId === fixture.participants.mo);
     expect(entry?.invitedRaters).toEqual(EXPECTED);
     // Someone else's Mijn Rondom does not list Mo's raters.
     const piet = valueOf<Awaited<ReturnType<typeof myPage.loader>>>(

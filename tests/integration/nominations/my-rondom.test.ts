@@ -41,7 +41,7 @@ describe("Mijn Rondom while nominating", () => {
     const cycle = await createNominatingCycle(test.db, cast, [cast.member], { colleague_min: 1 });
     const participantId = participantIdOf(cycle, cast.member);
 
-    const open = (await openMine(cast.member)).rounds.find(
+    const open = (await openMine(cast.member)).cycles.find(
       (entry) => entry.participantId === participantId,
     );
     expect(open).toMatchObject({
@@ -56,7 +56,7 @@ describe("Mijn Rondom while nominating", () => {
       personId: colleagues[0]!.id,
     });
     await submitNominations(test.db, actorOf(cast.member), participantId);
-    const submitted = (await openMine(cast.member)).rounds.find(
+    const submitted = (await openMine(cast.member)).cycles.find(
       (entry) => entry.participantId === participantId,
     );
     expect(submitted?.nominationStatus).toBe("submitted");
@@ -85,7 +85,7 @@ describe("Mijn Rondom while collecting", () => {
       .where("id", "=", participation.person_id)
       .executeTakeFirstOrThrow();
     const mine = await openMine(person);
-    const entry = mine.rounds.find((r) => r.participantId === participation.id);
+    const entry = mine.cycles.find((r) => r.participantId === participation.id);
     const expected = (await loadGroupCounts(test.db, [participation.id])).get(participation.id)!;
     // While collecting, a group of one (the manager) shows no answers (see groups-of-one.test),
     // and no group sends more than the table shows.
@@ -108,7 +108,7 @@ describe("Mijn Rondom while collecting", () => {
     expect(entry?.groupCounts?.map((group) => group.relationship)).toContain("self");
     // Counts only: nothing in them names a rater.
     expect(JSON.stringify(entry?.groupCounts)).not.toMatch(/@|rater|name/i);
-    for (const other of mine.rounds.filter((r) => r.status === "released")) {
+    for (const other of mine.cycles.filter((r) => r.status === "released")) {
       expect(other.groupCounts).toBeNull();
     }
   });

@@ -40,7 +40,7 @@ async function draftsOf(invitations: readonly FixtureInvitation[]) {
 }
 
 /** A collecting round with a draft on every invitation, and one of them submitted. */
-async function roundWithDrafts(marker: string) {
+async function cycleWithDrafts(marker: string) {
   const fixture = await createCycleFixture(ctx.db, { invitations: 6 });
   const questionnaire = await loadQuestionnaire(ctx.db, fixture.snapshotId);
   const ratings = Object.fromEntries(
@@ -62,7 +62,7 @@ async function roundWithDrafts(marker: string) {
 
 describe("drafts at rest", () => {
   it("are deleted, unpublished, when HR closes the round; the answers are published", async () => {
-    const { fixture, unanswered } = await roundWithDrafts("handsluiting");
+    const { fixture, unanswered } = await cycleWithDrafts("handsluiting");
     expect(await draftsOf(unanswered)).toHaveLength(5);
     const stored = (await draftsOf(unanswered)).map((row) => row.answers.slice(0, 64));
 
@@ -96,7 +96,7 @@ describe("drafts at rest", () => {
   });
 
   it("are deleted, and the answers published, when the clock closes the round after its deadline", async () => {
-    const { fixture, unanswered } = await roundWithDrafts("klok");
+    const { fixture, unanswered } = await cycleWithDrafts("klok");
     const cycle = await ctx.db
       .selectFrom("cycle")
       .select("answer_deadline")

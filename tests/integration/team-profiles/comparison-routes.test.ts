@@ -193,7 +193,7 @@ describe("the form", () => {
     expect(result.comparison).toBeNull();
     expect(result.form.ronde).toBe(spring.id);
     const released = (await releasedCycles(test.db)).reverse();
-    expect(result.form.rounds.map((round) => round.id)).toEqual(released.map((c) => c.id));
+    expect(result.form.cycles.map((cycle) => cycle.id)).toEqual(released.map((c) => c.id));
     // Grouped by department: each department heads a group with its teams.
     const group = result.form.groups.find((candidate) => candidate.name === cast.department.name);
     expect(group?.teams.map((team) => team.id)).toEqual(

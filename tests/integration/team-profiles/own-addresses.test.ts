@@ -14,21 +14,21 @@ import { asPerson, readyProfile } from "./profile-helpers";
 
 const test = useTestDatabase();
 
-const openProfile = (round: OwnRatingsCycle) =>
+const openProfile = (cycle: OwnRatingsCycle) =>
   asPerson(
     test.db,
-    round.viewerId,
-    `/teams/${round.teamId}/profiel?ronde=${round.cycleId}`,
+    cycle.viewerId,
+    `/teams/${cycle.teamId}/profiel?ronde=${cycle.cycleId}`,
     profileRoute.loader,
-    { teamId: round.teamId },
+    { teamId: cycle.teamId },
   );
 
-async function viewerInvitations(round: OwnRatingsCycle) {
+async function viewerInvitations(cycle: OwnRatingsCycle) {
   return test.db
     .selectFrom("invitation")
     .select(["id", "participant_id", "rater_email"])
-    .where("cycle_id", "=", round.cycleId)
-    .where("rater_person_id", "=", round.viewerId)
+    .where("cycle_id", "=", cycle.cycleId)
+    .where("rater_person_id", "=", cycle.viewerId)
     .orderBy("participant_id")
     .execute();
 }
@@ -41,19 +41,19 @@ async function unlink(invitationId: string, email?: string) {
     .execute();
 }
 
-async function expectNoTeamFigure(round: OwnRatingsCycle) {
-  const profile = readyProfile(await openProfile(round));
+async function expectNoTeamFigure(cycle: OwnRatingsCycle) {
+  const profile = readyProfile(await openProfile(cycle));
   expect(profile.anyShown).toBe(false);
   expect(profile.rows).toEqual([]);
   expect(profile.withheldReasons).toEqual(["known_members"]);
   const knowledge = await loadViewerKnowledge(
     test.db,
-    round.viewerId,
-    round.cycleId,
-    round.competencyKeys,
+    cycle.viewerId,
+    cycle.cycleId,
+    cycle.competencyKeys,
   );
   for (const name of ["Anna", "Bram"]) {
-    expect(knowledge.viewer.notOtherPeople?.get(round.participantIdOf.get(name)!), name).toBe(1);
+    expect(knowledge.viewer.notOtherPeople?.get(cycle.participantIdOf.get(name)!), name).toBe(1);
   }
 }
 
@@ -67,26 +67,26 @@ const twoMembers = (seed: number) =>
 
 describe("a viewer whose answers are stored under another address of theirs", () => {
   it("is recognised behind a +tag alias of their current address", async () => {
-    const round = await twoMembers(31);
+    const cycle = await twoMembers(31);
     const viewer = await test.db
       .selectFrom("person")
       .select("email")
-      .where("id", "=", round.viewerId)
+      .where("id", "=", cycle.viewerId)
       .executeTakeFirstOrThrow();
     const [local, domain] = viewer.email.split("@");
-    for (const invitation of await viewerInvitations(round)) {
+    for (const invitation of await viewerInvitations(cycle)) {
       await unlink(invitation.id, ` ${local!.toUpperCase()}+360@${domain}`);
     }
-    await expectNoTeamFigure(round);
+    await expectNoTeamFigure(cycle);
   });
 
   it("is recognised by an address stored on another invitation linked to them", async () => {
     // The invitations carry an address that is not the person's current one (as after a
     // change of address); one of them is no longer linked to the person.
-    const round = await twoMembers(32);
-    const [linked, unlinked] = await viewerInvitations(round);
+    const cycle = await twoMembers(32);
+    const [linked, unlinked] = await viewerInvitations(cycle);
     expect(linked!.rater_email).toBe(unlinked!.rater_email);
     await unlink(unlinked!.id);
-    await expectNoTeamFigure(round);
+    await expectNoTeamFigure(cycle);
   });
 });

@@ -312,14 +312,14 @@ describe("raters from outside the organisation", () => {
   });
 
   it("refuses a late rater from outside added by HR", async () => {
-    const round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-    await createCycleInvitations(test.db, round.cycleId);
-    const before = await invitationsOf(test.db, round.cycleId);
-    const params = { cycleId: round.cycleId, participantId: round.participants.mo };
+    const cycle = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, cycle.cycleId);
+    const before = await invitationsOf(test.db, cycle.cycleId);
+    const params = { cycleId: cycle.cycleId, participantId: cycle.participants.mo };
     const outcome = await call(
       lateRaterPage.action,
       postRequest(
-        `/beheer/rondes/${round.cycleId}/deelnemers/${round.participants.mo}`,
+        `/beheer/rondes/${cycle.cycleId}/deelnemers/${cycle.participants.mo}`,
         [
           ["intent", "add-external"],
           ["name", `Vriend${NUL}`],
@@ -331,7 +331,7 @@ describe("raters from outside the organisation", () => {
       { params },
     );
     expectRefused(outcome, "name");
-    expect(await invitationsOf(test.db, round.cycleId)).toHaveLength(before.length);
+    expect(await invitationsOf(test.db, cycle.cycleId)).toHaveLength(before.length);
   });
 });
 
@@ -382,24 +382,24 @@ describe("rounds and organisations", () => {
 
 describe("the progress CSV", () => {
   it("never carries a NUL or an override, even from a name stored before names were checked", async () => {
-    const round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-    await createCycleInvitations(test.db, round.cycleId);
+    const cycle = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+    await createCycleInvitations(test.db, cycle.cycleId);
     // As an older version could have stored them: straight into the table.
     await test.db
       .updateTable("person")
       .set({ first_name: "Mo", last_name: `Vries${NUL}${RLO}=HYPERLINK("x")` })
-      .where("id", "=", round.people.mo.id)
+      .where("id", "=", cycle.people.mo.id)
       .execute();
     await test.db
       .updateTable("person")
       .set({ first_name: `${NUL}=cmd` })
-      .where("id", "=", round.people.noor.id)
+      .where("id", "=", cycle.people.noor.id)
       .execute();
     const response = responseOf(
       await call(
         progressCsvPage.loader,
-        getRequest(`/beheer/rondes/${round.cycleId}/voortgang.csv`, { cookie: hrCookie }),
-        cycleParams(round.cycleId),
+        getRequest(`/beheer/rondes/${cycle.cycleId}/voortgang.csv`, { cookie: hrCookie }),
+        cycleParams(cycle.cycleId),
       ),
     );
     expect(response.status).toBe(200);

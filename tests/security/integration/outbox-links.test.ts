@@ -44,13 +44,13 @@ const CRAFTED_NAMES = [
 
 beforeAll(async () => {
   const cast = await loadCast(test.db);
-  const round = await createCycleFixture(test.db, { organisationId: cast.organisationId });
-  await createCycleInvitations(test.db, round.cycleId);
+  const cycle = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+  await createCycleInvitations(test.db, cycle.cycleId);
   // A rater from outside, by a name someone chose (names are text: a URL is text too).
   const outcome = await addLateRater(test.db, {
     organisationId: cast.organisationId,
-    cycleId: round.cycleId,
-    participantId: round.participants.mo,
+    cycleId: cycle.cycleId,
+    participantId: cycle.participants.mo,
     actorPersonId: cast.hr.id,
     rater: {
       kind: "external",

@@ -297,10 +297,10 @@ const othersOf = (raters: readonly RaterAnswers[]) =>
  * The manager reading a shared report: what the lead view shows, solved with every
  * manager's ratings known (a second manager counts as known too: the strictest reading).
  */
-function leadViewLeak(round: Cycle, view: "lead view" | "full report"): string | null {
-  const input = reportInput(round);
+function leadViewLeak(cycle: Cycle, view: "lead view" | "full report"): string | null {
+  const input = reportInput(cycle);
   const content = view === "lead view" ? buildLeadView(input) : buildReport(input);
-  const allOthers = othersOf(round.raters);
+  const allOthers = othersOf(cycle.raters);
   const members =
     view === "lead view" ? allOthers.filter((r) => r.relationship !== "manager") : allOthers;
   const managers = new Set(allOthers.filter((r) => r.relationship === "manager").map((r) => r.id));
@@ -309,28 +309,28 @@ function leadViewLeak(round: Cycle, view: "lead view" | "full report"): string |
     indicators: content.competencies[0]!.indicators,
   });
   return solvable(
-    equations(shown, members, allOthers, round.indicatorIds),
+    equations(shown, members, allOthers, cycle.indicatorIds),
     allOthers,
-    round.settings,
+    cycle.settings,
     managers,
   );
 }
 
 /** A rater of the participant reading figures: built with or without their ratings known. */
-function knownRaterLeak(round: Cycle, engineKnows: boolean): string | null {
-  const allOthers = othersOf(round.raters);
+function knownRaterLeak(cycle: Cycle, engineKnows: boolean): string | null {
+  const allOthers = othersOf(cycle.raters);
   if (allOthers.length === 0) return null;
-  const viewer = allOthers[round.viewerPick % allOthers.length]!;
+  const viewer = allOthers[cycle.viewerPick % allOthers.length]!;
   const figures = computeReportFigures(
-    [{ id: "c", indicatorIds: round.indicatorIds }],
-    round.raters,
-    round.settings,
+    [{ id: "c", indicatorIds: cycle.indicatorIds }],
+    cycle.raters,
+    cycle.settings,
     engineKnows ? { knownRaterIds: [viewer.id] } : {},
   );
   return solvable(
-    equations(unitsOf(figures.competencies[0]!), allOthers, allOthers, round.indicatorIds),
+    equations(unitsOf(figures.competencies[0]!), allOthers, allOthers, cycle.indicatorIds),
     allOthers,
-    round.settings,
+    cycle.settings,
     new Set([viewer.id]),
   );
 }
@@ -344,8 +344,8 @@ describe("anonymity engine, over thousands of random cycles", () => {
     "shows no group figure under k, recomputes every shown mean, and never lets fewer than k protected raters' ratings be solved",
     () => {
       fc.assert(
-        fc.property(cycleArbitrary({ minManagers: 0, maxPerGroup: 6 }), (round) => {
-          const { settings, indicatorIds, raters } = round;
+        fc.property(cycleArbitrary({ minManagers: 0, maxPerGroup: 6 }), (cycle) => {
+          const { settings, indicatorIds, raters } = cycle;
           const result = computeReportFigures([{ id: "c", indicatorIds }], raters, settings);
           const competency = result.competencies[0]!;
           const others = othersOf(raters);
@@ -397,8 +397,8 @@ describe("anonymity engine, over thousands of random cycles", () => {
     "the manager reading the lead view, their own ratings known, can solve no other rater's ratings nor those of fewer than k together",
     () => {
       fc.assert(
-        fc.property(cycleArbitrary({ minManagers: 1, maxPerGroup: 6 }), (round) => {
-          expect(leadViewLeak(round, "lead view")).toBeNull();
+        fc.property(cycleArbitrary({ minManagers: 1, maxPerGroup: 6 }), (cycle) => {
+          expect(leadViewLeak(cycle, "lead view")).toBeNull();
         }),
         { numRuns: 1000 },
       );
@@ -408,8 +408,8 @@ describe("anonymity engine, over thousands of random cycles", () => {
 
   it("the same check catches the manager when their own ratings are ignored (the full report fed to them)", () => {
     const outcome = fc.check(
-      fc.property(cycleArbitrary({ minManagers: 1, maxPerGroup: 6 }), (round) => {
-        expect(leadViewLeak(round, "full report")).toBeNull();
+      fc.property(cycleArbitrary({ minManagers: 1, maxPerGroup: 6 }), (cycle) => {
+        expect(leadViewLeak(cycle, "full report")).toBeNull();
       }),
       { numRuns: 1000 },
     );
@@ -420,8 +420,8 @@ describe("anonymity engine, over thousands of random cycles", () => {
     "a viewer who rated the participant, their ratings given to the engine as known, can solve nothing resting on fewer than k others",
     () => {
       fc.assert(
-        fc.property(cycleArbitrary({ minManagers: 0, maxPerGroup: 6 }), (round) => {
-          expect(knownRaterLeak(round, true)).toBeNull();
+        fc.property(cycleArbitrary({ minManagers: 0, maxPerGroup: 6 }), (cycle) => {
+          expect(knownRaterLeak(cycle, true)).toBeNull();
         }),
         { numRuns: 1000 },
       );
@@ -431,8 +431,8 @@ describe("anonymity engine, over thousands of random cycles", () => {
 
   it("the same check catches that viewer when the engine ignores what they know", () => {
     const outcome = fc.check(
-      fc.property(cycleArbitrary({ minManagers: 0, maxPerGroup: 6 }), (round) => {
-        expect(knownRaterLeak(round, false)).toBeNull();
+      fc.property(cycleArbitrary({ minManagers: 0, maxPerGroup: 6 }), (cycle) => {
+        expect(knownRaterLeak(cycle, false)).toBeNull();
       }),
       { numRuns: 1000 },
     );

@@ -7,7 +7,7 @@ import { translateMessageRef, translator } from "~/i18n/messages";
 import { ComparisonForm } from "~/team-profiles/components/comparison-form";
 import {
   comparisonFormSchema,
-  LATEST_ROUND,
+  LATEST_CYCLE,
   type ComparisonForm as FormModel,
 } from "~/team-profiles/comparison-model";
 
@@ -47,7 +47,7 @@ describe("the comparison form's schema", () => {
 
   it("lets two or more teams through, and none (the page then says to choose)", () => {
     for (const teams of [["t1", "t2"], ["t1", "t2", "t3"], []]) {
-      const submission = parseWithZod(query(teams, [["ronde", LATEST_ROUND]]), {
+      const submission = parseWithZod(query(teams, [["ronde", LATEST_CYCLE]]), {
         schema: comparisonFormSchema,
       });
       expect(submission.status, teams.join(",")).toBe("success");
@@ -66,7 +66,7 @@ const model: FormModel = {
     },
     { name: "Ruimte", teams: [{ id: "t3", name: "Vergunningen" }] },
   ],
-  rounds: [{ id: "c1", name: "Voorjaar 2030", day: "2030-05-01" }],
+  cycles: [{ id: "c1", name: "Voorjaar 2030", day: "2030-05-01" }],
   ronde: "c1",
   chosenTeamIds: ["t2"],
 };

@@ -59,7 +59,7 @@ function render(comparison: TeamComparison): string {
 }
 
 describe("ComparisonResult", () => {
-  const differentRounds: TeamComparison = {
+  const differentCycles: TeamComparison = {
     axes,
     organisationWideOnly: true,
     teams: [full, partly, none],
@@ -68,13 +68,13 @@ describe("ComparisonResult", () => {
   };
 
   it("says plainly that only organisation-wide competencies are compared, and why there is no norm", () => {
-    const html = render(differentRounds);
+    const html = render(differentCycles);
     expect(html).toContain("verschillende competentieprofielen");
     expect(html).toContain("De organisatienorm staat er niet bij");
   });
 
   it("lists a team without any figure with the reason, and keeps it in the table", () => {
-    const html = render(differentRounds);
+    const html = render(differentCycles);
     expect(html).toContain("Teams zonder cijfers");
     expect(html).toContain(
       "Juridische zaken (Najaar 2030): niet getoond: minder dan 3 leden met een score",
@@ -84,7 +84,7 @@ describe("ComparisonResult", () => {
   });
 
   it("draws a series for a team with every figure; the others are in the table only", () => {
-    const html = render(differentRounds);
+    const html = render(differentCycles);
     expect(html).toContain("<svg");
     expect(html.match(/recharts-radar-polygon/g)).toHaveLength(1);
     expect(html).toContain("Financiën (Najaar 2030)");
@@ -92,7 +92,7 @@ describe("ComparisonResult", () => {
   });
 
   it("shows mean and n per cell, and the reason in words where a figure is withheld", () => {
-    const html = render(differentRounds);
+    const html = render(differentCycles);
     expect(html).toContain("3,8");
     expect(html).toContain("8 leden");
     expect(html).toContain("niet getoond: dit cijfer is af te leiden uit andere getoonde cijfers");

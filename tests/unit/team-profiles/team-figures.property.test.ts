@@ -479,7 +479,7 @@ interface RatedMember {
   isViewer: boolean;
 }
 
-interface RatedRound {
+interface RatedCycle {
   k: number;
   normMin: number;
   members: RatedMember[];
@@ -489,7 +489,7 @@ interface RatedRound {
 
 const VIEWER = "V";
 
-function randomRatedRound(seed: number): RatedRound {
+function randomRatedCycle(seed: number): RatedCycle {
   const random = mulberry32(seed * 7919 + 17);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const k = 2 + Math.floor(random() * 2);
@@ -548,14 +548,14 @@ function randomRatedRound(seed: number): RatedRound {
 }
 
 /** What the engine is given: scores where k voices rated, n per competency, the knowledge. */
-function engineInputOf(round: RatedRound, options: { ignoreOwnRatings?: boolean } = {}) {
-  const { k } = round;
+function engineInputOf(cycle: RatedCycle, options: { ignoreOwnRatings?: boolean } = {}) {
+  const { k } = cycle;
   const members: MemberScores[] = [];
   const knownScores = new Map<string, Set<string>>();
   const partlyKnownScores = new Map<string, Set<string>>();
   const notOtherPeople = new Map<string, number>();
   const known = new Set<string>();
-  for (const member of round.members) {
+  for (const member of cycle.members) {
     const scores: Record<string, number> = {};
     const raters: Record<string, number> = {};
     for (const key of KEYS) {
@@ -594,7 +594,7 @@ function engineInputOf(round: RatedRound, options: { ignoreOwnRatings?: boolean 
     members,
     k,
     knownParticipantIds: known,
-    normMinParticipants: round.normMin,
+    normMinParticipants: cycle.normMin,
     withholdExposedNorm: true,
     viewer: { knownScores, partlyKnownScores, notOtherPeople },
   };
@@ -637,7 +637,7 @@ function integerRow(width: number, terms: { column: number; num: number; den: nu
 }
 
 interface RaterStats {
-  rounds: number;
+  cycles: number;
   shown: number;
   withheldForOwnRatings: number;
   subsetsChecked: number;
@@ -645,11 +645,11 @@ interface RaterStats {
 }
 
 /** Throws when the figures let the viewer solve something resting on fewer than k others. */
-function checkRatedRound(round: RatedRound, result: CycleTeamFigures, stats: RaterStats) {
-  const { k } = round;
+function checkRatedCycle(cycle: RatedCycle, result: CycleTeamFigures, stats: RaterStats) {
+  const { k } = cycle;
   for (const key of KEYS) {
     // Columns: one per voice per member that rated the competency (members with a score).
-    const scored = round.members.filter((member) => member.rated[key]!.length >= k);
+    const scored = cycle.members.filter((member) => member.rated[key]!.length >= k);
     const columns: { member: RatedMember; voice: number; person: string }[] = [];
     const columnOf = new Map<string, number>();
     for (const member of scored) {
@@ -724,7 +724,7 @@ function checkRatedRound(round: RatedRound, result: CycleTeamFigures, stats: Rat
       );
       if (within(all, rankAll, inside) > within(base, rankBase, inside)) {
         throw new Error(
-          `ratings of ${group.join("+")} solvable for ${key} (k ${k}): ${JSON.stringify(round)}`,
+          `ratings of ${group.join("+")} solvable for ${key} (k ${k}): ${JSON.stringify(cycle)}`,
         );
       }
       stats.subsetsChecked++;
@@ -738,7 +738,7 @@ function checkRatedRound(round: RatedRound, result: CycleTeamFigures, stats: Rat
       const row = sumRow(set);
       if (inSpan(all, rankAll, row) && !inSpan(base, rankBase, row)) {
         throw new Error(
-          `sum of members ${set.map((m) => m.participantId).join("+")} solvable for ${key} (k ${k}): ${JSON.stringify(round)}`,
+          `sum of members ${set.map((m) => m.participantId).join("+")} solvable for ${key} (k ${k}): ${JSON.stringify(cycle)}`,
         );
       }
       stats.subsetsChecked++;
@@ -751,7 +751,7 @@ describe("computeTeamFigures: what the viewer rated themselves counts (rater-lev
 
   it("never lets a viewer solve the ratings of fewer than k other people, rating none, some or all members", () => {
     const stats: RaterStats = {
-      rounds: 0,
+      cycles: 0,
       shown: 0,
       withheldForOwnRatings: 0,
       subsetsChecked: 0,
@@ -759,15 +759,15 @@ describe("computeTeamFigures: what the viewer rated themselves counts (rater-lev
     };
     const modes = new Set<string>();
     for (let seed = 1; seed <= ROUNDS; seed++) {
-      const round = randomRatedRound(seed);
-      modes.add(round.mode);
-      const input = engineInputOf(round);
+      const cycle = randomRatedCycle(seed);
+      modes.add(cycle.mode);
+      const input = engineInputOf(cycle);
       const result = computeTeamFigures(input);
-      checkRatedRound(round, result, stats);
-      stats.rounds++;
-      stats.viewerRatedMembers += round.members.filter((m) => m.voices.includes(VIEWER)).length;
+      checkRatedCycle(cycle, result, stats);
+      stats.cycles++;
+      stats.viewerRatedMembers += cycle.members.filter((m) => m.voices.includes(VIEWER)).length;
       // Decisions that only the viewer's own knowledge explains.
-      const blind = computeTeamFigures(engineInputOf(round, { ignoreOwnRatings: true }));
+      const blind = computeTeamFigures(engineInputOf(cycle, { ignoreOwnRatings: true }));
       for (const [team, figures] of result.teams) {
         for (const key of KEYS) {
           if (blind.teams.get(team)!.competencies[key]!.shown && !figures.competencies[key]!.shown)
@@ -785,17 +785,17 @@ describe("computeTeamFigures: what the viewer rated themselves counts (rater-lev
   it("the check catches the engine when it ignores the viewer's own ratings", () => {
     let caught = 0;
     const stats: RaterStats = {
-      rounds: 0,
+      cycles: 0,
       shown: 0,
       withheldForOwnRatings: 0,
       subsetsChecked: 0,
       viewerRatedMembers: 0,
     };
     for (let seed = 1; seed <= ROUNDS; seed++) {
-      const round = randomRatedRound(seed);
-      const blind = computeTeamFigures(engineInputOf(round, { ignoreOwnRatings: true }));
+      const cycle = randomRatedCycle(seed);
+      const blind = computeTeamFigures(engineInputOf(cycle, { ignoreOwnRatings: true }));
       try {
-        checkRatedRound(round, blind, stats);
+        checkRatedCycle(cycle, blind, stats);
       } catch {
         caught++;
       }
@@ -808,22 +808,22 @@ describe("computeTeamFigures: what the viewer rated themselves counts (rater-lev
     // members empty, and shows it.
     let caught = 0;
     const stats: RaterStats = {
-      rounds: 0,
+      cycles: 0,
       shown: 0,
       withheldForOwnRatings: 0,
       subsetsChecked: 0,
       viewerRatedMembers: 0,
     };
     for (let seed = 1; seed <= ROUNDS; seed++) {
-      const round = randomRatedRound(seed);
-      const input = engineInputOf(round);
+      const cycle = randomRatedCycle(seed);
+      const input = engineInputOf(cycle);
       const knownScores = new Map<string, Set<string>>();
       for (const member of input.members) {
         for (const key of KEYS) {
           const standing = memberStanding(
             member,
             key,
-            round.k,
+            cycle.k,
             input.knownParticipantIds,
             input.viewer,
           );
@@ -837,7 +837,7 @@ describe("computeTeamFigures: what the viewer rated themselves counts (rater-lev
       }
       const asKnown = computeTeamFigures({ ...input, viewer: { knownScores } });
       try {
-        checkRatedRound(round, asKnown, stats);
+        checkRatedCycle(cycle, asKnown, stats);
       } catch {
         caught++;
       }

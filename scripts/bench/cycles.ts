@@ -57,12 +57,12 @@ const PLAN_RUNS = 3;
 const PAGE_RUNS = 5;
 const EMAIL_DOMAIN = "rondhoven.example";
 
-export interface RoundsBench {
+export interface CyclesBench {
   people: number;
   teams: number;
   departments: number;
   imports: ImportFigures;
-  round: RoundFigures;
+  cycle: CycleFigures;
   pages: PageFigures;
   databaseBytes: number;
   maxRssBytes: number;
@@ -93,7 +93,7 @@ interface ImportFigures {
   stored: { people: number; teams: number; teamsWithLead: number };
 }
 
-interface RoundFigures {
+interface CycleFigures {
   addTeams: Timed<number>;
   nominating: Timed<TransitionOutcome>;
   nominationMails: number;
@@ -119,13 +119,13 @@ interface PageFigures {
 }
 
 /** Seconds the rounds section may take at most (for the watchdog in run.ts), generously. */
-export function roundsBenchBudgetSeconds(): number {
+export function cyclesBenchBudgetSeconds(): number {
   return 120 + Math.ceil(PEOPLE * 0.1);
 }
 
-export async function roundsBench(): Promise<RoundsBench> {
-  const dir = makeTempDir("bench-rounds");
-  const file = path.join(dir, "rounds.sqlite");
+export async function cyclesBench(): Promise<CyclesBench> {
+  const dir = makeTempDir("bench-cycles");
+  const file = path.join(dir, "cycles.sqlite");
   const db = createDatabase(`file:${file}`);
   try {
     await migrateToLatest(db);
@@ -144,7 +144,7 @@ export async function roundsBench(): Promise<RoundsBench> {
     const actor: Actor = { id: hr.personId, organisationId: hr.organisationId };
 
     const imports = await importFigures(db, actor, random, now);
-    const round = await roundFigures(db, actor, random, now);
+    const cycle = await cycleFigures(db, actor, random, now);
     const pages = await pageFigures(db, actor, random, now);
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     return {
@@ -152,7 +152,7 @@ export async function roundsBench(): Promise<RoundsBench> {
       teams: TEAMS,
       departments: DEPARTMENTS,
       imports,
-      round,
+      cycle,
       pages,
       databaseBytes: databaseBytes(file),
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
@@ -387,12 +387,12 @@ function generateImportFile(random: Random): Buffer {
 // -------------------------------------------------------------------------------------------
 // 2. A round for everyone: participants, nomination requests, nominations, invitations
 
-async function roundFigures(
+async function cycleFigures(
   db: DB,
   actor: Actor,
   random: Random,
   now: Date,
-): Promise<RoundFigures> {
+): Promise<CycleFigures> {
   const today = dayInOrganisation(now);
   const cycleId = await createCycle(
     db,
@@ -785,8 +785,8 @@ function details(outcome: TransitionOutcome): Record<string, number> {
   return outcome.status === "done" ? outcome.details : {};
 }
 
-export function printRoundsBench(bench: RoundsBench) {
-  const { imports: im, round, pages } = bench;
+export function printCyclesBench(bench: CyclesBench) {
+  const { imports: im, cycle, pages } = bench;
   const counts = (result: ApplyImportResult) =>
     result.status === "applied"
       ? `${fmt(result.counts.created)} / ${fmt(result.counts.updated)} / ` +
@@ -840,8 +840,8 @@ export function printRoundsBench(bench: RoundsBench) {
       "the plan from the staged text, as the pages do)",
   );
 
-  const nominating = details(round.nominating.value);
-  const collecting = details(round.collecting.value);
+  const nominating = details(cycle.nominating.value);
+  const collecting = details(cycle.collecting.value);
   console.log(
     `\n== Rounds 2: a round for everyone (profile ${PROFILE_KEY}; ${NOMINATIONS_PER_PARTICIPANT} ` +
       `colleague nominations each; ${Math.round(UNAPPROVED_SHARE * 100)}% still unapproved)`,
@@ -851,22 +851,22 @@ export function printRoundsBench(bench: RoundsBench) {
       [
         ...timingRows(
           `addTeams, all ${fmt(bench.teams + bench.departments)} teams`,
-          round.addTeams,
+          cycle.addTeams,
         ),
-        ["  … participants", fmt(round.addTeams.value)],
-        ...timingRows("start nominating (runTransition)", round.nominating),
+        ["  … participants", fmt(cycle.addTeams.value)],
+        ...timingRows("start nominating (runTransition)", cycle.nominating),
         [
           "  … nomination requests (details / outbox)",
-          `${fmt(nominating.nominationRequests ?? 0)} / ${fmt(round.nominationMails)}`,
+          `${fmt(nominating.nominationRequests ?? 0)} / ${fmt(cycle.nominationMails)}`,
         ],
-        ["  … per mail", perItem(round.nominating, round.nominationMails)],
+        ["  … per mail", perItem(cycle.nominating, cycle.nominationMails)],
         [
           "nominations inserted directly (setup, not timed)",
-          `${fmt(round.nominations.rows)} in ${round.nominations.seconds.toFixed(1)} s`,
+          `${fmt(cycle.nominations.rows)} in ${cycle.nominations.seconds.toFixed(1)} s`,
         ],
         ...timingRows(
           "start collecting, approve open nominations (runTransition)",
-          round.collecting,
+          cycle.collecting,
         ),
         [
           "  … participants approved by HR at the start",
@@ -874,18 +874,18 @@ export function printRoundsBench(bench: RoundsBench) {
         ],
         [
           "  … invitations (details / stored)",
-          `${fmt(collecting.invitations ?? 0)} / ${fmt(round.invitations)}`,
+          `${fmt(collecting.invitations ?? 0)} / ${fmt(cycle.invitations)}`,
         ],
         [
           "  … invitation mails (details / outbox) / rater addresses",
-          `${fmt(collecting.mails ?? 0)} / ${fmt(round.invitationMails)} / ` +
-            `${fmt(round.raterAddresses)}`,
+          `${fmt(collecting.mails ?? 0)} / ${fmt(cycle.invitationMails)} / ` +
+            `${fmt(cycle.raterAddresses)}`,
         ],
         [
           "  … links per mail: mean / max",
-          `${fmt(round.linksPerMail.mean, 1)} / ${fmt(round.linksPerMail.max)}`,
+          `${fmt(cycle.linksPerMail.mean, 1)} / ${fmt(cycle.linksPerMail.max)}`,
         ],
-        ["  … per invitation", perItem(round.collecting, round.invitations)],
+        ["  … per invitation", perItem(cycle.collecting, cycle.invitations)],
       ],
       ["measure", "value"],
     ),

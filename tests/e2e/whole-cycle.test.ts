@@ -436,15 +436,15 @@ test("a whole round in the real app: CSV import to a report the participant read
 
   await test.step("the participant sees who was asked to rate them, never who answered", async () => {
     await me.goto(realUrl("/mijn"));
-    const round = me
+    const cycle = me
       .getByRole("listitem")
       .filter({ has: me.getByRole("heading", { name: cycleName }) });
-    await round.getByText("Wie om feedback over u is gevraagd (6)").click();
-    await expect(round.getByText(`${customer.name}, als klant`)).toBeVisible();
-    await expect(round.getByText(`${lead.name}, als leidinggevende`)).toBeVisible();
+    await cycle.getByText("Wie om feedback over u is gevraagd (6)").click();
+    await expect(cycle.getByText(`${customer.name}, als klant`)).toBeVisible();
+    await expect(cycle.getByText(`${lead.name}, als leidinggevende`)).toBeVisible();
     // The manager and the customer are groups of one: their answers wait for the close.
     await expect(
-      round.getByText(/Een groep met één beoordelaar, zoals uw leidinggevende/),
+      cycle.getByText(/Een groep met één beoordelaar, zoals uw leidinggevende/),
     ).toBeVisible();
   });
 
