@@ -9,12 +9,12 @@ import {
 import { parseWithZod } from "@conform-to/zod/v4";
 import {
   useEffect,
-  useMemo,
   useRef,
   useState,
   type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
+  type TextareaHTMLAttributes,
 } from "react";
 import type { z } from "~/utils/zod";
 import { translateMessageRef, type Translate } from "~/i18n/messages";
@@ -313,7 +313,7 @@ export interface SummaryField {
 }
 
 /** The fields of a Conform form for the summary, labelled. */
-export function summaryFields(
+function summaryFields(
   fields: Record<string, KitField>,
   labels: Record<string, string>,
 ): SummaryField[] {
@@ -326,6 +326,7 @@ export function summaryFields(
 /**
  * The answer to a refused post with nothing to point at but the form: a one-button form, or
  * a refusal that came before the form could be checked. Message references, like a reply.
+ * The page shows it with `RefusalSummary`.
  */
 export function formRefusal(...messages: string[]): FormResult {
   return { status: "error", error: { "": messages } };
@@ -337,9 +338,11 @@ export function allErrorsOf(result: FormResult | null | undefined): string[] {
 }
 
 /**
- * The problems of a refused form, above it: the form's own messages, then each field's,
- * linking to the field. When the server refuses a post (a new `lastResult` with errors), the
- * summary takes focus, so it is scrolled to and a screen reader reads what to fix.
+ * The base of the two error summaries below: the problems of a refused form, above it (the
+ * form's own messages, then each field's, linking to the field). It takes focus, so it is
+ * scrolled to and a screen reader reads what to fix, when the server refuses a post (a new
+ * `lastResult` with errors) or the browser refuses a submit (`attempt` goes up); only then,
+ * not when a problem comes back while someone types.
  */
 export function ErrorSummary({
   id,
@@ -350,6 +353,7 @@ export function ErrorSummary({
   role = "region",
   attempt = 0,
   listId,
+  children,
 }: {
   id: string;
   /** Defaults to "Controleer het formulier". */
@@ -360,31 +364,33 @@ export function ErrorSummary({
   lastResult?: FormResult | null;
   /** "alert" where the summary replaces the page's main message (a refused one-button form). */
   role?: "region" | "alert";
-  /**
-   * Counts the submits the browser refused (see `useRefusedSubmits`); when it goes up, the
-   * summary takes focus too, as it does when the server refuses.
-   */
+  /** The submits the browser refused (the kit form's `form.attempt`). */
   attempt?: number;
   /**
    * The id of the list of problems: what the form's `aria-describedby` names once it has
    * errors of its own (Conform's `form.errorId`, set by getFormProps).
    */
   listId?: string;
+  /** What to do about it, under the list (a link to start again). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // The server answer and the refused submit the summary has already answered by taking focus.
+  const handled = useRef<{ result: FormResult | null | undefined; attempt: number }>({
+    result: null,
+    attempt: 0,
+  });
   const formTexts = translateErrors(t, formErrors);
   const withErrors = fields.filter((field) => field.errors?.length);
   const hasProblems = formTexts.length > 0 || withErrors.length > 0;
-  const refusedByServer = Boolean(lastResult?.error && allErrorsOf(lastResult).length > 0);
   useEffect(() => {
-    if (refusedByServer && hasProblems) ref.current?.focus();
-  }, [lastResult, refusedByServer, hasProblems]);
-  useEffect(() => {
-    if (attempt > 0 && hasProblems) ref.current?.focus();
-    // Only a new refused submit moves the focus, not every change of the problems.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt]);
+    const refusedByServer =
+      lastResult !== handled.current.result && allErrorsOf(lastResult).length > 0;
+    const refusedByBrowser = attempt > handled.current.attempt;
+    handled.current = { result: lastResult, attempt };
+    if ((refusedByServer || refusedByBrowser) && hasProblems) ref.current?.focus();
+  }, [lastResult, attempt, hasProblems]);
   if (!hasProblems) return null;
   return (
     <div
@@ -408,26 +414,30 @@ export function ErrorSummary({
           </li>
         ))}
       </ul>
+      {children}
     </div>
   );
 }
 
-/** The error summary of a Conform form: its own errors and its labelled fields' errors. */
+/**
+ * The error summary of a kit form (`useKitForm`): its own errors and its labelled fields'
+ * errors; takes focus when the server or the browser refuses the form.
+ */
 export function FormErrorSummary({
   form,
-  fields,
-  labels,
+  fields = {},
+  labels = {},
   lastResult,
   title,
-  attempt,
+  role,
 }: {
-  form: { id: string; errorId?: string; errors?: string[] };
-  fields: Record<string, KitField>;
-  labels: Record<string, string>;
+  form: { id: string; errorId?: string; errors?: string[]; attempt?: number };
+  fields?: Record<string, KitField>;
+  labels?: Record<string, string>;
   lastResult?: FormResult | null;
   title?: string;
-  /** See ErrorSummary and `useRefusedSubmits`. */
-  attempt?: number;
+  /** "alert" for a form that, refused, comes back as a new page without JavaScript. */
+  role?: "region" | "alert";
 }) {
   return (
     <ErrorSummary
@@ -437,7 +447,36 @@ export function FormErrorSummary({
       formErrors={form.errors}
       fields={summaryFields(fields, labels)}
       lastResult={lastResult}
-      attempt={attempt}
+      attempt={form.attempt}
+      role={role}
+    />
+  );
+}
+
+/**
+ * The summary of a refused post that is not tied to one form's fields (a one-button form,
+ * a page-level action): every message of the server's answer, as an alert that takes focus.
+ */
+export function RefusalSummary({
+  id,
+  result,
+  title,
+  listId,
+}: {
+  id: string;
+  result: FormResult | null | undefined;
+  title?: string;
+  /** See ErrorSummary: the id the refused form's `aria-describedby` names. */
+  listId?: string;
+}) {
+  return (
+    <ErrorSummary
+      id={id}
+      role="alert"
+      title={title}
+      formErrors={allErrorsOf(result)}
+      lastResult={result}
+      listId={listId}
     />
   );
 }

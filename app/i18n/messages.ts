@@ -62,9 +62,12 @@ export function isMessageKey(value: string): value is MessageKey {
 
 /**
  * A message as data: a key with its parameters, written as one string (`key` or
- * `key?max=100`) so it can travel where only a string fits, such as a zod issue or a
+ * `key?max=%23100`) so it can travel where only a string fits, such as a zod issue or a
  * Conform error. Schemas and server modules say *what* is wrong with a reference; the page
  * translates it in the reader's language (see `translateMessageRef` and the form kit).
+ * Each parameter value says what it is by its first character: "=" text (taken as it is,
+ * whatever follows: a name may start with "@" or "#"), "#" a number (formatted for the
+ * reader's locale on arrival), "@" a message key (translated in the same language).
  */
 export function messageRef(key: MessageKey, params?: MessageRefParams): string {
   if (!params || Object.keys(params).length === 0) return key;
@@ -72,7 +75,11 @@ export function messageRef(key: MessageKey, params?: MessageRefParams): string {
   for (const [name, value] of Object.entries(params)) {
     query.set(
       name,
-      typeof value === "number" ? `#${value}` : typeof value === "string" ? value : `@${value.key}`,
+      typeof value === "number"
+        ? `#${value}`
+        : typeof value === "string"
+          ? `=${value}`
+          : `@${value.key}`,
     );
   }
   return `${key}?${query.toString()}`;
@@ -98,15 +105,26 @@ export function translateMessageRef(t: Translate, ref: string): string {
   if (separator === -1) return t(key);
   const params: TranslateParams = {};
   for (const [name, value] of new URLSearchParams(ref.slice(separator + 1))) {
-    // Numbers travel as "#123" so they are formatted for the locale again; a message
-    // parameter as "@key", translated in the same language.
-    const nestedKey = value.slice(1);
-    params[name] =
-      value.startsWith("#") && value.length > 1
-        ? Number(nestedKey)
-        : value.startsWith("@") && isMessageKey(nestedKey)
-          ? t(nestedKey)
-          : value;
+    const param = decodeParam(t, value);
+    if (param === null) return t("form.invalidValue");
+    params[name] = param;
   }
   return t(key, params);
+}
+
+/** A parameter value of a message reference (see `messageRef`), or null if it is none. */
+function decodeParam(t: Translate, value: string): string | number | null {
+  const content = value.slice(1);
+  switch (value[0]) {
+    case "=":
+      return content;
+    case "#": {
+      const number = Number(content);
+      return content !== "" && Number.isFinite(number) ? number : null;
+    }
+    case "@":
+      return isMessageKey(content) ? t(content) : null;
+    default:
+      return null;
+  }
 }

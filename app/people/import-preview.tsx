@@ -1,8 +1,8 @@
 import { getFormProps } from "@conform-to/react";
-import { Form } from "@remix-run/react";
-import { useKitForm, type FormResult } from "~/components/forms";
+import { Form, Link } from "@remix-run/react";
+import { ErrorSummary, useKitForm, type FormResult } from "~/components/forms";
 import { TableScroll } from "~/components/table-scroll";
-import type { MessageKey, Translate } from "~/i18n/messages";
+import { messageRef, type MessageKey, type Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import type {
   ChangedField,
@@ -20,6 +20,43 @@ import { fullName } from "./full-name";
 
 export function problemText(problem: ImportProblem, t: Translate): string {
   return t(problemMessageKey(problem.code), problem.params);
+}
+
+const IMPORT_PAGE = "/beheer/mensen/importeren";
+
+/** Why the file cannot be read at all, with the way back to load a better one. */
+export function FileProblems({ problems }: { problems: readonly ImportProblem[] }) {
+  const { t } = useTranslation();
+  return (
+    <ErrorSummary
+      id="import-file-problems"
+      title={t("people.preview.fileProblems")}
+      formErrors={problems.map((problem) =>
+        messageRef(problemMessageKey(problem.code), problem.params),
+      )}
+    >
+      <p>
+        <Link to={IMPORT_PAGE}>{t("people.preview.again")}</Link>
+      </p>
+    </ErrorSummary>
+  );
+}
+
+/** How many rows have an error (the table shows which), with the way back. */
+export function RowErrors({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <ErrorSummary
+      id="import-row-errors"
+      title={t("people.preview.rowErrorsTitle")}
+      formErrors={[messageRef("people.preview.rowErrors", { count })]}
+    >
+      <p>
+        <Link to={IMPORT_PAGE}>{t("people.preview.again")}</Link>
+      </p>
+    </ErrorSummary>
+  );
 }
 
 const FIELD_LABEL: Record<ChangedField, MessageKey> = {

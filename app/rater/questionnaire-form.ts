@@ -1,13 +1,12 @@
 import { useCallback, useMemo, useState, type RefObject } from "react";
-import { useKitForm, useRefusedSubmits, type FormResult } from "~/components/forms";
+import { useKitForm, type FormResult } from "~/components/forms";
 import { answersModeOf, createAnswersSchema } from "./answers-schema";
 import { countAnswered, type AnswerValues, type Questionnaire } from "./questionnaire";
 
 /**
  * The questionnaire's form (the kit's, with the server's schemas): "save" checks a draft,
  * "send" checks every item, and a re-check while the rater types carries no button value,
- * so it checks as the refused send did. Also counts the sends the browser refused, for the
- * error summary's focus.
+ * so it checks as the refused send did.
  */
 export function useQuestionnaireForm(options: {
   questionnaire: Questionnaire;
@@ -28,9 +27,8 @@ export function useQuestionnaireForm(options: {
     lastResult,
     defaultValue: draft,
   });
-  const refused = useRefusedSubmits(form);
   const initialValues = (lastResult?.initialValue ?? draft) as Partial<AnswerValues>;
-  return { form, fields, refused, initialValues };
+  return { form, fields, initialValues };
 }
 
 /** How many items have an answer: from the values the page starts with, then from the form. */

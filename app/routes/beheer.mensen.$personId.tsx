@@ -6,10 +6,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { notFound, requireRole } from "~/auth/guards.server";
+import { requireRole } from "~/auth/guards.server";
 import type { DB } from "#db/database";
 import type { Locale } from "#db/schema";
-import { allErrorsOf, ErrorSummary, formRefusal } from "~/components/forms";
+import { formRefusal, RefusalSummary } from "~/components/forms";
 import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
 import { formatMoment } from "~/utils/dates";
@@ -24,7 +24,7 @@ import { loadPerson, setPersonActive, updatePerson } from "~/people/person-store
 import { roleOf } from "~/people/person-schema";
 import { listTeamOptions } from "~/people/team-store.server";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
-import { badRequest } from "~/utils/http-errors.server";
+import { badRequest, notFound } from "~/utils/http-errors.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 import { noticeLocation, readNotice } from "~/utils/notices";
@@ -146,12 +146,7 @@ export default function PersonPage() {
 
       <section aria-labelledby="account-title">
         <h2 id="account-title">{t("people.edit.account")}</h2>
-        <ErrorSummary
-          id="account-errors"
-          role="alert"
-          formErrors={allErrorsOf(activeResult)}
-          lastResult={activeResult}
-        />
+        <RefusalSummary id="account-errors" result={activeResult} />
         {person.isActive ? (
           isSelf ? (
             <p>{t("people.edit.ownAccount")}</p>

@@ -7,8 +7,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { notFound, requireRole } from "~/auth/guards.server";
-import { allErrorsOf, ErrorSummary, formRefusal } from "~/components/forms";
+import { requireRole } from "~/auth/guards.server";
+import { formRefusal, RefusalSummary } from "~/components/forms";
 import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
@@ -18,9 +18,10 @@ import { applyImport, loadStagedImport, previewImport } from "~/people/import.se
 import { IMPORT_APPLY_FIELDS, importApplySchema } from "~/people/import-apply-schema";
 import { hasBlockingProblems } from "~/people/import-plan";
 import {
+  FileProblems,
   ImportApplyForm,
   PlanSummary,
-  problemText,
+  RowErrors,
   RowOutcomeTable,
   TeamChanges,
 } from "~/people/import-preview";
@@ -29,7 +30,7 @@ import { IMPORT_APPLY_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { readFormBody } from "~/utils/form-body.server";
 import { formatMoment } from "~/utils/dates";
 import { privatePageHeaders } from "~/utils/headers";
-import { badRequest } from "~/utils/http-errors.server";
+import { badRequest, notFound } from "~/utils/http-errors.server";
 import { titleMeta } from "~/utils/meta";
 import { noticeLocation, readNotice } from "~/utils/notices";
 
@@ -113,36 +114,14 @@ export default function ImportPreviewPage() {
         })}
       </p>
       <NoticeBanner notice={notice} />
-      <ErrorSummary
-        id="import-toepassen-errors"
-        role="alert"
-        formErrors={allErrorsOf(actionData?.result)}
-        lastResult={actionData?.result}
-      />
+      <RefusalSummary id="import-toepassen-errors" result={actionData?.result} />
 
       {plan.problems.length > 0 ? (
-        <div className="error-summary">
-          <h2>{t("people.preview.fileProblems")}</h2>
-          <ul>
-            {plan.problems.map((problem, index) => (
-              <li key={index}>{problemText(problem, t)}</li>
-            ))}
-          </ul>
-          <p>
-            <Link to="/beheer/mensen/importeren">{t("people.preview.again")}</Link>
-          </p>
-        </div>
+        <FileProblems problems={plan.problems} />
       ) : (
         <>
           <PlanSummary plan={plan} />
-          {plan.counts.errors > 0 ? (
-            <div className="error-summary">
-              <p>{t("people.preview.rowErrors", { count: plan.counts.errors })}</p>
-              <p>
-                <Link to="/beheer/mensen/importeren">{t("people.preview.again")}</Link>
-              </p>
-            </div>
-          ) : null}
+          <RowErrors count={plan.counts.errors} />
           {plan.ignoredColumns.length > 0 ? (
             <p className="muted">
               {t("people.preview.ignored", { columns: plan.ignoredColumns.join(", ") })}

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
-import { allErrorsOf, ErrorSummary } from "~/components/forms";
+import { RefusalSummary } from "~/components/forms";
 import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
@@ -67,11 +67,9 @@ export default function ParticipantInvitationsPage() {
       </p>
       <h1>{t("invitations.participant.heading", { name: participant.name })}</h1>
       <NoticeBanner notice={page.notice} />
-      <ErrorSummary
+      <RefusalSummary
         id="fouten"
-        formErrors={allErrorsOf(actionData?.result)}
-        lastResult={actionData?.result}
-        role="alert"
+        result={actionData?.result}
         listId={refusedFormListId(actionData)}
       />
       <p className="muted">{t("invitations.participant.privacy")}</p>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { allErrorsOf, ErrorSummary } from "~/components/forms";
+import { RefusalSummary } from "~/components/forms";
 import { NoticeBanner } from "~/components/notice";
 import { useTranslation } from "~/i18n/use-translation";
 import { AddRaters, refusedFormListId } from "~/nominations/components/add-raters";
@@ -59,12 +59,10 @@ export default function ReviewNominationsPage() {
       </p>
       <h1>{t("nominations.review.heading", { name: view.participantName })}</h1>
       <NoticeBanner notice={notice} />
-      <ErrorSummary
+      <RefusalSummary
         id="fouten"
         title={t("nominations.page.errorsTitle")}
-        formErrors={allErrorsOf(actionData?.result)}
-        lastResult={actionData?.result}
-        role="alert"
+        result={actionData?.result}
         listId={refusedFormListId("lead", actionData)}
       />
       <p>{t("nominations.review.cycle", { cycle: view.cycleName })}</p>

@@ -104,7 +104,7 @@ export default function QuestionnairePage() {
   const { questionnaire, scale, draft, isSelf, participantFirstName } = page;
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
-  const { form, fields, refused, initialValues } = useQuestionnaireForm({
+  const { form, fields, initialValues } = useQuestionnaireForm({
     questionnaire,
     draft,
     lastResult,
@@ -131,7 +131,7 @@ export default function QuestionnairePage() {
         questionnaire={questionnaire}
         firstScaleValue={scale.points[0]?.value ?? 1}
         lastResult={lastResult}
-        attempt={refused.attempt}
+        attempt={form.attempt}
       />
 
       <Form
@@ -139,7 +139,7 @@ export default function QuestionnairePage() {
         id={form.id}
         ref={formRef}
         onSubmit={(event) => {
-          refused.onSubmit(event);
+          form.onSubmit(event);
           // The form itself now saves or sends the answers: a background save still waiting
           // would only race it.
           if (!event.defaultPrevented) autosave.cancel();

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { allErrorsOf, ErrorSummary } from "~/components/forms";
+import { RefusalSummary } from "~/components/forms";
 import { NoticeBanner } from "~/components/notice";
 import { useTranslation } from "~/i18n/use-translation";
 import { AddRaters, refusedFormListId } from "~/nominations/components/add-raters";
@@ -60,12 +60,10 @@ export default function ProposeRatersPage() {
           : t("nominations.propose.heading")}
       </h1>
       <NoticeBanner notice={notice} />
-      <ErrorSummary
+      <RefusalSummary
         id="fouten"
         title={t("nominations.page.errorsTitle")}
-        formErrors={allErrorsOf(actionData?.result)}
-        lastResult={actionData?.result}
-        role="alert"
+        result={actionData?.result}
         listId={refusedFormListId("participant", actionData)}
       />
       {onBehalf ? (

@@ -10,13 +10,7 @@ export const DEFAULT_MAX_FORM_BYTES = FORM_BODY_MAX_BYTES;
 // (development).
 
 // These refusals come before the page's locale is read, so they answer in both languages.
-function badRequest(message: string): Response {
-  return plainRefusal(400, message);
-}
-
-function tooLarge(): Response {
-  return plainRefusal(413, "Het formulier is te groot. / The form is too large.");
-}
+const TOO_LARGE = "Het formulier is te groot. / The form is too large.";
 
 /**
  * Reads an urlencoded form body (what a plain `<form method="post">` sends) with a size cap,
@@ -29,12 +23,13 @@ export async function readFormBody(
 ): Promise<URLSearchParams> {
   const contentType = request.headers.get("Content-Type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-    throw badRequest(
+    throw plainRefusal(
+      400,
       "Dit formulier verwacht gewone formuliergegevens. / This form expects plain form data.",
     );
   }
   const declaredLength = Number(request.headers.get("Content-Length") ?? "0");
-  if (declaredLength > maxBytes) throw tooLarge();
+  if (declaredLength > maxBytes) throw plainRefusal(413, TOO_LARGE);
   if (!request.body) return new URLSearchParams();
 
   const reader = request.body.getReader();
@@ -46,7 +41,7 @@ export async function readFormBody(
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw plainRefusal(413, TOO_LARGE);
     }
     chunks.push(value);
   }
@@ -63,7 +58,8 @@ export function assertOnlyKnownFields(body: URLSearchParams, isKnown: (name: str
   const seen = new Set<string>();
   for (const name of body.keys()) {
     if (seen.has(name) || !isKnown(name))
-      throw badRequest(
+      throw plainRefusal(
+        400,
         "Het formulier bevat onbekende of dubbele velden. / The form has unknown or repeated fields.",
       );
     seen.add(name);

@@ -1,7 +1,8 @@
 import { translate, type MessageKey, type Translate, type TranslateParams } from "~/i18n/messages";
 
 // The one way to refuse a request: a short, translated plain-text answer with its status.
-// Routes `throw` it (the error page shows the text under its heading) or return it. Form
+// Routes `throw` it or return it. For a 400, 409 or 413 the error page shows the text under
+// its heading; a 404 page has a text of its own (see `notFound`). Form
 // problems a person can fix are not refusals: they go back to the form as field errors
 // through the form kit (app/components/forms.tsx).
 
@@ -14,7 +15,7 @@ const DEFAULT_MESSAGE: Record<RefusalStatus, MessageKey> = {
   413: "http.tooLarge",
 };
 
-export function refusal(
+function refusal(
   t: Translate,
   status: RefusalStatus,
   key: MessageKey = DEFAULT_MESSAGE[status],

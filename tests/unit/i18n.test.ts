@@ -18,13 +18,20 @@ describe("message catalogues", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     for (const [key, dutch] of Object.entries(nl) as [MessageKey, MessageText][]) {
       const english = en[key];
-      // A plural message has its forms in both languages; each form has the placeholders.
+      // A plural message has its forms in both languages. The general form (`other`) has the
+      // Dutch general form's placeholders; another form may leave some out ("één vragenlijst"
+      // needs no {count}), but has no placeholder of its own.
       expect(typeof english, key).toBe(typeof dutch);
-      const dutchForms = typeof dutch === "string" ? [dutch] : [dutch.other];
-      const englishForms = typeof english === "string" ? [english] : Object.values(english);
-      for (const form of englishForms) {
+      const expected = placeholders(typeof dutch === "string" ? dutch : dutch.other);
+      const forms = [
+        ...(typeof dutch === "string" ? [] : Object.entries(dutch)),
+        ...(typeof english === "string" ? [["other", english]] : Object.entries(english)),
+      ] as [string, string][];
+      for (const [category, form] of forms) {
         expect(form.trim(), key).not.toBe("");
-        expect(placeholders(form), key).toEqual(placeholders(dutchForms[0] ?? ""));
+        const found = placeholders(form);
+        if (category === "other") expect(found, `${key} (${category})`).toEqual(expected);
+        else expect(expected, `${key} (${category})`).toEqual(expect.arrayContaining(found));
       }
     }
   });
@@ -67,6 +74,40 @@ describe("message references", () => {
     );
     expect(translateMessageRef(translator("en"), ref)).toBe(
       "3 clusters, 9 competencies, 1,200 behavioural indicators",
+    );
+  });
+
+  it("keep a text parameter as it is, whatever it starts with", () => {
+    for (const name of ["@http.notFound", "#12", "=Jan", "@", "#", "a&b=c?d"]) {
+      const ref = messageRef("invitations.email.link.colleague", { name });
+      expect(translateMessageRef(t, ref)).toBe(`${name}, als collega`);
+    }
+  });
+
+  it("translate a message parameter in the reader's language", () => {
+    const ref = messageRef("invitations.email.link.colleague", { name: { key: "http.notFound" } });
+    expect(translateMessageRef(t, ref)).toBe(`${t("http.notFound")}, als collega`);
+    expect(translateMessageRef(translator("en"), ref)).toBe(
+      `${translate("en", "http.notFound")}, as colleague`,
+    );
+  });
+
+  it("treat a parameter without its type mark as no reference at all", () => {
+    expect(translateMessageRef(t, "invitations.email.link.colleague?name=Jan")).toBe(
+      t("form.invalidValue"),
+    );
+    expect(translateMessageRef(t, "invitations.email.link.colleague?name=%23abc")).toBe(
+      t("form.invalidValue"),
+    );
+  });
+
+  it("pick the one form, which may leave the number out", () => {
+    const params = { organisation: "Acme", cycle: "Voorjaar", count: 1 };
+    expect(translate("nl", "invitations.email.invitation.intro", params)).toBe(
+      "Acme vraagt uw feedback in de feedbackronde “Voorjaar”. Hieronder staat uw persoonlijke link.",
+    );
+    expect(translate("en", "invitations.email.reminder.intro", { ...params, count: 2 })).toContain(
+      "2 questionnaires are still waiting",
     );
   });
 

@@ -8,7 +8,6 @@ import {
   SelectField,
   TextField,
   useKitForm,
-  useRefusedSubmits,
   type FormResult,
   type KitField,
 } from "~/components/forms";
@@ -108,7 +107,6 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
     lastResult,
     defaultValue: props.defaultValue,
   });
-  const refused = useRefusedSubmits(form);
 
   const field = (name: CycleSettingsField): KitField => fields[name];
   const lines = saved
@@ -172,13 +170,12 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
   );
 
   return (
-    <Form method="post" {...getFormProps(form)} onSubmit={refused.onSubmit} className="cycle-form">
+    <Form method="post" {...getFormProps(form)} className="cycle-form">
       <FormErrorSummary
         form={form}
         fields={fields}
         labels={Object.fromEntries(CYCLE_SETTINGS_FIELDS.map((name) => [name, t(LABEL[name])]))}
         lastResult={lastResult}
-        attempt={refused.attempt}
       />
 
       <section className="form-section" aria-labelledby={`${formId}-cycle`}>

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import {
   describedBy,
   ErrorList,
-  ErrorSummary,
+  FormErrorSummary,
   useKitForm,
   type FormResult,
 } from "~/components/forms";
@@ -79,13 +79,7 @@ export function NextStep({
     <section className="panel next-step" aria-labelledby="next-step-title">
       <h2 id="next-step-title">{t(TITLE[transition])}</h2>
       <p>{t(EXPLANATION[transition], params)}</p>
-      <ErrorSummary
-        id={`${form.id}-errors`}
-        listId={form.errorId}
-        role="alert"
-        formErrors={form.errors}
-        lastResult={lastResult}
-      />
+      <FormErrorSummary form={form} lastResult={lastResult} role="alert" />
       {!check.allowed ? (
         <>
           <p>{t("cycles.step.notYet")}</p>

@@ -4,13 +4,13 @@ import type { invitationsNl } from "./invitations.nl";
 export const invitationsEn: Record<keyof typeof invitationsNl, MessageText> = {
   "invitations.email.invitation.subject": "Your feedback is requested: {cycle}",
   "invitations.email.invitation.intro": {
-    one: "{organisation} asks for your feedback in the feedback round “{cycle}”, on {count} questionnaire. Your personal link is below.",
+    one: "{organisation} asks for your feedback in the feedback round “{cycle}”. Your personal link is below.",
     other:
       "{organisation} asks for your feedback in the feedback round “{cycle}”, on {count} questionnaires. Each questionnaire has its own personal link below.",
   },
   "invitations.email.reminder.subject": "Reminder: your feedback for {cycle}",
   "invitations.email.reminder.intro": {
-    one: "{count} questionnaire is still waiting for you in the feedback round “{cycle}” of {organisation}. Your personal link is below.",
+    one: "One questionnaire is still waiting for you in the feedback round “{cycle}” of {organisation}. Your personal link is below.",
     other:
       "{count} questionnaires are still waiting for you in the feedback round “{cycle}” of {organisation}. Each questionnaire has its own personal link below.",
   },

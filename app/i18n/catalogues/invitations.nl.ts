@@ -3,13 +3,13 @@ export const invitationsNl = {
   // Mails to raters: the invitation at the start of collecting (or for a late rater) and reminders.
   "invitations.email.invitation.subject": "Uw feedback gevraagd: {cycle}",
   "invitations.email.invitation.intro": {
-    one: "{organisation} vraagt uw feedback in de feedbackronde “{cycle}”, voor {count} vragenlijst. Hieronder staat uw persoonlijke link.",
+    one: "{organisation} vraagt uw feedback in de feedbackronde “{cycle}”. Hieronder staat uw persoonlijke link.",
     other:
       "{organisation} vraagt uw feedback in de feedbackronde “{cycle}”, voor {count} vragenlijsten. Elke vragenlijst heeft hieronder een eigen persoonlijke link.",
   },
   "invitations.email.reminder.subject": "Herinnering: uw feedback voor {cycle}",
   "invitations.email.reminder.intro": {
-    one: "U heeft nog {count} vragenlijst openstaan in de feedbackronde “{cycle}” van {organisation}. Hieronder staat uw persoonlijke link.",
+    one: "U heeft nog een vragenlijst openstaan in de feedbackronde “{cycle}” van {organisation}. Hieronder staat uw persoonlijke link.",
     other:
       "U heeft nog {count} vragenlijsten openstaan in de feedbackronde “{cycle}” van {organisation}. Elke vragenlijst heeft hieronder een eigen persoonlijke link.",
   },

@@ -154,6 +154,7 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.preview.pasted": "pasted text",
   "people.preview.fileProblems": "This file cannot be read",
   "people.preview.again": "Load a corrected file",
+  "people.preview.rowErrorsTitle": "Not every line is right",
   "people.preview.rowErrors": {
     one: "{count} line contains an error. Nothing is imported until every line is right: correct the file and load it again.",
     other:

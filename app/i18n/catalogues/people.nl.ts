@@ -151,6 +151,7 @@ export const peopleNl = {
   "people.preview.pasted": "geplakte tekst",
   "people.preview.fileProblems": "Dit bestand kan niet worden gelezen",
   "people.preview.again": "Laad een verbeterd bestand",
+  "people.preview.rowErrorsTitle": "Niet elke regel is in orde",
   "people.preview.rowErrors": {
     one: "{count} regel bevat een fout. Er wordt pas iets geïmporteerd als alle regels in orde zijn: verbeter het bestand en laad het opnieuw.",
     other:

@@ -24,7 +24,7 @@ export function QuestionnaireErrorSummary({
   questionnaire: Questionnaire;
   firstScaleValue: number;
   lastResult: FormResult | undefined;
-  /** The submits the browser refused (see `useRefusedSubmits`). */
+  /** The submits the browser refused (the kit form's `form.attempt`). */
   attempt: number;
 }) {
   const { t } = useTranslation();

@@ -4,9 +4,8 @@ import { useMemo } from "react";
 import {
   describedBy,
   ErrorList,
-  ErrorSummary,
+  FormErrorSummary,
   SelectField,
-  summaryFields,
   useKitForm,
   type FormResult,
 } from "~/components/forms";
@@ -65,10 +64,10 @@ export function ComparisonForm({
       {...getFormProps(form)}
     >
       {/* An alert: without JavaScript the refused form comes back as a new page. */}
-      <ErrorSummary
-        id={`${form.id}-errors`}
-        formErrors={form.errors}
-        fields={summaryFields(fields, { team: t("teamComparison.form.teams") })}
+      <FormErrorSummary
+        form={form}
+        fields={fields}
+        labels={{ team: t("teamComparison.form.teams") }}
         lastResult={lastResult}
         role="alert"
       />
