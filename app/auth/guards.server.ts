@@ -104,9 +104,8 @@ export function hasRole(user: CurrentUser, role: Role): boolean {
   return user.roles.includes(role);
 }
 
-// Someone else's page answers as if it did not exist: 404, never 403. The guards' callers
-// import the one 404 helper from here, next to requireUser and requireRole.
-export { notFound };
+// Someone else's page answers as if it did not exist: 404, never 403 (the one 404 helper is
+// notFound in app/utils/http-errors.server.ts).
 
 export async function requireRole(request: Request, role: Role): Promise<CurrentUser> {
   const user = await requireUser(request);

@@ -1,6 +1,7 @@
 import type { DB } from "#db/database";
 import type { Cycle } from "#db/schema";
-import { notFound, requireRole, type CurrentUser } from "~/auth/guards.server";
+import { requireRole, type CurrentUser } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
 import { getProfile, getProfiles } from "~/profiles/load.server";
 import { findCycle } from "./cycles.server";

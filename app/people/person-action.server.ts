@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
-import { notFound } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { messageRef } from "~/i18n/messages";
 import { assertOnlyKnownFields } from "~/utils/form-body.server";
 import { PERSON_FORM_FIELDS } from "./person-form";

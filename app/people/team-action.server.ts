@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
-import { notFound } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { messageRef, type MessageKey } from "~/i18n/messages";
 import { assertOnlyKnownFields } from "~/utils/form-body.server";
 import { TEAM_FORM_FIELDS } from "./team-form";

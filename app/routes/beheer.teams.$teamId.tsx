@@ -6,7 +6,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { notFound, requireRole } from "~/auth/guards.server";
+import { requireRole } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { NoticeBanner } from "~/components/notice";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";

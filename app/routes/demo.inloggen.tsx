@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { notFound } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { completeSignIn } from "~/auth/sign-in.server";
 import { getDb } from "~/db.server";
 import { demoOrganisationId } from "~/demo/demo-mode.server";

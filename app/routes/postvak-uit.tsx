@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
-import { notFound } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
 import { mailTextParts, type MailTextPart } from "~/email/mail-text-links";
 import { listOutbox, outboxScope } from "~/email/outbox-page.server";

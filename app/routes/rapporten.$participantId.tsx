@@ -5,7 +5,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { notFound, requireUser } from "~/auth/guards.server";
+import { requireUser } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { CompetencyDetails } from "~/reports/components/competency-section";

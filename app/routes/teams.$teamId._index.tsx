@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { mayViewTeam, notFound, requireUser } from "~/auth/guards.server";
+import { mayViewTeam, requireUser } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
 import { cycleStatusLabel } from "~/i18n/labels";
 import { useTranslation } from "~/i18n/use-translation";

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound, requireUser } from "~/auth/guards.server";
+import { requireUser } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { hasRole, notFound, requireUser } from "~/auth/guards.server";
+import { hasRole, requireUser } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { selectableTeams, type SelectableTeam } from "~/team-profiles/cycle-figures.server";

@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { notFound, requireUser } from "~/auth/guards.server";
+import { requireUser } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
 import { useTranslation } from "~/i18n/use-translation";
 import { PrintButton } from "~/reports/components/print-button";

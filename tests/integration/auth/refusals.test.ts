@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notFound } from "~/auth/guards.server";
+import { notFound } from "~/utils/http-errors.server";
 import * as catchAll from "~/routes/$";
 import * as profilePage from "~/routes/profielen.$profileId";
 import * as languageSwitch from "~/routes/taal";
