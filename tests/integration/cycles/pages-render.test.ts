@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import { signedInCookie } from "../../support/requests";
-import { loadCast, type DemoCast } from "../../support/demo-cast";
-import { useTestDatabase } from "../../support/database";
+import { describe, expect, it, vi } from "vitest";
+import { useDemoOrganisation } from "../../support/demo-organisation";
 import { draftCycle, draftCycleWithTeam } from "../../support/draft-cycles";
 import {
   expectDescriptionsPresent,
@@ -17,13 +15,7 @@ vi.mock("@remix-run/react", async (importOriginal) =>
   (await import("../../support/remix-stub")).remixStub(await importOriginal()),
 );
 
-const test = useTestDatabase({ seed: true });
-let cast: DemoCast;
-let hrCookie: string;
-beforeAll(async () => {
-  cast = await loadCast(test.db);
-  hrCookie = await signedInCookie(test.db, cast.hr.id);
-});
+const test = useDemoOrganisation();
 
 /** The page as HR sees it at `url`, given `actionData` as if after a refused post. */
 function render(
@@ -32,14 +24,14 @@ function render(
   params: Record<string, string> = {},
   actionData?: unknown,
 ): Promise<string> {
-  return renderRoute(routeModule, url, { cookie: hrCookie, params, actionData });
+  return renderRoute(routeModule, url, { cookie: test.hrCookie, params, actionData });
 }
 
 const text = textOf;
 
 describe("the rendered cycle pages", () => {
   it("show the notice a redirect names, in the page's words", async () => {
-    const cycleId = await draftCycle(test.db, cast);
+    const cycleId = await draftCycle(test.db, test.cast);
     const html = await render(
       import("~/routes/beheer.rondes.$cycleId._index"),
       `/beheer/rondes/${cycleId}?melding=aangemaakt`,
@@ -51,7 +43,7 @@ describe("the rendered cycle pages", () => {
   });
 
   it("say how many were added, and who already took part only when someone did", async () => {
-    const cycleId = await draftCycleWithTeam(test.db, cast);
+    const cycleId = await draftCycleWithTeam(test.db, test.cast);
     const page = import("~/routes/beheer.rondes.$cycleId.deelnemers._index");
     const path = `/beheer/rondes/${cycleId}/deelnemers?melding=toegevoegd&aantal=3`;
     expect(text(await render(page, `${path}&al=2&inactief=0`, { cycleId }))).toContain(
@@ -63,7 +55,7 @@ describe("the rendered cycle pages", () => {
   });
 
   it("show a refused participant change above the page, translated", async () => {
-    const cycleId = await draftCycle(test.db, cast);
+    const cycleId = await draftCycle(test.db, test.cast);
     const html = await render(
       import("~/routes/beheer.rondes.$cycleId.deelnemers._index"),
       `/beheer/rondes/${cycleId}/deelnemers`,
@@ -106,7 +98,7 @@ describe("the rendered cycle pages", () => {
   });
 
   it("show a locked setting as text with its reason, and send it along unchanged", async () => {
-    const cycleId = await draftCycle(test.db, cast);
+    const cycleId = await draftCycle(test.db, test.cast);
     await test.db
       .updateTable("cycle")
       .set({ status: "nominating" })
@@ -122,7 +114,7 @@ describe("the rendered cycle pages", () => {
   });
 
   it("show a refused step above its button, and the form names that list", async () => {
-    const cycleId = await draftCycleWithTeam(test.db, cast);
+    const cycleId = await draftCycleWithTeam(test.db, test.cast);
     const html = await render(
       import("~/routes/beheer.rondes.$cycleId._index"),
       `/beheer/rondes/${cycleId}`,

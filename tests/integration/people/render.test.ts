@@ -1,12 +1,11 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as importPage from "~/routes/beheer.mensen.importeren._index";
 import * as previewPage from "~/routes/beheer.mensen.importeren.$importId";
 import * as peoplePage from "~/routes/beheer.mensen._index";
 import * as newPersonPage from "~/routes/beheer.mensen.nieuw";
 import * as personPage from "~/routes/beheer.mensen.$personId";
 import * as newTeamPage from "~/routes/beheer.teams.nieuw";
-import { useTestDatabase } from "../../support/database";
-import { loadCast, type DemoCast } from "../../support/demo-cast";
+import { useDemoOrganisation } from "../../support/demo-organisation";
 import {
   attribute,
   errorSummaryOf,
@@ -17,13 +16,7 @@ import {
   textsWithRole,
   type RouteModule,
 } from "../../support/render-page";
-import {
-  call,
-  multipartRequest,
-  postRequest,
-  signedInCookie,
-  type Fields,
-} from "../../support/requests";
+import { call, multipartRequest, postRequest, type Fields } from "../../support/requests";
 import { describeOutcome, redirectLocation, type Outcome } from "../../support/route-outcome";
 
 // HR's people and team pages as the server renders them (what a browser without JavaScript
@@ -34,13 +27,7 @@ vi.mock("@remix-run/react", async (importOriginal) =>
   (await import("../../support/remix-stub")).remixStub(await importOriginal()),
 );
 
-const test = useTestDatabase({ seed: true });
-let cast: DemoCast;
-let hrCookie: string;
-beforeAll(async () => {
-  cast = await loadCast(test.db);
-  hrCookie = await signedInCookie(test.db, cast.hr.id);
-});
+const test = useDemoOrganisation();
 
 /** The page as HR sees it at `url`, after `action` when given. */
 function render(
@@ -49,7 +36,7 @@ function render(
   params: Record<string, string> = {},
   action?: Outcome,
 ): Promise<string> {
-  return renderRoute(page, url, { cookie: hrCookie, params, action });
+  return renderRoute(page, url, { cookie: test.hrCookie, params, action });
 }
 
 const personFields = (overrides: Record<string, string> = {}): Fields =>
@@ -71,7 +58,7 @@ describe("HR's people pages as HTML", () => {
       postRequest(
         "/beheer/mensen/nieuw",
         personFields({ employeeNumber: "", email: "geen-adres", role: "directeur" }),
-        { cookie: hrCookie },
+        { cookie: test.hrCookie },
       ),
     );
     const html = await render(newPersonPage, "/beheer/mensen/nieuw", {}, refused);
@@ -93,23 +80,27 @@ describe("HR's people pages as HTML", () => {
   });
 
   it("a person's page: the saved notice, and the refused deactivation of one's own account", async () => {
-    const saved = await render(personPage, `/beheer/mensen/${cast.member.id}?melding=opgeslagen`, {
-      personId: cast.member.id,
-    });
+    const saved = await render(
+      personPage,
+      `/beheer/mensen/${test.cast.member.id}?melding=opgeslagen`,
+      {
+        personId: test.cast.member.id,
+      },
+    );
     expect(textsWithRole(saved, "status")).toEqual(["De gegevens zijn opgeslagen."]);
     expectAccessibleControls(saved);
 
     const ownAccount = await call(
       personPage.action,
-      postRequest(`/beheer/mensen/${cast.hr.id}`, [["intent", "deactivate"]], {
-        cookie: hrCookie,
+      postRequest(`/beheer/mensen/${test.cast.hr.id}`, [["intent", "deactivate"]], {
+        cookie: test.hrCookie,
       }),
-      { params: { personId: cast.hr.id } },
+      { params: { personId: test.cast.hr.id } },
     );
     const refused = await render(
       personPage,
-      `/beheer/mensen/${cast.hr.id}`,
-      { personId: cast.hr.id },
+      `/beheer/mensen/${test.cast.hr.id}`,
+      { personId: test.cast.hr.id },
       ownAccount,
     );
     expect(textsWithRole(refused, "alert").join(" ")).toContain(
@@ -118,9 +109,13 @@ describe("HR's people pages as HTML", () => {
   });
 
   it("a person's page after a change of address that waits: the notice names the days", async () => {
-    const page = await render(personPage, `/beheer/mensen/${cast.member.id}?melding=adres-wacht`, {
-      personId: cast.member.id,
-    });
+    const page = await render(
+      personPage,
+      `/beheer/mensen/${test.cast.member.id}?melding=adres-wacht`,
+      {
+        personId: test.cast.member.id,
+      },
+    );
     expect(textsWithRole(page, "status").join(" ")).toContain("14 dagen geldig");
   });
 
@@ -129,7 +124,7 @@ describe("HR's people pages as HTML", () => {
     form.append("file", new File([Uint8Array.from([0x50, 0x4b, 0x03, 0x04])], "mensen.xlsx"));
     const refused = await call(
       importPage.action,
-      multipartRequest("/beheer/mensen/importeren", form, hrCookie),
+      multipartRequest("/beheer/mensen/importeren", form, test.hrCookie),
     );
     const html = await render(importPage, "/beheer/mensen/importeren", {}, refused);
     expectAccessibleControls(html);
@@ -142,12 +137,15 @@ describe("HR's people pages as HTML", () => {
     const form = new FormData();
     form.append("text", "personeelsnummer;naam;email\n600002;Oud Voorbeeld;oud@import.example");
     const location = redirectLocation(
-      await call(importPage.action, multipartRequest("/beheer/mensen/importeren", form, hrCookie)),
+      await call(
+        importPage.action,
+        multipartRequest("/beheer/mensen/importeren", form, test.hrCookie),
+      ),
     )!;
     const importId = location.split("/").at(-1)!;
     const stale = await call(
       previewPage.action,
-      postRequest(location, [["planHash", "verouderd"]], { cookie: hrCookie }),
+      postRequest(location, [["planHash", "verouderd"]], { cookie: test.hrCookie }),
       { params: { importId } },
     );
     const preview = await render(previewPage, redirectLocation(stale)!, { importId });
@@ -156,7 +154,7 @@ describe("HR's people pages as HTML", () => {
     const { planHash } = renderedLoaderData<{ planHash: string }>();
     const applied = await call(
       previewPage.action,
-      postRequest(location, [["planHash", planHash]], { cookie: hrCookie }),
+      postRequest(location, [["planHash", planHash]], { cookie: test.hrCookie }),
       { params: { importId } },
     );
     const list = await render(peoplePage, redirectLocation(applied)!, {});
@@ -168,7 +166,7 @@ describe("HR's people pages as HTML", () => {
   it("the new team form, refused: the name's error is tied to the field", async () => {
     const refused = await call(
       newTeamPage.action,
-      postRequest("/beheer/teams/nieuw", [["name", "A > B"]], { cookie: hrCookie }),
+      postRequest("/beheer/teams/nieuw", [["name", "A > B"]], { cookie: test.hrCookie }),
     );
     const html = await render(newTeamPage, "/beheer/teams/nieuw", {}, refused);
     expectAccessibleControls(html);

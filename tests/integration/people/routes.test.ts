@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as importPage from "~/routes/beheer.mensen.importeren._index";
 import * as previewPage from "~/routes/beheer.mensen.importeren.$importId";
 import * as peoplePage from "~/routes/beheer.mensen._index";
@@ -10,7 +10,8 @@ import * as teamPage from "~/routes/beheer.teams.$teamId";
 import { messageRef } from "~/i18n/messages";
 import type { PeoplePage } from "~/people/person-store.server";
 import type { Notice } from "~/utils/notices";
-import { auditActions, useTestDatabase } from "../../support/database";
+import { useDemoOrganisation } from "../../support/demo-organisation";
+import { auditActions } from "../../support/database";
 import {
   call,
   getRequest,
@@ -19,7 +20,7 @@ import {
   signedInCookie,
   type Fields,
 } from "../../support/requests";
-import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { createOtherOrganisation } from "../../support/demo-cast";
 import {
   describeOutcome,
   isThrownNotFound,
@@ -31,13 +32,7 @@ import {
 } from "../../support/route-outcome";
 import { csvFile, peopleWithNumbers, teamNamed } from "../../support/people-import";
 
-const test = useTestDatabase({ seed: true });
-let cast: DemoCast;
-let hrCookie: string;
-beforeAll(async () => {
-  cast = await loadCast(test.db);
-  hrCookie = await signedInCookie(test.db, cast.hr.id);
-});
+const test = useDemoOrganisation();
 
 const asCookie = async (personId: string | null) =>
   personId ? await signedInCookie(test.db, personId) : undefined;
@@ -59,24 +54,27 @@ describe("who may open the people and team pages", () => {
     { path: "/beheer/mensen", loader: peoplePage.loader, params: {} },
     { path: "/beheer/mensen/nieuw", loader: newPersonPage.loader, params: {} },
     {
-      path: `/beheer/mensen/${cast.member.id}`,
+      path: `/beheer/mensen/${test.cast.member.id}`,
       loader: personPage.loader,
-      params: { personId: cast.member.id },
+      params: { personId: test.cast.member.id },
     },
     { path: "/beheer/mensen/importeren", loader: importPage.loader, params: {} },
     { path: "/beheer/teams", loader: teamsPage.loader, params: {} },
     { path: "/beheer/teams/nieuw", loader: newTeamPage.loader, params: {} },
     {
-      path: `/beheer/teams/${cast.team.id}`,
+      path: `/beheer/teams/${test.cast.team.id}`,
       loader: teamPage.loader,
-      params: { teamId: cast.team.id },
+      params: { teamId: test.cast.team.id },
     },
   ];
 
   it("HR gets 200, everyone else 404, an anonymous visitor is sent to sign in", async () => {
     for (const { path, loader, params } of pages()) {
-      expectStatus(await call(loader, getRequest(path, { cookie: hrCookie }), { params }), 200);
-      for (const person of [cast.member, cast.teamLead, cast.departmentHead]) {
+      expectStatus(
+        await call(loader, getRequest(path, { cookie: test.hrCookie }), { params }),
+        200,
+      );
+      for (const person of [test.cast.member, test.cast.teamLead, test.cast.departmentHead]) {
         const outcome = await call(
           loader,
           getRequest(path, { cookie: await asCookie(person.id) }),
@@ -122,13 +120,13 @@ describe("who may open the people and team pages", () => {
       },
     ];
     for (const { loader, path, params } of cases) {
-      const outcome = await call(loader, getRequest(path, { cookie: hrCookie }), { params });
+      const outcome = await call(loader, getRequest(path, { cookie: test.hrCookie }), { params });
       expect(isThrownNotFound(outcome), JSON.stringify(params)).toBe(true);
     }
     // Nor may anyone change them.
     const post = await call(
       personPage.action,
-      postRequest("/beheer/mensen/x", [["intent", "deactivate"]], { cookie: hrCookie }),
+      postRequest("/beheer/mensen/x", [["intent", "deactivate"]], { cookie: test.hrCookie }),
       { params: { personId: outsider.personId } },
     );
     expect(isThrownNotFound(post)).toBe(true);
@@ -136,17 +134,17 @@ describe("who may open the people and team pages", () => {
     const badForms = [
       await call(
         personPage.action,
-        postRequest("/beheer/mensen/x", [["intent", "save"]], { cookie: hrCookie }),
+        postRequest("/beheer/mensen/x", [["intent", "save"]], { cookie: test.hrCookie }),
         { params: { personId: outsider.personId } },
       ),
       await call(
         teamPage.action,
-        postRequest("/beheer/teams/x", [["name", ""]], { cookie: hrCookie }),
+        postRequest("/beheer/teams/x", [["name", ""]], { cookie: test.hrCookie }),
         { params: { teamId: otherTeamId } },
       ),
       await call(
         previewPage.action,
-        postRequest("/beheer/mensen/importeren/x", [["onbekend", "1"]], { cookie: hrCookie }),
+        postRequest("/beheer/mensen/importeren/x", [["onbekend", "1"]], { cookie: test.hrCookie }),
         { params: { importId: "x" } },
       ),
     ];
@@ -161,15 +159,15 @@ describe("who may open the people and team pages", () => {
   });
 
   it("refuses every action to someone who is not HR before reading the form", async () => {
-    const cookie = await asCookie(cast.teamLead.id);
+    const cookie = await asCookie(test.cast.teamLead.id);
     const outcomes = [
       await call(newPersonPage.action, postRequest("/beheer/mensen/nieuw", [], { cookie })),
       await call(newTeamPage.action, postRequest("/beheer/teams/nieuw", [], { cookie })),
       await call(personPage.action, postRequest("/x", [["intent", "deactivate"]], { cookie }), {
-        params: { personId: cast.member.id },
+        params: { personId: test.cast.member.id },
       }),
       await call(teamPage.action, postRequest("/x", [], { cookie }), {
-        params: { teamId: cast.team.id },
+        params: { teamId: test.cast.team.id },
       }),
       await call(importPage.action, multipartRequest("/x", new FormData(), cookie)),
       await call(previewPage.action, postRequest("/x", [], { cookie }), {
@@ -184,16 +182,19 @@ describe("who may open the people and team pages", () => {
 describe("the people list", () => {
   const list = async (query: string) =>
     valueOf<{ page: PeoplePage }>(
-      await call(peoplePage.loader, getRequest(`/beheer/mensen${query}`, { cookie: hrCookie })),
+      await call(
+        peoplePage.loader,
+        getRequest(`/beheer/mensen${query}`, { cookie: test.hrCookie }),
+      ),
     ).page;
 
   it("searches by name, email and employee number, among active people by default", async () => {
-    const byName = await list(`?zoek=${encodeURIComponent(cast.member.last_name)}`);
-    expect(byName.people.map((person) => person.id)).toContain(cast.member.id);
-    const byNumber = await list(`?zoek=${cast.member.employee_number}`);
-    expect(byNumber.people.map((person) => person.id)).toEqual([cast.member.id]);
-    const byEmail = await list(`?zoek=${encodeURIComponent(cast.member.email.toUpperCase())}`);
-    expect(byEmail.people.map((person) => person.id)).toEqual([cast.member.id]);
+    const byName = await list(`?zoek=${encodeURIComponent(test.cast.member.last_name)}`);
+    expect(byName.people.map((person) => person.id)).toContain(test.cast.member.id);
+    const byNumber = await list(`?zoek=${test.cast.member.employee_number}`);
+    expect(byNumber.people.map((person) => person.id)).toEqual([test.cast.member.id]);
+    const byEmail = await list(`?zoek=${encodeURIComponent(test.cast.member.email.toUpperCase())}`);
+    expect(byEmail.people.map((person) => person.id)).toEqual([test.cast.member.id]);
     // % and _ are searched for literally.
     expect((await list("?zoek=%25")).total).toBe(0);
   });
@@ -202,7 +203,7 @@ describe("the people list", () => {
     const active = await list("");
     expect(active.people.every((person) => person.isActive)).toBe(true);
     const inactive = await list("?status=inactief");
-    expect(inactive.people.map((person) => person.id)).toContain(cast.inactive.id);
+    expect(inactive.people.map((person) => person.id)).toContain(test.cast.inactive.id);
     expect(inactive.people.every((person) => !person.isActive)).toBe(true);
     const everyone = await list("?status=alle");
     expect(everyone.total).toBe(active.total + inactive.total);
@@ -218,7 +219,7 @@ const personFields = (overrides: Record<string, string> = {}): Fields =>
     firstName: "Hand",
     lastName: "Matig",
     email: "hand.matig@import.example",
-    teamId: cast.team.id,
+    teamId: test.cast.team.id,
     locale: "nl",
     role: "employee",
     ...overrides,
@@ -228,19 +229,19 @@ describe("adding and editing a person by hand", () => {
   it("adds a person, with an audit entry, and refuses a taken number or address", async () => {
     const created = await call(
       newPersonPage.action,
-      postRequest("/beheer/mensen/nieuw", personFields(), { cookie: hrCookie }),
+      postRequest("/beheer/mensen/nieuw", personFields(), { cookie: test.hrCookie }),
     );
-    const [person] = await peopleWithNumbers(test.db, cast.organisationId, ["400001"]);
+    const [person] = await peopleWithNumbers(test.db, test.cast.organisationId, ["400001"]);
     expect(redirectLocation(created)).toBe(`/beheer/mensen/${person!.id}?melding=opgeslagen`);
-    expect(person).toMatchObject({ team_id: cast.team.id, is_active: 1, is_hr_admin: 0 });
+    expect(person).toMatchObject({ team_id: test.cast.team.id, is_active: 1, is_hr_admin: 0 });
     expect(await auditActions(test.db, person!.id)).toEqual(["person_created"]);
 
     const again = await call(
       newPersonPage.action,
       postRequest(
         "/beheer/mensen/nieuw",
-        personFields({ email: cast.member.email.toUpperCase() }),
-        { cookie: hrCookie },
+        personFields({ email: test.cast.member.email.toUpperCase() }),
+        { cookie: test.hrCookie },
       ),
     );
     expectStatus(again, 400);
@@ -255,7 +256,7 @@ describe("adding and editing a person by hand", () => {
       postRequest(
         "/beheer/mensen/nieuw",
         personFields({ employeeNumber: "", email: "geen-adres", role: "directeur" }),
-        { cookie: hrCookie },
+        { cookie: test.hrCookie },
       ),
     );
     expectStatus(bad, 400);
@@ -267,28 +268,28 @@ describe("adding and editing a person by hand", () => {
     const foreignTeam = await call(
       newPersonPage.action,
       postRequest("/beheer/mensen/nieuw", personFields({ employeeNumber: "400002", teamId: "x" }), {
-        cookie: hrCookie,
+        cookie: test.hrCookie,
       }),
     );
     expectStatus(foreignTeam, 400);
     const extra = await call(
       newPersonPage.action,
       postRequest("/beheer/mensen/nieuw", [...personFields(), ["isActive", "0"]], {
-        cookie: hrCookie,
+        cookie: test.hrCookie,
       }),
     );
     expectStatus(extra, 400);
-    expect(await peopleWithNumbers(test.db, cast.organisationId, ["400002"])).toEqual([]);
+    expect(await peopleWithNumbers(test.db, test.cast.organisationId, ["400002"])).toEqual([]);
   });
 
   it("edits a person and logs which fields changed", async () => {
-    const [person] = await peopleWithNumbers(test.db, cast.organisationId, ["400001"]);
+    const [person] = await peopleWithNumbers(test.db, test.cast.organisationId, ["400001"]);
     const outcome = await call(
       personPage.action,
       postRequest(
         `/beheer/mensen/${person!.id}`,
         [["intent", "save"], ...personFields({ lastName: "Matig-Goed", locale: "en" })],
-        { cookie: hrCookie },
+        { cookie: test.hrCookie },
       ),
       { params: { personId: person!.id } },
     );
@@ -303,11 +304,11 @@ describe("adding and editing a person by hand", () => {
   });
 
   it("deactivates and reactivates, but never the HR admin's own account or HR role", async () => {
-    const [person] = await peopleWithNumbers(test.db, cast.organisationId, ["400001"]);
+    const [person] = await peopleWithNumbers(test.db, test.cast.organisationId, ["400001"]);
     const post = (personId: string, fields: Fields) =>
       call(
         personPage.action,
-        postRequest(`/beheer/mensen/${personId}`, fields, { cookie: hrCookie }),
+        postRequest(`/beheer/mensen/${personId}`, fields, { cookie: test.hrCookie }),
         {
           params: { personId },
         },
@@ -325,18 +326,18 @@ describe("adding and editing a person by hand", () => {
       "person_reactivated",
     ]);
 
-    const ownAccount = await post(cast.hr.id, [["intent", "deactivate"]]);
+    const ownAccount = await post(test.cast.hr.id, [["intent", "deactivate"]]);
     expectStatus(ownAccount, 400);
     expect(dataOf<{ activeResult?: FormResult["result"] }>(ownAccount).activeResult?.error).toEqual(
       { "": [messageRef("people.edit.ownAccount")] },
     );
-    const ownRole = await post(cast.hr.id, [
+    const ownRole = await post(test.cast.hr.id, [
       ["intent", "save"],
       ...personFields({
-        employeeNumber: cast.hr.employee_number ?? "x",
-        firstName: cast.hr.first_name,
-        lastName: cast.hr.last_name,
-        email: cast.hr.email,
+        employeeNumber: test.cast.hr.employee_number ?? "x",
+        firstName: test.cast.hr.first_name,
+        lastName: test.cast.hr.last_name,
+        email: test.cast.hr.email,
         teamId: "",
         role: "employee",
       }),
@@ -355,22 +356,24 @@ describe("adding and editing a person by hand", () => {
     const hr = await test.db
       .selectFrom("person")
       .select(["is_active", "is_hr_admin"])
-      .where("id", "=", cast.hr.id)
+      .where("id", "=", test.cast.hr.id)
       .executeTakeFirstOrThrow();
     expect(hr).toEqual({ is_active: 1, is_hr_admin: 1 });
   });
 
   it("ends the team lead role of a person who is deactivated", async () => {
-    const lead = cast.otherTeamLead;
+    const lead = test.cast.otherTeamLead;
     await call(
       personPage.action,
-      postRequest(`/beheer/mensen/${lead.id}`, [["intent", "deactivate"]], { cookie: hrCookie }),
+      postRequest(`/beheer/mensen/${lead.id}`, [["intent", "deactivate"]], {
+        cookie: test.hrCookie,
+      }),
       { params: { personId: lead.id } },
     );
     const team = await test.db
       .selectFrom("team")
       .select("lead_person_id")
-      .where("id", "=", cast.otherTeam.id)
+      .where("id", "=", test.cast.otherTeam.id)
       .executeTakeFirstOrThrow();
     expect(team.lead_person_id).toBeNull();
   });
@@ -381,24 +384,27 @@ describe("adding and editing a team by hand", () => {
     teamId
       ? call(
           teamPage.action,
-          postRequest(`/beheer/teams/${teamId}`, fields, { cookie: hrCookie }),
+          postRequest(`/beheer/teams/${teamId}`, fields, { cookie: test.hrCookie }),
           {
             params: { teamId },
           },
         )
-      : call(newTeamPage.action, postRequest("/beheer/teams/nieuw", fields, { cookie: hrCookie }));
+      : call(
+          newTeamPage.action,
+          postRequest("/beheer/teams/nieuw", fields, { cookie: test.hrCookie }),
+        );
 
   it("adds a team under a department with a lead, and logs it", async () => {
     const outcome = await post([
       ["name", "  Wijkteam   Oost "],
-      ["parentTeamId", cast.department.id],
-      ["leadPersonId", cast.member.id],
+      ["parentTeamId", test.cast.department.id],
+      ["leadPersonId", test.cast.member.id],
     ]);
-    const team = await teamNamed(test.db, cast.organisationId, "Wijkteam Oost");
+    const team = await teamNamed(test.db, test.cast.organisationId, "Wijkteam Oost");
     expect(redirectLocation(outcome)).toBe(`/beheer/teams/${team!.id}?melding=opgeslagen`);
     expect(team).toMatchObject({
-      parent_team_id: cast.department.id,
-      lead_person_id: cast.member.id,
+      parent_team_id: test.cast.department.id,
+      lead_person_id: test.cast.member.id,
     });
     const audit = await test.db
       .selectFrom("audit_log")
@@ -414,31 +420,31 @@ describe("adding and editing a team by hand", () => {
       expectStatus(outcome, 400);
       return Object.keys(dataOf<FormResult>(outcome).result?.error ?? {});
     };
-    expect(await errorsOf([["name", cast.team.name.toUpperCase()]])).toEqual(["name"]);
+    expect(await errorsOf([["name", test.cast.team.name.toUpperCase()]])).toEqual(["name"]);
     expect(await errorsOf([["name", "A > B"]])).toEqual(["name"]);
     expect(await errorsOf([["name", ""]])).toEqual(["name"]);
     expect(
       await errorsOf(
         [
-          ["name", cast.department.name],
-          ["parentTeamId", cast.team.id],
+          ["name", test.cast.department.name],
+          ["parentTeamId", test.cast.team.id],
         ],
-        cast.department.id,
+        test.cast.department.id,
       ),
     ).toEqual(["parentTeamId"]);
     expect(
       await errorsOf(
         [
-          ["name", cast.department.name],
-          ["parentTeamId", cast.department.id],
+          ["name", test.cast.department.name],
+          ["parentTeamId", test.cast.department.id],
         ],
-        cast.department.id,
+        test.cast.department.id,
       ),
     ).toEqual(["parentTeamId"]);
     expect(
       await errorsOf([
         ["name", "Nieuw team"],
-        ["leadPersonId", cast.inactive.id],
+        ["leadPersonId", test.cast.inactive.id],
       ]),
     ).toEqual(["leadPersonId"]);
     expectStatus(
@@ -453,18 +459,18 @@ describe("adding and editing a team by hand", () => {
   it("renames a team and logs the changed fields", async () => {
     const outcome = await post(
       [
-        ["name", `${cast.team.name} en meer`],
-        ["parentTeamId", cast.department.id],
-        ["leadPersonId", cast.teamLead.id],
+        ["name", `${test.cast.team.name} en meer`],
+        ["parentTeamId", test.cast.department.id],
+        ["leadPersonId", test.cast.teamLead.id],
       ],
-      cast.team.id,
+      test.cast.team.id,
     );
-    expect(redirectLocation(outcome)).toBe(`/beheer/teams/${cast.team.id}?melding=opgeslagen`);
+    expect(redirectLocation(outcome)).toBe(`/beheer/teams/${test.cast.team.id}?melding=opgeslagen`);
     const audit = await test.db
       .selectFrom("audit_log")
       .select("details")
       .where("action", "=", "team_updated")
-      .where("subject_id", "=", cast.team.id)
+      .where("subject_id", "=", test.cast.team.id)
       .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.details!)).toEqual({ fields: "name" });
   });
@@ -472,7 +478,7 @@ describe("adding and editing a team by hand", () => {
 
 describe("the import pages", () => {
   const upload = (form: FormData) =>
-    call(importPage.action, multipartRequest("/beheer/mensen/importeren", form, hrCookie));
+    call(importPage.action, multipartRequest("/beheer/mensen/importeren", form, test.hrCookie));
 
   it("stages an uploaded file (Windows-1252 too) and sends HR to its preview", async () => {
     const form = new FormData();
@@ -490,11 +496,14 @@ describe("the import pages", () => {
       .selectAll()
       .where("id", "=", importId)
       .executeTakeFirstOrThrow();
-    expect(staged).toMatchObject({ file_name: "export.csv", created_by_person_id: cast.hr.id });
+    expect(staged).toMatchObject({
+      file_name: "export.csv",
+      created_by_person_id: test.cast.hr.id,
+    });
     expect(staged.content).toContain("Zoë Brouwer");
 
     const preview = valueOf<{ plan: { counts: { new: number } }; blocked: boolean }>(
-      await call(previewPage.loader, getRequest(location!, { cookie: hrCookie }), {
+      await call(previewPage.loader, getRequest(location!, { cookie: test.hrCookie }), {
         params: { importId },
       }),
     );
@@ -544,7 +553,7 @@ describe("the import pages", () => {
     expectStatus(
       await call(
         importPage.action,
-        postRequest("/beheer/mensen/importeren", [["text", "a"]], { cookie: hrCookie }),
+        postRequest("/beheer/mensen/importeren", [["text", "a"]], { cookie: test.hrCookie }),
       ),
       400,
     );
@@ -564,12 +573,12 @@ describe("the import pages", () => {
     const location = redirectLocation(await upload(form))!;
     const importId = location.split("/").at(-1)!;
     const { planHash } = valueOf<{ planHash: string }>(
-      await call(previewPage.loader, getRequest(location, { cookie: hrCookie }), {
+      await call(previewPage.loader, getRequest(location, { cookie: test.hrCookie }), {
         params: { importId },
       }),
     );
     const apply = (fields: Fields) =>
-      call(previewPage.action, postRequest(location, fields, { cookie: hrCookie }), {
+      call(previewPage.action, postRequest(location, fields, { cookie: test.hrCookie }), {
         params: { importId },
       });
 
@@ -577,9 +586,13 @@ describe("the import pages", () => {
     const stale = await apply([["planHash", "verouderd"]]);
     expect(redirectLocation(stale)).toBe(`${location}?melding=verouderd`);
     const renewed = valueOf<{ notice: Notice | null }>(
-      await call(previewPage.loader, getRequest(redirectLocation(stale)!, { cookie: hrCookie }), {
-        params: { importId },
-      }),
+      await call(
+        previewPage.loader,
+        getRequest(redirectLocation(stale)!, { cookie: test.hrCookie }),
+        {
+          params: { importId },
+        },
+      ),
     );
     expect(renewed.notice).toMatchObject({ key: "people.preview.stale", tone: "warning" });
     expectStatus(
@@ -599,19 +612,22 @@ describe("the import pages", () => {
     expectStatus(
       await apply([
         ["planHash", planHash],
-        ["deactivate", cast.hr.id],
+        ["deactivate", test.cast.hr.id],
       ]),
       400,
     );
-    expect(await peopleWithNumbers(test.db, cast.organisationId, ["500003"])).toEqual([]);
+    expect(await peopleWithNumbers(test.db, test.cast.organisationId, ["500003"])).toEqual([]);
 
     const applied = await apply([["planHash", planHash]]);
     expect(redirectLocation(applied)).toBe(
       "/beheer/mensen?melding=geimporteerd&nieuw=1&gewijzigd=0&ongewijzigd=0&heractiveerd=0&gedeactiveerd=0&teams=0",
     );
-    expect(await peopleWithNumbers(test.db, cast.organisationId, ["500003"])).toHaveLength(1);
+    expect(await peopleWithNumbers(test.db, test.cast.organisationId, ["500003"])).toHaveLength(1);
     const list = valueOf<{ notice: Notice | null }>(
-      await call(peoplePage.loader, getRequest(redirectLocation(applied)!, { cookie: hrCookie })),
+      await call(
+        peoplePage.loader,
+        getRequest(redirectLocation(applied)!, { cookie: test.hrCookie }),
+      ),
     );
     expect(list.notice?.params).toMatchObject({ created: 1, deactivated: 0 });
     // Applied once: the staged file is gone, the preview is no more.

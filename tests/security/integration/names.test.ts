@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { ZodError } from "zod";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { createOrganisation } from "~/organisation/create-organisation.server";
@@ -15,6 +15,7 @@ import * as proposePage from "~/routes/voordragen.$participantId";
 import * as reviewPage from "~/routes/goedkeuren.$participantId";
 import { isMessageKey, translateMessageRef, translator } from "~/i18n/messages";
 import type { ImportPlan } from "~/people/import-plan";
+import { useDemoOrganisation } from "../../support/demo-organisation";
 import {
   call,
   getRequest,
@@ -31,8 +32,7 @@ import {
   valueOf,
   type Outcome,
 } from "../../support/route-outcome";
-import { loadCast, type DemoCast } from "../../support/demo-cast";
-import { createTestDatabase, useTestDatabase } from "../../support/database";
+import { createTestDatabase } from "../../support/database";
 import { cycleParams, settingsFields, settingsFor } from "../../support/draft-cycles";
 import { createCycleFixture, invitationsOf } from "../../support/fixtures/cycle";
 import { memberCycle, nominationRows } from "../../support/nominating-cycles";
@@ -50,13 +50,7 @@ const LRI = "\u2066";
 const ZWSP = "\u200b";
 const NOT_TEXT_MESSAGE = /onzichtbare tekens of stuurtekens/;
 
-const test = useTestDatabase({ seed: true });
-let cast: DemoCast;
-let hrCookie: string;
-beforeAll(async () => {
-  cast = await loadCast(test.db);
-  hrCookie = await signedInCookie(test.db, cast.hr.id);
-});
+const test = useDemoOrganisation();
 
 function fieldErrors(outcome: Outcome): Record<string, string[] | null | undefined> {
   if (outcome.kind !== "data") throw new Error(`Expected data(), got ${describeOutcome(outcome)}`);
@@ -83,7 +77,7 @@ const personFields = (overrides: Record<string, string> = {}): Fields =>
     firstName: "Jan",
     lastName: "de Vries",
     email: "jan.de.vries@namen.example",
-    teamId: cast.team.id,
+    teamId: test.cast.team.id,
     locale: "nl",
     role: "employee",
     ...overrides,
@@ -101,12 +95,12 @@ describe("the HR person form", () => {
       const outcome = await call(
         newPersonPage.action,
         postRequest("/beheer/mensen/nieuw", personFields({ [field]: value }), {
-          cookie: hrCookie,
+          cookie: test.hrCookie,
         }),
       );
       expectRefused(outcome, field);
     }
-    expect(await peopleWithNumbers(test.db, cast.organisationId, ["910001"])).toEqual([]);
+    expect(await peopleWithNumbers(test.db, test.cast.organisationId, ["910001"])).toEqual([]);
   });
 
   it("collapses runs of spaces and tabs in a name", async () => {
@@ -115,16 +109,16 @@ describe("the HR person form", () => {
       postRequest(
         "/beheer/mensen/nieuw",
         personFields({ firstName: "  Jan \t Willem ", lastName: "de\u00a0\u00a0 Vries" }),
-        { cookie: hrCookie },
+        { cookie: test.hrCookie },
       ),
     );
     expect(redirectLocation(outcome), describeOutcome(outcome)).toMatch(/^\/beheer\/mensen\//);
-    const [person] = await peopleWithNumbers(test.db, cast.organisationId, ["910001"]);
+    const [person] = await peopleWithNumbers(test.db, test.cast.organisationId, ["910001"]);
     expect(person).toMatchObject({ first_name: "Jan Willem", last_name: "de Vries" });
   });
 
   it("refuses them when a person is edited, and leaves the person as they were", async () => {
-    const before = cast.member;
+    const before = test.cast.member;
     const outcome = await call(
       personPage.action,
       postRequest(
@@ -140,7 +134,7 @@ describe("the HR person form", () => {
             locale: before.locale,
           }),
         ],
-        { cookie: hrCookie },
+        { cookie: test.hrCookie },
       ),
       { params: { personId: before.id } },
     );
@@ -157,7 +151,7 @@ describe("the HR person form", () => {
     const outcome = await call(
       newPersonPage.action,
       postRequest("/beheer/mensen/nieuw", personFields({ firstName: `Jan${NUL}` }), {
-        cookie: hrCookie,
+        cookie: test.hrCookie,
         headers: { "Accept-Language": "en" },
       }),
     );
@@ -173,29 +167,31 @@ describe("the team form", () => {
     for (const name of [`Team ${RLO}AB`, `Team${NUL}`, `${ZWSP}`]) {
       const outcome = await call(
         newTeamPage.action,
-        postRequest("/beheer/teams/nieuw", [["name", name]], { cookie: hrCookie }),
+        postRequest("/beheer/teams/nieuw", [["name", name]], { cookie: test.hrCookie }),
       );
       expectRefused(outcome, "name");
     }
-    expect(await teamNamed(test.db, cast.organisationId, `Team ${RLO}AB`)).toBeUndefined();
+    expect(await teamNamed(test.db, test.cast.organisationId, `Team ${RLO}AB`)).toBeUndefined();
   });
 
   it("refuses renaming a team to such a name, and collapses spaces in a good one", async () => {
-    const team = cast.otherTeam;
+    const team = test.cast.otherTeam;
     const refused = await call(
       teamPage.action,
       postRequest(`/beheer/teams/${team.id}`, [["name", `${team.name}${LRI}`]], {
-        cookie: hrCookie,
+        cookie: test.hrCookie,
       }),
       { params: { teamId: team.id } },
     );
     expectRefused(refused, "name");
     const created = await call(
       newTeamPage.action,
-      postRequest("/beheer/teams/nieuw", [["name", "  Team \t Namen  "]], { cookie: hrCookie }),
+      postRequest("/beheer/teams/nieuw", [["name", "  Team \t Namen  "]], {
+        cookie: test.hrCookie,
+      }),
     );
     expect(redirectLocation(created), describeOutcome(created)).not.toBeNull();
-    expect(await teamNamed(test.db, cast.organisationId, "Team Namen")).toBeDefined();
+    expect(await teamNamed(test.db, test.cast.organisationId, "Team Namen")).toBeDefined();
   });
 });
 
@@ -208,13 +204,13 @@ describe("the people import", () => {
     form.append("text", "");
     const outcome = await call(
       importPage.action,
-      multipartRequest("/beheer/mensen/importeren", form, hrCookie),
+      multipartRequest("/beheer/mensen/importeren", form, test.hrCookie),
     );
     const location = redirectLocation(outcome);
     expect(location, describeOutcome(outcome)).toMatch(/^\/beheer\/mensen\/importeren\/[\w-]+$/);
     const importId = location!.split("/").at(-1)!;
     return valueOf<PreviewData>(
-      await call(previewPage.loader, getRequest(location!, { cookie: hrCookie }), {
+      await call(previewPage.loader, getRequest(location!, { cookie: test.hrCookie }), {
         params: { importId },
       }),
     );
@@ -260,11 +256,11 @@ describe("the people import", () => {
     );
     const outcome = await call(
       importPage.action,
-      multipartRequest("/beheer/mensen/importeren", form, hrCookie),
+      multipartRequest("/beheer/mensen/importeren", form, test.hrCookie),
     );
     const location = redirectLocation(outcome)!;
     const preview = valueOf<PreviewData>(
-      await call(previewPage.loader, getRequest(location, { cookie: hrCookie }), {
+      await call(previewPage.loader, getRequest(location, { cookie: test.hrCookie }), {
         params: { importId: location.split("/").at(-1)! },
       }),
     );
@@ -282,8 +278,8 @@ describe("raters from outside the organisation", () => {
   ];
 
   it("refuses a customer whose name is not text, proposed by the participant", async () => {
-    const { participantId } = await memberCycle(test.db, cast);
-    const cookie = await signedInCookie(test.db, cast.member.id);
+    const { participantId } = await memberCycle(test.db, test.cast);
+    const cookie = await signedInCookie(test.db, test.cast.member.id);
     for (const name of [`Karin${NUL}`, `Karin ${RLO}tnalK`, `${LRI}Karin`]) {
       const outcome = await call(
         proposePage.action,
@@ -296,8 +292,8 @@ describe("raters from outside the organisation", () => {
   });
 
   it("refuses one added by the lead", async () => {
-    const { participantId } = await memberCycle(test.db, cast);
-    const cookie = await signedInCookie(test.db, cast.teamLead.id);
+    const { participantId } = await memberCycle(test.db, test.cast);
+    const cookie = await signedInCookie(test.db, test.cast.teamLead.id);
     const outcome = await call(
       reviewPage.action,
       postRequest(
@@ -312,7 +308,7 @@ describe("raters from outside the organisation", () => {
   });
 
   it("refuses a late rater from outside added by HR", async () => {
-    const cycle = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+    const cycle = await createCycleFixture(test.db, { organisationId: test.cast.organisationId });
     await createCycleInvitations(test.db, cycle.cycleId);
     const before = await invitationsOf(test.db, cycle.cycleId);
     const params = { cycleId: cycle.cycleId, participantId: cycle.participants.mo };
@@ -326,7 +322,7 @@ describe("raters from outside the organisation", () => {
           ["email", "vriend@namen.example"],
           ["relationship", "customer"],
         ],
-        { cookie: hrCookie },
+        { cookie: test.hrCookie },
       ),
       { params },
     );
@@ -340,7 +336,7 @@ describe("rounds and organisations", () => {
     const settings = settingsFor({ name: `Ronde ${RLO}2030` });
     const outcome = await call(
       newCyclePage.action,
-      postRequest("/beheer/rondes/nieuw", settingsFields(settings), { cookie: hrCookie }),
+      postRequest("/beheer/rondes/nieuw", settingsFields(settings), { cookie: test.hrCookie }),
     );
     expectRefused(outcome, "name");
   });
@@ -382,7 +378,7 @@ describe("rounds and organisations", () => {
 
 describe("the progress CSV", () => {
   it("never carries a NUL or an override, even from a name stored before names were checked", async () => {
-    const cycle = await createCycleFixture(test.db, { organisationId: cast.organisationId });
+    const cycle = await createCycleFixture(test.db, { organisationId: test.cast.organisationId });
     await createCycleInvitations(test.db, cycle.cycleId);
     // As an older version could have stored them: straight into the table.
     await test.db
@@ -398,7 +394,7 @@ describe("the progress CSV", () => {
     const response = responseOf(
       await call(
         progressCsvPage.loader,
-        getRequest(`/beheer/rondes/${cycle.cycleId}/voortgang.csv`, { cookie: hrCookie }),
+        getRequest(`/beheer/rondes/${cycle.cycleId}/voortgang.csv`, { cookie: test.hrCookie }),
         cycleParams(cycle.cycleId),
       ),
     );
