@@ -1,6 +1,6 @@
 import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
-import { plainTextField } from "~/utils/plain-text";
+import { namedRaterFields } from "~/nominations/named-rater-fields";
 import { LATE_RATER_GROUPS } from "./late-rater-rules";
 
 // The forms of the participant's invitations page (HR), shared by the page (client-side
@@ -46,24 +46,17 @@ export const addPersonSchema = z.object({
   relationship: groupField,
 });
 
-const emailRequired = messageRef("invitations.participant.error.emailRequired");
-const emailInvalid = messageRef("invitations.participant.error.emailInvalid");
-
 export const addExternalSchema = z.object({
   intent: z.literal("add-external"),
-  name: plainTextField(
+  ...namedRaterFields(
     {
-      required: messageRef("invitations.participant.error.nameRequired"),
-      tooLong: messageRef("invitations.participant.error.nameTooLong"),
-      notText: messageRef("invitations.participant.error.nameNotText"),
+      nameRequired: "invitations.participant.error.nameRequired",
+      nameTooLong: "invitations.participant.error.nameTooLong",
+      nameNotText: "invitations.participant.error.nameNotText",
+      emailRequired: "invitations.participant.error.emailRequired",
+      emailInvalid: "invitations.participant.error.emailInvalid",
     },
-    { max: RATER_NAME_MAX },
+    RATER_NAME_MAX,
   ),
-  email: z
-    .string({ error: emailRequired })
-    .trim()
-    .min(1, { error: emailRequired })
-    .max(254, { error: emailInvalid })
-    .pipe(z.email({ error: emailInvalid })),
   relationship: groupField,
 });

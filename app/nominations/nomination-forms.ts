@@ -1,6 +1,6 @@
 import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
-import { plainTextField } from "~/utils/plain-text";
+import { namedRaterFields } from "./named-rater-fields";
 
 // The forms of the nomination pages, shared by the pages (client-side validation of the
 // customer form) and their actions. Each button is a small form with an `intent`. The
@@ -24,26 +24,17 @@ const idField = z
   .min(1, { error: choiceMissing })
   .max(64, { error: choiceMissing });
 
-const emailRequired = messageRef("nominations.form.emailRequired");
-const emailInvalid = messageRef("nominations.form.emailInvalid");
-
 /** A customer named by hand: a name and any address, also outside the organisation. */
-const customerFields = {
-  name: plainTextField(
-    {
-      required: messageRef("nominations.form.nameRequired"),
-      tooLong: messageRef("nominations.form.nameTooLong"),
-      notText: messageRef("nominations.form.nameNotText"),
-    },
-    { max: CUSTOMER_NAME_MAX },
-  ),
-  email: z
-    .string({ error: emailRequired })
-    .trim()
-    .min(1, { error: emailRequired })
-    .max(254, { error: emailInvalid })
-    .pipe(z.email({ error: emailInvalid })),
-};
+const customerFields = namedRaterFields(
+  {
+    nameRequired: "nominations.form.nameRequired",
+    nameTooLong: "nominations.form.nameTooLong",
+    nameNotText: "nominations.form.nameNotText",
+    emailRequired: "nominations.form.emailRequired",
+    emailInvalid: "nominations.form.emailInvalid",
+  },
+  CUSTOMER_NAME_MAX,
+);
 
 /** The participant's page (/voordragen/$participantId). */
 export const proposalSchema = z.discriminatedUnion("intent", [

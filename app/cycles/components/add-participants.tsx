@@ -9,6 +9,7 @@ import {
   PERSON_QUERY_PARAM,
   TEAM_FIELD_PREFIX,
 } from "../participants-schema";
+import { PersonActionForm } from "./person-action-form";
 
 // The participants page's two ways in: whole teams (with the teams under them), or one
 // person found by search. Either posts to the page, told apart by `intent`.
@@ -120,14 +121,13 @@ export function AddPersonSearch({
                 {person.isParticipant ? (
                   <p>{t("cycles.participants.person.alreadyIn")}</p>
                 ) : (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="add-person" />
-                    <input type="hidden" name="personId" value={person.id} />
-                    <button type="submit" className="button button--secondary">
-                      {t("cycles.participants.person.add")}
-                      <span className="visually-hidden"> {person.name}</span>
-                    </button>
-                  </Form>
+                  <PersonActionForm
+                    intent="add-person"
+                    idField="personId"
+                    person={person}
+                    label={t("cycles.participants.person.add")}
+                    buttonClassName="button button--secondary"
+                  />
                 )}
               </li>
             ))}

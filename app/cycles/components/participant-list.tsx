@@ -1,9 +1,9 @@
-import { Form } from "@remix-run/react";
 import type { CycleStatus, ParticipantNominationStatus } from "#db/schema";
 import { TableScroll } from "~/components/table-scroll";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import type { ParticipantListItem } from "../participants.server";
+import { PersonActionForm } from "./person-action-form";
 
 const NOMINATION_STATUS: Record<ParticipantNominationStatus, MessageKey> = {
   open: "cycles.participants.nominations.open",
@@ -68,14 +68,13 @@ export function ParticipantList({
                     ) : null}
                     {editable ? (
                       <td>
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="remove" />
-                          <input type="hidden" name="participantId" value={participant.id} />
-                          <button type="submit" className="link-button">
-                            {t("cycles.participants.list.remove")}
-                            <span className="visually-hidden"> {participant.name}</span>
-                          </button>
-                        </Form>
+                        <PersonActionForm
+                          intent="remove"
+                          idField="participantId"
+                          person={participant}
+                          label={t("cycles.participants.list.remove")}
+                          buttonClassName="link-button"
+                        />
                       </td>
                     ) : null}
                   </tr>

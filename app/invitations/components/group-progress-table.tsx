@@ -1,7 +1,8 @@
+import { NumericHeadRow } from "~/components/numeric-head-row";
 import { TableScroll } from "~/components/table-scroll";
+import { GroupCountCells } from "~/cycles/components/group-count-cells";
 import { hasWithheldGroups, type GroupProgress } from "~/cycles/progress";
 import { useTranslation } from "~/i18n/use-translation";
-import { relationshipGroupLabel } from "~/i18n/labels";
 
 /**
  * A participant's progress per group, as HR sees it: invited, answered, declined, withdrawn;
@@ -19,37 +20,23 @@ export function GroupProgressTable({ counts }: { counts: readonly GroupProgress[
         <TableScroll label={title}>
           <table className="data-table">
             <thead>
-              <tr>
-                <th scope="col">{t("invitations.participant.counts.group")}</th>
-                <th scope="col" className="numeric">
-                  {t("invitations.participant.counts.invited")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("invitations.participant.counts.answered")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("invitations.participant.counts.declined")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("invitations.participant.counts.revoked")}
-                </th>
-              </tr>
+              <NumericHeadRow
+                label={t("invitations.participant.counts.group")}
+                numeric={[
+                  t("invitations.participant.counts.invited"),
+                  t("invitations.participant.counts.answered"),
+                  t("invitations.participant.counts.declined"),
+                  t("invitations.participant.counts.revoked"),
+                ]}
+              />
             </thead>
             <tbody>
               {counts.map((group) => (
                 <tr key={group.relationship}>
-                  <th scope="row">{t(relationshipGroupLabel[group.relationship])}</th>
-                  <td className="numeric">{group.invited}</td>
-                  {group.shown ? (
-                    <>
-                      <td className="numeric">{group.answered}</td>
-                      <td className="numeric">{group.declined}</td>
-                    </>
-                  ) : (
-                    <td colSpan={2} className="muted">
-                      {t("invitations.participant.counts.withheld")}
-                    </td>
-                  )}
+                  <GroupCountCells
+                    group={group}
+                    withheld={t("invitations.participant.counts.withheld")}
+                  />
                   <td className="numeric">{group.revoked}</td>
                 </tr>
               ))}

@@ -16,13 +16,36 @@ function dayOf(iso: string | null, locale: Locale, t: Translate): string {
     : t("invitations.participant.list.notSent");
 }
 
-function RaterCell({ name, email }: { name: string; email: string }) {
+/** The columns both tables open with: the rater, their group, and the day named by `dayLabel`. */
+function InvitationHeads({ dayLabel }: { dayLabel: string }) {
+  const { t } = useTranslation();
   return (
-    <th scope="row">
-      {name}
-      <br />
-      <span className="muted">{email}</span>
-    </th>
+    <>
+      <th scope="col">{t("invitations.participant.list.rater")}</th>
+      <th scope="col">{t("invitations.participant.list.group")}</th>
+      <th scope="col">{dayLabel}</th>
+    </>
+  );
+}
+
+function InvitationCells({
+  invitation,
+  day,
+}: {
+  invitation: Pick<InvitationListing, "raterName" | "raterEmail" | "relationship">;
+  day: string | null;
+}) {
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <th scope="row">
+        {invitation.raterName}
+        <br />
+        <span className="muted">{invitation.raterEmail}</span>
+      </th>
+      <td>{t(relationshipLabel[invitation.relationship])}</td>
+      <td>{dayOf(day, locale, t)}</td>
+    </>
   );
 }
 
@@ -37,7 +60,7 @@ export function InvitedRatersTable({
   /** Where the withdraw buttons post: the page without its search. */
   pagePath: string;
 }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const title = t("invitations.participant.list.title");
   return (
     <section aria-labelledby="invited-title">
@@ -49,18 +72,14 @@ export function InvitedRatersTable({
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{t("invitations.participant.list.rater")}</th>
-                <th scope="col">{t("invitations.participant.list.group")}</th>
-                <th scope="col">{t("invitations.participant.list.sentAt")}</th>
+                <InvitationHeads dayLabel={t("invitations.participant.list.sentAt")} />
                 {mayRevoke ? <th scope="col">{t("invitations.participant.list.action")}</th> : null}
               </tr>
             </thead>
             <tbody>
               {invitations.map((invitation) => (
                 <tr key={invitation.handle}>
-                  <RaterCell name={invitation.raterName} email={invitation.raterEmail} />
-                  <td>{t(relationshipLabel[invitation.relationship])}</td>
-                  <td>{dayOf(invitation.sentAt, locale, t)}</td>
+                  <InvitationCells invitation={invitation} day={invitation.sentAt} />
                   {mayRevoke ? (
                     <td>
                       <Form method="post" action={pagePath}>
@@ -90,7 +109,7 @@ export function InvitedRatersTable({
 
 /** The invitations HR withdrew, and when. */
 export function RevokedInvitationsTable({ revoked }: { revoked: readonly RevokedListing[] }) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   if (revoked.length === 0) return null;
   const title = t("invitations.participant.revoked.title");
   return (
@@ -100,17 +119,13 @@ export function RevokedInvitationsTable({ revoked }: { revoked: readonly Revoked
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">{t("invitations.participant.list.rater")}</th>
-              <th scope="col">{t("invitations.participant.list.group")}</th>
-              <th scope="col">{t("invitations.participant.revoked.at")}</th>
+              <InvitationHeads dayLabel={t("invitations.participant.revoked.at")} />
             </tr>
           </thead>
           <tbody>
             {revoked.map((invitation) => (
               <tr key={invitation.handle}>
-                <RaterCell name={invitation.raterName} email={invitation.raterEmail} />
-                <td>{t(relationshipLabel[invitation.relationship])}</td>
-                <td>{dayOf(invitation.revokedAt, locale, t)}</td>
+                <InvitationCells invitation={invitation} day={invitation.revokedAt} />
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,9 @@
+import { NumericHeadRow } from "~/components/numeric-head-row";
 import { TableScroll } from "~/components/table-scroll";
+import { GroupCountCells } from "~/cycles/components/group-count-cells";
 import { hasWithheldGroups } from "~/cycles/progress";
 import { useTranslation } from "~/i18n/use-translation";
 import type { OwnGroupView } from "~/mine/my-rondom.server";
-import { relationshipGroupLabel } from "~/i18n/labels";
 
 /**
  * A participant's own progress per group: invited, answered, declined; never who. A group of
@@ -24,34 +25,19 @@ export function OwnGroupCounts({
         <table className="data-table data-table--compact">
           <caption>{caption}</caption>
           <thead>
-            <tr>
-              <th scope="col">{t("nominations.mine.countsGroup")}</th>
-              <th scope="col" className="numeric">
-                {t("nominations.mine.countsInvited")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("nominations.mine.countsAnswered")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("nominations.mine.countsDeclined")}
-              </th>
-            </tr>
+            <NumericHeadRow
+              label={t("nominations.mine.countsGroup")}
+              numeric={[
+                t("nominations.mine.countsInvited"),
+                t("nominations.mine.countsAnswered"),
+                t("nominations.mine.countsDeclined"),
+              ]}
+            />
           </thead>
           <tbody>
             {counts.map((group) => (
               <tr key={group.relationship}>
-                <th scope="row">{t(relationshipGroupLabel[group.relationship])}</th>
-                <td className="numeric">{group.invited}</td>
-                {group.shown ? (
-                  <>
-                    <td className="numeric">{group.answered}</td>
-                    <td className="numeric">{group.declined}</td>
-                  </>
-                ) : (
-                  <td colSpan={2} className="muted">
-                    {t("nominations.mine.countsWithheld")}
-                  </td>
-                )}
+                <GroupCountCells group={group} withheld={t("nominations.mine.countsWithheld")} />
               </tr>
             ))}
           </tbody>

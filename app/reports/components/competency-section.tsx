@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { NumericHeadRow } from "~/components/numeric-head-row";
 import { TableScroll } from "~/components/table-scroll";
 import { relationshipGroupLabel } from "~/i18n/labels";
 import { useTranslation } from "~/i18n/use-translation";
@@ -74,27 +75,18 @@ function CompetencySection({
       <TableScroll label={competency.name}>
         <table className="data-table data-table--compact">
           <thead>
-            <tr>
-              <th scope="col">{t("report.table.indicator")}</th>
-              <th scope="col" className="numeric">
-                {t("report.series.self")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("report.series.others")}
-              </th>
-              {groups.map((group) => (
-                <th key={group} scope="col" className="numeric">
-                  {t(relationshipGroupLabel[group])}
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                {t("report.table.n")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("report.table.notApplicable")}
-              </th>
+            <NumericHeadRow
+              label={t("report.table.indicator")}
+              numeric={[
+                t("report.series.self"),
+                t("report.series.others"),
+                ...groups.map((group) => t(relationshipGroupLabel[group])),
+                t("report.table.n"),
+                t("report.table.notApplicable"),
+              ]}
+            >
               <th scope="col">{t("report.table.agreement")}</th>
-            </tr>
+            </NumericHeadRow>
           </thead>
           <tbody>
             {competency.indicators.map((indicator) => (

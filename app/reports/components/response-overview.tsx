@@ -1,3 +1,4 @@
+import { NumericHeadRow } from "~/components/numeric-head-row";
 import { TableScroll } from "~/components/table-scroll";
 import { relationshipGroupLabel } from "~/i18n/labels";
 import { useTranslation } from "~/i18n/use-translation";
@@ -23,15 +24,10 @@ export function ResponseOverview({ rows }: { rows: ReportPageView["responseOverv
       <TableScroll label={t("report.overview.title")}>
         <table className="data-table data-table--compact">
           <thead>
-            <tr>
-              <th scope="col">{t("report.overview.group")}</th>
-              <th scope="col" className="numeric">
-                {t("report.overview.invited")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("report.overview.answered")}
-              </th>
-            </tr>
+            <NumericHeadRow
+              label={t("report.overview.group")}
+              numeric={[t("report.overview.invited"), t("report.overview.answered")]}
+            />
           </thead>
           <tbody>
             {rows.map((row) => (

@@ -1,3 +1,4 @@
+import { NumericHeadRow } from "~/components/numeric-head-row";
 import { TableScroll } from "~/components/table-scroll";
 import { useTranslation } from "~/i18n/use-translation";
 import type { TeamSpread } from "../engine/team-figures";
@@ -20,18 +21,14 @@ export function SpreadTable({ rows, caption }: { rows: readonly SpreadRow[]; cap
       <table className="data-table data-table--compact spread-table">
         <caption>{title}</caption>
         <thead>
-          <tr>
-            <th scope="col">{t("teamProfile.csv.competency")}</th>
-            <th scope="col" className="numeric">
-              {t("teamProfile.spread.low")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("teamProfile.spread.middle")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("teamProfile.spread.high")}
-            </th>
-          </tr>
+          <NumericHeadRow
+            label={t("teamProfile.csv.competency")}
+            numeric={[
+              t("teamProfile.spread.low"),
+              t("teamProfile.spread.middle"),
+              t("teamProfile.spread.high"),
+            ]}
+          />
         </thead>
         <tbody>
           {rows.map((row) => (

@@ -1,3 +1,4 @@
+import { NumericHeadRow } from "~/components/numeric-head-row";
 import { TableScroll } from "~/components/table-scroll";
 import { useTranslation } from "~/i18n/use-translation";
 import { formatChange, formatScore } from "~/reports/format";
@@ -25,31 +26,21 @@ export function TeamProfileTable({
       <table className="data-table team-profile-table">
         <caption>{caption}</caption>
         <thead>
-          <tr>
-            <th scope="col">{t("teamProfile.table.competency")}</th>
-            <th scope="col" className="numeric">
-              {t("teamProfile.table.mean")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("teamProfile.table.members")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("teamProfile.table.norm")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("teamProfile.table.difference")}
-            </th>
-            {previousCycleName !== null ? (
-              <>
-                <th scope="col" className="numeric">
-                  {t("teamProfile.table.previous", { cycle: previousCycleName })}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("teamProfile.table.change")}
-                </th>
-              </>
-            ) : null}
-          </tr>
+          <NumericHeadRow
+            label={t("teamProfile.table.competency")}
+            numeric={[
+              t("teamProfile.table.mean"),
+              t("teamProfile.table.members"),
+              t("teamProfile.table.norm"),
+              t("teamProfile.table.difference"),
+              ...(previousCycleName !== null
+                ? [
+                    t("teamProfile.table.previous", { cycle: previousCycleName }),
+                    t("teamProfile.table.change"),
+                  ]
+                : []),
+            ]}
+          />
         </thead>
         <tbody>
           {rows.map((row) => (
