@@ -4,6 +4,7 @@ import type { DB } from "#db/database";
 import type { Cycle } from "#db/schema";
 import type { CurrentUser } from "~/auth/guards.server";
 import { messageRef, type MessageKey } from "~/i18n/messages";
+import { searchQuery } from "~/nominations/paths";
 import { noticeLocation, readNotice } from "~/utils/notices";
 import { PARTICIPANT_NOTICES } from "./notices";
 import {
@@ -15,7 +16,6 @@ import {
   searchPeople,
   type AddParticipantsOutcome,
 } from "./participants.server";
-import { personQueryOf } from "./participants-schema";
 import { mayChangeParticipants } from "./settings-locks";
 
 // The participants page of a cycle (beheer/rondes/<id>/deelnemers): what it shows, and one
@@ -33,7 +33,7 @@ export async function loadParticipantsPage(
   { user, db, cycle }: ParticipantsPageContext,
   request: Request,
 ) {
-  const query = personQueryOf(new URL(request.url));
+  const query = searchQuery(new URL(request.url));
   const editable = mayChangeParticipants(cycle.status);
   const organisationId = user.organisationId;
   return {

@@ -7,14 +7,6 @@ import { messageRef } from "~/i18n/messages";
 export const TEAM_FIELD_PREFIX = "teams.";
 export const ID_MAX = 64;
 
-/** The person search: `?zoek=` in the page's address, at most this long. */
-export const PERSON_QUERY_PARAM = "zoek";
-export const PERSON_QUERY_MAX = 100;
-
-export function personQueryOf(url: URL): string {
-  return (url.searchParams.get(PERSON_QUERY_PARAM) ?? "").trim().slice(0, PERSON_QUERY_MAX);
-}
-
 export function isParticipantsFormField(name: string): boolean {
   return (
     name === "intent" ||

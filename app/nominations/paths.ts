@@ -13,7 +13,13 @@ export const REVIEW_QUEUE_PATH = "/goedkeuren";
 /** The query parameter of a directory search (a GET form, so it works without JavaScript). */
 export const SEARCH_PARAM = "zoek";
 
-/** What a page's directory search asks for, cut to the search field's own maximum length. */
+/** The search field's maximum length; a longer value in the address is cut to it. */
+export const SEARCH_MAX = 100;
+
+/**
+ * What a page's person search asks for (the nomination and review pages, HR's participants
+ * pages): trimmed, cut to the search field's maximum length.
+ */
 export function searchQuery(url: URL): string {
-  return (url.searchParams.get(SEARCH_PARAM) ?? "").slice(0, 100);
+  return (url.searchParams.get(SEARCH_PARAM) ?? "").trim().slice(0, SEARCH_MAX);
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   isParticipantsFormField,
   participantsActionSchema as schema,
-  personQueryOf,
 } from "~/cycles/participants-schema";
 import { translateMessageRef, translator } from "~/i18n/messages";
 
@@ -57,11 +56,5 @@ describe("the participants page's forms", () => {
     for (const name of ["teams", "team.abc", `teams.${"x".repeat(65)}`, "settings"]) {
       expect(isParticipantsFormField(name), name).toBe(false);
     }
-  });
-
-  it("reads the person search from the address, trimmed and at most 100 characters", () => {
-    expect(personQueryOf(new URL("http://localhost/x?zoek=%20jan%20"))).toBe("jan");
-    expect(personQueryOf(new URL(`http://localhost/x?zoek=${"a".repeat(150)}`))).toHaveLength(100);
-    expect(personQueryOf(new URL("http://localhost/x"))).toBe("");
   });
 });
