@@ -37,10 +37,10 @@ export interface MatrixData {
   /** The person whose address the cross-site sign-in request names. */
   crossSiteEmail: string;
   reports: ReportCases;
-  rounds: RoundCases;
+  cycles: CycleCases;
 }
 
-interface RoundCases {
+interface CycleCases {
   /** The demo's round in the collecting stage, and one of its participations. */
   collectingCycleId: string;
   collectingParticipantId: string;
@@ -84,6 +84,17 @@ const all = (outcome: Outcome): Expectation => outcome;
 const perRole = (outcomes: Record<Role, Outcome>): Expectation => outcomes;
 const signedIn = (anonymous: Outcome, others: Outcome): Expectation =>
   perRole({ anonymous, E: others, E2: others, L: others, L2: others, H: others });
+/** Anonymous visitors are sent to sign in; of the others, the roles named see the page, the rest get 404. */
+const seenBy = (...roles: (Exclude<Role, "anonymous"> | false)[]): Expectation =>
+  perRole({
+    anonymous: "signIn",
+    ...Object.fromEntries(
+      ROLES.filter((role) => role !== "anonymous").map((role) => [
+        role,
+        roles.includes(role) ? "ok" : "notFound",
+      ]),
+    ),
+  } as Record<Role, Outcome>);
 
 const invitationUrl = (data: MatrixData, rest = "") =>
   `/uitnodiging/${data.invitation.token}${rest}`;
@@ -231,41 +242,20 @@ export const matrix: Record<string, MatrixEntry> = {
       const cases: GetCase[] = [
         {
           url: `/rapporten/${own.participantId}`,
-          expect: perRole({
-            anonymous: "signIn",
-            E: "ok",
-            E2: "notFound",
-            L: own.sharedWithLead ? "ok" : "notFound",
-            L2: "notFound",
-            H: "notFound",
-          }),
+          expect: seenBy("E", own.sharedWithLead && "L"),
         },
         { url: "/rapporten/bestaat-niet", expect: signedIn("signIn", "notFound") },
       ];
       if (sharedWithLead) {
         cases.push({
           url: `/rapporten/${sharedWithLead.participantId}`,
-          expect: perRole({
-            anonymous: "signIn",
-            E: sharedWithLead.personId === data.cast.employee.id ? "ok" : "notFound",
-            E2: "notFound",
-            L: "ok",
-            L2: "notFound",
-            H: "notFound",
-          }),
+          expect: seenBy(sharedWithLead.personId === data.cast.employee.id && "E", "L"),
         });
       }
       if (unreleased) {
         cases.push({
           url: `/rapporten/${unreleased}`,
-          expect: perRole({
-            anonymous: "signIn",
-            E: "ok",
-            E2: "notFound",
-            L: "notFound",
-            L2: "notFound",
-            H: "notFound",
-          }),
+          expect: seenBy("E"),
         });
       }
       return cases;
@@ -273,7 +263,7 @@ export const matrix: Record<string, MatrixEntry> = {
     // Sharing with the manager: only the participant may, never from another site.
     post: (data) => ({
       url: `/rapporten/${data.reports.own.participantId}`,
-      form: { intent: data.reports.own.sharedWithLead ? "niet-delen" : "delen" },
+      form: { intent: data.reports.own.sharedWithLead ? "unshare" : "share" },
       as: "E",
     }),
   },
@@ -303,7 +293,7 @@ export const matrix: Record<string, MatrixEntry> = {
   },
   "routes/beheer.mensen.importeren.$importId": {
     get: (data) => [
-      { url: `/beheer/mensen/importeren/${data.rounds.stagedImportId}`, expect: hrOnly() },
+      { url: `/beheer/mensen/importeren/${data.cycles.stagedImportId}`, expect: hrOnly() },
       { url: "/beheer/mensen/importeren/bestaat-niet", expect: signedIn("signIn", "notFound") },
     ],
     post: () => ({ url: "/beheer/mensen/importeren/bestaat-niet", form: { planHash: "x" } }),
@@ -327,39 +317,39 @@ export const matrix: Record<string, MatrixEntry> = {
   },
   "routes/beheer.rondes.$cycleId._index": {
     get: (data) => [
-      { url: roundUrl(data), expect: hrOnly() },
+      { url: cycleUrl(data), expect: hrOnly() },
       { url: "/beheer/rondes/bestaat-niet", expect: signedIn("signIn", "notFound") },
     ],
     // Closing before the deadline needs a confirmation, so even HR would change nothing.
-    post: (data) => ({ url: roundUrl(data), form: { intent: "close" } }),
+    post: (data) => ({ url: cycleUrl(data), form: { intent: "close" } }),
   },
   "routes/beheer.rondes.$cycleId.instellingen": {
-    get: (data) => [{ url: roundUrl(data, "/instellingen"), expect: hrOnly() }],
-    post: (data) => ({ url: roundUrl(data, "/instellingen"), form: { name: "" } }),
+    get: (data) => [{ url: cycleUrl(data, "/instellingen"), expect: hrOnly() }],
+    post: (data) => ({ url: cycleUrl(data, "/instellingen"), form: { name: "" } }),
   },
   "routes/beheer.rondes.$cycleId.deelnemers._index": {
-    get: (data) => [{ url: roundUrl(data, "/deelnemers"), expect: hrOnly() }],
-    post: (data) => ({ url: roundUrl(data, "/deelnemers"), form: { intent: "add-teams" } }),
+    get: (data) => [{ url: cycleUrl(data, "/deelnemers"), expect: hrOnly() }],
+    post: (data) => ({ url: cycleUrl(data, "/deelnemers"), form: { intent: "add-teams" } }),
   },
   "routes/beheer.rondes.$cycleId.deelnemers.$participantId": {
     get: (data) => [
       {
-        url: roundUrl(data, `/deelnemers/${data.rounds.collectingParticipantId}`),
+        url: cycleUrl(data, `/deelnemers/${data.cycles.collectingParticipantId}`),
         expect: hrOnly(),
       },
-      { url: roundUrl(data, "/deelnemers/bestaat-niet"), expect: signedIn("signIn", "notFound") },
+      { url: cycleUrl(data, "/deelnemers/bestaat-niet"), expect: signedIn("signIn", "notFound") },
     ],
     post: (data) => ({
-      url: roundUrl(data, `/deelnemers/${data.rounds.collectingParticipantId}`),
+      url: cycleUrl(data, `/deelnemers/${data.cycles.collectingParticipantId}`),
       form: { intent: "revoke", handle: "bestaat-niet" },
     }),
   },
   "routes/beheer.rondes.$cycleId.herinneren": {
-    get: (data) => [{ url: roundUrl(data, "/herinneren"), expect: hrOnly() }],
-    post: (data) => ({ url: roundUrl(data, "/herinneren"), form: { intent: "nothing" } }),
+    get: (data) => [{ url: cycleUrl(data, "/herinneren"), expect: hrOnly() }],
+    post: (data) => ({ url: cycleUrl(data, "/herinneren"), form: { intent: "nothing" } }),
   },
   "routes/beheer.rondes.$cycleId.voortgang[.csv]": {
-    get: (data) => [{ url: roundUrl(data, "/voortgang.csv"), expect: hrOnly() }],
+    get: (data) => [{ url: cycleUrl(data, "/voortgang.csv"), expect: hrOnly() }],
   },
 
   // Nominations: the participant (or HR) proposes; the manager of that round (or HR) approves.
@@ -368,14 +358,7 @@ export const matrix: Record<string, MatrixEntry> = {
     get: (data) => [
       {
         url: `/voordragen/${data.reports.own.participantId}`,
-        expect: perRole({
-          anonymous: "signIn",
-          E: "ok",
-          E2: "notFound",
-          L: "notFound",
-          L2: "notFound",
-          H: "ok",
-        }),
+        expect: seenBy("E", "H"),
       },
       { url: "/voordragen/bestaat-niet", expect: signedIn("signIn", "notFound") },
     ],
@@ -389,14 +372,7 @@ export const matrix: Record<string, MatrixEntry> = {
     get: () => [
       {
         url: "/goedkeuren",
-        expect: perRole({
-          anonymous: "signIn",
-          E: "notFound",
-          E2: "notFound",
-          L: "ok",
-          L2: "ok",
-          H: "ok",
-        }),
+        expect: leadsAndHr(),
       },
     ],
     post: () => ({ url: "/goedkeuren", form: { intent: "approve-all" }, as: "L" }),
@@ -405,14 +381,7 @@ export const matrix: Record<string, MatrixEntry> = {
     get: (data) => [
       {
         url: `/goedkeuren/${data.reports.own.participantId}`,
-        expect: perRole({
-          anonymous: "signIn",
-          E: "notFound",
-          E2: "notFound",
-          L: data.reports.own.managerIsLead ? "ok" : "notFound",
-          L2: "notFound",
-          H: "ok",
-        }),
+        expect: seenBy(data.reports.own.managerIsLead && "L", "H"),
       },
       { url: "/goedkeuren/bestaat-niet", expect: signedIn("signIn", "notFound") },
     ],
@@ -424,8 +393,8 @@ export const matrix: Record<string, MatrixEntry> = {
   },
 };
 
-const roundUrl = (data: MatrixData, rest = "") =>
-  `/beheer/rondes/${data.rounds.collectingCycleId}${rest}`;
+const cycleUrl = (data: MatrixData, rest = "") =>
+  `/beheer/rondes/${data.cycles.collectingCycleId}${rest}`;
 
 /** E's team and L2's team side by side: only HR may pick both. */
 const compareUrl = (data: MatrixData, suffix = "") =>
@@ -433,37 +402,16 @@ const compareUrl = (data: MatrixData, suffix = "") =>
 
 /** Every lead and HR; a plain employee gets 404. */
 function leadsAndHr(): Expectation {
-  return perRole({
-    anonymous: "signIn",
-    E: "notFound",
-    E2: "notFound",
-    L: "ok",
-    L2: "ok",
-    H: "ok",
-  });
+  return seenBy("L", "L2", "H");
 }
 
 /** A page of E's team: its lead and HR. */
 function teamViewers(): Expectation {
-  return perRole({
-    anonymous: "signIn",
-    E: "notFound",
-    E2: "notFound",
-    L: "ok",
-    L2: "notFound",
-    H: "ok",
-  });
+  return seenBy("L", "H");
 }
 
 function hrOnly(): Expectation {
-  return perRole({
-    anonymous: "signIn",
-    E: "notFound",
-    E2: "notFound",
-    L: "notFound",
-    L2: "notFound",
-    H: "ok",
-  });
+  return seenBy("H");
 }
 
 export interface ManifestRoute {
@@ -537,11 +485,11 @@ export async function matrixData(): Promise<MatrixData> {
     logCursor: `${new Date().toISOString()}|`,
     crossSiteEmail: (await personFor("cross-site")).email,
     reports: await reportCases(cast),
-    rounds: await roundCases(cast),
+    cycles: await cycleCases(cast),
   };
 }
 
-async function roundCases(cast: MatrixCast): Promise<RoundCases> {
+async function cycleCases(cast: MatrixCast): Promise<CycleCases> {
   return withDb(async (db) => {
     const collecting = await db
       .selectFrom("participant")
