@@ -459,6 +459,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   "report.sharing.unshare": "Stop sharing",
   "report.sharing.blocked":
     "You cannot share with {manager} now. {manager} has already seen this round's team profile; together with your report, a colleague's results could be worked out from it. This is how Rondom protects your colleagues' anonymity.",
+  "report.sharing.notPossible": "Sharing is not possible now.",
   "report.title": "Feedback report",
   "report.heading": "Feedback report of {name}",
   "report.meta": "{cycle} · released on {date}",

@@ -462,6 +462,7 @@ export const nl = {
   "report.sharing.unshare": "Niet meer delen",
   "report.sharing.blocked":
     "Delen met {manager} kan nu niet. {manager} heeft het teamprofiel van deze ronde al gezien; samen met uw rapport zou daaruit de uitkomst van een collega af te leiden zijn. Zo beschermt Rondom de anonimiteit van uw collega's.",
+  "report.sharing.notPossible": "Delen is nu niet mogelijk.",
   "report.title": "Feedbackrapport",
   "report.heading": "Feedbackrapport van {name}",
   "report.meta": "{cycle} · vrijgegeven op {date}",

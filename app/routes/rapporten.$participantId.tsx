@@ -6,8 +6,10 @@ import {
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { notFound } from "~/utils/http-errors.server";
+import { badRequest, conflict, notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
+import { getLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { CompetencyDetails } from "~/reports/components/competency-section";
 import { NormSection, TrendSection } from "~/reports/components/norm-and-trend";
@@ -54,13 +56,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, (name) => name === "intent");
   const intent = body.get("intent");
-  if (intent !== "delen" && intent !== "niet-delen") {
-    throw new Response("Onbekende keuze", { status: 400 });
-  }
+  const t = translator(await getLocale(request));
+  if (intent !== "share" && intent !== "unshare") throw badRequest(t, "http.unknownIntent");
   const participantId = params.participantId ?? "";
-  const outcome = await setSharing(await getDb(), user, participantId, intent === "delen");
+  const outcome = await setSharing(await getDb(), user, participantId, intent === "share");
   if (outcome === "not_allowed") throw notFound();
-  if (outcome === "blocked") throw new Response("Delen is nu niet mogelijk", { status: 409 });
+  if (outcome === "blocked") throw conflict(t, "report.sharing.notPossible");
   return redirect(`/rapporten/${participantId}#delen`);
 }
 

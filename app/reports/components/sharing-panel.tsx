@@ -18,7 +18,7 @@ export function SharingPanel({ sharing }: { sharing: SharingState | null }) {
         <p className="notice">{t("report.sharing.blocked", { manager: sharing.managerName })}</p>
       ) : (
         <Form method="post">
-          <input type="hidden" name="intent" value={sharing.shared ? "niet-delen" : "delen"} />
+          <input type="hidden" name="intent" value={sharing.shared ? "unshare" : "share"} />
           <button type="submit" className="button button--secondary">
             {sharing.shared
               ? t("report.sharing.unshare")

@@ -202,7 +202,7 @@ describe("GET /rapporten/$participantId", () => {
       const data = valueOf<ReportLoaderData>(await open(member.personId, member.participantId));
       expect(data.report).toEqual({ status: "not_released", cycleName: cycle.name });
       expectNotFound(await open(cast.teamLead.id, member.participantId));
-      expectNotFound(await post(member.personId, member.participantId, [["intent", "niet-delen"]]));
+      expectNotFound(await post(member.personId, member.participantId, [["intent", "unshare"]]));
       expect((await participantRow(test.db, member.participantId)).shared_with_lead_at).toBe(
         SHARED_AT,
       );
@@ -363,8 +363,8 @@ describe("POST /rapporten/$participantId (sharing with the manager)", () => {
     };
   }
 
-  it("lets the participant share (delen) and stop sharing (niet-delen), logged both ways", async () => {
-    const shared = await post(member.personId, member.participantId, [["intent", "delen"]]);
+  it("lets the participant share and stop sharing (intents share, unshare), logged both ways", async () => {
+    const shared = await post(member.personId, member.participantId, [["intent", "share"]]);
     expect(shared.kind === "response" && !shared.thrown, describeOutcome(shared)).toBe(true);
     expect(statusOf(shared)).toBe(302);
     expect(redirectLocation(shared)).toBe(`/rapporten/${member.participantId}#delen`);
@@ -385,7 +385,7 @@ describe("POST /rapporten/$participantId (sharing with the manager)", () => {
       { possible: true, shared: true },
     );
 
-    const unshared = await post(member.personId, member.participantId, [["intent", "niet-delen"]]);
+    const unshared = await post(member.personId, member.participantId, [["intent", "unshare"]]);
     expect(statusOf(unshared)).toBe(302);
     expect(redirectLocation(unshared)).toBe(`/rapporten/${member.participantId}#delen`);
     expect((await participantRow(test.db, member.participantId)).shared_with_lead_at).toBeNull();
@@ -411,7 +411,7 @@ describe("POST /rapporten/$participantId (sharing with the manager)", () => {
         cast.departmentHead.id,
         outsiderId,
       ]) {
-        for (const intent of ["delen", "niet-delen"]) {
+        for (const intent of ["share", "unshare"]) {
           const outcome = await post(personId, member.participantId, [["intent", intent]]);
           expect(
             isThrownNotFound(outcome),
@@ -428,23 +428,26 @@ describe("POST /rapporten/$participantId (sharing with the manager)", () => {
     const bodies: Fields[] = [
       [["intent", "deel"]],
       [["intent", "DELEN"]],
+      // The intent values before they became English verbs.
+      [["intent", "delen"]],
+      [["intent", "niet-delen"]],
       [["intent", ""]],
       [],
       [
-        ["intent", "delen"],
+        ["intent", "share"],
         ["participantId", colleague.participantId],
       ],
       [
-        ["intent", "delen"],
+        ["intent", "share"],
         ["shared_with_lead_at", "2020-01-01"],
       ],
       [
-        ["intent", "delen"],
-        ["intent", "delen"],
+        ["intent", "share"],
+        ["intent", "share"],
       ],
       [
-        ["intent", "niet-delen"],
-        ["intent", "delen"],
+        ["intent", "unshare"],
+        ["intent", "share"],
       ],
     ];
     for (const fields of bodies) {
@@ -459,7 +462,7 @@ describe("POST /rapporten/$participantId (sharing with the manager)", () => {
       new Request(`http://localhost/rapporten/${member.participantId}`, {
         method: "POST",
         headers: { "Content-Type": "application/json", Cookie: cookie },
-        body: JSON.stringify({ intent: "delen" }),
+        body: JSON.stringify({ intent: "share" }),
       }),
       { params: { participantId: member.participantId } },
     );
@@ -469,7 +472,7 @@ describe("POST /rapporten/$participantId (sharing with the manager)", () => {
 
   it("answers 404 before release, and changes nothing", async () => {
     const before = await snapshot();
-    for (const intent of ["delen", "niet-delen"]) {
+    for (const intent of ["share", "unshare"]) {
       expectNotFound(
         await post(collecting.personId, collecting.participantId, [["intent", intent]]),
       );
@@ -484,14 +487,14 @@ describe("POST /rapporten/$participantId (sharing with the manager)", () => {
       .where("id", "=", cycle.id)
       .execute();
     const before = await snapshot();
-    expectNotFound(await post(member.personId, member.participantId, [["intent", "delen"]]));
-    expectNotFound(await post(member.personId, "no-such-participant", [["intent", "delen"]]));
+    expectNotFound(await post(member.personId, member.participantId, [["intent", "share"]]));
+    expectNotFound(await post(member.personId, "no-such-participant", [["intent", "share"]]));
     expect(await snapshot()).toEqual(before);
   });
 
   it("sends an anonymous poster to sign in, and changes nothing", async () => {
     const before = await snapshot();
-    const outcome = await post(null, member.participantId, [["intent", "delen"]]);
+    const outcome = await post(null, member.participantId, [["intent", "share"]]);
     expect(statusOf(outcome)).toBe(302);
     expect(redirectLocation(outcome)).toBe(
       `/inloggen?redirectTo=${encodeURIComponent(`/rapporten/${member.participantId}`)}`,

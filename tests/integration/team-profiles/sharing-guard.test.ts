@@ -6,7 +6,7 @@ import { sharingWouldExposeColleague } from "~/team-profiles/sharing-guard.serve
 import { action as reportAction } from "~/routes/rapporten.$participantId";
 import { call, currentUserOf, postRequest, signedInCookie } from "../../support/requests";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
-import { statusOf } from "../../support/route-outcome";
+import { responseOf, statusOf } from "../../support/route-outcome";
 import { useTestDatabase } from "../../support/database";
 
 // The issue's indirect leak in time order: a lead who has seen a team figure must not then
@@ -121,10 +121,11 @@ describe("sharing with a lead who has seen the team profile", () => {
     const cookie = await signedInCookie(database.db, await personOf(scene.a));
     const outcome = await call(
       reportAction,
-      postRequest(`/rapporten/${scene.a}`, [["intent", "delen"]], { cookie }),
+      postRequest(`/rapporten/${scene.a}`, [["intent", "share"]], { cookie }),
       { params: { participantId: scene.a } },
     );
     expect(statusOf(outcome)).toBe(409);
+    expect(await responseOf(outcome).text()).toBe("Delen is nu niet mogelijk.");
     const row = await database.db
       .selectFrom("participant")
       .select("shared_with_lead_at")
