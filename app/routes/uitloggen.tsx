@@ -4,7 +4,10 @@ import { getCurrentUser } from "~/auth/guards.server";
 import { SIGN_IN_NOTICES } from "~/auth/notices";
 import { destroyAllSessions, destroySession } from "~/auth/session.server";
 import { getDb } from "~/db.server";
+import { getLocale } from "~/i18n/locale.server";
+import { translator } from "~/i18n/messages";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
+import { badRequest } from "~/utils/http-errors.server";
 import { noticeLocation } from "~/utils/notices";
 
 // Signing out changes state, so it is a POST only; a GET (e.g. a prefetch) changes nothing.
@@ -15,7 +18,13 @@ export async function loader() {
 export async function action({ request }: ActionFunctionArgs) {
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, (name) => name === "scope");
-  const everywhere = body.get("scope") === "everywhere";
+  const scope = body.get("scope");
+  // No scope: this browser only. Any value but "everywhere" (say "overal", from a page loaded
+  // before the scope got its English name) is refused rather than read as "this browser".
+  if (scope !== null && scope !== "everywhere") {
+    throw badRequest(translator(await getLocale(request)), "http.unknownIntent");
+  }
+  const everywhere = scope === "everywhere";
   const db = await getDb();
   const user = await getCurrentUser(request);
   const clearCookie = await destroySession(db, request);

@@ -419,6 +419,23 @@ describe("POST /uitloggen", () => {
     expect((await auditActions(test.db, person.id)).at(-1)).toBe("sign_out");
   });
 
+  it("refuses an unknown scope with 400 (the old scope=overal too) and ends no session", async () => {
+    const person = cast.otherTeamLead;
+    const here = await signedInCookie(test.db, person.id);
+    const before = await auditActions(test.db, person.id);
+    for (const scope of ["overal", "", "EVERYWHERE"]) {
+      const refused = await call(
+        signOut.action,
+        postRequest("/uitloggen", [["scope", scope]], { cookie: here }),
+      );
+      expect(refused.kind === "response" && refused.thrown, describeOutcome(refused)).toBe(true);
+      expect(statusOf(refused), scope).toBe(400);
+      expect(await responseOf(refused).text()).toBe(translator("nl")("http.unknownIntent"));
+    }
+    expect((await getCurrentUser(getRequest("/mijn", { cookie: here })))?.id).toBe(person.id);
+    expect(await auditActions(test.db, person.id)).toEqual(before);
+  });
+
   it("changes nothing on GET, and refuses unknown fields", async () => {
     const cookie = await signedInCookie(test.db, cast.english.id);
     expect(redirectLocation(await call(signOut.loader, getRequest("/uitloggen", { cookie })))).toBe(
