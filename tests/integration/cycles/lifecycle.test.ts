@@ -29,6 +29,7 @@ import {
   draftCycleWithTeam,
   participantsOf,
   proposeNomination,
+  updateCycle,
 } from "../../support/draft-cycles";
 
 const test = useTestDatabase({ seed: true });
@@ -95,11 +96,7 @@ describe("a round from draft to released", () => {
 
   it("refuses to start nominating once a deadline has passed", async () => {
     const late = await draftCycleWithTeam(test.db, cast);
-    await test.db
-      .updateTable("cycle")
-      .set({ nomination_deadline: "2030-03-03" })
-      .where("id", "=", late)
-      .execute();
+    await updateCycle(test.db, late, { nomination_deadline: "2030-03-03" });
     const outcome = await step(late, "start-nominating");
     expect(statusOf(outcome)).toBe(409);
     expect(replyErrors(outcome)[""]).toEqual([
@@ -333,11 +330,7 @@ describe("double clicks", () => {
 describe("closing at the deadline", () => {
   async function collectingCycle(answerDeadline: string) {
     const cycleId = await draftCycleWithTeam(test.db, cast);
-    await test.db
-      .updateTable("cycle")
-      .set({ status: "collecting", answer_deadline: answerDeadline })
-      .where("id", "=", cycleId)
-      .execute();
+    await updateCycle(test.db, cycleId, { status: "collecting", answer_deadline: answerDeadline });
     return cycleId;
   }
 
@@ -364,11 +357,7 @@ describe("closing at the deadline", () => {
 
   it("leaves rounds in other stages alone", async () => {
     const draft = await draftCycle(test.db, cast, { answerDeadline: "2030-04-08" });
-    await test.db
-      .updateTable("cycle")
-      .set({ answer_deadline: "2030-01-01" })
-      .where("id", "=", draft)
-      .execute();
+    await updateCycle(test.db, draft, { answer_deadline: "2030-01-01" });
     await closeOverdueCycles(test.db, NOW);
     expect((await cycleRow(test.db, draft)).status).toBe("draft");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { useDemoOrganisation } from "../../support/demo-organisation";
-import { draftCycle, draftCycleWithTeam } from "../../support/draft-cycles";
+import { draftCycle, draftCycleWithTeam, updateCycle } from "../../support/draft-cycles";
 import {
   expectDescriptionsPresent,
   expectUniqueIds,
@@ -99,11 +99,7 @@ describe("the rendered cycle pages", () => {
 
   it("show a locked setting as text with its reason, and send it along unchanged", async () => {
     const cycleId = await draftCycle(test.db, test.cast);
-    await test.db
-      .updateTable("cycle")
-      .set({ status: "nominating" })
-      .where("id", "=", cycleId)
-      .execute();
+    await updateCycle(test.db, cycleId, { status: "nominating" });
     const html = await render(
       import("~/routes/beheer.rondes.$cycleId.instellingen"),
       `/beheer/rondes/${cycleId}/instellingen`,

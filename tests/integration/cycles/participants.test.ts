@@ -6,7 +6,13 @@ import { call, getRequest, postRequest, signedInCookie } from "../../support/req
 import { describeOutcome, redirectLocation, statusOf, valueOf } from "../../support/route-outcome";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { useTestDatabase } from "../../support/database";
-import { auditOf, cycleParams, draftCycle, participantsOf } from "../../support/draft-cycles";
+import {
+  auditOf,
+  cycleParams,
+  draftCycle,
+  participantsOf,
+  updateCycle,
+} from "../../support/draft-cycles";
 
 const test = useTestDatabase({ seed: true });
 let cast: DemoCast;
@@ -231,11 +237,7 @@ describe("adding and removing one person", () => {
 
   it("asks new participants to nominate at once while nominating", async () => {
     const cycleId = await draftCycle(test.db, cast);
-    await test.db
-      .updateTable("cycle")
-      .set({ status: "nominating" })
-      .where("id", "=", cycleId)
-      .execute();
+    await updateCycle(test.db, cycleId, { status: "nominating" });
     await post(cycleId, [
       ["intent", "add-person"],
       ["personId", cast.member.id],
@@ -264,11 +266,7 @@ describe("adding and removing one person", () => {
       actorPersonId: cast.hr.id,
       personId: cast.member.id,
     });
-    await test.db
-      .updateTable("cycle")
-      .set({ status: "collecting" })
-      .where("id", "=", cycleId)
-      .execute();
+    await updateCycle(test.db, cycleId, { status: "collecting" });
     const [participant] = await participantsOf(test.db, cycleId);
     for (const fields of [
       [
