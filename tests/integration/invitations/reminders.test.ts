@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { DB } from "#db/database";
 import { createCycleInvitations } from "~/invitations/create.server";
 import { sendDueReminders, sendRemindersNow } from "~/invitations/reminders.server";
 import { revokeInvitation } from "~/invitations/revoke.server";
@@ -27,13 +26,12 @@ async function launchedCycle(options: Parameters<typeof createCycleFixture>[1] =
 
 /** Marks the invitations of a rater address (for one participant, or all) as answered etc. */
 async function setStatus(
-  db: DB,
   fixture: CycleFixture,
   email: string,
   status: "submitted" | "declined",
   participantId?: string,
 ) {
-  let query = db
+  let query = ctx.db
     .updateTable("invitation")
     .set({ status, reminder_count: 0, last_reminded_at: null })
     .where("cycle_id", "=", fixture.cycleId)
@@ -86,22 +84,10 @@ describe("sendDueReminders (on the schedule)", () => {
   it("lists only open links, and never mails raters who submitted, declined or were revoked", async () => {
     const fixture = await launchedCycle();
     // Lotte answered for Mo and declined for Noor; her self and Piet links stay open.
-    await setStatus(
-      ctx.db,
-      fixture,
-      fixture.people.lotte.email,
-      "submitted",
-      fixture.participants.mo,
-    );
-    await setStatus(
-      ctx.db,
-      fixture,
-      fixture.people.lotte.email,
-      "declined",
-      fixture.participants.noor,
-    );
+    await setStatus(fixture, fixture.people.lotte.email, "submitted", fixture.participants.mo);
+    await setStatus(fixture, fixture.people.lotte.email, "declined", fixture.participants.noor);
     // Piet answered everything; the customer's invitation for Mo is revoked, for Noor open.
-    await setStatus(ctx.db, fixture, fixture.people.piet.email, "submitted");
+    await setStatus(fixture, fixture.people.piet.email, "submitted");
     const customerForMo = (await invitationsOf(ctx.db, fixture.cycleId)).find(
       (invitation) =>
         invitation.rater_email === CUSTOMER_EMAIL &&
@@ -142,13 +128,7 @@ describe("sendDueReminders (on the schedule)", () => {
     const fixture = await launchedCycle();
     await sendDueReminders(ctx.db, morningOf("2030-03-13"));
     // Lotte answers for Mo after the reminder was queued, before it went out.
-    await setStatus(
-      ctx.db,
-      fixture,
-      fixture.people.lotte.email,
-      "submitted",
-      fixture.participants.mo,
-    );
+    await setStatus(fixture, fixture.people.lotte.email, "submitted", fixture.participants.mo);
     const [lotte] = await remindedTokens(fixture, fixture.people.lotte.email);
     expect(lotte).toHaveLength(3);
     const open = (await invitationsOf(ctx.db, fixture.cycleId)).filter(
@@ -222,7 +202,7 @@ describe("sendDueReminders (on the schedule)", () => {
 describe("sendRemindersNow (on demand)", () => {
   it("reminds every open invitation once, skips those reminded in the last 24 hours, and audits without a count", async () => {
     const fixture = await launchedCycle();
-    await setStatus(ctx.db, fixture, fixture.people.piet.email, "submitted");
+    await setStatus(fixture, fixture.people.piet.email, "submitted");
     const first = morningOf("2030-03-06");
     expect(await sendRemindersNow(ctx.db, fixture.cycleId, fixture.people.lotte.id, first)).toBe(4);
     expect(

@@ -7,6 +7,7 @@ import { snapshotProfile } from "~/profiles/snapshot.server";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import { computeCycleReports } from "~/reports/release.server";
 import { hashToken } from "~/utils/tokens.server";
+import { insertOrganisation, insertTeam, setTeamLead } from "../../support/fixtures/rows";
 
 // A small released round written the way the app writes one (invitations, responses and
 // ratings, then computeCycleReports), in which the person who looks at the team profile rated
@@ -59,15 +60,10 @@ export async function createOwnRatingsCycle(
 ): Promise<OwnRatingsCycle> {
   const random = mulberry32(spec.seed);
   const at = (day: string) => `${day}T10:00:00.000Z`;
-  const organisationId = newId();
-  await db
-    .insertInto("organisation")
-    .values({
-      id: organisationId,
-      name: `Gemeente Eigendam ${spec.seed}`,
-      created_at: at("2029-01-01"),
-    })
-    .execute();
+  const organisationId = await insertOrganisation(db, {
+    name: `Gemeente Eigendam ${spec.seed}`,
+    createdAt: at("2029-01-01"),
+  });
 
   let personNumber = 0;
   const person = async (firstName: string, options: { teamId?: string; hr?: boolean } = {}) => {
@@ -92,20 +88,13 @@ export async function createOwnRatingsCycle(
   };
 
   const hrId = await person("Hanna", { hr: true });
-  const teamId = newId();
-  await db
-    .insertInto("team")
-    .values({
-      id: teamId,
-      organisation_id: organisationId,
-      name: "Team Eigen",
-      parent_team_id: null,
-      lead_person_id: null,
-      created_at: at("2029-01-01"),
-    })
-    .execute();
+  const teamId = await insertTeam(db, {
+    organisationId,
+    name: "Team Eigen",
+    createdAt: at("2029-01-01"),
+  });
   const leadId = await person("Lotte", { teamId });
-  await db.updateTable("team").set({ lead_person_id: leadId }).where("id", "=", teamId).execute();
+  await setTeamLead(db, teamId, leadId);
   const viewerId = spec.viewer === "hr" ? hrId : leadId;
   const raterIds: Record<RaterName, string> = {
     viewer: viewerId,
