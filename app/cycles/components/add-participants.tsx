@@ -3,12 +3,8 @@ import { Form } from "@remix-run/react";
 import { describedBy, ErrorList, useKitForm, type FormResult } from "~/components/forms";
 import { useTranslation } from "~/i18n/use-translation";
 import type { PersonOption, TeamOption } from "../participants.server";
-import {
-  addTeamsSchema,
-  PERSON_QUERY_MAX,
-  PERSON_QUERY_PARAM,
-  TEAM_FIELD_PREFIX,
-} from "../participants-schema";
+import { SEARCH_MAX, SEARCH_PARAM } from "~/nominations/paths";
+import { addTeamsSchema, TEAM_FIELD_PREFIX } from "../participants-schema";
 import { PersonActionForm } from "./person-action-form";
 
 // The participants page's two ways in: whole teams (with the teams under them), or one
@@ -88,13 +84,13 @@ export function AddPersonSearch({
     <section aria-labelledby="add-person-title">
       <h2 id="add-person-title">{t("cycles.participants.person.title")}</h2>
       <Form method="get" className="filter-form" role="search">
-        <label htmlFor={PERSON_QUERY_PARAM}>{t("cycles.participants.person.search")}</label>
+        <label htmlFor={SEARCH_PARAM}>{t("cycles.participants.person.search")}</label>
         <input
-          id={PERSON_QUERY_PARAM}
+          id={SEARCH_PARAM}
           type="text"
-          name={PERSON_QUERY_PARAM}
+          name={SEARCH_PARAM}
           defaultValue={query}
-          maxLength={PERSON_QUERY_MAX}
+          maxLength={SEARCH_MAX}
         />
         <button type="submit" className="button button--secondary">
           {t("cycles.participants.person.submitSearch")}
