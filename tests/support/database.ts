@@ -13,6 +13,18 @@ import { demoProfile } from "./demo-cast";
 
 // Test databases: real SQLite files, migrated, one of their own per test file (never a mock).
 
+/** The database in a test's own temporary folder, and how to remove both afterwards. */
+function openedIn(db: DB, dir: string, file: string) {
+  return {
+    db,
+    file,
+    cleanup: async () => {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** A fresh, migrated SQLite file of its own (not a mock), removed by `cleanup`. */
 export async function createTestDatabase(): Promise<{
   db: DB;
@@ -23,14 +35,7 @@ export async function createTestDatabase(): Promise<{
   const file = path.join(dir, "test.sqlite");
   const db = createDatabase(`file:${file}`);
   await migrateToLatest(db);
-  return {
-    db,
-    file,
-    cleanup: async () => {
-      await db.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return openedIn(db, dir, file);
 }
 
 /**
@@ -77,14 +82,7 @@ export async function createSeededTestDatabase(
     fs.copyFileSync(sealKeyFileFor(template), sealKeyFileFor(file));
   }
   const db = createDatabase(`file:${file}`);
-  return {
-    db,
-    file,
-    cleanup: async () => {
-      await db.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return openedIn(db, dir, file);
 }
 
 /**
