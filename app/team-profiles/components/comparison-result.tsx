@@ -12,11 +12,11 @@ import { comparedTeamLabel, comparisonAxisName, withheldReasonText } from "../co
 export function ComparisonResult({ comparison }: { comparison: TeamComparison }) {
   const { t, locale } = useTranslation();
   const { axes, teams, norm, scale } = comparison;
-  const withRound = norm === null;
+  const withCycle = norm === null;
   const series: RadarSeries[] = [
     ...teams.map((team) => ({
       key: `team-${team.id}`,
-      label: comparedTeamLabel(t, team, withRound),
+      label: comparedTeamLabel(t, team, withCycle),
       values: axes.map((axis) => {
         const cell = team.cells[axis.key];
         return cell?.shown ? cell.mean : null;
@@ -68,7 +68,7 @@ export function ComparisonResult({ comparison }: { comparison: TeamComparison })
               return (
                 <li key={team.id}>
                   {t("teamComparison.withheld.item", {
-                    team: comparedTeamLabel(t, team, withRound),
+                    team: comparedTeamLabel(t, team, withCycle),
                     reason,
                   })}
                 </li>
@@ -104,7 +104,7 @@ export function ComparisonResult({ comparison }: { comparison: TeamComparison })
                     {teams.map((team) => (
                       <th key={team.id} scope="col" className="numeric" data-team-id={team.id}>
                         {team.name}
-                        {withRound && team.cycle ? (
+                        {withCycle && team.cycle ? (
                           <span className="comparison-table__round">{team.cycle.name}</span>
                         ) : null}
                       </th>
