@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from "kysely";
 import type { Database } from "./schema";
 
 export type DB = Kysely<Database>;
@@ -68,6 +76,30 @@ function prepareDatabaseFile(filePath: string): void {
   for (const file of databaseFiles(filePath)) restrictToOwner(file);
 }
 
+/**
+ * Every transaction takes the write lock when it begins (`begin immediate`). Kysely's plain
+ * `begin` starts a read that is upgraded at the first write; in WAL mode, when another
+ * process (a command-line script, a second app) wrote in between, that upgrade fails at once
+ * with "database is locked" instead of waiting for the busy timeout. This process runs one
+ * transaction at a time on its one connection anyway, so taking the lock early costs nothing.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 export function createDatabase(url: string = DEFAULT_DATABASE_URL): DB {
   const filePath = sqlitePathFromUrl(url);
   if (filePath !== ":memory:") prepareDatabaseFile(filePath);
@@ -80,5 +112,5 @@ export function createDatabase(url: string = DEFAULT_DATABASE_URL): DB {
   sqlite.pragma("secure_delete = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
 }
