@@ -61,6 +61,40 @@ export interface ProfileSnapshotTable {
   content_hash: string;
   not_applicable_label: string;
   created_at: Timestamp;
+  /** 1, 2, 3, … per profile of an organisation, in the order the versions were made. */
+  version: number | null;
+  description: string | null;
+  created_by_person_id: string | null;
+}
+
+/**
+ * A competency profile in an organisation's library (one per function). Its versions are
+ * profile snapshots with the same organisation and key; `current_snapshot_id` is the one new
+ * rounds take. A round keeps the snapshot it started with.
+ */
+export interface ProfileTable {
+  id: string;
+  organisation_id: string;
+  /** Stable across versions; the `id` of the profile's Markdown. */
+  key: string;
+  name: string;
+  current_snapshot_id: string;
+  /** Retired profiles are kept for the rounds that used them, and offered for no new one. */
+  retired_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A profile text between its upload and the confirmation of its preview. */
+export interface StagedProfileImportTable {
+  id: string;
+  organisation_id: string;
+  created_by_person_id: string;
+  file_name: string | null;
+  /** The name HR gave a pasted text (a Markdown file names itself). */
+  name: string | null;
+  content: string;
+  created_at: Timestamp;
 }
 
 export interface ProfileScalePointTable {
@@ -373,6 +407,7 @@ export interface Database {
   organisation: OrganisationTable;
   team: TeamTable;
   person: PersonTable;
+  profile: ProfileTable;
   profile_snapshot: ProfileSnapshotTable;
   profile_scale_point: ProfileScalePointTable;
   profile_cluster: ProfileClusterTable;
@@ -399,6 +434,7 @@ export interface Database {
   email_outbox_invitation: EmailOutboxInvitationTable;
   audit_log: AuditLogTable;
   staged_import: StagedImportTable;
+  staged_profile_import: StagedProfileImportTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -10,6 +10,7 @@ import * as m0009 from "./0009-sealed-answers";
 import * as m0010 from "./0010-address-changes";
 import * as m0011 from "./0011-sign-in-binding";
 import * as m0012 from "./0012-address-index";
+import * as m0013 from "./0013-profile-library";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "0010-address-changes": m0010,
   "0011-sign-in-binding": m0011,
   "0012-address-index": m0012,
+  "0013-profile-library": m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,6 +5,7 @@ import type { Database } from "../schema";
 export const TABLES_IN_DELETE_ORDER = [
   "audit_log",
   "staged_import",
+  "staged_profile_import",
   "email_outbox_invitation",
   "email_outbox",
   "rate_limit",
@@ -24,6 +25,7 @@ export const TABLES_IN_DELETE_ORDER = [
   "participant",
   "cycle",
   "address_change",
+  "profile",
   "profile_indicator",
   "profile_competency",
   "profile_cluster",
