@@ -2,6 +2,7 @@ import { answerSealKey } from "#db/answer-seal";
 import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { seedIfEmpty } from "#db/seed/demo";
+import { adoptBuiltInsInUse } from "~/profiles/library.server";
 import { getProfile, getProfiles } from "~/profiles/load.server";
 import { startCycleClock } from "~/cycles/cycle-clock.server";
 import { isDemoModeEnabled } from "~/demo/demo-mode.server";
@@ -36,6 +37,9 @@ async function openDatabase(): Promise<DB> {
   if (env.DEMO_MODE === "off") checkSecrets(false);
   const db = createDatabase(env.DATABASE_URL);
   await migrateToLatest(db);
+  // Rounds made before the profile library name a built-in profile: their organisations
+  // adopt it, so those rounds can still start.
+  await adoptBuiltInsInUse(db, getProfiles());
   // The key that seals answers until their round closes: created on first start next to the
   // database (or ANSWER_SEAL_KEY), and refused now, not at a rater's submission, when it does
   // not belong to this database.

@@ -3,7 +3,7 @@ import type { Cycle } from "#db/schema";
 import { requireRole, type CurrentUser } from "~/auth/guards.server";
 import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
-import { getProfile, getProfiles } from "~/profiles/load.server";
+import { profileChoices as libraryChoices, profileNameOf } from "~/profiles/library.server";
 import { findCycle } from "./cycles.server";
 import type { ProfileChoice } from "./cycle-schema";
 
@@ -37,12 +37,12 @@ export async function requireCollectingCycleForHr(request: Request, cycleId: str
   return { user, db, cycle };
 }
 
-/** The profiles in surveys/ a new round can use. */
-export function profileChoices(): ProfileChoice[] {
-  return getProfiles().map((profile) => ({ id: profile.id, name: profile.name }));
+/** The profiles of the organisation's library a new round can use (not the retired ones). */
+export function profileChoices(db: DB, organisationId: string): Promise<ProfileChoice[]> {
+  return libraryChoices(db, organisationId);
 }
 
-/** A profile's name; its id when the file has gone from surveys/ since. */
-export function profileName(profileKey: string): string {
-  return getProfile(profileKey)?.name ?? profileKey;
+/** A round's profile name from the library; its key when the library does not have it. */
+export function profileName(db: DB, organisationId: string, profileKey: string): Promise<string> {
+  return profileNameOf(db, organisationId, profileKey);
 }

@@ -134,7 +134,7 @@ export async function loadCyclePage(db: DB, cycle: Cycle, viewerPersonId: string
       thresholdsLocked: cycle.thresholds_locked_at !== null,
     },
     settings: settingsFromCycle(cycle),
-    profileName: profileName(cycle.profile_key),
+    profileName: await profileName(db, cycle.organisation_id, cycle.profile_key),
     settingsEditable: !allSettingsLocked({
       status: cycle.status,
       thresholdsLockedAt: cycle.thresholds_locked_at,

@@ -8,8 +8,7 @@ import { createCycleInvitations } from "~/invitations/create.server";
 import { dropUnsentRaterMailsOfCycle } from "~/invitations/rater-mails.server";
 import { enqueueReportReadyMails } from "~/invitations/report-ready.server";
 import { approveOpenNominations, enqueueNominationRequests } from "~/nominations/requests.server";
-import { getProfile } from "~/profiles/load.server";
-import { snapshotProfile } from "~/profiles/snapshot.server";
+import { currentVersionFor } from "~/profiles/library.server";
 import { deleteDraftsOfCycle, publishSealedAnswers } from "~/rater/sealed-answers.server";
 import { computeCycleReports } from "~/reports/release.server";
 import { dayInOrganisation } from "~/utils/dates";
@@ -83,7 +82,8 @@ export async function loadTransitionFacts(
     nominationDeadline: cycle.nomination_deadline,
     answerDeadline: cycle.answer_deadline,
     profileAvailable:
-      cycle.profile_snapshot_id !== null || getProfile(cycle.profile_key) !== undefined,
+      cycle.profile_snapshot_id !== null ||
+      (await currentVersionFor(db, cycle.organisation_id, cycle.profile_key)) !== null,
     unapprovedParticipants: Number(counts.unapproved ?? 0),
     actorHasUnapprovedNominations: ownWaiting !== undefined,
   };
@@ -147,18 +147,19 @@ async function runStep(
   });
 }
 
-/** Draft → nominating: freezes the profile and asks every participant to nominate raters. */
+/**
+ * Draft → nominating: the round takes the current version of its profile (kept however the
+ * library changes later) and asks every participant to nominate raters.
+ */
 export function startNominating(
   db: DB,
   request: TransitionRequest,
   now: Date = new Date(),
 ): Promise<TransitionOutcome> {
   return runStep(db, "start-nominating", request, now, async (trx, { cycle, facts }) => {
-    const profile = getProfile(cycle.profile_key);
-    if (!profile) throw new Error(`Profiel ${cycle.profile_key} bestaat niet meer`);
-    const snapshotId = await snapshotProfile(trx, cycle.organisation_id, profile, {
-      now: now.toISOString(),
-    });
+    const snapshotId = await currentVersionFor(trx, cycle.organisation_id, cycle.profile_key);
+    // The transition rules refuse a start without an available profile (facts.profileAvailable).
+    if (!snapshotId) throw new Error(`Profiel ${cycle.profile_key} is niet beschikbaar`);
     await trx
       .updateTable("cycle")
       .set({ profile_snapshot_id: snapshotId })

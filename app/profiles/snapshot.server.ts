@@ -9,14 +9,14 @@ export function profileContentHash(profile: Profile): string {
 }
 
 /**
- * Freezes a profile into the database for a cycle. A snapshot with the same content is
- * reused, so launching several cycles on an unchanged profile shares one snapshot.
+ * Freezes a profile into the database: a version of it in the organisation's library. A
+ * snapshot with the same content is reused, so an unchanged profile keeps its version.
  */
 export async function snapshotProfile(
   db: Kysely<Database>,
   organisationId: string,
   profile: Profile,
-  options: { createId?: () => string; now?: string } = {},
+  options: { createId?: () => string; now?: string; createdByPersonId?: string | null } = {},
 ): Promise<string> {
   const createId = options.createId ?? newId;
   const now = options.now ?? new Date().toISOString();
@@ -33,9 +33,19 @@ export async function snapshotProfile(
     if (existing) return existing.id;
 
     const snapshotId = createId();
+    // Versions of a profile are numbered in the order they were made (1, 2, 3, …).
+    const latest = await trx
+      .selectFrom("profile_snapshot")
+      .select((eb) => eb.fn.max("version").as("version"))
+      .where("organisation_id", "=", organisationId)
+      .where("profile_key", "=", profile.id)
+      .executeTakeFirst();
     await trx
       .insertInto("profile_snapshot")
       .values({
+        version: Number(latest?.version ?? 0) + 1,
+        description: profile.description ?? null,
+        created_by_person_id: options.createdByPersonId ?? null,
         id: snapshotId,
         organisation_id: organisationId,
         profile_key: profile.id,

@@ -39,15 +39,15 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export const headers = privatePageHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { cycle } = await requireCycleForHr(request, params.cycleId);
+  const { db, cycle } = await requireCycleForHr(request, params.cycleId);
   const settings = settingsFromCycle(cycle);
   return {
     cycle: { id: cycle.id, name: cycle.name },
     today: dayInOrganisation(),
-    profiles: profileChoices(),
+    profiles: await profileChoices(db, cycle.organisation_id),
     saved: {
       settings,
-      profileName: profileName(cycle.profile_key),
+      profileName: await profileName(db, cycle.organisation_id, cycle.profile_key),
       locks: settingsLocks({
         status: cycle.status,
         thresholdsLockedAt: cycle.thresholds_locked_at,
@@ -68,10 +68,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locks = fieldLocks(lockFacts);
   const saved = settingsFromCycle(cycle);
   const schema = createCycleSettingsSchema({
-    // A launched cycle keeps its profile, even one that has left surveys/ since (as the form
-    // in the browser allows).
+    // A launched cycle keeps its profile, even one retired since (as the form in the browser
+    // allows).
     profileIds: [
-      ...profileChoices().map((profile) => profile.id),
+      ...(await profileChoices(db, cycle.organisation_id)).map((profile) => profile.id),
       ...(locks.profileKey ? [cycle.profile_key] : []),
     ],
     today: dayInOrganisation(),

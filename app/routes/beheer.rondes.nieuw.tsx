@@ -29,9 +29,9 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("
 export const headers = privatePageHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "hr_admin");
+  const user = await requireRole(request, "hr_admin");
   const today = dayInOrganisation();
-  const profiles = profileChoices();
+  const profiles = await profileChoices(await getDb(), user.organisationId);
   return {
     today,
     profiles,
@@ -47,7 +47,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const body = await readFormBody(request);
   assertOnlyKnownFields(body, isCycleSettingsField);
   const schema = createCycleSettingsSchema({
-    profileIds: profileChoices().map((profile) => profile.id),
+    profileIds: (await profileChoices(await getDb(), user.organisationId)).map(
+      (profile) => profile.id,
+    ),
     today: dayInOrganisation(),
   });
   const submission = parseWithZod(body, { schema });

@@ -117,6 +117,19 @@ export async function insertDemo(
     createId,
     now: calendar.at(RELEASED_DAYS.created, 9),
   });
+  // The demo organisation's library holds the profile as its first version.
+  await insertRows(trx, "profile", [
+    {
+      id: createRandom(`${seed}:profiles`).id(),
+      organisation_id: organisation.organisationRow.id,
+      key: options.profile.id,
+      name: options.profile.name,
+      current_snapshot_id: snapshotId,
+      retired_at: null,
+      created_at: calendar.at(RELEASED_DAYS.created, 9),
+      updated_at: calendar.at(RELEASED_DAYS.created, 9),
+    },
+  ]);
   const competencies = await loadSnapshotCompetencies(trx, snapshotId);
   const world: DemoWorld = {
     random,

@@ -6,7 +6,13 @@ import * as settingsPage from "~/routes/beheer.rondes.$cycleId.instellingen";
 import * as participantsPage from "~/routes/beheer.rondes.$cycleId.deelnemers._index";
 import * as csvExport from "~/routes/beheer.rondes.$cycleId.voortgang[.csv]";
 import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
-import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { saveProfileVersion } from "~/profiles/library.server";
+import {
+  createOtherOrganisation,
+  demoProfile,
+  loadCast,
+  type DemoCast,
+} from "../../support/demo-cast";
 import {
   describeOutcome,
   isThrownNotFound,
@@ -42,6 +48,12 @@ beforeAll(async () => {
     .where("id", "=", collectingId)
     .execute();
   const outsider = await createOtherOrganisation(test.db, { isHrAdmin: true });
+  // The outsider's organisation has a profile of its own to start a round on.
+  await saveProfileVersion(test.db, {
+    organisationId: outsider.organisationId,
+    personId: null,
+    profile: demoProfile(),
+  });
   cookies.anonymous = undefined;
   cookies.member = await signedInCookie(test.db, cast.member.id);
   cookies.teamLead = await signedInCookie(test.db, cast.teamLead.id);
