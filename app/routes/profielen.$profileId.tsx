@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getLocale } from "~/i18n/locale.server";
 import { translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
+import { OrganisationWideLegend, ProfileStructure } from "~/profiles/components/profile-structure";
 import { getProfile } from "~/profiles/load.server";
 import { countProfile } from "~/profiles/schema";
 import { notFound } from "~/utils/http-errors.server";
@@ -38,57 +39,8 @@ export default function ProfilePage() {
           indicators: counts.indicators,
         })}
       </p>
-      <p className="legend">
-        <span className="badge badge--org">{t("profile.organisationWide")}</span>{" "}
-        {t("profile.organisationWideExplained")}
-      </p>
-
-      <section aria-labelledby="scale-heading" className="panel">
-        <h2 id="scale-heading">{t("profile.scale.title")}</h2>
-        <p>{t("profile.scale.intro")}</p>
-        <ol className="scale-list" lang={profile.language}>
-          {profile.scale.points.map((point) => (
-            <li key={point.value}>
-              <span className="scale-list__value">{point.value}</span> {point.label}
-            </li>
-          ))}
-          <li className="scale-list__na">{profile.scale.notApplicableLabel}</li>
-        </ol>
-      </section>
-
-      {profile.clusters.map((cluster) => (
-        <section key={cluster.id} aria-labelledby={`cluster-${cluster.id}`} className="cluster">
-          <h2 id={`cluster-${cluster.id}`} lang={profile.language}>
-            {cluster.name}
-          </h2>
-          {cluster.competencies.map((competency) => (
-            <article
-              key={competency.id}
-              className="competency"
-              aria-labelledby={`competency-${competency.id}`}
-            >
-              <h3 id={`competency-${competency.id}`}>
-                <span lang={profile.language}>{competency.name}</span>
-                {competency.organisationWide ? (
-                  <>
-                    {" "}
-                    <span className="badge badge--org">{t("profile.organisationWide")}</span>
-                  </>
-                ) : null}
-              </h3>
-              {competency.description ? (
-                <p lang={profile.language}>{competency.description}</p>
-              ) : null}
-              <h4 className="visually-hidden">{t("profile.indicators")}</h4>
-              <ul className="indicator-list" lang={profile.language}>
-                {competency.indicators.map((indicator) => (
-                  <li key={indicator.id}>{indicator.text}</li>
-                ))}
-              </ul>
-            </article>
-          ))}
-        </section>
-      ))}
+      <OrganisationWideLegend />
+      <ProfileStructure profile={profile} />
     </div>
   );
 }
