@@ -46,6 +46,8 @@ export interface PersonTable {
   locale: Generated<Locale>;
   job_title: string | null;
   team_id: string | null;
+  /** The person's function profile: a key of the organisation's profile library. */
+  profile_key: string | null;
   is_hr_admin: Generated<Flag>;
   is_active: Generated<Flag>;
   created_at: Timestamp;
@@ -178,6 +180,10 @@ export interface ParticipantTable {
   nomination_requested_at: Timestamp | null;
   /** When the participant was told by mail that their report is ready. */
   report_notified_at: Timestamp | null;
+  /** The profile (library key) the participant is rated on; null: the round's profile. */
+  profile_key: string | null;
+  /** Its version, taken when the round starts; null: the round's version. */
+  profile_snapshot_id: string | null;
   created_at: Timestamp;
 }
 

@@ -81,12 +81,46 @@ export async function loadTransitionFacts(
     participants: Number(counts.participants),
     nominationDeadline: cycle.nomination_deadline,
     answerDeadline: cycle.answer_deadline,
-    profileAvailable:
-      cycle.profile_snapshot_id !== null ||
-      (await currentVersionFor(db, cycle.organisation_id, cycle.profile_key)) !== null,
+    profileAvailable: await profilesAvailable(db, cycle),
     unapprovedParticipants: Number(counts.unapproved ?? 0),
     actorHasUnapprovedNominations: ownWaiting !== undefined,
   };
+}
+
+/** Draft rounds: the round's profile and every participant's own are in the library, current. */
+async function profilesAvailable(db: DB, cycle: Cycle): Promise<boolean> {
+  if (cycle.profile_snapshot_id !== null) return true;
+  const keys = await participantProfileKeys(db, cycle.id);
+  for (const key of [cycle.profile_key, ...keys]) {
+    if ((await currentVersionFor(db, cycle.organisation_id, key)) === null) return false;
+  }
+  return true;
+}
+
+function participantProfileKeys(db: DB, cycleId: string): Promise<string[]> {
+  return db
+    .selectFrom("participant")
+    .select("profile_key")
+    .distinct()
+    .where("cycle_id", "=", cycleId)
+    .where("profile_key", "is not", null)
+    .execute()
+    .then((rows) => rows.flatMap((row) => row.profile_key ?? []));
+}
+
+/** Participants with a profile of their own take its current version, as the round does. */
+async function freezeParticipantProfiles(trx: DB, cycle: Cycle): Promise<void> {
+  for (const key of await participantProfileKeys(trx, cycle.id)) {
+    const version = await currentVersionFor(trx, cycle.organisation_id, key);
+    if (!version) throw new Error(`Profiel ${key} is niet beschikbaar`);
+    await trx
+      .updateTable("participant")
+      .set({ profile_snapshot_id: version })
+      .where("cycle_id", "=", cycle.id)
+      .where("profile_key", "=", key)
+      .where("profile_snapshot_id", "is", null)
+      .execute();
+  }
 }
 
 type StepWork = (
@@ -160,6 +194,7 @@ export function startNominating(
     const snapshotId = await currentVersionFor(trx, cycle.organisation_id, cycle.profile_key);
     // The transition rules refuse a start without an available profile (facts.profileAvailable).
     if (!snapshotId) throw new Error(`Profiel ${cycle.profile_key} is niet beschikbaar`);
+    await freezeParticipantProfiles(trx, cycle);
     await trx
       .updateTable("cycle")
       .set({ profile_snapshot_id: snapshotId })

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
+import { currentVersionFor } from "~/profiles/library.server";
 import type { ParticipantNominationStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import { sortingLastName } from "~/nominations/directory-search";
@@ -199,6 +200,41 @@ interface Candidate {
   id: string;
   team_id: string | null;
   is_active: number;
+  profile_key: string | null;
+}
+
+/**
+ * Each new participant is rated on their function profile where they have one in the
+ * library that differs from the round's (and is not retired); on the round's profile
+ * otherwise (null). In a round that has started, they take its current version at once.
+ */
+async function ownProfiles(
+  trx: DB,
+  organisationId: string,
+  cycle: { status: string; profile_key: string },
+  people: readonly Candidate[],
+): Promise<
+  (person: Candidate) => { profile_key: string | null; profile_snapshot_id: string | null }
+> {
+  const keys = [
+    ...new Set(
+      people.flatMap((person) =>
+        person.profile_key && person.profile_key !== cycle.profile_key ? [person.profile_key] : [],
+      ),
+    ),
+  ];
+  const versionOf = new Map<string, string>();
+  for (const key of keys) {
+    const version = await currentVersionFor(trx, organisationId, key);
+    if (version) versionOf.set(key, version);
+  }
+  const started = cycle.status !== "draft";
+  return (person) => {
+    const key = person.profile_key ?? "";
+    const version = versionOf.get(key);
+    if (!version) return { profile_key: null, profile_snapshot_id: null };
+    return { profile_key: key, profile_snapshot_id: started ? version : null };
+  };
 }
 
 /**
@@ -221,7 +257,7 @@ async function addCandidates(
       .where("id", "=", input.cycleId)
       .where("organisation_id", "=", input.organisationId)
       .where("status", "in", ["draft", "nominating"])
-      .returning("status")
+      .returning(["status", "profile_key"])
       .executeTakeFirst();
     if (!touched) return { status: "closed" as const };
 
@@ -254,6 +290,7 @@ async function addCandidates(
           ).map((row) => row.id),
     );
     const teamsById = new Map(teams.map((team) => [team.id, team]));
+    const ownProfileOf = await ownProfiles(trx, input.organisationId, touched, toAdd);
     const at = now.toISOString();
     for (let start = 0; start < toAdd.length; start += 200) {
       await trx
@@ -268,6 +305,7 @@ async function addCandidates(
               teamsById,
               (id) => activeLeads.has(id),
             ),
+            ...ownProfileOf(person),
             created_at: at,
           })),
         )
@@ -319,7 +357,7 @@ export function addTeams(
       const teamIds = input.includeSubTeams ? [...withDescendants(chosen, teams)] : chosen;
       return trx
         .selectFrom("person")
-        .select(["id", "team_id", "is_active"])
+        .select(["id", "team_id", "is_active", "profile_key"])
         .where("organisation_id", "=", input.organisationId)
         .where("team_id", "in", teamIds)
         .execute();
@@ -340,7 +378,7 @@ export function addPerson(
     async (trx) => {
       const person = await trx
         .selectFrom("person")
-        .select(["id", "team_id", "is_active"])
+        .select(["id", "team_id", "is_active", "profile_key"])
         .where("id", "=", input.personId)
         .where("organisation_id", "=", input.organisationId)
         .executeTakeFirst();

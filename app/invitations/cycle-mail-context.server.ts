@@ -41,7 +41,6 @@ export async function loadCycleMailContext(
       "cycle.mail_locale",
       "cycle.min_group_size",
       "cycle.manager_identifiable",
-      "cycle.profile_snapshot_id",
       "organisation.id as organisation_id",
       "organisation.name as organisation_name",
       "organisation.default_locale",
@@ -49,9 +48,24 @@ export async function loadCycleMailContext(
     .where("cycle.id", "=", cycleId)
     .executeTakeFirst();
   if (!row) return null;
-  const minutesPerQuestionnaire = row.profile_snapshot_id
-    ? estimatedMinutes(await readQuestionnaire(db, row.profile_snapshot_id))
-    : null;
+  // Participants may be rated on different profiles: the mail names the longest questionnaire.
+  const used = await db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .select((eb) =>
+      eb.fn
+        .coalesce("participant.profile_snapshot_id", "cycle.profile_snapshot_id")
+        .as("snapshotId"),
+    )
+    .distinct()
+    .where("participant.cycle_id", "=", row.id)
+    .execute();
+  const versions = new Set(used.flatMap((version) => version.snapshotId ?? []));
+  let minutesPerQuestionnaire: number | null = null;
+  for (const version of versions) {
+    const minutes = estimatedMinutes(await readQuestionnaire(db, version));
+    minutesPerQuestionnaire = Math.max(minutesPerQuestionnaire ?? 0, minutes);
+  }
   return {
     cycle: {
       id: row.id,

@@ -35,7 +35,7 @@ export async function postAnswers(
   intent: AnswerIntent,
 ): Promise<AnswersOutcome> {
   if (invitation.state !== "open") return { status: "closed" };
-  const questionnaire = await loadQuestionnaire(db, invitation.cycle.snapshotId);
+  const questionnaire = await loadQuestionnaire(db, invitation.participant.profileSnapshotId);
   const fieldNames = answerFieldNamesFor(questionnaire);
   assertOnlyKnownFields(body, (name) => fieldNames.has(name));
   const schema = answersSchemaFor(questionnaire, answersModeOf(intent));

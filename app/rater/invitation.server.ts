@@ -28,10 +28,15 @@ export interface RaterInvitation {
     minGroupSize: number;
     managerIdentifiable: boolean;
     leadAccess: LeadAccess;
-    snapshotId: string;
     organisationName: string;
   };
-  participant: { id: string; firstName: string; fullName: string };
+  participant: {
+    id: string;
+    firstName: string;
+    fullName: string;
+    /** The version of the profile this participant is rated on: the questionnaire. */
+    profileSnapshotId: string;
+  };
 }
 
 /**
@@ -65,7 +70,8 @@ export async function findInvitationByToken(
       "c.min_group_size",
       "c.manager_identifiable",
       "c.lead_access",
-      "c.profile_snapshot_id",
+      // The participant's own profile; the round's where HR gave them none of their own.
+      (eb) => eb.fn.coalesce("p.profile_snapshot_id", "c.profile_snapshot_id").as("snapshotId"),
       "o.name as organisationName",
       "p.id as participantId",
       "subject.first_name",
@@ -77,7 +83,7 @@ export async function findInvitationByToken(
   if (!row) return null;
   if (row.status === "revoked") return null;
   if (row.expires_at && row.expires_at <= now.toISOString()) return null;
-  if (!row.profile_snapshot_id) return null;
+  if (!row.snapshotId) return null;
 
   return {
     id: row.id,
@@ -92,13 +98,13 @@ export async function findInvitationByToken(
       minGroupSize: row.min_group_size,
       managerIdentifiable: row.manager_identifiable === 1,
       leadAccess: row.lead_access,
-      snapshotId: row.profile_snapshot_id,
       organisationName: row.organisationName,
     },
     participant: {
       id: row.participantId,
       firstName: row.first_name,
       fullName: fullName(row),
+      profileSnapshotId: row.snapshotId,
     },
   };
 }

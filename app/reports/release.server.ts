@@ -3,7 +3,7 @@ import { newId } from "#db/ids";
 import type { Database, Relationship } from "#db/schema";
 import { raterAddressKey } from "~/invitations/rater-address";
 import { addressKeysOf } from "~/invitations/rater-address.server";
-import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
+import { GENERAL_QUESTIONS, type Questionnaire } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import type { RaterAnswers } from "./engine/anonymity";
 import { normWithheldFor } from "./norm-knowledge";
@@ -69,7 +69,17 @@ export async function loadReportInputs(
   if (cycle.status !== "released" || !cycle.profile_snapshot_id) {
     throw new Error("Rapporten worden alleen gemaakt voor een vrijgegeven ronde met een profiel");
   }
-  const questionnaire = await readQuestionnaire(db, cycle.profile_snapshot_id);
+  // Each participant is rated on their own profile's version (the round's where they have none).
+  const questionnaires = new Map<string, Promise<Questionnaire>>();
+  const questionnaireOf = (snapshotId: string | null) => {
+    const version = snapshotId ?? cycle.profile_snapshot_id!;
+    let questionnaire = questionnaires.get(version);
+    if (!questionnaire) {
+      questionnaire = readQuestionnaire(db, version);
+      questionnaires.set(version, questionnaire);
+    }
+    return questionnaire;
+  };
   const settings = {
     k: cycle.min_group_size,
     managerIdentifiable: cycle.manager_identifiable === 1,
@@ -83,6 +93,7 @@ export async function loadReportInputs(
       "participant.id",
       "participant.person_id",
       "participant.manager_person_id",
+      "participant.profile_snapshot_id",
       "person.team_id",
       "person.first_name",
       "person.last_name",
@@ -209,29 +220,31 @@ export async function loadReportInputs(
       releasedAt: cycle.released_at,
       leadAccess: cycle.lead_access,
     },
-    participants: participants.map((participant) => ({
-      id: participant.id,
-      personId: participant.person_id,
-      managerPersonId: participant.manager_person_id,
-      teamId: participant.team_id,
-      hasReport: participant.report_id !== null,
-      ratedParticipantIds: (ratedParticipantsOf.get(participant.person_id) ?? []).filter(
-        (id) => id !== participant.id,
-      ),
-      managerAnsweredAsOther: managerAnsweredAsOther.has(participant.id),
-      input: {
-        participantId: participant.id,
-        participantFirstName: participant.first_name,
-        participantName: fullName(participant),
-        cycleName: cycle.name,
-        questionnaire,
-        settings,
-        raters: ratersByParticipant.get(participant.id) ?? [],
-        comments: commentsByParticipant.get(participant.id) ?? [],
-        invited: invitedByParticipant.get(participant.id) ?? {},
-        generalQuestions: GENERAL_QUESTIONS,
-      },
-    })),
+    participants: await Promise.all(
+      participants.map(async (participant) => ({
+        id: participant.id,
+        personId: participant.person_id,
+        managerPersonId: participant.manager_person_id,
+        teamId: participant.team_id,
+        hasReport: participant.report_id !== null,
+        ratedParticipantIds: (ratedParticipantsOf.get(participant.person_id) ?? []).filter(
+          (id) => id !== participant.id,
+        ),
+        managerAnsweredAsOther: managerAnsweredAsOther.has(participant.id),
+        input: {
+          participantId: participant.id,
+          participantFirstName: participant.first_name,
+          participantName: fullName(participant),
+          cycleName: cycle.name,
+          questionnaire: await questionnaireOf(participant.profile_snapshot_id),
+          settings,
+          raters: ratersByParticipant.get(participant.id) ?? [],
+          comments: commentsByParticipant.get(participant.id) ?? [],
+          invited: invitedByParticipant.get(participant.id) ?? {},
+          generalQuestions: GENERAL_QUESTIONS,
+        },
+      })),
+    ),
   };
 }
 

@@ -22,14 +22,17 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitation, locale } = await requireInvitation(request, params.token);
   const db = await getDb();
-  const questionnaire = await loadQuestionnaire(db, invitation.cycle.snapshotId);
+  const questionnaire = await loadQuestionnaire(db, invitation.participant.profileSnapshotId);
   const hasDraft = invitation.state === "open" && (await loadDraft(db, invitation.id)) !== null;
   return {
     invitation: {
       state: invitation.state,
       relationship: invitation.relationship,
       raterName: invitation.raterName,
-      participant: invitation.participant,
+      participant: {
+        firstName: invitation.participant.firstName,
+        fullName: invitation.participant.fullName,
+      },
       cycle: {
         name: invitation.cycle.name,
         organisationName: invitation.cycle.organisationName,

@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitation, locale } = await requireInvitation(request, params.token);
   if (invitation.state !== "open") throw redirect(`/uitnodiging/${params.token}`);
   const db = await getDb();
-  const questionnaire = await loadQuestionnaire(db, invitation.cycle.snapshotId);
+  const questionnaire = await loadQuestionnaire(db, invitation.participant.profileSnapshotId);
   const draft = await loadDraft(db, invitation.id);
   return {
     questionnaire,

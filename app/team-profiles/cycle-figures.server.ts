@@ -364,23 +364,55 @@ export interface CycleProfile {
   scale: { min: number; max: number };
 }
 
-/** The competencies and the rating scale of the cycle's frozen profile. */
+/**
+ * The competencies and the rating scale of the cycle's frozen profiles. Participants may be
+ * rated on different profiles: the competencies of all of them, each once (a competency key
+ * is one competency across an organisation's profiles), the round's own profile first, then
+ * the others in the order their participants were added. Each competency's figures rest on
+ * the members who were rated on it.
+ */
 export async function loadCycleProfile(db: DB, cycleId: string): Promise<CycleProfile> {
   const cycle = await db
     .selectFrom("cycle")
     .select("profile_snapshot_id")
     .where("id", "=", cycleId)
     .executeTakeFirstOrThrow();
-  if (!cycle.profile_snapshot_id) return { competencies: [], scale: { min: 1, max: 5 } };
-  const questionnaire = await readQuestionnaire(db, cycle.profile_snapshot_id);
-  const values = questionnaire.scale.map((point) => point.value);
+  const participantVersions = await db
+    .selectFrom("participant")
+    .select("profile_snapshot_id")
+    .where("cycle_id", "=", cycleId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  const used = new Set(
+    participantVersions.flatMap(
+      (row) => row.profile_snapshot_id ?? cycle.profile_snapshot_id ?? [],
+    ),
+  );
+  const versions = [
+    ...(cycle.profile_snapshot_id && used.has(cycle.profile_snapshot_id)
+      ? [cycle.profile_snapshot_id]
+      : []),
+    ...[...used].filter((version) => version !== cycle.profile_snapshot_id),
+  ];
+  if (versions.length === 0) return { competencies: [], scale: { min: 1, max: 5 } };
+  const competencies = new Map<string, ProfileCompetency>();
+  const values: number[] = [];
+  for (const version of versions) {
+    const questionnaire = await readQuestionnaire(db, version);
+    values.push(...questionnaire.scale.map((point) => point.value));
+    for (const competency of questionnaire.competencies) {
+      if (competencies.has(competency.key)) continue;
+      competencies.set(competency.key, {
+        key: competency.key,
+        name: competency.name,
+        clusterName: competency.clusterName,
+        organisationWide: competency.organisationWide,
+      });
+    }
+  }
   return {
-    competencies: questionnaire.competencies.map((competency) => ({
-      key: competency.key,
-      name: competency.name,
-      clusterName: competency.clusterName,
-      organisationWide: competency.organisationWide,
-    })),
+    competencies: [...competencies.values()],
     scale:
       values.length > 0
         ? { min: Math.min(...values), max: Math.max(...values) }

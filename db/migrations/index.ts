@@ -11,6 +11,7 @@ import * as m0010 from "./0010-address-changes";
 import * as m0011 from "./0011-sign-in-binding";
 import * as m0012 from "./0012-address-index";
 import * as m0013 from "./0013-profile-library";
+import * as m0014 from "./0014-profiles-per-person";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "0011-sign-in-binding": m0011,
   "0012-address-index": m0012,
   "0013-profile-library": m0013,
+  "0014-profiles-per-person": m0014,
 };
 
 export const migrationProvider: MigrationProvider = {

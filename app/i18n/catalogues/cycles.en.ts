@@ -189,7 +189,7 @@ export const cyclesEn: Record<keyof typeof cyclesNl, MessageText> = {
     "The round has moved to another stage in the meantime. Please look at the page again.",
   "cycles.step.refused.no_participants": "Add participants first.",
   "cycles.step.refused.profile_missing":
-    "This round's competency profile no longer exists. Choose another profile in the settings.",
+    "The competency profile of this round, or of a participant, has been retired or no longer exists. Choose another profile in the settings or for the participant, or put it back into use.",
   "cycles.step.refused.nomination_deadline_missing":
     "Enter the nomination deadline in the settings.",
   "cycles.step.refused.answer_deadline_missing": "Enter the answer deadline in the settings.",

@@ -199,7 +199,7 @@ export const cyclesNl = {
     "De ronde staat intussen in een andere stap. Bekijk de pagina opnieuw.",
   "cycles.step.refused.no_participants": "Voeg eerst deelnemers toe.",
   "cycles.step.refused.profile_missing":
-    "Het competentieprofiel van deze ronde bestaat niet meer. Kies een ander profiel bij de instellingen.",
+    "Het competentieprofiel van deze ronde, of dat van een deelnemer, is buiten gebruik gesteld of bestaat niet meer. Kies een ander profiel bij de instellingen of de deelnemer, of neem het weer in gebruik.",
   "cycles.step.refused.nomination_deadline_missing":
     "Vul bij de instellingen de uiterste datum voor het voordragen in.",
   "cycles.step.refused.answer_deadline_missing":

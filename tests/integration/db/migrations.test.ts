@@ -36,6 +36,7 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     locale: true,
     job_title: true,
     team_id: true,
+    profile_key: true,
     is_hr_admin: true,
     is_active: true,
     created_at: true,
@@ -134,6 +135,8 @@ const COLUMNS: { [Table in keyof Database]: Record<keyof Database[Table], true> 
     shared_with_lead_at: true,
     nomination_requested_at: true,
     report_notified_at: true,
+    profile_key: true,
+    profile_snapshot_id: true,
     created_at: true,
   },
   competency_score: {
@@ -296,6 +299,7 @@ describe("migrations", () => {
       "0011-sign-in-binding",
       "0012-address-index",
       "0013-profile-library",
+      "0014-profiles-per-person",
     ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),

@@ -32,7 +32,7 @@ async function cycleWithNoorFor(outcome: Outcome) {
     const indicator = await ctx.db
       .selectFrom("profile_indicator")
       .select("id")
-      .where("snapshot_id", "=", raterView.cycle.snapshotId)
+      .where("snapshot_id", "=", raterView.participant.profileSnapshotId)
       .executeTakeFirstOrThrow();
     expect(
       await submitResponse(ctx.db, raterView, {
