@@ -6,6 +6,7 @@ import { adoptBuiltInsInUse } from "~/profiles/library.server";
 import { getProfile, getProfiles } from "~/profiles/load.server";
 import { startCycleClock } from "~/cycles/cycle-clock.server";
 import { isDemoModeEnabled } from "~/demo/demo-mode.server";
+import { DEMO_PROFILE_ID } from "~/demo/demo-profile";
 import { hasRealOrganisation } from "~/organisation/create-organisation.server";
 import { startEmailSender } from "~/email/transport.server";
 import { startHousekeeping } from "~/security/housekeeping.server";
@@ -16,8 +17,6 @@ declare global {
   // Survives module reloads in development, so there is one connection per process.
   var __rondomDatabase: Promise<DB> | undefined;
 }
-
-const DEMO_PROFILE_ID = "toepassing-beleid";
 
 /** Refuses a production instance outside the demo without secrets of its own (see there). */
 function checkSecrets(demo: boolean): void {
@@ -46,7 +45,9 @@ async function openDatabase(): Promise<DB> {
   await answerSealKey(db);
   // With the demo switched off, an empty database stays empty until `npm run org:create`.
   const demoProfile = env.DEMO_MODE === "off" ? undefined : getProfile(DEMO_PROFILE_ID);
-  if (demoProfile) await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED });
+  if (demoProfile) {
+    await seedIfEmpty(db, demoProfile, { seed: env.DEMO_SEED, libraryProfiles: getProfiles() });
+  }
   // Otherwise only now: a database without the demo organisation is a real one. Before the
   // clocks start and before the server answers anything.
   // A real organisation next to the demo (made before that was refused) needs them too.

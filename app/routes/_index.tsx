@@ -4,10 +4,11 @@ import { getDb } from "~/db.server";
 import { DemoSection } from "~/demo/components/demo-section";
 import { demoPage } from "~/demo/demo-page";
 import { getDemoEntrancesIfEnabled } from "~/demo/demo-mode.server";
+import { DEMO_PROFILE_ID } from "~/demo/demo-profile";
 import { hasAnyOrganisation } from "~/organisation/create-organisation.server";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
-import { getProfiles } from "~/profiles/load.server";
+import { getProfile, getProfiles } from "~/profiles/load.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("home.title"));
@@ -15,11 +16,13 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, (t) => t("
 export async function loader(_: LoaderFunctionArgs) {
   const db = await getDb();
   const demo = await getDemoEntrancesIfEnabled(db);
-  const firstProfile = getProfiles()[0];
+  // The demo's profile, not whichever file sorts first; an instance with profiles of its own
+  // in SURVEYS_DIR shows its first.
+  const shownProfile = getProfile(DEMO_PROFILE_ID) ?? getProfiles()[0];
   return {
     needsSetup: !(await hasAnyOrganisation(db)),
     demo: demo && demoPage(demo),
-    firstProfile: firstProfile ? { id: firstProfile.id, name: firstProfile.name } : null,
+    shownProfile: shownProfile ? { id: shownProfile.id, name: shownProfile.name } : null,
   };
 }
 
@@ -31,17 +34,17 @@ const steps: { title: MessageKey; body: MessageKey }[] = [
 ];
 
 export default function HomePage() {
-  const { demo, firstProfile, needsSetup } = useLoaderData<typeof loader>();
+  const { demo, shownProfile, needsSetup } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="container">
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{t("home.heading")}</h1>
         <p className="lead">{t("home.lead")}</p>
-        {firstProfile ? (
+        {shownProfile ? (
           <p>
-            <Link className="button" to={`/profielen/${firstProfile.id}`}>
-              {t("home.viewProfile", { name: firstProfile.name })}
+            <Link className="button" to={`/profielen/${shownProfile.id}`}>
+              {t("home.viewProfile", { name: shownProfile.name })}
             </Link>
           </p>
         ) : null}

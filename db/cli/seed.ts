@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { DEMO_PROFILE_ID } from "../../app/demo/demo-profile";
 import { loadProfilesFromDirectory } from "../../app/profiles/load.server";
 import { createDatabase, DEFAULT_DATABASE_URL } from "../database";
 import { migrateToLatest } from "../migrate";
@@ -7,7 +8,6 @@ import { DEFAULT_DEMO_SEED, insertDemo, type DemoSummary } from "../seed/demo";
 import { deleteAllRows } from "../seed/reset";
 
 const USAGE = "Gebruik: npm run db:seed -- [--seed <waarde>] [--reset]";
-const PROFILE_ID = "toepassing-beleid";
 
 const flags = readFlags();
 const seed = flags.seed || process.env.DEMO_SEED || DEFAULT_DEMO_SEED;
@@ -15,17 +15,16 @@ const seed = flags.seed || process.env.DEMO_SEED || DEFAULT_DEMO_SEED;
 const db = createDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
 try {
   await migrateToLatest(db);
-  const profile = loadProfilesFromDirectory(path.resolve("surveys")).find(
-    (candidate) => candidate.id === PROFILE_ID,
-  );
-  if (!profile) throw new Error(`Profiel "${PROFILE_ID}" niet gevonden in surveys/.`);
+  const profiles = loadProfilesFromDirectory(path.resolve("surveys"));
+  const profile = profiles.find((candidate) => candidate.id === DEMO_PROFILE_ID);
+  if (!profile) throw new Error(`Profiel "${DEMO_PROFILE_ID}" niet gevonden in surveys/.`);
 
   const started = performance.now();
   const summary = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom("organisation").select("name").executeTakeFirst();
     if (existing && !flags.reset) return existing.name;
     if (flags.reset) await deleteAllRows(trx);
-    return insertDemo(trx, { profile, seed });
+    return insertDemo(trx, { profile, libraryProfiles: profiles, seed });
   });
 
   if (typeof summary === "string") {

@@ -23,7 +23,13 @@ import { createRandom, type Random } from "./random";
 export const DEFAULT_DEMO_SEED = "rondom-demo";
 
 export interface SeedDemoOptions {
+  /** The profile the demo's rounds are on, version 1 in the demo organisation's library. */
   profile: Profile;
+  /**
+   * More profiles for the library (the built-ins of surveys/), each stored as version 1;
+   * no round uses them. `profile` itself may be among them.
+   */
+  libraryProfiles?: readonly Profile[];
   seed?: string;
   /** Dates are relative to this day; defaults to now. */
   today?: Date;
@@ -117,19 +123,13 @@ export async function insertDemo(
     createId,
     now: calendar.at(RELEASED_DAYS.created, 9),
   });
-  // The demo organisation's library holds the profile as its first version.
-  await insertRows(trx, "profile", [
-    {
-      id: createRandom(`${seed}:profiles`).id(),
-      organisation_id: organisation.organisationRow.id,
-      key: options.profile.id,
-      name: options.profile.name,
-      current_snapshot_id: snapshotId,
-      retired_at: null,
-      created_at: calendar.at(RELEASED_DAYS.created, 9),
-      updated_at: calendar.at(RELEASED_DAYS.created, 9),
-    },
-  ]);
+  await insertLibrary(trx, {
+    seed,
+    organisationId: organisation.organisationRow.id,
+    now: calendar.at(RELEASED_DAYS.created, 9),
+    demo: { profile: options.profile, snapshotId },
+    others: options.libraryProfiles ?? [],
+  });
   const competencies = await loadSnapshotCompetencies(trx, snapshotId);
   const world: DemoWorld = {
     random,
@@ -294,6 +294,50 @@ function planDemoCycles(world: DemoWorld, rows: CycleRows, seed: string): void {
       drafts: 0,
     },
     rows,
+  );
+}
+
+/**
+ * The demo organisation's library: the demo's profile and every other built-in, each as its
+ * first version. The other profiles take their ids from random sources of their own, so the
+ * rest of the demo is the same with or without them.
+ */
+async function insertLibrary(
+  trx: Transaction<Database>,
+  input: {
+    seed: string;
+    organisationId: string;
+    now: string;
+    demo: { profile: Profile; snapshotId: string };
+    others: readonly Profile[];
+  },
+): Promise<void> {
+  const profileIds = createRandom(`${input.seed}:profiles`);
+  const libraryIds = createRandom(`${input.seed}:library`);
+  const entries = [{ profile: input.demo.profile, snapshotId: input.demo.snapshotId }];
+  const others = input.others
+    .filter((profile) => profile.id !== input.demo.profile.id)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const profile of others) {
+    const snapshotId = await snapshotProfile(trx, input.organisationId, profile, {
+      createId: () => libraryIds.id(),
+      now: input.now,
+    });
+    entries.push({ profile, snapshotId });
+  }
+  await insertRows(
+    trx,
+    "profile",
+    entries.map(({ profile, snapshotId }) => ({
+      id: profileIds.id(),
+      organisation_id: input.organisationId,
+      key: profile.id,
+      name: profile.name,
+      current_snapshot_id: snapshotId,
+      retired_at: null,
+      created_at: input.now,
+      updated_at: input.now,
+    })),
   );
 }
 

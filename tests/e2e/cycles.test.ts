@@ -101,6 +101,8 @@ test("HR creates a round, adds a team and starts nominating", async ({ page }) =
   await waitForHydration(page);
   await expectFitsNarrowScreen(page);
 
+  // The demo's library holds several profiles, so there is no default to take.
+  await page.getByLabel("Competentieprofiel").selectOption("toepassing-beleid");
   // A missing name is caught in the browser, with a summary that leads to the field.
   await page.getByRole("button", { name: "Ronde aanmaken" }).click();
   const summary = page.getByRole("region", { name: "Controleer het formulier" });
@@ -179,6 +181,7 @@ test("without JavaScript: create (after a refused try), add one person by search
   const team = await createTeamFixture("nojs");
   const page = await signInAsHr(browser, false);
   await page.goto("/beheer/rondes/nieuw");
+  await page.getByLabel("Competentieprofiel").selectOption("toepassing-beleid");
   await page.getByLabel("Naam van de ronde").fill("");
   await page.getByLabel("Maximaal aantal collega’s").fill("1");
   await page.getByRole("button", { name: "Ronde aanmaken" }).click();

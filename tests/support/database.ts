@@ -9,7 +9,7 @@ import { createDatabase, type DB } from "#db/database";
 import { migrateToLatest } from "#db/migrate";
 import { DEFAULT_DEMO_SEED, seedDemo } from "#db/seed/demo";
 import { NOW } from "./clock";
-import { demoProfile } from "./demo-cast";
+import { builtInProfiles, demoProfile } from "./demo-cast";
 
 // Test databases: real SQLite files, migrated, one of their own per test file (never a mock).
 
@@ -109,7 +109,13 @@ export async function createDemoDatabase(
   options: { seed?: string; fresh?: boolean } = {},
 ): Promise<{ db: DB; cleanup: () => Promise<void> }> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const seedInto = (fresh: DB) => seedDemo(fresh, { profile: demoProfile(), seed, today: NOW });
+  const seedInto = (fresh: DB) =>
+    seedDemo(fresh, {
+      profile: demoProfile(),
+      libraryProfiles: builtInProfiles(),
+      seed,
+      today: NOW,
+    });
   if (options.fresh) {
     const { db, cleanup } = await createTestDatabase();
     await seedInto(db);

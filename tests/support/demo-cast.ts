@@ -2,20 +2,26 @@ import path from "node:path";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Person, Team } from "#db/schema";
+import { DEMO_PROFILE_ID } from "~/demo/demo-profile";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
+import type { Profile } from "~/profiles/schema";
 
 // The demo municipality as the tests meet it: its profile, its people found by what they are
 // rather than by name, its own rounds, and a second organisation beside it.
 
-let profileCache: ReturnType<typeof loadProfilesFromDirectory>[number] | undefined;
+let profilesCache: Profile[] | undefined;
 
-/** The profile the demo's rounds use (surveys/toepassing-beleid.md), read once. */
-export function demoProfile() {
-  profileCache ??= loadProfilesFromDirectory(path.resolve("surveys")).find(
-    (candidate) => candidate.id === "toepassing-beleid",
-  );
-  if (!profileCache) throw new Error("surveys/toepassing-beleid.md is missing");
-  return profileCache;
+/** Every built-in profile (surveys/), all in the demo organisation's library; read once. */
+export function builtInProfiles(): Profile[] {
+  profilesCache ??= loadProfilesFromDirectory(path.resolve("surveys"));
+  return profilesCache;
+}
+
+/** The profile the demo's rounds use (surveys/toepassing-beleid.md). */
+export function demoProfile(): Profile {
+  const profile = builtInProfiles().find((candidate) => candidate.id === DEMO_PROFILE_ID);
+  if (!profile) throw new Error(`surveys/${DEMO_PROFILE_ID}.md is missing`);
+  return profile;
 }
 
 export interface DemoCast {

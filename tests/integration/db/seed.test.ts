@@ -1,5 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listLibrary, readProfileVersion } from "~/profiles/library.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import type { Profile } from "~/profiles/schema";
 import { openSealedAnswers, type SubmittedAnswer } from "~/rater/sealed-answers.server";
@@ -14,10 +15,10 @@ import { createTestDatabase } from "../../support/database";
 const TODAY = new Date(2026, 10, 28, 14, 30);
 const TODAY_DAY = "2026-11-28";
 
+const builtInProfiles = loadProfilesFromDirectory(path.resolve("surveys"));
+
 function loadSeedProfile(): Profile {
-  const profile = loadProfilesFromDirectory(path.resolve("surveys")).find(
-    (candidate) => candidate.id === "toepassing-beleid",
-  );
+  const profile = builtInProfiles.find((candidate) => candidate.id === "toepassing-beleid");
   if (!profile) throw new Error("surveys/toepassing-beleid.md ontbreekt");
   return profile;
 }
@@ -28,10 +29,11 @@ const cleanups: (() => Promise<void>)[] = [];
 async function seededDatabase(
   seed?: string,
   today = TODAY,
+  libraryProfiles: readonly Profile[] = builtInProfiles,
 ): Promise<{ db: DB; summary: DemoSummary }> {
   const { db, cleanup } = await createTestDatabase();
   cleanups.push(cleanup);
-  const summary = await seedDemo(db, { profile, seed, today });
+  const summary = await seedDemo(db, { profile, libraryProfiles, seed, today });
   return { db, summary };
 }
 
@@ -211,7 +213,40 @@ describe("seedDemo", () => {
     expect((collecting?.answer_deadline ?? "") > TODAY_DAY).toBe(true);
     expect(released?.profile_snapshot_id).toBeTruthy();
     expect(collecting?.profile_snapshot_id).toBe(released?.profile_snapshot_id);
-    expect(await db.selectFrom("profile_indicator").select("id").execute()).toHaveLength(37);
+    const indicators = await db
+      .selectFrom("profile_indicator")
+      .select("id")
+      .where("snapshot_id", "=", released!.profile_snapshot_id!)
+      .execute();
+    expect(indicators).toHaveLength(37);
+  });
+
+  it("has every built-in profile in the library as version 1; the rounds are on the demo's", async () => {
+    const organisation = await db.selectFrom("organisation").select("id").executeTakeFirstOrThrow();
+    const library = await listLibrary(db, organisation.id);
+    expect(library.map((entry) => entry.key).sort()).toEqual([
+      "medewerker-publiekszaken",
+      "projectleider",
+      "toepassing-beleid",
+    ]);
+    expect(new Set(library.map((entry) => entry.id)).size).toBe(3);
+    for (const entry of library) {
+      expect(entry, entry.key).toMatchObject({ version: 1, retired: false });
+    }
+    const rows = await db.selectFrom("profile").select(["key", "current_snapshot_id"]).execute();
+    for (const row of rows) {
+      const builtIn = builtInProfiles.find((candidate) => candidate.id === row.key);
+      expect(await readProfileVersion(db, row.current_snapshot_id), row.key).toEqual(builtIn);
+    }
+    const demoSnapshot = rows.find((row) => row.key === profile.id)?.current_snapshot_id;
+    const cycles = await db
+      .selectFrom("cycle")
+      .select(["profile_key", "profile_snapshot_id"])
+      .execute();
+    expect(cycles.length).toBeGreaterThan(0);
+    for (const cycle of cycles) {
+      expect(cycle).toEqual({ profile_key: profile.id, profile_snapshot_id: demoSnapshot });
+    }
   });
 
   it("gives every participant of the released cycle a self and a manager response", async () => {
@@ -362,8 +397,19 @@ describe("seedDemo", () => {
       .selectAll()
       .execute();
     const drafts = await db.selectFrom("draft").selectAll().execute();
+    const { profile_snapshot_id } = await db
+      .selectFrom("cycle")
+      .select("profile_snapshot_id")
+      .where("id", "=", collectingId)
+      .executeTakeFirstOrThrow();
     const indicatorIds = new Set(
-      (await db.selectFrom("profile_indicator").select("id").execute()).map((row) => row.id),
+      (
+        await db
+          .selectFrom("profile_indicator")
+          .select("id")
+          .where("snapshot_id", "=", profile_snapshot_id!)
+          .execute()
+      ).map((row) => row.id),
     );
     const open = invitations.filter((invitation) => invitation.status === "open");
     const submitted = invitations.filter((invitation) => invitation.status === "submitted");
@@ -481,6 +527,22 @@ describe("seedDemo", () => {
     expect(other.person).not.toEqual(dump.person);
     expect(other.rating).not.toEqual(dump.rating);
   });
+
+  it("seeds the same demo without the other built-ins, only its library is smaller", async () => {
+    const withLibrary = await dumpAllTables(db);
+    const alone = await dumpAllTables((await seededDatabase(undefined, TODAY, [])).db);
+
+    for (const table of TABLES_IN_DELETE_ORDER) {
+      if (table === "instance_secret") continue; // each database has its own invitation key
+      if (table.startsWith("profile")) {
+        expect(withLibrary[table], table).toEqual(expect.arrayContaining(alone[table] ?? []));
+      } else {
+        expect(alone[table], table).toEqual(withLibrary[table]);
+      }
+    }
+    expect(alone.profile).toHaveLength(1);
+    expect(withLibrary.profile).toHaveLength(3);
+  });
 });
 
 describe("getDemoEntrances", () => {
@@ -509,9 +571,11 @@ describe("seedIfEmpty", () => {
     const { db, cleanup } = await createTestDatabase();
     cleanups.push(cleanup);
 
-    expect(await seedIfEmpty(db, profile, { today: TODAY })).toBe(true);
+    const options = { today: TODAY, libraryProfiles: builtInProfiles };
+    expect(await seedIfEmpty(db, profile, options)).toBe(true);
     const people = await db.selectFrom("person").select("id").execute();
-    expect(await seedIfEmpty(db, profile, { today: TODAY })).toBe(false);
+    expect(await db.selectFrom("profile").select("id").execute()).toHaveLength(3);
+    expect(await seedIfEmpty(db, profile, options)).toBe(false);
 
     expect(await db.selectFrom("organisation").select("id").execute()).toHaveLength(1);
     expect(await db.selectFrom("person").select("id").execute()).toHaveLength(people.length);
