@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "cycle_updated",
   "cycle_participants_added",
   "cycle_participant_removed",
+  "cycle_participant_profile_changed",
   "cycle_nominating_started",
   "cycle_collecting_started",
   "cycle_closed",

@@ -36,4 +36,5 @@ export const PARTICIPANT_NOTICES = defineNotices({
     },
   },
   verwijderd: "cycles.participants.notice.removed",
+  profiel: "cycles.participants.notice.profileChanged",
 });

@@ -14,9 +14,11 @@ import {
   listTeamOptions,
   removeParticipant,
   searchPeople,
+  setParticipantProfile,
   type AddParticipantsOutcome,
 } from "./participants.server";
 import { mayChangeParticipants } from "./settings-locks";
+import { profileChoices } from "./cycle-access.server";
 
 // The participants page of a cycle (beheer/rondes/<id>/deelnemers): what it shows, and one
 // function per intent of its forms. The route authorises and parses; these do the rest.
@@ -40,6 +42,8 @@ export async function loadParticipantsPage(
     cycle: { id: cycle.id, name: cycle.name, status: cycle.status },
     editable,
     participants: await listParticipants(db, cycle.id),
+    // While a draft, each participant's profile can still be chosen from the library.
+    profiles: cycle.status === "draft" ? await profileChoices(db, organisationId) : [],
     teams: editable ? await listTeamOptions(db, organisationId) : [],
     query,
     search:
@@ -77,6 +81,22 @@ export async function removeParticipantAction(
   if (outcome === "closed") return refused(submission, "cycles.participants.error.closed", 409);
   if (outcome === "not_found") return refused(submission, "cycles.participants.error.gone", 404);
   return redirect(noticeLocation(pagePath(context), PARTICIPANT_NOTICES, "verwijderd"));
+}
+
+export async function setProfileAction(
+  context: ParticipantsPageContext,
+  submission: PageSubmission,
+  input: { participantId: string; profileKey: string },
+) {
+  const outcome = await setParticipantProfile(context.db, { ...actor(context), ...input });
+  if (outcome === "closed") {
+    return refused(submission, "cycles.participants.error.profileLocked", 409);
+  }
+  if (outcome === "not_found") return refused(submission, "cycles.participants.error.gone", 404);
+  if (outcome === "unknown_profile") {
+    return refused(submission, "cycles.participants.error.unknownProfile", 400);
+  }
+  return redirect(noticeLocation(pagePath(context), PARTICIPANT_NOTICES, "profiel"));
 }
 
 function pagePath({ cycle }: ParticipantsPageContext) {

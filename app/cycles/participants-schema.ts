@@ -13,6 +13,7 @@ export function isParticipantsFormField(name: string): boolean {
     name === "includeSubTeams" ||
     name === "personId" ||
     name === "participantId" ||
+    name === "profileKey" ||
     (name.startsWith(TEAM_FIELD_PREFIX) && name.length <= TEAM_FIELD_PREFIX.length + ID_MAX)
   );
 }
@@ -37,9 +38,16 @@ const removeSchema = z.object({
   participantId: z.string().min(1).max(ID_MAX),
 });
 
+const setProfileSchema = z.object({
+  intent: z.literal("set-profile"),
+  participantId: z.string().min(1).max(ID_MAX),
+  profileKey: z.string().min(1).max(ID_MAX),
+});
+
 /** Every form of the page, told apart by `intent`. */
 export const participantsActionSchema = z.discriminatedUnion("intent", [
   addTeamsSchema,
   addPersonSchema,
   removeSchema,
+  setProfileSchema,
 ]);

@@ -30,6 +30,9 @@ export interface ParticipantListItem {
   teamName: string | null;
   managerName: string | null;
   nominationStatus: ParticipantNominationStatus;
+  /** The profile the participant is rated on (their own, or the round's). */
+  profileKey: string;
+  profileName: string;
 }
 
 /** The participants of a round, by last name. */
@@ -39,10 +42,20 @@ export async function listParticipants(db: DB, cycleId: string): Promise<Partici
     .innerJoin("person", "person.id", "participant.person_id")
     .leftJoin("team", "team.id", "person.team_id")
     .leftJoin("person as manager", "manager.id", "participant.manager_person_id")
-    .select([
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .leftJoin("profile", (join) =>
+      join
+        .onRef("profile.organisation_id", "=", "cycle.organisation_id")
+        .on((eb) =>
+          eb("profile.key", "=", eb.fn.coalesce("participant.profile_key", "cycle.profile_key")),
+        ),
+    )
+    .select((eb) => [
       "participant.id",
       "participant.person_id",
       "participant.nomination_status",
+      eb.fn.coalesce("participant.profile_key", "cycle.profile_key").as("profile_key"),
+      "profile.name as profile_name",
       "person.first_name",
       "person.last_name",
       "team.name as team_name",
@@ -61,7 +74,64 @@ export async function listParticipants(db: DB, cycleId: string): Promise<Partici
       last_name: row.manager_last_name,
     }),
     nominationStatus: row.nomination_status,
+    profileKey: row.profile_key,
+    profileName: row.profile_name ?? row.profile_key,
   }));
+}
+
+export type SetProfileOutcome = "saved" | "closed" | "not_found" | "unknown_profile";
+
+/**
+ * HR chooses the profile a participant is rated on, while the round is a draft (a started
+ * round has frozen every participant's version). The round's own profile is stored as none
+ * of their own; any other must be a current profile of the organisation's library.
+ */
+export async function setParticipantProfile(
+  db: DB,
+  input: {
+    organisationId: string;
+    cycleId: string;
+    actorPersonId: string;
+    participantId: string;
+    profileKey: string;
+  },
+  now: Date = new Date(),
+): Promise<SetProfileOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const cycle = await trx
+      .updateTable("cycle")
+      .set({ updated_at: now.toISOString() })
+      .where("id", "=", input.cycleId)
+      .where("organisation_id", "=", input.organisationId)
+      .where("status", "=", "draft")
+      .returning(["profile_key"])
+      .executeTakeFirst();
+    if (!cycle) return "closed";
+    const ownKey = input.profileKey === cycle.profile_key ? null : input.profileKey;
+    if (ownKey !== null && (await currentVersionFor(trx, input.organisationId, ownKey)) === null) {
+      return "unknown_profile";
+    }
+    const updated = await trx
+      .updateTable("participant")
+      .set({ profile_key: ownKey })
+      .where("id", "=", input.participantId)
+      .where("cycle_id", "=", input.cycleId)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return "not_found";
+    await recordAudit(
+      trx,
+      {
+        organisationId: input.organisationId,
+        actorPersonId: input.actorPersonId,
+        action: "cycle_participant_profile_changed",
+        subjectType: "cycle",
+        subjectId: input.cycleId,
+        details: { profile: input.profileKey },
+      },
+      now,
+    );
+    return "saved";
+  });
 }
 
 export interface TeamOption {

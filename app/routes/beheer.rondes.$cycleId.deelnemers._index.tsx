@@ -16,6 +16,7 @@ import {
   addTeamsAction,
   loadParticipantsPage,
   removeParticipantAction,
+  setProfileAction,
 } from "~/cycles/participants-page.server";
 import { isParticipantsFormField, participantsActionSchema } from "~/cycles/participants-schema";
 import { useTranslation } from "~/i18n/use-translation";
@@ -53,11 +54,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return addPersonAction(context, submission, value.personId);
     case "remove":
       return removeParticipantAction(context, submission, value.participantId);
+    case "set-profile":
+      return setProfileAction(context, submission, value);
   }
 }
 
 export default function ParticipantsPage() {
-  const { cycle, editable, participants, teams, query, search, notice } =
+  const { cycle, editable, participants, profiles, teams, query, search, notice } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
@@ -91,7 +94,12 @@ export default function ParticipantsPage() {
         <p className="notice">{t("cycles.participants.locked")}</p>
       )}
 
-      <ParticipantList status={cycle.status} participants={participants} editable={editable} />
+      <ParticipantList
+        status={cycle.status}
+        participants={participants}
+        editable={editable}
+        profiles={profiles}
+      />
     </div>
   );
 }

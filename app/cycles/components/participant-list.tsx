@@ -3,6 +3,7 @@ import { TableScroll } from "~/components/table-scroll";
 import type { MessageKey } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import type { ParticipantListItem } from "../participants.server";
+import { ParticipantProfileForm } from "./participant-profile-form";
 import { PersonActionForm } from "./person-action-form";
 
 const NOMINATION_STATUS: Record<ParticipantNominationStatus, MessageKey> = {
@@ -12,20 +13,25 @@ const NOMINATION_STATUS: Record<ParticipantNominationStatus, MessageKey> = {
 };
 
 /**
- * The participants of a cycle with their team and manager; while nominating, how far their
- * nominations are; while participants may change, a button to remove each.
+ * The participants of a cycle with their team, manager and the profile they are rated on;
+ * while a draft, a choice of that profile; while nominating, how far their nominations are;
+ * while participants may change, a button to remove each.
  */
 export function ParticipantList({
   status,
   participants,
   editable,
+  profiles,
 }: {
   status: CycleStatus;
   participants: readonly ParticipantListItem[];
   editable: boolean;
+  /** The library's current profiles, to choose from (a draft only; empty otherwise). */
+  profiles: readonly { id: string; name: string }[];
 }) {
   const { t } = useTranslation();
   const showNominations = status === "nominating";
+  const chooseProfile = status === "draft" && profiles.length > 0;
   return (
     <section aria-labelledby="participants-title">
       <h2 id="participants-title">
@@ -45,6 +51,7 @@ export function ParticipantList({
                   <th scope="col">{t("cycles.participants.list.name")}</th>
                   <th scope="col">{t("cycles.participants.list.team")}</th>
                   <th scope="col">{t("cycles.participants.list.manager")}</th>
+                  <th scope="col">{t("cycles.participants.list.profile")}</th>
                   {showNominations ? (
                     <th scope="col">{t("cycles.participants.list.nominations")}</th>
                   ) : null}
@@ -63,6 +70,13 @@ export function ParticipantList({
                     <th scope="row">{participant.name}</th>
                     <td>{participant.teamName ?? "—"}</td>
                     <td>{participant.managerName ?? t("cycles.participants.list.noManager")}</td>
+                    <td>
+                      {chooseProfile ? (
+                        <ParticipantProfileForm participant={participant} profiles={profiles} />
+                      ) : (
+                        participant.profileName
+                      )}
+                    </td>
                     {showNominations ? (
                       <td>{t(NOMINATION_STATUS[participant.nominationStatus])}</td>
                     ) : null}

@@ -188,6 +188,15 @@ export const cyclesEn: Record<keyof typeof cyclesNl, MessageText> = {
   "cycles.step.refused.wrong_status":
     "The round has moved to another stage in the meantime. Please look at the page again.",
   "cycles.step.refused.no_participants": "Add participants first.",
+  "audit.action.cycle_participant_profile_changed": "Participant's profile changed",
+  "cycles.participants.list.profile": "Profile",
+  "cycles.participants.list.profileOf": "Profile of {name}",
+  "cycles.participants.list.setProfile": "Change",
+  "cycles.participants.notice.profileChanged": "The participant's profile has been changed.",
+  "cycles.participants.error.profileLocked":
+    "The round has started: every participant's profile is fixed.",
+  "cycles.participants.error.unknownProfile":
+    "That profile is not (or no longer) in your organisation's library. Choose another.",
   "cycles.step.refused.profile_missing":
     "The competency profile of this round, or of a participant, has been retired or no longer exists. Choose another profile in the settings or for the participant, or put it back into use.",
   "cycles.step.refused.nomination_deadline_missing":

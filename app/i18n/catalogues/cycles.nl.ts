@@ -198,6 +198,15 @@ export const cyclesNl = {
   "cycles.step.refused.wrong_status":
     "De ronde staat intussen in een andere stap. Bekijk de pagina opnieuw.",
   "cycles.step.refused.no_participants": "Voeg eerst deelnemers toe.",
+  "audit.action.cycle_participant_profile_changed": "Profiel van een deelnemer gewijzigd",
+  "cycles.participants.list.profile": "Profiel",
+  "cycles.participants.list.profileOf": "Profiel van {name}",
+  "cycles.participants.list.setProfile": "Wijzig",
+  "cycles.participants.notice.profileChanged": "Het profiel van de deelnemer is gewijzigd.",
+  "cycles.participants.error.profileLocked":
+    "De ronde is al gestart: het profiel van elke deelnemer ligt vast.",
+  "cycles.participants.error.unknownProfile":
+    "Dat profiel staat niet (meer) in de bibliotheek van uw organisatie. Kies een ander.",
   "cycles.step.refused.profile_missing":
     "Het competentieprofiel van deze ronde, of dat van een deelnemer, is buiten gebruik gesteld of bestaat niet meer. Kies een ander profiel bij de instellingen of de deelnemer, of neem het weer in gebruik.",
   "cycles.step.refused.nomination_deadline_missing":

@@ -298,3 +298,118 @@ describe("adding and removing one person", () => {
     expect(page.search).toBeNull();
   });
 });
+
+describe("the profile each participant is rated on", () => {
+  const participantRow = (cycleId: string, personId: string) =>
+    test.db
+      .selectFrom("participant")
+      .select(["id", "profile_key"])
+      .where("cycle_id", "=", cycleId)
+      .where("person_id", "=", personId)
+      .executeTakeFirstOrThrow();
+
+  it("is chosen per participant while the round is a draft, from the library only", async () => {
+    const cycleId = await draftCycle(test.db, cast);
+    await addPerson(test.db, {
+      organisationId: cast.organisationId,
+      cycleId,
+      actorPersonId: cast.hr.id,
+      personId: cast.member.id,
+    });
+    const participant = await participantRow(cycleId, cast.member.id);
+    expect(participant.profile_key).toBeNull();
+
+    const page = valueOf<{ profiles: { id: string }[] }>(
+      await call(
+        participantsPage.loader,
+        getRequest(`/beheer/rondes/${cycleId}/deelnemers`, { cookie: hrCookie }),
+        cycleParams(cycleId),
+      ),
+    );
+    expect(page.profiles.map((profile) => profile.id)).toContain("projectleider");
+
+    const changed = await post(cycleId, [
+      ["intent", "set-profile"],
+      ["participantId", participant.id],
+      ["profileKey", "projectleider"],
+    ]);
+    expect(redirectLocation(changed), describeOutcome(changed)).toBe(
+      `/beheer/rondes/${cycleId}/deelnemers?melding=profiel`,
+    );
+    expect((await participantRow(cycleId, cast.member.id)).profile_key).toBe("projectleider");
+    expect((await auditOf(test.db, cycleId)).at(-1)).toMatchObject({
+      action: "cycle_participant_profile_changed",
+    });
+    const listed = (await listParticipants(test.db, cycleId)).find(
+      (item) => item.personId === cast.member.id,
+    );
+    expect(listed).toMatchObject({ profileKey: "projectleider" });
+
+    // A profile the library does not have is refused, and changes nothing.
+    const unknown = await post(cycleId, [
+      ["intent", "set-profile"],
+      ["participantId", participant.id],
+      ["profileKey", "bestaat-niet"],
+    ]);
+    expect(statusOf(unknown)).toBe(400);
+    expect((await participantRow(cycleId, cast.member.id)).profile_key).toBe("projectleider");
+
+    // Back to the round's own profile: stored as none of their own.
+    const cycle = await test.db
+      .selectFrom("cycle")
+      .select("profile_key")
+      .where("id", "=", cycleId)
+      .executeTakeFirstOrThrow();
+    await post(cycleId, [
+      ["intent", "set-profile"],
+      ["participantId", participant.id],
+      ["profileKey", cycle.profile_key],
+    ]);
+    expect((await participantRow(cycleId, cast.member.id)).profile_key).toBeNull();
+  });
+
+  it("is fixed once the round has started", async () => {
+    const cycleId = await draftCycle(test.db, cast);
+    await addPerson(test.db, {
+      organisationId: cast.organisationId,
+      cycleId,
+      actorPersonId: cast.hr.id,
+      personId: cast.member.id,
+    });
+    const participant = await participantRow(cycleId, cast.member.id);
+    await updateCycle(test.db, cycleId, { status: "nominating" });
+    const refused = await post(cycleId, [
+      ["intent", "set-profile"],
+      ["participantId", participant.id],
+      ["profileKey", "projectleider"],
+    ]);
+    expect(statusOf(refused)).toBe(409);
+    expect((await participantRow(cycleId, cast.member.id)).profile_key).toBeNull();
+  });
+
+  it("follows the person's function profile when they are added", async () => {
+    const cycleId = await draftCycle(test.db, cast);
+    await test.db
+      .updateTable("person")
+      .set({ profile_key: "medewerker-publiekszaken" })
+      .where("id", "=", cast.teamLead.id)
+      .execute();
+    try {
+      await addPerson(test.db, {
+        organisationId: cast.organisationId,
+        cycleId,
+        actorPersonId: cast.hr.id,
+        personId: cast.teamLead.id,
+      });
+      expect((await participantRow(cycleId, cast.teamLead.id)).profile_key).toBe(
+        "medewerker-publiekszaken",
+      );
+    } finally {
+      await test.db
+        .updateTable("person")
+        .set({ profile_key: null })
+        .where("id", "=", cast.teamLead.id)
+        .execute();
+    }
+  });
+});

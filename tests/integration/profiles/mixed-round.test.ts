@@ -100,7 +100,8 @@ describe("a round over two function profiles", () => {
           rater_name: "Buiten Staander",
           rater_email: `${newId().slice(0, 8).toLowerCase()}@extern.example`,
           token_hash: hashToken(token),
-          status: "sent",
+          status: "open",
+          sent_at: new Date().toISOString(),
           created_at: new Date().toISOString(),
         })
         .execute();
