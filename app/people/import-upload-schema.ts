@@ -38,6 +38,6 @@ export const importUploadSchema = z
  * The bytes a pasted text takes in the request (UTF-8, line ends sent as CRLF): what the
  * server's cap counts (app/security/body-limit.js), so the page refuses what it would.
  */
-function sentBytes(text: string): number {
+export function sentBytes(text: string): number {
   return new TextEncoder().encode(text.replace(/\r?\n/g, "\r\n")).byteLength;
 }

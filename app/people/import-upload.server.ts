@@ -4,32 +4,41 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import type { Translate } from "~/i18n/messages";
-import { UPLOAD_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { badRequest } from "~/utils/http-errors.server";
 import { binaryFormatOf, decodeCsvBytes } from "./csv";
-import { IMPORT_UPLOAD_FIELDS, MAX_IMPORT_BYTES } from "./import-upload-schema";
 
-// Reading the multipart upload of an import with hard limits: the server's cap for this route
-// (2 MB and the multipart framing, app/security/body-limit.js), at most 2 MB per field, only
-// the form's own fields, each once. server.js refuses a larger body before it gets here; where
-// it does not run (development), an oversized body is read to its end (up to a ceiling,
-// keeping nothing) before the answer, so the browser shows the "too large" page.
+// Reading the multipart upload of an import (people, app/routes/beheer.mensen.importeren;
+// profiles, app/routes/beheer.profielen.importeren) with hard limits: the server's cap for the
+// route (the file and the multipart framing, app/security/body-limit.js), at most the file's
+// limit per field, only the form's own fields, each once. server.js refuses a larger body
+// before it gets here; where it does not run (development), an oversized body is read to its
+// end (up to a ceiling, keeping nothing) before the answer, so the browser shows the "too
+// large" page.
 
-/** One field at its limit (the form takes a file or a text, not both), plus the framing. */
-const MAX_BODY_BYTES = UPLOAD_BODY_MAX_BYTES;
 /** Beyond this an oversized body is not even drained: the connection is cut. */
 const DRAIN_CEILING_BYTES = 64 * 1024 * 1024;
+
+/** What one upload form may send. */
+export interface UploadFormLimits {
+  /** The form's own fields; any other is refused. */
+  fields: readonly string[];
+  /** The most one field may hold: the import's limit (the form takes a file or a text). */
+  maxPartBytes: number;
+  /** The server's cap for the route: one field at its limit, plus the framing. */
+  maxBodyBytes: number;
+}
 
 /** The upload's form data, or "too_large". Throws a 400 Response for anything malformed. */
 export async function readImportForm(
   request: Request,
   t: Translate,
+  limits: UploadFormLimits,
 ): Promise<FormData | "too_large"> {
   const contentType = request.headers.get("Content-Type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     throw badRequest(t, "people.import.refusal.notMultipart");
   }
-  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  const body = await readBodyWithin(request, limits.maxBodyBytes);
   if (body === "too_large") return "too_large";
 
   const buffered = new Request(request.url, {
@@ -37,11 +46,11 @@ export async function readImportForm(
     headers: { "Content-Type": contentType },
     body,
   });
-  const memory = unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES });
+  const memory = unstable_createMemoryUploadHandler({ maxPartSize: limits.maxPartBytes });
   let formData: FormData;
   try {
     formData = await unstable_parseMultipartFormData(buffered, (part) => {
-      if (!(IMPORT_UPLOAD_FIELDS as readonly string[]).includes(part.name)) {
+      if (!limits.fields.includes(part.name)) {
         throw badRequest(t, "people.import.refusal.unknownField");
       }
       return memory(part);
@@ -51,7 +60,7 @@ export async function readImportForm(
     if (error instanceof Response) throw error;
     throw badRequest(t, "people.import.refusal.unreadable");
   }
-  for (const name of IMPORT_UPLOAD_FIELDS) {
+  for (const name of limits.fields) {
     if (formData.getAll(name).length > 1) {
       throw badRequest(t, "people.import.refusal.repeatedField");
     }

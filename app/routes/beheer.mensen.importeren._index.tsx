@@ -16,8 +16,14 @@ import { useTranslation } from "~/i18n/use-translation";
 import { stageImport } from "~/people/import.server";
 import { ImportHelp } from "~/people/import-help";
 import { ImportUploadForm } from "~/people/import-upload-form";
-import { importUploadSchema, uploadTooLarge } from "~/people/import-upload-schema";
+import {
+  IMPORT_UPLOAD_FIELDS,
+  importUploadSchema,
+  MAX_IMPORT_BYTES,
+  uploadTooLarge,
+} from "~/people/import-upload-schema";
 import { readImportForm, uploadedText } from "~/people/import-upload.server";
+import { UPLOAD_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
 
@@ -32,7 +38,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
-  const formData = await readImportForm(request, translator(await getLocale(request)));
+  const formData = await readImportForm(request, translator(await getLocale(request)), {
+    fields: IMPORT_UPLOAD_FIELDS,
+    maxPartBytes: MAX_IMPORT_BYTES,
+    maxBodyBytes: UPLOAD_BODY_MAX_BYTES,
+  });
   if (formData === "too_large") {
     return data({ result: formRefusal(uploadTooLarge), tooLarge: true }, { status: 413 });
   }
