@@ -8,6 +8,7 @@ import { teamProfilesEn } from "./catalogues/team-profiles.en";
 import { teamComparisonEn } from "./catalogues/team-comparison.en";
 import { accountsEn } from "./catalogues/accounts.en";
 import { commonEn } from "./catalogues/common.en";
+import { profilesEn } from "./catalogues/profiles.en";
 
 export const en: Record<keyof typeof nl, MessageText> = {
   ...peopleEn,
@@ -18,6 +19,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   ...teamComparisonEn,
   ...accountsEn,
   ...commonEn,
+  ...profilesEn,
   "meta.description":
     "Rondom: 360-degree feedback on competency profiles, anonymous and accessible.",
 

@@ -6,6 +6,7 @@ import { teamProfilesNl } from "./catalogues/team-profiles.nl";
 import { teamComparisonNl } from "./catalogues/team-comparison.nl";
 import { accountsNl } from "./catalogues/accounts.nl";
 import { commonNl } from "./catalogues/common.nl";
+import { profilesNl } from "./catalogues/profiles.nl";
 
 // Dutch is the source language: every key is defined here first. messages.en.ts must
 // provide the same keys (the type checker enforces it). Larger features keep their
@@ -19,6 +20,7 @@ export const nl = {
   ...teamComparisonNl,
   ...accountsNl,
   ...commonNl,
+  ...profilesNl,
   "meta.description":
     "Rondom: 360-gradenfeedback op basis van competentieprofielen, anoniem en toegankelijk.",
 

@@ -26,6 +26,11 @@ export const QUESTIONNAIRE_BODY_MAX_BYTES = 400 * KB;
 export const IMPORT_APPLY_BODY_MAX_BYTES = 1 * MB;
 /** A people import of at most 2 MB, plus its multipart framing (the upload route only). */
 export const UPLOAD_BODY_MAX_BYTES = 2 * MB + 64 * KB;
+/**
+ * A profile import of at most 512 KB (the parser's limit, MAX_IMPORT_BYTES in
+ * app/profiles/plain-text-import.ts), plus its name and the multipart framing.
+ */
+export const PROFILE_UPLOAD_BODY_MAX_BYTES = 512 * KB + 64 * KB;
 
 /** All bodies in flight together (reserved by declared length, or as chunks arrive). */
 export const BODY_BYTES_IN_FLIGHT_MAX = 32 * MB;
@@ -46,6 +51,8 @@ export const SESSION_COOKIE_NAMES = Object.freeze(["__Host-rondom_session", "ron
  * it is spelt, gets the form cap (the safe side).
  */
 const UPLOAD_PATH = /^\/beheer\/mensen\/importeren(?:\/|\.data)?$/i;
+/** The profile library's upload page (app/routes/beheer.profielen.importeren._index.tsx), likewise. */
+const PROFILE_UPLOAD_PATH = /^\/beheer\/profielen\/importeren(?:\/|\.data)?$/i;
 /** An import's preview and apply form, and its `.data`. */
 const IMPORT_APPLY_PATH = /^\/beheer\/mensen\/importeren\/[^/]+?(?:\/|\.data)?$/i;
 /** The questionnaire of an invitation, and its `.data` (autosave posts there). */
@@ -62,6 +69,12 @@ const UPLOAD = {
   message:
     "Het bestand is te groot: een import mag hoogstens 2 MB zijn. / " +
     "The file is too large: an import may be at most 2 MB.",
+};
+const PROFILE_UPLOAD = {
+  maxBytes: PROFILE_UPLOAD_BODY_MAX_BYTES,
+  message:
+    "Het bestand is te groot: een profiel mag hoogstens 512 kB zijn. / " +
+    "The file is too large: a profile may be at most 512 kB.",
 };
 
 const BUSY =
@@ -82,6 +95,7 @@ export function bodyLimitFor(pathname, cookieHeader) {
   if (QUESTIONNAIRE_PATH.test(pathname)) return QUESTIONNAIRE;
   if (hasSessionCookie(cookieHeader)) {
     if (UPLOAD_PATH.test(pathname)) return UPLOAD;
+    if (PROFILE_UPLOAD_PATH.test(pathname)) return PROFILE_UPLOAD;
     if (IMPORT_APPLY_PATH.test(pathname)) return IMPORT_APPLY;
   }
   return FORM;

@@ -6,6 +6,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionCookieName } from "~/auth/session.server";
 import { MAX_IMPORT_BYTES } from "~/people/import-upload-schema";
+import { MAX_IMPORT_BYTES as MAX_PROFILE_IMPORT_BYTES } from "~/profiles/plain-text-import";
 import { action as taalAction } from "~/routes/taal";
 import {
   BODIES_PER_CLIENT_MAX,
@@ -15,6 +16,7 @@ import {
   FORM_BODY_MAX_BYTES,
   IMPORT_APPLY_BODY_MAX_BYTES,
   limitRequestBodies,
+  PROFILE_UPLOAD_BODY_MAX_BYTES,
   QUESTIONNAIRE_BODY_MAX_BYTES,
   SESSION_COOKIE_NAMES,
   UPLOAD_BODY_MAX_BYTES,
@@ -33,6 +35,7 @@ const MB = 1024 * KB;
 const FIFTY_MB = 50 * MB;
 const UPLOAD_PATH = "/beheer/mensen/importeren";
 const APPLY_PATH = "/beheer/mensen/importeren/abc";
+const PROFILE_UPLOAD_PATH = "/beheer/profielen/importeren";
 const QUESTIONNAIRE_PATH = "/uitnodiging/abc/vragenlijst";
 /** Any value: the server only looks whether the cookie is there (the route authorises). */
 const SESSION = "rondom_session=whatever";
@@ -66,6 +69,17 @@ describe("the rule: which cap holds where", () => {
     },
   );
 
+  it.each([
+    PROFILE_UPLOAD_PATH,
+    `${PROFILE_UPLOAD_PATH}/`,
+    `${PROFILE_UPLOAD_PATH}.data`,
+    "/Beheer/Profielen/IMPORTEREN",
+  ])("%s: the profile upload's 512 kB (and framing), with a session cookie only", (path) => {
+    expect(bodyLimitFor(path, SESSION).maxBytes).toBe(PROFILE_UPLOAD_BODY_MAX_BYTES);
+    expect(bodyLimitFor(path).maxBytes).toBe(FORM_BODY_MAX_BYTES);
+    expect(bodyLimitFor(path, "rondom_session=").maxBytes).toBe(FORM_BODY_MAX_BYTES);
+  });
+
   it.each([QUESTIONNAIRE_PATH, `${QUESTIONNAIRE_PATH}.data`])(
     "%s: the questionnaire's own cap (raters have no session)",
     (path) => {
@@ -96,6 +110,12 @@ describe("the rule: which cap holds where", () => {
     `/x${UPLOAD_PATH}`,
     `${UPLOAD_PATH}.datax`,
     "/beheer/mensen/%69mporteren",
+    // The profile import's preview and its confirm form are ordinary forms.
+    `${PROFILE_UPLOAD_PATH}/abc`,
+    `${PROFILE_UPLOAD_PATH}/abc.data`,
+    `${PROFILE_UPLOAD_PATH}x`,
+    `/x${PROFILE_UPLOAD_PATH}`,
+    "/beheer/profielen",
     "/",
   ])("%s: the form cap, with or without a session cookie", (path) => {
     expect(bodyLimitFor(path).maxBytes).toBe(FORM_BODY_MAX_BYTES);
@@ -109,9 +129,14 @@ describe("the rule: which cap holds where", () => {
     expect(UPLOAD_BODY_MAX_BYTES).toBeGreaterThanOrEqual(MAX_IMPORT_BYTES + 16 * 1024);
     expect(UPLOAD_BODY_MAX_BYTES).toBeLessThanOrEqual(MAX_IMPORT_BYTES + 256 * 1024);
     expect(IMPORT_APPLY_BODY_MAX_BYTES).toBe(MB);
+    expect(PROFILE_UPLOAD_BODY_MAX_BYTES).toBeGreaterThanOrEqual(
+      MAX_PROFILE_IMPORT_BYTES + 16 * KB,
+    );
+    expect(PROFILE_UPLOAD_BODY_MAX_BYTES).toBeLessThanOrEqual(MAX_PROFILE_IMPORT_BYTES + 256 * KB);
     // The rule names routes by their paths, and the routes take their caps from the rule.
     for (const [file, constant] of [
-      ["app/routes/beheer.mensen.importeren._index.tsx", null],
+      ["app/routes/beheer.mensen.importeren._index.tsx", "UPLOAD_BODY_MAX_BYTES"],
+      ["app/routes/beheer.profielen.importeren._index.tsx", "PROFILE_UPLOAD_BODY_MAX_BYTES"],
       ["app/routes/beheer.mensen.importeren.$importId.tsx", "IMPORT_APPLY_BODY_MAX_BYTES"],
       ["app/routes/uitnodiging.$token.vragenlijst.tsx", "QUESTIONNAIRE_BODY_MAX_BYTES"],
     ] as const) {
@@ -126,6 +151,9 @@ describe("the rule: which cap holds where", () => {
     );
     expect(bodyLimitFor(UPLOAD_PATH, SESSION).message).toMatch(
       /^Het bestand is te groot.* \/ The file/,
+    );
+    expect(bodyLimitFor(PROFILE_UPLOAD_PATH, SESSION).message).toMatch(
+      /^Het bestand is te groot: een profiel .* \/ The file is too large: a profile/,
     );
   });
 });
