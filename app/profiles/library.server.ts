@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Database } from "#db/schema";
+import type { LibraryCompetency } from "./library-links";
 import type { Profile } from "./schema";
 import { snapshotProfile } from "./snapshot.server";
 
@@ -415,4 +416,33 @@ export async function readProfileVersion(db: Queryable, snapshotId: string): Pro
         })),
     })),
   };
+}
+
+/**
+ * The competencies of the organisation's current profiles (other than `exceptKey`, the one
+ * coming in), each once, with the names of the profiles that hold it: what an incoming profile
+ * is held against (app/profiles/library-links.ts).
+ */
+export async function libraryCompetencies(
+  db: Queryable,
+  organisationId: string,
+  exceptKey: string | null,
+): Promise<LibraryCompetency[]> {
+  let query = db
+    .selectFrom("profile")
+    .select(["key", "name", "current_snapshot_id"])
+    .where("organisation_id", "=", organisationId)
+    .where("retired_at", "is", null)
+    .orderBy("name");
+  if (exceptKey !== null) query = query.where("key", "!=", exceptKey);
+  const byKey = new Map<string, LibraryCompetency>();
+  for (const row of await query.execute()) {
+    const version = await readProfileVersion(db, row.current_snapshot_id);
+    for (const competency of version.clusters.flatMap((cluster) => cluster.competencies)) {
+      const entry = byKey.get(competency.id);
+      if (entry) entry.profiles.push(row.name);
+      else byKey.set(competency.id, { competency, profiles: [row.name] });
+    }
+  }
+  return [...byKey.values()];
 }
