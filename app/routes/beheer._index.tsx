@@ -109,7 +109,7 @@ export default function AdminPage() {
             </li>
           ) : null}
           <li>
-            <Link to="/profielen">{t("admin.links.profiles")}</Link>
+            <Link to="/beheer/profielen">{t("admin.links.profiles")}</Link>
           </li>
         </ul>
       </section>

@@ -190,13 +190,24 @@ export function CycleSettingsForm(props: CycleSettingsFormProps) {
         )}
         {group(
           "profile",
-          <SelectField
-            field={field("profileKey")}
-            label={t(LABEL.profileKey)}
-            hint={t("cycles.settings.profile.hint")}
-            emptyOption={t("cycles.settings.profile.choose")}
-            options={profiles.map((profile) => ({ value: profile.id, label: profile.name }))}
-          />,
+          profiles.length > 0 ? (
+            <SelectField
+              field={field("profileKey")}
+              label={t(LABEL.profileKey)}
+              hint={t("cycles.settings.profile.hint")}
+              emptyOption={t("cycles.settings.profile.choose")}
+              options={profiles.map((profile) => ({ value: profile.id, label: profile.name }))}
+            />
+          ) : (
+            // An empty list to choose from helps nobody: say where profiles come from.
+            <div className="text-field" id={field("profileKey").id} tabIndex={-1}>
+              <ErrorList id={field("profileKey").errorId} errors={field("profileKey").errors} />
+              <p>
+                {t("profiles.cycleForm.none")}{" "}
+                <Link to="/beheer/profielen">{t("profiles.cycleForm.toLibrary")}</Link>
+              </p>
+            </div>
+          ),
         )}
       </section>
 
