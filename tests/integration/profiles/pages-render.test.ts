@@ -1,0 +1,191 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { stageProfileImport } from "~/profiles/import.server";
+import { saveProfileVersion } from "~/profiles/library.server";
+import { useDemoOrganisation } from "../../support/demo-organisation";
+import { createOtherOrganisation, demoProfile } from "../../support/demo-cast";
+import { readSeed } from "../../support/profile-import";
+import { signedInCookie } from "../../support/requests";
+import {
+  expectAccessibleControls,
+  expectUniqueIds,
+  renderRoute,
+  textOf,
+} from "../../support/render-page";
+
+// HR's profile library pages as the server renders them (HTML, no JavaScript), from real
+// loader data: what each page offers, and what it does not.
+
+vi.mock("@remix-run/react", async (importOriginal) =>
+  (await import("../../support/remix-stub")).remixStub(await importOriginal()),
+);
+
+const test = useDemoOrganisation();
+
+function render(
+  routeModule: Promise<unknown>,
+  url: string,
+  params: Record<string, string> = {},
+  cookie = test.hrCookie,
+): Promise<string> {
+  return renderRoute(routeModule, url, { cookie, params });
+}
+
+const actor = () => ({ id: test.cast.hr.id, organisationId: test.cast.organisationId });
+
+/** The `<button>`s of a page: their intent and their text. */
+const buttonsOf = (html: string) =>
+  [...html.matchAll(/<button[^>]*value="([^"]*)"[^>]*>([\s\S]*?)<\/button>/g)].map(
+    (match) => [match[1], textOf(match[2]!)] as const,
+  );
+
+describe("the rendered library pages", () => {
+  let otherCookie: string;
+  beforeAll(async () => {
+    const other = await createOtherOrganisation(test.db, { isHrAdmin: true });
+    otherCookie = await signedInCookie(test.db, other.personId);
+  });
+
+  it("the library lists the profiles, links each to its page, and offers the import", async () => {
+    const html = await render(import("~/routes/beheer.profielen._index"), "/beheer/profielen");
+    const text = textOf(html);
+    expect(text).toContain(demoProfile().name);
+    expect(html).toMatch(/<a href="\/beheer\/profielen\/[\w-]+">Competentieprofiel Toepassing/);
+    expect(html).toContain('href="/beheer/profielen/importeren"');
+    expect(text).toContain("Profiel importeren");
+    expect(text).toContain("In gebruik");
+    expectUniqueIds(html);
+  });
+
+  it("an empty library says so and offers every built-in profile to adopt", async () => {
+    const html = await render(
+      import("~/routes/beheer.profielen._index"),
+      "/beheer/profielen",
+      {},
+      otherCookie,
+    );
+    expect(textOf(html)).toContain("Er staan nog geen profielen in de bibliotheek.");
+    const adopt = buttonsOf(html).filter(([intent]) => intent === "adopt");
+    expect(adopt.length).toBeGreaterThanOrEqual(1);
+    for (const [, label] of adopt) expect(label).toMatch(/^Overnemen Competentieprofiel /);
+    expect(html).toContain('name="profileKey" value="toepassing-beleid"');
+  });
+
+  it("the upload form names its fields and says a Markdown file names itself", async () => {
+    const html = await render(
+      import("~/routes/beheer.profielen.importeren._index"),
+      "/beheer/profielen/importeren",
+    );
+    expect(html).toMatch(/enctype="multipart\/form-data"/i);
+    for (const name of ["file", "text", "name"]) expect(html).toContain(`name="${name}"`);
+    expect(textOf(html)).toContain("Een Markdown-bestand noemt zichzelf");
+    expectAccessibleControls(html);
+  });
+
+  it("a preview with problems lists each with its line and offers no save", async () => {
+    const importId = await stageProfileImport(test.db, actor(), {
+      fileName: "kapot.txt",
+      name: "Kapot profiel",
+      content: "Kennis\n\nKennis van de klant\n\nzonder gedragsindicatoren.\n",
+    });
+    const html = await render(
+      import("~/routes/beheer.profielen.importeren.$importId"),
+      `/beheer/profielen/importeren/${importId}`,
+      { importId },
+    );
+    const text = textOf(html);
+    expect(text).toMatch(/\d+ (probleem|problemen): zo kan het profiel niet worden opgeslagen/);
+    expect(text).toMatch(/Regel \d+: /);
+    expect(text).toContain("Uit het bestand kapot.txt.");
+    expect(buttonsOf(html).map(([intent]) => intent)).toEqual(["discard"]);
+    expect(html).toContain('href="/beheer/profielen/importeren"');
+  });
+
+  it("a preview of a good text shows the profile as it will be stored, with save and cancel", async () => {
+    const importId = await stageProfileImport(test.db, actor(), {
+      fileName: null,
+      name: "Getoond profiel",
+      content: readSeed(),
+    });
+    const html = await render(
+      import("~/routes/beheer.profielen.importeren.$importId"),
+      `/beheer/profielen/importeren/${importId}`,
+      { importId },
+    );
+    const text = textOf(html);
+    expect(text).toContain("Een nieuw profiel: het komt als versie 1 in de bibliotheek.");
+    expect(text).toContain("getoond-profiel");
+    expect(text).toContain("Communiceren");
+    expect(text).toMatch(/\d+ organisatiebrede competenties? \(\*\*\*\)/);
+    expect(html).toContain('class="badge badge--org"');
+    expect(buttonsOf(html)).toEqual([
+      ["confirm", "Opslaan"],
+      ["discard", "Annuleren"],
+    ]);
+    expectUniqueIds(html);
+  });
+
+  it("a profile's page shows its versions, its export and the retire button when nothing uses it", async () => {
+    const profile = structuredClone(demoProfile());
+    profile.id = "getoonde-versies";
+    profile.name = "Getoonde versies";
+    const { profileId } = await saveProfileVersion(test.db, {
+      organisationId: test.cast.organisationId,
+      personId: test.cast.hr.id,
+      profile,
+    });
+    const html = await render(
+      import("~/routes/beheer.profielen.$profileId"),
+      `/beheer/profielen/${profileId}?melding=aangemaakt&aantal=1`,
+      { profileId },
+    );
+    const text = textOf(html);
+    expect(text).toContain("Het profiel staat in de bibliotheek als versie 1.");
+    expect(text).toContain("getoonde-versies");
+    expect(text).toContain("1 (huidige)");
+    expect(html).toContain(`href="/beheer/profielen/${profileId}.md"`);
+    expect(html).toContain(`href="/beheer/profielen/${profileId}.md?versie=1"`);
+    expect(buttonsOf(html)).toEqual([["retire", "Buiten gebruik stellen"]]);
+    expect(text).toContain("Communiceren");
+    expectUniqueIds(html);
+  });
+
+  it("a profile that unfinished rounds use says how many and offers no retire", async () => {
+    // The demo's rounds use its profile; one of them is collecting.
+    const { id: profileId } = await test.db
+      .selectFrom("profile")
+      .select("id")
+      .where("organisation_id", "=", test.cast.organisationId)
+      .where("key", "=", demoProfile().id)
+      .executeTakeFirstOrThrow();
+    const html = await render(
+      import("~/routes/beheer.profielen.$profileId"),
+      `/beheer/profielen/${profileId}`,
+      { profileId },
+    );
+    expect(textOf(html)).toMatch(/\d+ rondes? die nog niet (is|zijn) vrijgegeven/);
+    expect(buttonsOf(html)).toEqual([]);
+  });
+
+  it("the new-round form points to the library when it has no profile to offer", async () => {
+    const html = await render(
+      import("~/routes/beheer.rondes.nieuw"),
+      "/beheer/rondes/nieuw",
+      {},
+      otherCookie,
+    );
+    expect(textOf(html)).toContain("Er zijn nog geen profielen.");
+    expect(html).toContain('href="/beheer/profielen"');
+    expect(html).not.toContain('name="profileKey"');
+    const withProfiles = await render(
+      import("~/routes/beheer.rondes.nieuw"),
+      "/beheer/rondes/nieuw",
+    );
+    expect(withProfiles).toContain('name="profileKey"');
+    expect(textOf(withProfiles)).not.toContain("Er zijn nog geen profielen.");
+  });
+
+  it("HR's start page links to the library", async () => {
+    const html = await render(import("~/routes/beheer._index"), "/beheer");
+    expect(html).toContain('href="/beheer/profielen"');
+  });
+});
