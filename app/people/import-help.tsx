@@ -18,12 +18,16 @@ const COLUMN_HELP: { column: ImportColumn; required: boolean; meaning: MessageKe
   { column: "language", required: false, meaning: "people.import.help.language" },
 ];
 
-const EXAMPLE = [
+/**
+ * As a personnel system exports it: each person's own manager. Aylin leads Publiekszaken (the
+ * others there name her) and names Sanne, who thereby leads Dienstverlening.
+ */
+export const IMPORT_EXAMPLE = [
   "Personeelsnummer;Naam;E-mail;Team;Leidinggevende;Rol;Taal",
-  "100234;Sanne de Vries;s.devries@gemeente.example;Dienstverlening;100234;;nl",
+  "100234;Sanne de Vries;s.devries@gemeente.example;Dienstverlening;;;nl",
+  "100912;Aylin Yılmaz;a.yilmaz@gemeente.example;Dienstverlening > Publiekszaken;100234;;English",
   "100871;Vries, Pieter de;p.devries@gemeente.example;Dienstverlening > Publiekszaken;100912;;",
-  "100912;Aylin Yılmaz;a.yilmaz@gemeente.example;Dienstverlening > Publiekszaken;100912;;English",
-  "101005;Mark Janssen;m.janssen@gemeente.example;Dienstverlening > Publiekszaken;100912;HR;",
+  "101005;Mark Janssen;m.janssen@gemeente.example;Dienstverlening > Publiekszaken;a.yilmaz@gemeente.example;HR;",
 ].join("\n");
 
 export function ImportHelp() {
@@ -62,7 +66,7 @@ export function ImportHelp() {
       <p>{t("people.import.help.rules")}</p>
       <h3>{t("people.import.help.example")}</h3>
       <pre className="import-example">
-        <code>{EXAMPLE}</code>
+        <code>{IMPORT_EXAMPLE}</code>
       </pre>
     </section>
   );

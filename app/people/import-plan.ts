@@ -1,8 +1,14 @@
 import type { Locale } from "~/i18n/locales";
 import { mapColumns } from "./columns";
 import type { CsvParseResult, CsvProblem } from "./csv";
-import { resolveLeads, type LeadChange, type LeadStatement } from "./import-leads";
-import type { ImportProblem } from "./import-problems";
+import type { ImportColumn } from "./columns";
+import {
+  resolveLeadsSteps,
+  type LeadChange,
+  type ManagerNotKept,
+  type ManagerStatement,
+} from "./import-leads";
+import { inCell, type ImportProblem } from "./import-problems";
 import { readRow, type RowDraft, type TeamNameMemo } from "./import-row";
 import {
   IMPORT_MAX_NEW_TEAMS,
@@ -21,9 +27,11 @@ import { fullName } from "./full-name";
 // anything is changed. Keyed by employee number: importing the same file again changes
 // nothing. People missing from the file are only offered for deactivation. Pure and
 // deterministic (the same file and data give the same plan), so a hash of it tells whether
-// what HR previewed is still what would be applied.
+// what HR previewed is still what would be applied. Every problem with a row is reported on
+// its line, with the cell it is about (import-problems.ts). How the manager column becomes
+// team leads is in import-leads.ts.
 
-export type { ExistingTeam, LeadChange, TeamCreation, TeamMove };
+export type { ExistingTeam, LeadChange, ManagerNotKept, TeamCreation, TeamMove };
 
 export interface ExistingPerson {
   id: string;
@@ -124,6 +132,8 @@ export interface ImportPlan {
   teamsToCreate: TeamCreation[];
   teamMoves: TeamMove[];
   leadChanges: LeadChange[];
+  /** Managers of leads of top teams, which Rondom cannot keep (shown, not refused). */
+  managersNotKept: ManagerNotKept[];
   deactivationCandidates: DeactivationCandidate[];
   counts: PlanCounts;
 }
@@ -170,6 +180,10 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
   };
 
   const drafts: RowDraft[] = [];
+  const draftByLine = new Map<number, RowDraft>();
+  /** Reports a problem found later with the row's cell in `column`. */
+  const reportIn = (column: ImportColumn) => (line: number, problem: ImportProblem) =>
+    report(line, inCell(problem, column, draftByLine.get(line)?.cells[column] ?? ""));
   const teamNames: TeamNameMemo = new Map();
   for (const row of csv.rows) {
     if (row.kind === "wrong_field_count") {
@@ -180,12 +194,13 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
     const draft = readRow(row, columns, context.defaultLocale, teamNames);
     for (const problem of draft.problems) report(draft.line, problem);
     drafts.push(draft);
+    draftByLine.set(draft.line, draft);
     if (drafts.length % ROWS_PER_STEP === 0) yield;
   }
 
   // Pauses between the checks too: each goes over every row.
   yield;
-  const keyed = reportDuplicates(drafts, report);
+  const keyed = reportDuplicates(drafts, reportIn("employeeNumber"), reportIn("email"));
   yield;
   const matches = matchExistingPeople(keyed, context.people);
   yield;
@@ -193,32 +208,49 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
     keyed.withEmail,
     matches,
     context.people,
-    report,
+    reportIn("email"),
     context.addressesElsewhere,
     context.addressProtectedIds,
   );
   yield;
-  const teams = yield* resolveTeamsSteps(teamStatements(drafts), context.teams, report);
+  const teams = yield* resolveTeamsSteps(teamStatements(drafts), context.teams, reportIn("team"));
   if (teams === "too_many_teams") {
     const problem: ImportProblem = { code: "tooManyTeams", params: { max: IMPORT_MAX_NEW_TEAMS } };
     return fileProblemPlan([problem], columns.ignored);
   }
-  const leads = resolveLeads(
-    leadStatements(drafts, teams, report),
+  const teamNameById = new Map(context.teams.map((team) => [team.id, team.name]));
+  const currentTeamOf = (person: ExistingPerson | null | undefined) =>
+    person?.teamId ? (teamNameById.get(person.teamId) ?? null) : null;
+  const plannedTeamOf = (draft: RowDraft) =>
+    draft.team.kind === "absent"
+      ? currentTeamOf(matches.get(draft.line))
+      : draft.team.kind === "path" && draft.team.names.length > 0
+        ? teams.canonicalName(draft.team.names.at(-1) as string)
+        : null;
+  yield;
+  const leads = yield* resolveLeadsSteps(
+    managerStatements(drafts, keyed.withEmployeeNumber, matches, teams, reportIn("lead")),
     keyed.withEmployeeNumber.map((draft) => ({
       employeeNumber: draft.employeeNumber as string,
       email: draft.email,
       name: draftName(draft) ?? (draft.employeeNumber as string),
       personId: matches.get(draft.line)?.id ?? null,
+      teamName: plannedTeamOf(draft),
     })),
-    context.people.map((person) => ({ ...person, name: trimmedFullName(person) })),
-    report,
+    context.people.map((person) => ({
+      ...person,
+      name: trimmedFullName(person),
+      teamName: currentTeamOf(person),
+    })),
+    {
+      parentName: (teamName) => teams.parentName(teamName),
+      currentLeadId: (teamName) => teams.existingTeam(teamName)?.leadPersonId ?? null,
+    },
+    reportIn("lead"),
   );
   yield;
-  reportOwnRoleLoss(drafts, matches, context.actorPersonId, report);
+  reportOwnRoleLoss(drafts, matches, context.actorPersonId, reportIn("role"));
 
-  const teamNameById = new Map(context.teams.map((team) => [team.id, team.name]));
-  const draftByLine = new Map(drafts.map((draft) => [draft.line, draft]));
   yield;
   const rows: RowOutcome[] = [];
   for (const row of csv.rows) {
@@ -234,8 +266,7 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
       });
     } else {
       const match = matches.get(draft.line) ?? null;
-      const currentTeam = match?.teamId ? (teamNameById.get(match.teamId) ?? null) : null;
-      rows.push(outcomeOf(draft, match, currentTeam, teams, context.defaultLocale));
+      rows.push(outcomeOf(draft, match, currentTeamOf(match), teams, context.defaultLocale));
     }
     if (rows.length % ROWS_PER_STEP === 0) yield;
   }
@@ -257,7 +288,7 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
       name: trimmedFullName(person),
       employeeNumber: person.employeeNumber,
       email: person.email,
-      teamName: person.teamId ? (teamNameById.get(person.teamId) ?? null) : null,
+      teamName: currentTeamOf(person),
       ledTeams: ledTeams.get(person.id) ?? [],
     }));
 
@@ -268,6 +299,7 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
     teamsToCreate: teams.teamsToCreate,
     teamMoves: teams.teamMoves,
     leadChanges: leads.changes,
+    managersNotKept: leads.managersNotKept,
     deactivationCandidates,
     counts: {
       rows: rows.length,
@@ -300,6 +332,7 @@ function fileProblemPlan(problems: ImportProblem[], ignoredColumns: string[]): I
     teamsToCreate: [],
     teamMoves: [],
     leadChanges: [],
+    managersNotKept: [],
     deactivationCandidates: [],
     counts: {
       rows: 0,
@@ -322,7 +355,7 @@ type Report = (line: number, problem: ImportProblem) => void;
  * Reports every later row with an employee number or email address of an earlier row, and
  * returns the rows that carry a unique one (only those are matched against the organisation).
  */
-function reportDuplicates(drafts: RowDraft[], report: Report) {
+function reportDuplicates(drafts: RowDraft[], reportNumber: Report, reportEmail: Report) {
   const firstLineByNumber = new Map<string, number>();
   const firstLineByEmail = new Map<string, number>();
   const withEmployeeNumber: RowDraft[] = [];
@@ -334,7 +367,7 @@ function reportDuplicates(drafts: RowDraft[], report: Report) {
         firstLineByNumber.set(draft.employeeNumber, draft.line);
         withEmployeeNumber.push(draft);
       } else {
-        report(draft.line, { code: "duplicateEmployeeNumber", params: { line: first } });
+        reportNumber(draft.line, { code: "duplicateEmployeeNumber", params: { line: first } });
       }
     }
     if (draft.email !== null) {
@@ -343,7 +376,7 @@ function reportDuplicates(drafts: RowDraft[], report: Report) {
         firstLineByEmail.set(draft.email, draft.line);
         withEmail.push(draft);
       } else {
-        report(draft.line, { code: "duplicateEmail", params: { line: first } });
+        reportEmail(draft.line, { code: "duplicateEmail", params: { line: first } });
       }
     }
   }
@@ -420,23 +453,33 @@ function teamStatements(drafts: RowDraft[]) {
   );
 }
 
-function leadStatements(
+/** The filled manager cells of rows with a valid team (see import-leads.ts). */
+function managerStatements(
   drafts: RowDraft[],
+  withEmployeeNumber: RowDraft[],
+  matches: Map<number, ExistingPerson>,
   teams: TeamResolution,
   report: Report,
-): LeadStatement[] {
-  const statements: LeadStatement[] = [];
-  for (const { line, lead, team } of drafts) {
+): ManagerStatement[] {
+  const numberedLines = new Set(withEmployeeNumber.map((draft) => draft.line));
+  const statements: ManagerStatement[] = [];
+  for (const draft of drafts) {
+    const { line, lead, team } = draft;
     if (lead === null || team.kind === "invalid") continue;
     const teamName = team.kind === "path" ? team.names.at(-1) : undefined;
     if (teamName === undefined) {
       report(line, { code: "leadWithoutTeam" });
       continue;
     }
+    const employeeNumber = numberedLines.has(line) ? draft.employeeNumber : null;
     statements.push({
       line,
+      person: {
+        personId: matches.get(line)?.id ?? null,
+        employeeNumber,
+        name: draftName(draft) ?? draft.employeeNumber ?? String(line),
+      },
       teamName: teams.canonicalName(teamName),
-      currentLeadId: teams.existingTeam(teamName)?.leadPersonId ?? null,
       value: lead,
     });
   }

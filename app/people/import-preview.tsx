@@ -4,6 +4,7 @@ import { ErrorSummary, useKitForm, type FormResult } from "~/components/forms";
 import { TableScroll } from "~/components/table-scroll";
 import { messageRef, type MessageKey, type Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
+import type { ImportColumn } from "./columns";
 import type {
   ChangedField,
   DeactivationCandidate,
@@ -16,11 +17,39 @@ import { problemMessageKey, type ImportProblem } from "./import-problems";
 import { fullName } from "./full-name";
 
 // The parts of an import's preview page: what each row does, what happens to teams, and who
-// could be deactivated.
+// could be deactivated. A refused value is shown with its line, the value and why; the values
+// come cut to display size from the plan, and React escapes them like any text.
 
+const COLUMN_LABEL: Record<ImportColumn, MessageKey> = {
+  employeeNumber: "people.field.employeeNumber",
+  name: "people.field.name",
+  firstName: "people.field.firstName",
+  lastName: "people.field.lastName",
+  email: "people.field.email",
+  team: "people.field.team",
+  lead: "people.import.column.lead",
+  role: "people.field.role",
+  language: "people.field.locale",
+};
+
+/** Why, after the cell it is about: "E-mailadres 'h.maas@voorbeeld': Vul een geldig …". */
 export function problemText(problem: ImportProblem, t: Translate): string {
-  return t(problemMessageKey(problem.code), problem.params);
+  const reason = t(problemMessageKey(problem.code), problem.params);
+  if (!problem.cell) return reason;
+  const column = t(COLUMN_LABEL[problem.cell.column]);
+  const { value } = problem.cell;
+  return value === ""
+    ? t("people.import.problem.emptyCell", { column, reason })
+    : t("people.import.problem.cell", { column, value, reason });
 }
+
+/** The anchor of a row in the table, for the summary's links. */
+function rowAnchor(line: number): string {
+  return `regel-${line}`;
+}
+
+/** The lines with an error the summary lists; the table shows them all. */
+export const ROW_ERRORS_LISTED = 20;
 
 const IMPORT_PAGE = "/beheer/mensen/importeren";
 
@@ -42,16 +71,33 @@ export function FileProblems({ problems }: { problems: readonly ImportProblem[] 
   );
 }
 
-/** How many rows have an error (the table shows which), with the way back. */
-export function RowErrors({ count }: { count: number }) {
+/**
+ * How many rows have an error, and the first ROW_ERRORS_LISTED of them with every problem,
+ * each linking to its row in the table; with the way back.
+ */
+export function RowErrors({ rows }: { rows: readonly RowOutcome[] }) {
   const { t } = useTranslation();
-  if (count === 0) return null;
+  const errors = rows.filter((row) => row.kind === "error");
+  if (errors.length === 0) return null;
+  const listed = errors.slice(0, ROW_ERRORS_LISTED).map((row) => ({
+    id: rowAnchor(row.line),
+    label: String(row.line),
+    // What makes the summary list the entry; the text says it in full.
+    errors: row.problems.map((problem) => problemMessageKey(problem.code)),
+    text: t("people.preview.rowProblem", {
+      line: row.line,
+      problems: row.problems.map((problem) => problemText(problem, t)).join(" "),
+    }),
+  }));
+  const more = errors.length - listed.length;
   return (
     <ErrorSummary
       id="import-row-errors"
       title={t("people.preview.rowErrorsTitle")}
-      formErrors={[messageRef("people.preview.rowErrors", { count })]}
+      formErrors={[messageRef("people.preview.rowErrors", { count: errors.length })]}
+      fields={listed}
     >
+      {more > 0 ? <p>{t("people.preview.moreRowErrors", { count: more })}</p> : null}
       <p>
         <Link to={IMPORT_PAGE}>{t("people.preview.again")}</Link>
       </p>
@@ -149,7 +195,12 @@ export function RowOutcomeTable({ rows }: { rows: RowOutcome[] }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.line} className={`import-row import-row--${row.kind}`}>
-              <th scope="row" className="numeric">
+              <th
+                scope="row"
+                className="numeric"
+                id={row.kind === "error" ? rowAnchor(row.line) : undefined}
+                tabIndex={row.kind === "error" ? -1 : undefined}
+              >
                 {row.line}
               </th>
               <td>
@@ -208,8 +259,10 @@ function RowDetails({ row }: { row: RowOutcome }) {
 
 export function TeamChanges({ plan }: { plan: ImportPlan }) {
   const { t } = useTranslation();
-  const { teamsToCreate, teamMoves, leadChanges } = plan;
-  if (teamsToCreate.length + teamMoves.length + leadChanges.length === 0) return null;
+  const { teamsToCreate, teamMoves, leadChanges, managersNotKept } = plan;
+  const count =
+    teamsToCreate.length + teamMoves.length + leadChanges.length + managersNotKept.length;
+  if (count === 0) return null;
   return (
     <section aria-labelledby="team-changes-title">
       <h2 id="team-changes-title">{t("people.import.teams.title")}</h2>
@@ -257,6 +310,17 @@ export function TeamChanges({ plan }: { plan: ImportPlan }) {
                     })
                   : t("people.import.teams.leadSet", { team: change.teamName, to: change.to.name })}
               </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {managersNotKept.length > 0 ? (
+        <>
+          <h3>{t("people.import.teams.managersNotKept")}</h3>
+          <p className="hint">{t("people.import.teams.managersNotKeptHint")}</p>
+          <ul>
+            {managersNotKept.map((note) => (
+              <li key={note.line}>{t("people.import.teams.managerNotKept", { ...note })}</li>
             ))}
           </ul>
         </>

@@ -1,11 +1,14 @@
 import type { MessageKey } from "~/i18n/messages";
+import { hasNonTextCharacters } from "~/utils/plain-text";
+import type { ImportColumn } from "./columns";
 import { PERSON_ISSUES, personIssueRef, type PersonIssue } from "./person-schema";
 import { TEAM_ISSUES, teamIssueRef, type TeamIssue } from "./team-schema";
 
 // Everything an import can find wrong, as codes with parameters; the preview translates them.
 // A row's cells are checked with the forms' schemas, which report message references; those
 // are turned back into their issue codes here, so a problem stays a code the plan can reason
-// about (and tests can name).
+// about (and tests can name). A problem with a cell carries that cell's column and value, cut
+// to what a page shows, so the preview can say which value on which line was refused.
 
 type ImportOnlyProblemCode =
   // The file as a whole
@@ -36,6 +39,8 @@ type ImportOnlyProblemCode =
   | "leadInactive"
   | "leadConflict"
   | "leadWithoutTeam"
+  | "leadManagerConflict"
+  | "managerCycle"
   | "ownHrRole";
 
 export type ImportProblemCode = ImportOnlyProblemCode | PersonIssue | TeamIssue;
@@ -43,6 +48,62 @@ export type ImportProblemCode = ImportOnlyProblemCode | PersonIssue | TeamIssue;
 export interface ImportProblem {
   code: ImportProblemCode;
   params?: Record<string, string | number>;
+  /** The refused cell of the row, when the problem is about one. */
+  cell?: ProblemCell;
+}
+
+export interface ProblemCell {
+  column: ImportColumn;
+  /** As the file has it, made visible and cut to display size (see displayValue). */
+  value: string;
+}
+
+/** The most characters of a refused value the preview shows; longer ones end in "…". */
+export const DISPLAY_VALUE_MAX = 60;
+
+/** Combining marks on one letter that are still shown (as plain-text.ts allows). */
+const MARKS_SHOWN = 3;
+
+/** Ordinary white space, as plain-text.ts collapses it. */
+const WHITESPACE = /[\t\n\v\f\r\p{Zs}]/u;
+const MARK = /\p{M}/u;
+
+/**
+ * A cell's value as the preview may show it: white space runs as one space, a character that
+ * is not text (a control character, a direction override, an invisible one) as its code
+ * point ("[U+202E]"), so that it neither hides nor reorders what is around it, and at most
+ * DISPLAY_VALUE_MAX characters, cut with "…". Only the start of a long value is looked at.
+ */
+export function displayValue(raw: string): string {
+  // Enough of the start for DISPLAY_VALUE_MAX characters after white space is collapsed
+  // and surplus marks dropped, unless the value is mostly those; then it is cut sooner.
+  const start = raw.slice(0, DISPLAY_VALUE_MAX * 4).replace(/[\uD800-\uDBFF]$/, "");
+  const shown: string[] = [];
+  let marks = 0;
+  for (const character of start.normalize("NFC")) {
+    if (WHITESPACE.test(character)) {
+      if (shown.length > 0 && shown.at(-1) !== " ") shown.push(" ");
+      marks = 0;
+      continue;
+    }
+    marks = MARK.test(character) ? marks + 1 : 0;
+    if (marks > MARKS_SHOWN) continue;
+    shown.push(hasNonTextCharacters(character) ? codePointLabel(character) : character);
+    if (shown.length > DISPLAY_VALUE_MAX) break;
+  }
+  const cut = shown.length > DISPLAY_VALUE_MAX || start.length < raw.length;
+  const text = shown.slice(0, DISPLAY_VALUE_MAX).join("").trimEnd();
+  return cut ? `${text}…` : text;
+}
+
+function codePointLabel(character: string): string {
+  const hex = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return `[U+${hex}]`;
+}
+
+/** The problem, tied to the cell it is about. */
+export function inCell(problem: ImportProblem, column: ImportColumn, raw: string): ImportProblem {
+  return { ...problem, cell: { column, value: displayValue(raw) } };
 }
 
 const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
@@ -72,6 +133,8 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   leadInactive: "people.import.problem.leadInactive",
   leadConflict: "people.import.problem.leadConflict",
   leadWithoutTeam: "people.import.problem.leadWithoutTeam",
+  leadManagerConflict: "people.import.problem.leadManagerConflict",
+  managerCycle: "people.import.problem.managerCycle",
   ownHrRole: "people.import.problem.ownHrRole",
   employeeNumberRequired: "people.issue.employeeNumberRequired",
   employeeNumberInvalid: "people.issue.employeeNumberInvalid",

@@ -2,7 +2,7 @@ import type { z } from "~/utils/zod";
 import type { Locale } from "~/i18n/locales";
 import type { ColumnMap, ImportColumn } from "./columns";
 import type { CsvRecord } from "./csv";
-import { issueOfRef, type ImportProblem } from "./import-problems";
+import { inCell, issueOfRef, type ImportProblem } from "./import-problems";
 import { splitFullName } from "./names";
 import { personDetailsShape, type PersonRole } from "./person-schema";
 import { TEAM_MAX_DEPTH, TEAM_PATH_SEPARATOR, teamNameSchema } from "./team-schema";
@@ -15,6 +15,8 @@ import { hasNonTextCharacters } from "~/utils/plain-text";
 export interface RowDraft {
   line: number;
   problems: ImportProblem[];
+  /** The row's cells as the file has them, by column (for the problems found later). */
+  cells: Partial<Record<ImportColumn, string>>;
   /** Each value is present when the cell holds a valid one (also when other cells do not). */
   employeeNumber: string | null;
   firstName: string | null;
@@ -22,7 +24,7 @@ export interface RowDraft {
   /** Lower case. */
   email: string | null;
   team: TeamCell;
-  /** The lead cell (employee number or email of the lead of the row's team), when filled. */
+  /** The manager cell (employee number or email address of the row's manager), when filled. */
   lead: string | null;
   /** undefined: the file has no role column. */
   role: PersonRole | undefined;
@@ -68,11 +70,20 @@ export function parseLanguage(cell: string, organisationDefault: Locale): Locale
   return LANGUAGE_ALIASES[foldForMatching(cell)] ?? null;
 }
 
-/** The value the rule makes of the cell, or null with the rule's first issue as a problem. */
-function checked<T>(rule: z.ZodType<T>, cell: string, problems: ImportProblem[]): T | null {
-  const result = rule.safeParse(cell);
+/**
+ * The value the rule makes of the cell (or of the part of it that is `value`), or null with
+ * the rule's first issue as a problem with the cell.
+ */
+function checked<T>(
+  rule: z.ZodType<T>,
+  column: ImportColumn,
+  cell: string,
+  problems: ImportProblem[],
+  value: string = cell,
+): T | null {
+  const result = rule.safeParse(value);
   if (result.success) return result.data;
-  problems.push({ code: issueOfRef(result.error.issues[0]?.message) });
+  problems.push(inCell({ code: issueOfRef(result.error.issues[0]?.message) }, column, cell));
   return null;
 }
 
@@ -91,10 +102,8 @@ export function parseTeamCell(
   if (collapseWhitespace(cell) === "") return { kind: "path", names: [] };
   const segments = cell.split(TEAM_PATH_SEPARATOR);
   if (segments.length > TEAM_MAX_DEPTH) {
-    problems.push({
-      code: "teamPathTooDeep",
-      params: { levels: segments.length, max: TEAM_MAX_DEPTH },
-    });
+    const params = { levels: segments.length, max: TEAM_MAX_DEPTH };
+    problems.push(inCell({ code: "teamPathTooDeep", params }, "team", cell));
     return { kind: "invalid" };
   }
   const names: string[] = [];
@@ -108,7 +117,7 @@ export function parseTeamCell(
       memo.set(segment, outcome);
     }
     if ("issue" in outcome) {
-      problems.push({ code: outcome.issue });
+      problems.push(inCell({ code: outcome.issue }, "team", cell));
       return { kind: "invalid" };
     }
     names.push(outcome.name);
@@ -127,6 +136,10 @@ export function readRow(
     return index === undefined ? undefined : (record.fields[index] ?? "");
   };
   const problems: ImportProblem[] = [];
+  const cells: Partial<Record<ImportColumn, string>> = {};
+  for (const column of Object.keys(columns.indexes) as ImportColumn[]) {
+    cells[column] = cell(column);
+  }
 
   const nameCell = cell("name");
   const names =
@@ -135,22 +148,30 @@ export function readRow(
       : splitFullName(nameCell);
   const employeeNumber = checked(
     personDetailsShape.employeeNumber,
+    "employeeNumber",
     cell("employeeNumber") ?? "",
     problems,
   );
-  const firstName = checked(personDetailsShape.firstName, names.firstName, problems);
-  const lastName = checked(personDetailsShape.lastName, names.lastName, problems);
-  const email = checked(personDetailsShape.email, cell("email") ?? "", problems);
+  // A problem with a part of a full name is shown with the whole cell.
+  const firstName =
+    nameCell === undefined
+      ? checked(personDetailsShape.firstName, "firstName", names.firstName, problems)
+      : checked(personDetailsShape.firstName, "name", nameCell, problems, names.firstName);
+  const lastName =
+    nameCell === undefined
+      ? checked(personDetailsShape.lastName, "lastName", names.lastName, problems)
+      : checked(personDetailsShape.lastName, "name", nameCell, problems, names.lastName);
+  const email = checked(personDetailsShape.email, "email", cell("email") ?? "", problems);
 
   const roleCell = cell("role");
   const role = roleCell === undefined ? undefined : parseRole(roleCell);
-  if (role === null) problems.push({ code: "roleUnknown", params: { value: roleCell ?? "" } });
+  if (role === null) problems.push(inCell({ code: "roleUnknown" }, "role", roleCell ?? ""));
 
   const languageCell = cell("language");
   const locale =
     languageCell === undefined ? undefined : parseLanguage(languageCell, organisationDefault);
   if (locale === null) {
-    problems.push({ code: "languageUnknown", params: { value: languageCell ?? "" } });
+    problems.push(inCell({ code: "languageUnknown" }, "language", languageCell ?? ""));
   }
 
   const teamCell = cell("team");
@@ -158,11 +179,12 @@ export function readRow(
     teamCell === undefined ? { kind: "absent" } : parseTeamCell(teamCell, problems, teamNames);
   const leadCell = cell("lead")?.trim() ?? "";
   const leadIsText = !hasNonTextCharacters(leadCell);
-  if (!leadIsText) problems.push({ code: "leadNotText" });
+  if (!leadIsText) problems.push(inCell({ code: "leadNotText" }, "lead", leadCell));
 
   return {
     line: record.line,
     problems,
+    cells,
     employeeNumber,
     firstName,
     lastName,

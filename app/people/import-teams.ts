@@ -46,6 +46,8 @@ export interface TeamResolution {
   /** The name a team is known by: the stored spelling of an existing team, else the file's first. */
   canonicalName(name: string): string;
   existingTeam(name: string): ExistingTeam | undefined;
+  /** The name of the team it is within once the import is applied; null at the top. */
+  parentName(name: string): string | null;
   teamsToCreate: TeamCreation[];
   teamMoves: TeamMove[];
 }
@@ -154,6 +156,10 @@ export function* resolveTeamsSteps(
   return {
     canonicalName,
     existingTeam: (name) => existingByKey.get(teamNameKey(name)),
+    parentName: (name) => {
+      const parentKey = finalParentKey(teamNameKey(name));
+      return parentKey === null ? null : canonicalByKey(parentKey);
+    },
     teamsToCreate,
     teamMoves,
   };

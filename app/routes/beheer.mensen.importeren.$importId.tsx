@@ -121,7 +121,7 @@ export default function ImportPreviewPage() {
       ) : (
         <>
           <PlanSummary plan={plan} />
-          <RowErrors count={plan.counts.errors} />
+          <RowErrors rows={plan.rows} />
           {plan.ignoredColumns.length > 0 ? (
             <p className="muted">
               {t("people.preview.ignored", { columns: plan.ignoredColumns.join(", ") })}

@@ -139,7 +139,7 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.import.help.team":
     "The team. A team within a department is written 'Department > Team' (at most 10 levels deep); missing teams are created. Empty: no team.",
   "people.import.help.lead":
-    "Employee number or email address of the lead of the team on this line; the same on every line of that team (or empty).",
+    "Employee number or email address of the own manager of the person on this line, as a personnel system exports it (or empty). Whom the others in a team name as their manager becomes the manager of that team; that manager names the manager of the team above. Also fine: on every line of a team the manager of that team, on the manager's own line too.",
   "people.import.help.role": "Employee (or empty) or HR admin.",
   "people.import.help.language":
     "Dutch or English (nl, en). Empty: the language of the organisation.",
@@ -155,6 +155,11 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.preview.fileProblems": "This file cannot be read",
   "people.preview.again": "Load a corrected file",
   "people.preview.rowErrorsTitle": "Not every line is right",
+  "people.preview.rowProblem": "Line {line}: {problems}",
+  "people.preview.moreRowErrors": {
+    one: "And {count} more line with an error: see the table below.",
+    other: "And {count} more lines with an error: see the table below.",
+  },
   "people.preview.rowErrors": {
     one: "{count} line contains an error. Nothing is imported until every line is right: correct the file and load it again.",
     other:
@@ -186,6 +191,7 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.import.outcome.error": "Error",
   "people.import.change": "{field}: {from} → {to}",
   "people.import.empty": "(empty)",
+  "people.import.column.lead": "Manager",
   "people.import.teams.title": "Teams",
   "people.import.teams.new": "New teams",
   "people.import.teams.newUnder": "{team} (within {parent})",
@@ -195,6 +201,10 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.import.teams.leads": "Leads",
   "people.import.teams.leadSet": "{team}: {to}",
   "people.import.teams.leadChange": "{team}: {from} → {to}",
+  "people.import.teams.managersNotKept": "Managers that are not taken over",
+  "people.import.teams.managersNotKeptHint":
+    "Whoever leads a team at the top level has no manager in Rondom: a team lead's manager is the one of the team above. If you want one, place the team within the manager's team in the file (such as 'Directie > Afdeling').",
+  "people.import.teams.managerNotKept": "Line {line}: {name} (leads {team}), manager {manager}",
   "people.import.absent.none": "Everyone who is active now is in the file.",
   "people.import.absent.legend": "Not in the file ({count}): whom do you want to deactivate?",
   "people.import.absent.hint":
@@ -219,10 +229,12 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
     "The file would create more than {max} new teams; an import can create at most {max}. Are the teams in the right column?",
   "people.import.problem.wrongFieldCount":
     "This line has {found} fields, the header {expected}. Is there a separator too many or too few, or a misplaced quotation mark?",
+  "people.import.problem.cell": "{column} '{value}': {reason}",
+  "people.import.problem.emptyCell": "{column} (empty): {reason}",
   "people.import.problem.roleUnknown":
-    "Unknown role '{value}': use employee or HR admin (or leave it empty).",
+    "Unknown role: use employee or HR admin (or leave it empty).",
   "people.import.problem.languageUnknown":
-    "Unknown language '{value}': use Dutch or English (nl or en), or leave it empty.",
+    "Unknown language: use Dutch or English (nl or en), or leave it empty.",
   "people.import.problem.duplicateEmployeeNumber": "This employee number is also on line {line}.",
   "people.import.problem.duplicateEmail": "This email address is also on line {line}.",
   "people.import.problem.emailTakenByOther":
@@ -235,13 +247,18 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.import.problem.teamTooDeep":
     "With this line, team {team} would be nested {levels} levels deep (counting the teams above it); teams can be nested at most {max} levels deep.",
   "people.import.problem.leadNotText":
-    "The lead column contains invisible or control characters (such as one that reverses the reading direction).",
-  "people.import.problem.leadNotFound": "Lead '{value}' is neither in the file nor in Rondom.",
+    "Contains invisible or control characters (such as one that reverses the reading direction).",
+  "people.import.problem.leadNotFound": "This person is neither in the file nor in Rondom.",
   "people.import.problem.leadInactive":
-    "Lead '{value}' is deactivated. Include that person in the file to make them active again.",
+    "This person is deactivated. Include them in the file to make them active again.",
   "people.import.problem.leadConflict":
-    "Line {line} already makes {lead} the lead of team {team}; each team has one lead.",
-  "people.import.problem.leadWithoutTeam": "This line names a lead but no team.",
+    "In team {team}, {lead} is the manager (see line {line}). Everyone in a team names that team's manager; only the manager names the manager of the team above.",
+  "people.import.problem.leadManagerConflict":
+    "This person leads team {team}, so their manager is the one of the team above, {parent}: {lead} (see line {line}).",
+  "people.import.problem.managerCycle":
+    "Managers in a circle: {cycle}. No one can be their own manager, not even through others.",
+  "people.import.problem.leadWithoutTeam":
+    "This line names a manager but no team: in Rondom, the manager follows from the team.",
   "people.import.problem.ownHrRole": "You cannot take away your own HR admin role with an import.",
 
   // Teams

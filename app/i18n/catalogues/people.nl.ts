@@ -137,7 +137,7 @@ export const peopleNl = {
   "people.import.help.team":
     "Het team. Een team onder een afdeling schrijft u als 'Afdeling > Team' (hoogstens 10 niveaus diep); ontbrekende teams worden aangemaakt. Leeg: geen team.",
   "people.import.help.lead":
-    "Personeelsnummer of e-mailadres van de leidinggevende van het team op deze regel; op elke regel van dat team dezelfde (of leeg).",
+    "Personeelsnummer of e-mailadres van de eigen leidinggevende van de persoon op deze regel, zoals een personeelssysteem het exporteert (of leeg). Wie de anderen in een team als leidinggevende noemen, wordt de leidinggevende van dat team; die noemt zelf de leidinggevende van het team erboven. Ook goed: op elke regel van een team de leidinggevende van dat team, ook op de regel van die leidinggevende zelf.",
   "people.import.help.role": "Medewerker (of leeg) of HR-beheerder.",
   "people.import.help.language": "Nederlands of Engels (nl, en). Leeg: de taal van de organisatie.",
   "people.import.help.rules":
@@ -156,6 +156,11 @@ export const peopleNl = {
     one: "{count} regel bevat een fout. Er wordt pas iets geïmporteerd als alle regels in orde zijn: verbeter het bestand en laad het opnieuw.",
     other:
       "{count} regels bevatten een fout. Er wordt pas iets geïmporteerd als alle regels in orde zijn: verbeter het bestand en laad het opnieuw.",
+  },
+  "people.preview.rowProblem": "Regel {line}: {problems}",
+  "people.preview.moreRowErrors": {
+    one: "En nog {count} regel met een fout: zie de tabel hieronder.",
+    other: "En nog {count} regels met een fout: zie de tabel hieronder.",
   },
   "people.preview.ignored": "Niet gebruikte kolommen: {columns}.",
   "people.preview.rows": "Per regel",
@@ -183,6 +188,7 @@ export const peopleNl = {
   "people.import.outcome.error": "Fout",
   "people.import.change": "{field}: {from} → {to}",
   "people.import.empty": "(leeg)",
+  "people.import.column.lead": "Leidinggevende",
   "people.import.teams.title": "Teams",
   "people.import.teams.new": "Nieuwe teams",
   "people.import.teams.newUnder": "{team} (onder {parent})",
@@ -192,6 +198,11 @@ export const peopleNl = {
   "people.import.teams.leads": "Leidinggevenden",
   "people.import.teams.leadSet": "{team}: {to}",
   "people.import.teams.leadChange": "{team}: {from} → {to}",
+  "people.import.teams.managersNotKept": "Leidinggevenden die niet worden overgenomen",
+  "people.import.teams.managersNotKeptHint":
+    "Wie een team op het hoogste niveau leidt, heeft in Rondom geen leidinggevende: de leidinggevende van een teamleider is die van het team erboven. Wilt u dat wel, zet het team dan in het bestand onder het team van de leidinggevende (zoals 'Directie > Afdeling').",
+  "people.import.teams.managerNotKept":
+    "Regel {line}: {name} (leidt {team}), leidinggevende {manager}",
   "people.import.absent.none": "Iedereen die nu actief is, staat in het bestand.",
   "people.import.absent.legend": "Niet in het bestand ({count}): wie wilt u deactiveren?",
   "people.import.absent.hint":
@@ -216,10 +227,12 @@ export const peopleNl = {
     "Het bestand zou meer dan {max} nieuwe teams aanmaken; een import kan er hoogstens {max} aanmaken. Staan de teams in de goede kolom?",
   "people.import.problem.wrongFieldCount":
     "Deze regel heeft {found} velden, de kopregel {expected}. Staat er een scheidingsteken te veel of te weinig, of een aanhalingsteken verkeerd?",
+  "people.import.problem.cell": "{column} '{value}': {reason}",
+  "people.import.problem.emptyCell": "{column} (leeg): {reason}",
   "people.import.problem.roleUnknown":
-    "Onbekende rol '{value}': gebruik medewerker of HR-beheerder (of laat leeg).",
+    "Onbekende rol: gebruik medewerker of HR-beheerder (of laat leeg).",
   "people.import.problem.languageUnknown":
-    "Onbekende taal '{value}': gebruik Nederlands of Engels (nl of en), of laat leeg.",
+    "Onbekende taal: gebruik Nederlands of Engels (nl of en), of laat leeg.",
   "people.import.problem.duplicateEmployeeNumber":
     "Dit personeelsnummer staat ook op regel {line}.",
   "people.import.problem.duplicateEmail": "Dit e-mailadres staat ook op regel {line}.",
@@ -233,15 +246,18 @@ export const peopleNl = {
   "people.import.problem.teamTooDeep":
     "Met deze regel komt team {team} {levels} niveaus diep te liggen (de teams erboven meegeteld); teams kunnen hoogstens {max} niveaus diep genest zijn.",
   "people.import.problem.leadNotText":
-    "De kolom leidinggevende bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait).",
-  "people.import.problem.leadNotFound":
-    "Leidinggevende '{value}' staat niet in het bestand en niet in Rondom.",
+    "Bevat onzichtbare tekens of stuurtekens (zoals een teken dat de leesrichting omdraait).",
+  "people.import.problem.leadNotFound": "Deze persoon staat niet in het bestand en niet in Rondom.",
   "people.import.problem.leadInactive":
-    "Leidinggevende '{value}' is gedeactiveerd. Neem die persoon op in het bestand om hem of haar weer actief te maken.",
+    "Deze persoon is gedeactiveerd. Neem die persoon op in het bestand om hem of haar weer actief te maken.",
   "people.import.problem.leadConflict":
-    "Team {team} krijgt op regel {line} al {lead} als leidinggevende; elk team heeft één leidinggevende.",
+    "In team {team} is {lead} de leidinggevende (zie regel {line}). Iedereen in een team noemt de leidinggevende van dat team; alleen die noemt zelf de leidinggevende van het team erboven.",
+  "people.import.problem.leadManagerConflict":
+    "Deze persoon leidt team {team}, dus de leidinggevende is die van het team erboven, {parent}: {lead} (zie regel {line}).",
+  "people.import.problem.managerCycle":
+    "Leidinggevenden in een kring: {cycle}. Niemand kan, ook niet via anderen, zijn eigen leidinggevende zijn.",
   "people.import.problem.leadWithoutTeam":
-    "Er staat een leidinggevende op deze regel, maar geen team.",
+    "Er staat een leidinggevende op deze regel, maar geen team: in Rondom volgt de leidinggevende uit het team.",
   "people.import.problem.ownHrRole":
     "U kunt uw eigen rol als HR-beheerder niet intrekken met een import.",
 

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
+import { managerOf } from "~/cycles/manager";
 import {
   applyImport,
   loadStagedImport,
@@ -10,6 +11,7 @@ import {
 import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
 import { NOW } from "../../support/clock";
 import { useTestDatabase } from "../../support/database";
+import { readFixture } from "../../support/fixtures/csv-files";
 import {
   actorOf,
   peopleWithNumbers,
@@ -334,5 +336,115 @@ describe("applying", () => {
     const moved = await teamNamed(test.db, cast.organisationId, cast.team.name);
     const department = await teamNamed(test.db, cast.organisationId, "Bedrijfsvoering");
     expect(moved!.parent_team_id).toBe(department!.id);
+  });
+});
+
+describe("the manager column", () => {
+  /** A municipality of its own with only its HR admin, to import the fixtures into. */
+  async function emptyMunicipality() {
+    const { organisationId, personId } = await createOtherOrganisation(test.db, {
+      isHrAdmin: true,
+    });
+    return { id: personId, organisationId };
+  }
+
+  async function stage(actor: { id: string; organisationId: string }, fixture: string) {
+    const importId = await stageImport(test.db, actor, {
+      fileName: fixture,
+      content: readFixture(fixture),
+    });
+    return { importId, preview: (await previewImport(test.db, actor, importId))! };
+  }
+
+  /** Everyone's manager in a round, both by employee number (app/cycles/manager.ts). */
+  async function managersIn(organisationId: string) {
+    const people = await test.db
+      .selectFrom("person")
+      .select(["id", "employee_number", "team_id", "is_active"])
+      .where("organisation_id", "=", organisationId)
+      .where("employee_number", "is not", null)
+      .execute();
+    const teams = await test.db
+      .selectFrom("team")
+      .select(["id", "parent_team_id", "lead_person_id"])
+      .where("organisation_id", "=", organisationId)
+      .execute();
+    const teamsById = new Map(
+      teams.map((team) => [
+        team.id,
+        { id: team.id, parentTeamId: team.parent_team_id, leadPersonId: team.lead_person_id },
+      ]),
+    );
+    const byId = new Map(people.map((person) => [person.id, person]));
+    return Object.fromEntries(
+      people.map((person) => {
+        const manager = managerOf(
+          { id: person.id, teamId: person.team_id },
+          teamsById,
+          (id) => byId.get(id)?.is_active === 1,
+        );
+        return [person.employee_number, manager ? byId.get(manager)!.employee_number : null];
+      }),
+    );
+  }
+
+  it("applies a personnel system's export: everyone gets the manager the file names", async () => {
+    const actor = await emptyMunicipality();
+    const { importId, preview } = await stage(actor, "personnel-system-export.csv");
+    expect(preview.plan.counts).toMatchObject({ new: 9, errors: 0, leadChanges: 5 });
+    const result = await applyImport(test.db, actor, {
+      importId,
+      planHash: preview.planHash,
+      deactivatePersonIds: [],
+    });
+    expect(result).toMatchObject({ status: "applied", counts: { created: 9, leadsSet: 5 } });
+
+    const [esra] = await peopleWithNumbers(test.db, actor.organisationId, ["300003"]);
+    const wmo = await teamNamed(test.db, actor.organisationId, "Wmo");
+    // The team lead sits in her own team and leads it.
+    expect(wmo).toMatchObject({ lead_person_id: esra!.id });
+    expect(esra!.team_id).toBe(wmo!.id);
+    expect(await managersIn(actor.organisationId)).toEqual({
+      "300001": null,
+      "300002": "300001",
+      "300003": "300002",
+      "300004": "300003",
+      "300005": "300003",
+      "300006": "300002",
+      "300007": "300006",
+      "300008": "300002",
+      "300009": "300002",
+    });
+
+    // The same export again changes nothing.
+    const again = await stage(actor, "personnel-system-export.csv");
+    expect(again.preview.plan.rows.every((row) => row.kind === "unchanged")).toBe(true);
+    expect(again.preview.plan.leadChanges).toEqual([]);
+  });
+
+  it("refuses a file with conflicting managers, naming each line, and changes nothing", async () => {
+    const actor = await emptyMunicipality();
+    const { importId, preview } = await stage(actor, "manager-conflicts.csv");
+    const refused = preview.plan.rows.flatMap((row) =>
+      row.kind === "error" ? [[row.line, row.problems.map((problem) => problem.code)]] : [],
+    );
+    expect(refused).toEqual([
+      [6, ["leadConflict"]],
+      [7, ["managerCycle"]],
+      [8, ["managerCycle"]],
+      [9, ["leadNotFound"]],
+      [11, ["leadManagerConflict"]],
+      // 100005 is nobody in this municipality.
+      [14, ["leadNotFound"]],
+    ]);
+    const before = await snapshotOf(test.db, actor.organisationId);
+    expect(
+      await applyImport(test.db, actor, {
+        importId,
+        planHash: preview.planHash,
+        deactivatePersonIds: [],
+      }),
+    ).toEqual({ status: "has_errors" });
+    expect(await snapshotOf(test.db, actor.organisationId)).toEqual(before);
   });
 });

@@ -5,14 +5,17 @@ import * as peoplePage from "~/routes/beheer.mensen._index";
 import * as newPersonPage from "~/routes/beheer.mensen.nieuw";
 import * as personPage from "~/routes/beheer.mensen.$personId";
 import * as newTeamPage from "~/routes/beheer.teams.nieuw";
+import { ROW_ERRORS_LISTED } from "~/people/import-preview";
 import { useDemoOrganisation } from "../../support/demo-organisation";
 import {
   attribute,
   errorSummaryOf,
   expectAccessibleControls,
+  expectUniqueIds,
   renderedLoaderData,
   renderRoute,
   tagWith,
+  textOf,
   textsWithRole,
   type RouteModule,
 } from "../../support/render-page";
@@ -161,6 +164,67 @@ describe("HR's people pages as HTML", () => {
     expect(textsWithRole(list, "status"), describeOutcome(applied)).toContain(
       "De import is verwerkt. Nieuw: 1. Gewijzigd: 0 (waarvan heractiveerd: 0). Ongewijzigd: 0. Gedeactiveerd: 0. Nieuwe teams: 0.",
     );
+  });
+
+  it("the preview of a file with mistakes: each refused value on its line, linked to its row", async () => {
+    const form = new FormData();
+    form.append(
+      "text",
+      [
+        "personeelsnummer;naam;email;afdeling;leidinggevende;rol",
+        "520001;Wim Top;wim.top@import.example;Renderdirectie;;",
+        "520002;Hatice Hoofd;hatice.hoofd@import.example;Renderafdeling;520001;",
+        "520003;Gert Lid;gert.lid@import.example;Renderafdeling;520002;<b>baas</b>",
+        "520004;Foute Regel;geen-adres;Renderafdeling;520002;",
+      ].join("\n"),
+    );
+    const location = redirectLocation(
+      await call(
+        importPage.action,
+        multipartRequest("/beheer/mensen/importeren", form, test.hrCookie),
+      ),
+    )!;
+    const html = await render(previewPage, location, { importId: location.split("/").at(-1)! });
+    expectUniqueIds(html);
+
+    const summary = /<div[^>]*id="import-row-errors"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? "";
+    expect([...summary.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => textOf(item[1]!))).toEqual([
+      "2 regels bevatten een fout. Er wordt pas iets geïmporteerd als alle regels in orde zijn: verbeter het bestand en laad het opnieuw.",
+      "Regel 4: Rol '<b>baas</b>': Onbekende rol: gebruik medewerker of HR-beheerder (of laat leeg).",
+      "Regel 5: E-mailadres 'geen-adres': Vul een geldig e-mailadres in, zoals naam@gemeente.nl.",
+    ]);
+    // Each links to its row in the table, which shows the same reasons.
+    for (const line of [4, 5]) {
+      expect(summary).toContain(`href="#regel-${line}"`);
+      expect(tagWith(html, "id", `regel-${line}`), `row ${line}`).toMatch(/^<th/);
+    }
+    // The value is text, never markup.
+    expect(html).not.toContain("<b>baas</b>");
+    expect(html).toContain("&lt;b&gt;baas&lt;/b&gt;");
+    // The manager of a top team's lead is listed as not taken over.
+    expect(textOf(html)).toContain(
+      "Regel 3: Hatice Hoofd (leidt Renderafdeling), leidinggevende Wim Top",
+    );
+  });
+
+  it("the preview of a file with many mistakes lists the first ones and counts the rest", async () => {
+    const form = new FormData();
+    const rows = Array.from({ length: 25 }, (_, index) => `${530000 + index};Zonder Adres;`);
+    form.append("text", ["personeelsnummer;naam;email", ...rows].join("\n"));
+    const location = redirectLocation(
+      await call(
+        importPage.action,
+        multipartRequest("/beheer/mensen/importeren", form, test.hrCookie),
+      ),
+    )!;
+    const html = await render(previewPage, location, { importId: location.split("/").at(-1)! });
+    const summary = /<div[^>]*id="import-row-errors"[\s\S]*?<\/div>/.exec(html)?.[0] ?? "";
+    const items = [...summary.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => textOf(item[1]!));
+    expect(items).toHaveLength(1 + ROW_ERRORS_LISTED);
+    expect(items.at(-1)).toBe(
+      `Regel ${ROW_ERRORS_LISTED + 1}: E-mailadres (leeg): Vul het e-mailadres in.`,
+    );
+    expect(textOf(summary)).toContain("En nog 5 regels met een fout: zie de tabel hieronder.");
   });
 
   it("the new team form, refused: the name's error is tied to the field", async () => {

@@ -8,6 +8,7 @@ import * as teamsPage from "~/routes/beheer.teams._index";
 import * as newTeamPage from "~/routes/beheer.teams.nieuw";
 import * as teamPage from "~/routes/beheer.teams.$teamId";
 import { messageRef } from "~/i18n/messages";
+import type { ImportPlan } from "~/people/import-plan";
 import type { PeoplePage } from "~/people/person-store.server";
 import type { Notice } from "~/utils/notices";
 import { useDemoOrganisation } from "../../support/demo-organisation";
@@ -565,6 +566,65 @@ describe("the import pages", () => {
     twice.append("text", "a");
     twice.append("text", "b");
     expectStatus(await upload(twice), 400);
+  });
+
+  it("previews each refused value with its line, then applies the corrected file's managers", async () => {
+    const lines = [
+      "Personeelsnummer;Naam;E-mail;Afdeling;Leidinggevende",
+      "510001;Dana Hoofd;dana.hoofd@import.example;Importafdeling;",
+      "510002;Tijn Leider;tijn.leider@import.example;Importafdeling > Importteam;510001",
+      "510003;Mila Lid;mila.lid@import.example;Importafdeling > Importteam;tijn.leider@import.example",
+    ];
+    const stage = async (text: string) => {
+      const form = new FormData();
+      form.append("text", text);
+      const location = redirectLocation(await upload(form))!;
+      const importId = location.split("/").at(-1)!;
+      const preview = valueOf<{ plan: ImportPlan; planHash: string; blocked: boolean }>(
+        await call(previewPage.loader, getRequest(location, { cookie: test.hrCookie }), {
+          params: { importId },
+        }),
+      );
+      return { location, importId, preview };
+    };
+
+    const broken = await stage(
+      [
+        ...lines,
+        "510004;Foute Regel;geen-adres;Importafdeling;510001",
+        "510005;Verre Collega;verre.collega@import.example;Importafdeling > Importteam;999999",
+      ].join("\n"),
+    );
+    expect(broken.preview.blocked).toBe(true);
+    expect(
+      broken.preview.plan.rows.flatMap((row) =>
+        row.kind === "error" ? [[row.line, row.problems]] : [],
+      ),
+    ).toEqual([
+      [5, [{ code: "emailInvalid", cell: { column: "email", value: "geen-adres" } }]],
+      [6, [{ code: "leadNotFound", cell: { column: "lead", value: "999999" } }]],
+    ]);
+
+    const { location, importId, preview } = await stage(lines.join("\n"));
+    expect(preview.blocked).toBe(false);
+    const applied = await call(
+      previewPage.action,
+      postRequest(location, [["planHash", preview.planHash]], { cookie: test.hrCookie }),
+      { params: { importId } },
+    );
+    expect(redirectLocation(applied), describeOutcome(applied)).toMatch(
+      /^\/beheer\/mensen\?melding=geimporteerd/,
+    );
+    const [dana, tijn] = await peopleWithNumbers(test.db, test.cast.organisationId, [
+      "510001",
+      "510002",
+    ]);
+    const department = await teamNamed(test.db, test.cast.organisationId, "Importafdeling");
+    const team = await teamNamed(test.db, test.cast.organisationId, "Importteam");
+    expect(department).toMatchObject({ lead_person_id: dana!.id });
+    // Tijn sits in the team he leads; his own manager leads the department above.
+    expect(team).toMatchObject({ lead_person_id: tijn!.id, parent_team_id: department!.id });
+    expect(tijn!.team_id).toBe(team!.id);
   });
 
   it("applies through the preview's form and lands on the list with the counts", async () => {

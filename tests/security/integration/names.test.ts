@@ -246,6 +246,18 @@ describe("the people import", () => {
     for (const team of preview.plan.teamsToCreate) {
       expect(JSON.stringify(team)).not.toMatch(/\\u0000|\u2066|\u202e/);
     }
+    // The preview shows each refused value, with what is not text as its code point.
+    const cellsOf = (line: number) => {
+      const row = preview.plan.rows.find((candidate) => candidate.line === line);
+      return row?.kind === "error" ? row.problems.map((problem) => problem.cell?.value) : [];
+    };
+    expect([2, 3, 4, 5].map(cellsOf)).toEqual([
+      ["Anna[U+0000]"],
+      ["[U+202E]reknaB"],
+      ["Afdeling > Na[U+2066]men"],
+      ["9200[U+200B]01"],
+    ]);
+    expect(JSON.stringify(preview.plan)).not.toMatch(/\\u0000|\u2066|\u202e|\u200b/);
   });
 
   it("refuses the same in a full-name column of pasted text", async () => {

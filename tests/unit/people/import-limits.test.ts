@@ -9,7 +9,7 @@ import {
   type ImportContext,
   type ImportPlan,
 } from "~/people/import-plan";
-import { problemMessageKey, type ImportProblem } from "~/people/import-problems";
+import { displayValue, problemMessageKey, type ImportProblem } from "~/people/import-problems";
 import { IMPORT_MAX_NEW_TEAMS } from "~/people/import-teams";
 import { MAX_IMPORT_BYTES } from "~/people/import-upload-schema";
 import { TEAM_MAX_DEPTH } from "~/people/team-schema";
@@ -58,6 +58,9 @@ const row = (n: number, team: string) =>
 const path = (prefix: string, from: number, levels: number) =>
   Array.from({ length: levels }, (_, index) => `${prefix}${from + index}`).join(" > ");
 
+/** The team cell of a refused line, as the plan shows it. */
+const teamCell = (cell: string) => ({ column: "team", value: displayValue(cell) });
+
 function problemsAt(result: ImportPlan, line: number): ImportProblem[] {
   const outcome = result.rows.find((candidate) => candidate.line === line);
   if (!outcome) throw new Error(`no row on line ${line}`);
@@ -89,7 +92,11 @@ describe("team path depth", () => {
     const result = plan([row(1, path("T", 1, 10)), row(2, path("U", 1, 11))]);
     expect(problemsAt(result, 2)).toEqual([]);
     expect(problemsAt(result, 3)).toEqual([
-      { code: "teamPathTooDeep", params: { levels: 11, max: 10 } },
+      {
+        code: "teamPathTooDeep",
+        params: { levels: 11, max: 10 },
+        cell: teamCell(path("U", 1, 11)),
+      },
     ]);
     expect(result.rows.map((outcome) => [outcome.line, outcome.kind])).toEqual([
       [2, "new"],
@@ -115,7 +122,11 @@ describe("team path depth", () => {
   it("refuses a path of 10,000 levels without checking its names", () => {
     const result = plan([row(1, path("T", 0, 10_000))]);
     expect(problemsAt(result, 2)).toEqual([
-      { code: "teamPathTooDeep", params: { levels: 10_000, max: 10 } },
+      {
+        code: "teamPathTooDeep",
+        params: { levels: 10_000, max: 10 },
+        cell: teamCell(path("T", 0, 10_000)),
+      },
     ]);
     expect(result.teamsToCreate).toEqual([]);
   });
@@ -125,7 +136,11 @@ describe("team path depth", () => {
     // L2 is on level 2: nine more names under it end on level 11.
     const tooDeep = plan([row(1, `L2 > ${path("N", 1, 9)}`)], context);
     expect(problemsAt(tooDeep, 2)).toEqual([
-      { code: "teamTooDeep", params: { team: "N9", levels: 11, max: 10 } },
+      {
+        code: "teamTooDeep",
+        params: { team: "N9", levels: 11, max: 10 },
+        cell: teamCell(`L2 > ${path("N", 1, 9)}`),
+      },
     ]);
     expect(problemsAt(plan([row(1, `L2 > ${path("N", 1, 8)}`)], context), 2)).toEqual([]);
   });
@@ -134,10 +149,18 @@ describe("team path depth", () => {
     const result = plan([row(1, path("T", 1, 10)), row(2, "T10 > T11"), row(3, "T10 > Z")]);
     expect(problemsAt(result, 2)).toEqual([]);
     expect(problemsAt(result, 3)).toEqual([
-      { code: "teamTooDeep", params: { team: "T11", levels: 11, max: 10 } },
+      {
+        code: "teamTooDeep",
+        params: { team: "T11", levels: 11, max: 10 },
+        cell: teamCell("T10 > T11"),
+      },
     ]);
     expect(problemsAt(result, 4)).toEqual([
-      { code: "teamTooDeep", params: { team: "Z", levels: 11, max: 10 } },
+      {
+        code: "teamTooDeep",
+        params: { team: "Z", levels: 11, max: 10 },
+        cell: teamCell("T10 > Z"),
+      },
     ]);
   });
 
@@ -151,7 +174,7 @@ describe("team path depth", () => {
     ];
     const result = plan([row(1, "L8 > A")], { ...NO_ONE, teams });
     expect(problemsAt(result, 2)).toEqual([
-      { code: "teamTooDeep", params: { team: "C", levels: 11, max: 10 } },
+      { code: "teamTooDeep", params: { team: "C", levels: 11, max: 10 }, cell: teamCell("L8 > A") },
     ]);
     expect(problemsAt(plan([row(1, "L7 > A")], { ...NO_ONE, teams }), 2)).toEqual([]);
   });
@@ -160,7 +183,11 @@ describe("team path depth", () => {
     const context = { ...NO_ONE, teams: existingChain(12) };
     expect(problemsAt(plan([row(1, "L11 > L12")], context), 2)).toEqual([]);
     expect(problemsAt(plan([row(1, "L12 > Nieuw")], context), 2)).toEqual([
-      { code: "teamTooDeep", params: { team: "Nieuw", levels: 13, max: 10 } },
+      {
+        code: "teamTooDeep",
+        params: { team: "Nieuw", levels: 13, max: 10 },
+        cell: teamCell("L12 > Nieuw"),
+      },
     ]);
   });
 });
@@ -174,7 +201,7 @@ describe("cycles", () => {
     const result = plan(rows);
     expect(problemCounts(result)).toEqual({ teamCycle: 1000 });
     expect(problemsAt(result, rows.length + 1)).toEqual([
-      { code: "teamCycle", params: { team: "K0" } },
+      { code: "teamCycle", params: { team: "K0" }, cell: teamCell("K999 > K0") },
     ]);
   });
 });
@@ -235,8 +262,8 @@ describe("the work is linear", () => {
     const { chain, cycle, forest } = file.parts;
     expect(problemsAt(result, chain!.first)).toEqual([]);
     expect(problemsAt(result, chain!.first + 1)[0]?.code).toBe("teamTooDeep");
-    expect(problemsAt(result, cycle!.last)).toEqual([
-      { code: "teamCycle", params: { team: "k0" } },
+    expect(problemsAt(result, cycle!.last)).toMatchObject([
+      { code: "teamCycle", params: { team: "k0" }, cell: { column: "team" } },
     ]);
     for (let line = forest!.first; line <= forest!.last; line += 97) {
       expect(problemsAt(result, line)).toEqual([]);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/people/csv";
+import { IMPORT_EXAMPLE } from "~/people/import-help";
 import {
   buildImportPlan,
   hasBlockingProblems,
@@ -10,8 +11,10 @@ import {
   type ImportPlan,
   type RowOutcome,
 } from "~/people/import-plan";
+import { DISPLAY_VALUE_MAX, displayValue } from "~/people/import-problems";
 import { teamNameKey } from "~/people/text";
 import { CSV_FIXTURE_DIR, readFixture } from "../../support/fixtures/csv-files";
+import { applyInMemory, managersAfter } from "../../support/import-in-memory";
 
 // A small organisation: a department with one team, an HR admin outside the teams, someone
 // deactivated and someone created by hand without an employee number.
@@ -172,7 +175,11 @@ describe("errors per row", () => {
       "200001;Nieuw Iemand;dirk.hoofd@gemeente.example",
     ]);
     expect(problemsAt(result, 2)).toEqual([
-      { code: "emailTakenByOther", params: { name: "Dirk Hoofd", employeeNumber: "100002" } },
+      {
+        code: "emailTakenByOther",
+        params: { name: "Dirk Hoofd", employeeNumber: "100002" },
+        cell: { column: "email", value: "dirk.hoofd@gemeente.example" },
+      },
     ]);
     expect(hasBlockingProblems(result)).toBe(true);
   });
@@ -184,26 +191,37 @@ describe("errors per row", () => {
     );
     expect(result.rows.map((row) => row.kind)).toEqual(["new", "new", "error", "error"]);
     expect(problemsAt(result, 4)).toEqual([
-      { code: "duplicateEmployeeNumber", params: { line: 2 } },
+      {
+        code: "duplicateEmployeeNumber",
+        params: { line: 2 },
+        cell: { column: "employeeNumber", value: "201301" },
+      },
     ]);
-    expect(problemsAt(result, 5)).toEqual([{ code: "duplicateEmail", params: { line: 3 } }]);
+    expect(problemsAt(result, 5)).toEqual([
+      {
+        code: "duplicateEmail",
+        params: { line: 3 },
+        cell: { column: "email", value: "l.kramer@voorbeeld.example" },
+      },
+    ]);
   });
 
-  it("reports invalid and missing values with their reason", () => {
+  it("reports invalid and missing values with their cell and reason", () => {
     const result = buildImportPlan(parseCsv(readFixture("bad-emails.csv")), CONTEXT);
+    const email = (value: string) => ({ column: "email", value });
     expect(
       result.rows.map((row) => [row.line, row.kind === "error" ? row.problems : row.kind]),
     ).toEqual([
-      [2, [{ code: "emailInvalid" }]],
-      [3, [{ code: "emailRequired" }]],
-      [4, [{ code: "lastNameRequired" }]],
-      [5, [{ code: "employeeNumberRequired" }]],
+      [2, [{ code: "emailInvalid", cell: email("nina.claes(at)voorbeeld.example") }]],
+      [3, [{ code: "emailRequired", cell: email("") }]],
+      [4, [{ code: "lastNameRequired", cell: { column: "lastName", value: "" } }]],
+      [5, [{ code: "employeeNumberRequired", cell: { column: "employeeNumber", value: "" } }]],
       [
         6,
         [
-          { code: "emailInvalid" },
-          { code: "roleUnknown", params: { value: "directeur" } },
-          { code: "languageUnknown", params: { value: "Frans" } },
+          { code: "emailInvalid", cell: email("h.maas@voorbeeld") },
+          { code: "roleUnknown", cell: { column: "role", value: "directeur" } },
+          { code: "languageUnknown", cell: { column: "language", value: "Frans" } },
         ],
       ],
       [7, "new"],
@@ -227,12 +245,16 @@ describe("errors per row", () => {
       "personeelsnummer;naam;email;rol",
       "100001;Hanna Roos;hanna.roos@gemeente.example;",
     ]);
-    expect(problemsAt(result, 2)).toEqual([{ code: "ownHrRole" }]);
+    expect(problemsAt(result, 2)).toEqual([
+      { code: "ownHrRole", cell: { column: "role", value: "" } },
+    ]);
   });
 
   it("rejects an employee number with an @ (the lead column reads that as an address)", () => {
     const result = plan(["personeelsnummer;naam;email", "a@b;Iemand Anders;x@gemeente.example"]);
-    expect(problemsAt(result, 2)).toEqual([{ code: "employeeNumberInvalid" }]);
+    expect(problemsAt(result, 2)).toEqual([
+      { code: "employeeNumberInvalid", cell: { column: "employeeNumber", value: "a@b" } },
+    ]);
   });
 });
 
@@ -304,14 +326,22 @@ describe("teams", () => {
       "200002;Bert Nieuw;bert@gemeente.example;Zuid > Wijkteam",
     ]);
     expect(problemsAt(conflict, 3)).toEqual([
-      { code: "teamParentConflict", params: { team: "Wijkteam", parent: "Noord", line: 2 } },
+      {
+        code: "teamParentConflict",
+        params: { team: "Wijkteam", parent: "Noord", line: 2 },
+        cell: { column: "team", value: "Zuid > Wijkteam" },
+      },
     ]);
     const cycle = plan([
       "personeelsnummer;naam;email;team",
       "200001;Anna Nieuw;anna@gemeente.example;Publiekszaken > Dienstverlening",
     ]);
     expect(problemsAt(cycle, 2)).toEqual([
-      { code: "teamCycle", params: { team: "Dienstverlening" } },
+      {
+        code: "teamCycle",
+        params: { team: "Dienstverlening" },
+        cell: { column: "team", value: "Publiekszaken > Dienstverlening" },
+      },
     ]);
   });
 
@@ -320,7 +350,9 @@ describe("teams", () => {
       "personeelsnummer;naam;email;team",
       "200001;Anna Nieuw;anna@gemeente.example;Noord >  > Wijk",
     ]);
-    expect(problemsAt(result, 2)).toEqual([{ code: "teamNameRequired" }]);
+    expect(problemsAt(result, 2)).toEqual([
+      { code: "teamNameRequired", cell: { column: "team", value: "Noord > > Wijk" } },
+    ]);
   });
 });
 
@@ -356,7 +388,11 @@ describe("leads", () => {
       "200002;Bert Nieuw;bert@gemeente.example;Burgerzaken;200002",
     ]);
     expect(problemsAt(result, 3)).toEqual([
-      { code: "leadConflict", params: { team: "Burgerzaken", lead: "Anna Nieuw", line: 2 } },
+      {
+        code: "leadConflict",
+        params: { team: "Burgerzaken", lead: "Anna Nieuw", line: 2 },
+        cell: { column: "lead", value: "200002" },
+      },
     ]);
   });
 
@@ -375,15 +411,296 @@ describe("leads", () => {
       "200002;Bert Nieuw;bert@gemeente.example;Archief;100005",
       "200003;Cor Nieuw;cor@gemeente.example;;200001",
     ]);
-    expect(problemsAt(result, 2)).toEqual([{ code: "leadNotFound", params: { value: "999999" } }]);
-    expect(problemsAt(result, 3)).toEqual([{ code: "leadInactive", params: { value: "100005" } }]);
-    expect(problemsAt(result, 4)).toEqual([{ code: "leadWithoutTeam" }]);
+    const lead = (value: string) => ({ column: "lead", value });
+    expect(problemsAt(result, 2)).toEqual([{ code: "leadNotFound", cell: lead("999999") }]);
+    expect(problemsAt(result, 3)).toEqual([{ code: "leadInactive", cell: lead("100005") }]);
+    expect(problemsAt(result, 4)).toEqual([{ code: "leadWithoutTeam", cell: lead("200001") }]);
   });
 
   it("accepts a deactivated lead whom the file reactivates", () => {
     const result = plan([header, "100005;Gerrit Weg;gerrit.weg@gemeente.example;Archief;100005"]);
     expect(hasBlockingProblems(result)).toBe(false);
     expect(result.leadChanges[0]?.to.personId).toBe("p-gone");
+  });
+});
+
+describe("the manager column", () => {
+  const header = "personeelsnummer;naam;email;team;leidinggevende";
+  const fixturePlan = (name: string, context: ImportContext = CONTEXT) =>
+    buildImportPlan(parseCsv(readFixture(name)), context);
+  /** Each team whose lead changes, with the new lead's employee number. */
+  const leadsOf = (result: ImportPlan) =>
+    result.leadChanges.map((change) => [change.teamName, change.to.employeeNumber]);
+  /** The problems of every refused row, by line. */
+  const refusals = (result: ImportPlan) =>
+    result.rows.flatMap((row) => (row.kind === "error" ? [[row.line, row.problems]] : []));
+
+  it("reads a personnel system's export: each person's own manager, leads in their own team", () => {
+    const result = fixturePlan("personnel-system-export.csv");
+    expect(refusals(result)).toEqual([]);
+    expect(result.teamsToCreate).toEqual([
+      { name: "Gemeente", parentName: null },
+      { name: "Sociaal Domein", parentName: "Gemeente" },
+      { name: "Wmo", parentName: "Sociaal Domein" },
+      { name: "Jeugd", parentName: "Sociaal Domein" },
+      { name: "Schuldhulp", parentName: "Sociaal Domein" },
+    ]);
+    expect(leadsOf(result)).toEqual([
+      ["Gemeente", "300001"],
+      ["Sociaal Domein", "300002"],
+      ["Wmo", "300003"],
+      ["Jeugd", "300006"],
+      // A team without a lead of its own, led by the head of the department above it.
+      ["Schuldhulp", "300002"],
+    ]);
+    expect(result.managersNotKept).toEqual([]);
+    // Once applied, everyone's manager in a round is the one the file names.
+    expect(managersAfter(result, CONTEXT)).toEqual({
+      "300001": null,
+      "300002": "300001",
+      "300003": "300002",
+      "300004": "300003",
+      "300005": "300003",
+      "300006": "300002",
+      "300007": "300006",
+      "300008": "300002",
+      "300009": "300002",
+    });
+  });
+
+  it("still reads the older form: the lead of the row's team, the lead naming themself", () => {
+    const result = fixturePlan("lead-of-the-team.csv");
+    expect(refusals(result)).toEqual([]);
+    expect(leadsOf(result)).toEqual([
+      ["Bedrijfsvoering", "300101"],
+      ["ICT", "300102"],
+      // Named on every row of the team, from the department above: both readings agree.
+      ["Financiën", "300101"],
+      // One person naming someone else: that someone leads the team, as before.
+      ["Archief", "300101"],
+    ]);
+    expect(managersAfter(result, CONTEXT)).toEqual({
+      "300101": null,
+      "300102": "300101",
+      "300103": "300102",
+      "300104": "300101",
+      "300105": "300101",
+      "300106": "300101",
+    });
+  });
+
+  it("does not refuse the manager of a top team's lead, but lists it as not kept", () => {
+    const result = fixturePlan("top-level-departments.csv");
+    expect(hasBlockingProblems(result)).toBe(false);
+    expect(leadsOf(result)).toEqual([
+      ["Ruimte", "300402"],
+      ["Vergunningen", "300405"],
+    ]);
+    expect(result.managersNotKept).toEqual([
+      { line: 3, name: "Hatice Yildiz", manager: "Wim Lagerweij", team: "Ruimte" },
+    ]);
+    expect(managersAfter(result, CONTEXT)).toMatchObject({ "300402": null, "300403": "300402" });
+    // The manager named is evidently still around.
+    const known = { ...CONTEXT, people: [...PEOPLE, person("p-wim", "300401", ["Wim", "L"])] };
+    const withWim = buildImportPlan(
+      parseCsv(readFixture("top-level-departments.csv").replace(/^300401;.*\r\n/m, "")),
+      known,
+    );
+    expect(withWim.deactivationCandidates.map((c) => c.personId)).not.toContain("p-wim");
+  });
+
+  it("refuses each conflict on its line, saying with whom", () => {
+    const result = fixturePlan("manager-conflicts.csv");
+    const lead = (value: string) => ({ column: "lead", value });
+    expect(refusals(result)).toEqual([
+      [
+        6,
+        [
+          {
+            code: "leadConflict",
+            params: { team: "Noord", lead: "Bram Klein", line: 4 },
+            cell: lead("300211"),
+          },
+        ],
+      ],
+      [
+        7,
+        [
+          {
+            code: "managerCycle",
+            params: { cycle: "Fien Smal → Gijs Hoog → Fien Smal" },
+            cell: lead("300207"),
+          },
+        ],
+      ],
+      [
+        8,
+        [
+          {
+            code: "managerCycle",
+            params: { cycle: "Gijs Hoog → Fien Smal → Gijs Hoog" },
+            cell: lead("300206"),
+          },
+        ],
+      ],
+      [9, [{ code: "leadNotFound", cell: lead("999999") }]],
+      [
+        11,
+        [
+          {
+            code: "leadManagerConflict",
+            params: { team: "Oost", parent: "Wijkteams", lead: "Anna Groot", line: 3 },
+            cell: lead("300211"),
+          },
+        ],
+      ],
+      [14, [{ code: "leadInactive", cell: lead("100005") }]],
+    ]);
+    expect(hasBlockingProblems(result)).toBe(true);
+  });
+
+  it("shows a long circle of managers cut short", () => {
+    const rows = Array.from({ length: 8 }, (_, index) => {
+      const next = 200001 + ((index + 1) % 8);
+      return `${200001 + index};Persoon ${index + 1};p${index + 1}@gemeente.example;Kring;${next}`;
+    });
+    expect(problemsAt(plan([header, ...rows]), 2)[0]?.params).toEqual({
+      cycle: "Persoon 1 → Persoon 2 → Persoon 3 → Persoon 4 → Persoon 5 → Persoon 6 → …",
+    });
+  });
+
+  it("accepts a team of two whose lead names the manager above (once refused as two leads)", () => {
+    const result = plan([
+      header,
+      "200001;Anna Nieuw;anna@gemeente.example;Afdeling;",
+      "200002;Bert Nieuw;bert@gemeente.example;Afdeling > Team;200001",
+      "200003;Cor Nieuw;cor@gemeente.example;Afdeling > Team;200002",
+    ]);
+    expect(refusals(result)).toEqual([]);
+    expect(leadsOf(result)).toEqual([
+      ["Afdeling", "200001"],
+      ["Team", "200002"],
+    ]);
+  });
+
+  it("refuses a file split evenly on the line that would change the lead", () => {
+    // Anna names Dirk (in the department above), Bert names Mo (in the team, not in the file).
+    const file = [
+      header,
+      "200001;Anna Nieuw;anna@gemeente.example;Publiekszaken;100002",
+      "200002;Bert Nieuw;bert@gemeente.example;Publiekszaken;100004",
+    ];
+    const conflictOn = (result: ImportPlan) =>
+      refusals(result).map(([line, problems]) => [
+        line,
+        (problems as { params?: object }[])[0]?.params,
+      ]);
+    // The one who sits in the team wins over the one above it…
+    expect(conflictOn(plan(file))).toEqual([
+      [2, { team: "Publiekszaken", lead: "Mo Meijer", line: 3 }],
+    ]);
+    // …but the team's lead now wins over both.
+    const ledByDirk = TEAMS.map((team) => ({ ...team, leadPersonId: "p-head" }));
+    expect(conflictOn(plan(file, { ...CONTEXT, teams: ledByDirk }))).toEqual([
+      [3, { team: "Publiekszaken", lead: "Dirk Hoofd", line: 2 }],
+    ]);
+    // And one above the team over one outside it (Hanna has no team), whoever comes first.
+    const outside = [
+      header,
+      "200002;Bert Nieuw;bert@gemeente.example;Publiekszaken;100001",
+      file[1]!,
+    ];
+    expect(conflictOn(plan(outside))).toEqual([
+      [2, { team: "Publiekszaken", lead: "Dirk Hoofd", line: 3 }],
+    ]);
+  });
+
+  it("counts a person's own row for them: whom the others name leads, not whom they name", () => {
+    // Bert names Mo, who sits in Publiekszaken too (not in the file); Anna names Bert.
+    const result = plan([
+      header,
+      "200002;Bert Nieuw;bert@gemeente.example;Publiekszaken;100004",
+      "200001;Anna Nieuw;anna@gemeente.example;Publiekszaken;200002",
+    ]);
+    expect(refusals(result)).toEqual([]);
+    // Bert's own manager leads the team above.
+    expect(leadsOf(result)).toEqual([
+      ["Dienstverlening", "100004"],
+      ["Publiekszaken", "200002"],
+    ]);
+  });
+
+  it("reads the example on the import page as its comment says", () => {
+    const result = plan(IMPORT_EXAMPLE.split("\n"), { ...CONTEXT, people: [], teams: [] });
+    expect(hasBlockingProblems(result)).toBe(false);
+    expect(leadsOf(result)).toEqual([
+      ["Dienstverlening", "100234"],
+      ["Publiekszaken", "100912"],
+    ]);
+  });
+});
+
+describe("refused values", () => {
+  it("are shown on their line, cut to display size, invisible characters made visible", () => {
+    const result = buildImportPlan(parseCsv(readFixture("invalid-values.csv")), CONTEXT);
+    const longName = `Van Der ${"Achternaammetheelveelletters".repeat(4)}`;
+    expect(
+      result.rows.map((row) => [row.line, row.kind === "error" ? row.problems : row.kind]),
+    ).toEqual([
+      [
+        2,
+        [
+          {
+            code: "emailInvalid",
+            cell: { column: "email", value: "nina.claes(at)voorbeeld.example" },
+          },
+        ],
+      ],
+      [3, [{ code: "roleUnknown", cell: { column: "role", value: "manager" } }]],
+      [4, [{ code: "teamNameRequired", cell: { column: "team", value: "Burgerzaken >" } }]],
+      [
+        5,
+        [
+          { code: "languageUnknown", cell: { column: "language", value: "Duits" } },
+          { code: "leadNotFound", cell: { column: "lead", value: "300399" } },
+        ],
+      ],
+      [
+        6,
+        [
+          {
+            code: "lastNameTooLong",
+            cell: { column: "lastName", value: `${longName.slice(0, DISPLAY_VALUE_MAX)}…` },
+          },
+        ],
+      ],
+      [7, [{ code: "leadNotText", cell: { column: "lead", value: "3003[U+200B]01" } }]],
+      [8, "new"],
+    ]);
+  });
+
+  it("show a problem with a part of a full name with the whole cell", () => {
+    const result = plan(["personeelsnummer;naam;email", "200001;Fleur;fleur@gemeente.example"]);
+    expect(problemsAt(result, 2)).toEqual([
+      { code: "lastNameRequired", cell: { column: "name", value: "Fleur" } },
+    ]);
+  });
+
+  it("keep at most DISPLAY_VALUE_MAX characters of a value, looking only at its start", () => {
+    expect(displayValue("  Jan \t  de\r\nVries  ")).toBe("Jan de Vries");
+    expect(displayValue("x".repeat(DISPLAY_VALUE_MAX))).toBe("x".repeat(DISPLAY_VALUE_MAX));
+    expect(displayValue("x".repeat(2_000_000))).toBe(`${"x".repeat(DISPLAY_VALUE_MAX)}…`);
+    // Not cut in the middle of a character that takes two code units.
+    expect(displayValue("😀".repeat(100))).toBe(`${"😀".repeat(DISPLAY_VALUE_MAX)}…`);
+    expect(displayValue(" ".repeat(500) + "x")).toBe("…");
+  });
+
+  it("show characters that are not text by their code point, so they cannot hide or reorder", () => {
+    expect(displayValue("Jan\u202Eseirv")).toBe("Jan[U+202E]seirv");
+    expect(displayValue("a\u0000b\u2028c\uFEFF")).toBe("a[U+0000]b[U+2028]c[U+FEFF]");
+    expect(displayValue("\uD800x")).toBe("[U+D800]x");
+    // At most three combining marks on a letter (after composing é), as a name may have.
+    expect(displayValue(`e${"\u0301".repeat(20)}`)).toBe(`\u00e9${"\u0301".repeat(3)}`);
   });
 });
 
@@ -407,56 +724,6 @@ describe("deactivation candidates", () => {
     ]);
   });
 });
-
-/**
- * What applying a plan would leave behind, in memory (the database version is in the
- * integration tests): to check that importing the same file again changes nothing.
- */
-function applyInMemory(result: ImportPlan, context: ImportContext): ImportContext {
-  let nextId = 0;
-  const teams = context.teams.map((team) => ({ ...team }));
-  const teamByKey = (name: string) =>
-    teams.find((team) => teamNameKey(team.name) === teamNameKey(name));
-  for (const creation of result.teamsToCreate) {
-    teams.push({
-      id: `team-${nextId++}`,
-      name: creation.name,
-      parentTeamId: null,
-      leadPersonId: null,
-    });
-  }
-  for (const { name, parentName } of [
-    ...result.teamsToCreate,
-    ...result.teamMoves.map((move) => ({ name: move.name, parentName: move.toParent })),
-  ]) {
-    if (parentName) teamByKey(name)!.parentTeamId = teamByKey(parentName)!.id;
-  }
-  const people = context.people.map((existing) => ({ ...existing }));
-  for (const row of result.rows) {
-    if (row.kind !== "new" && row.kind !== "changed") continue;
-    const values = {
-      employeeNumber: row.person.employeeNumber,
-      firstName: row.person.firstName,
-      lastName: row.person.lastName,
-      email: row.person.email,
-      locale: row.person.locale,
-      teamId: row.person.teamName ? teamByKey(row.person.teamName)!.id : null,
-      isHrAdmin: row.person.role === "hr_admin",
-      isActive: true,
-    };
-    if (row.kind === "new") people.push({ id: `person-${nextId++}`, ...values });
-    else
-      Object.assign(
-        people.find((existing) => existing.id === row.personId)!,
-        values,
-      );
-  }
-  for (const change of result.leadChanges) {
-    const lead = people.find((p) => p.employeeNumber === change.to.employeeNumber)!;
-    teamByKey(change.teamName)!.leadPersonId = lead.id;
-  }
-  return { ...context, people, teams };
-}
 
 describe("importing the same file twice", () => {
   const cleanFixtures = fs
