@@ -1,7 +1,6 @@
 import type { Locale } from "~/i18n/locales";
-import { mapColumns } from "./columns";
+import { mapColumns, type ImportColumn } from "./columns";
 import type { CsvParseResult, CsvProblem } from "./csv";
-import type { ImportColumn } from "./columns";
 import {
   resolveLeadsSteps,
   type LeadChange,

@@ -72,28 +72,40 @@ const MARK = /\p{M}/u;
  * A cell's value as the preview may show it: white space runs as one space, a character that
  * is not text (a control character, a direction override, an invisible one) as its code
  * point ("[U+202E]"), so that it neither hides nor reorders what is around it, and at most
- * DISPLAY_VALUE_MAX characters, cut with "…". Only the start of a long value is looked at.
+ * DISPLAY_VALUE_MAX characters (code points, such a code point counting as its label), cut
+ * with "…". Only the start of a long value is looked at.
  */
 export function displayValue(raw: string): string {
   // Enough of the start for DISPLAY_VALUE_MAX characters after white space is collapsed
   // and surplus marks dropped, unless the value is mostly those; then it is cut sooner.
   const start = raw.slice(0, DISPLAY_VALUE_MAX * 4).replace(/[\uD800-\uDBFF]$/, "");
-  const shown: string[] = [];
+  let shown = "";
+  let length = 0;
+  let cut = start.length < raw.length;
   let marks = 0;
   for (const character of start.normalize("NFC")) {
     if (WHITESPACE.test(character)) {
-      if (shown.length > 0 && shown.at(-1) !== " ") shown.push(" ");
       marks = 0;
-      continue;
+      if (length === 0 || shown.endsWith(" ")) continue;
+    } else {
+      marks = MARK.test(character) ? marks + 1 : 0;
+      if (marks > MARKS_SHOWN) continue;
     }
-    marks = MARK.test(character) ? marks + 1 : 0;
-    if (marks > MARKS_SHOWN) continue;
-    shown.push(hasNonTextCharacters(character) ? codePointLabel(character) : character);
-    if (shown.length > DISPLAY_VALUE_MAX) break;
+    const piece = WHITESPACE.test(character)
+      ? " "
+      : hasNonTextCharacters(character)
+        ? codePointLabel(character)
+        : character;
+    const pieceLength = piece === character ? 1 : piece.length;
+    if (length + pieceLength > DISPLAY_VALUE_MAX) {
+      cut = true;
+      break;
+    }
+    shown += piece;
+    length += pieceLength;
   }
-  const cut = shown.length > DISPLAY_VALUE_MAX || start.length < raw.length;
-  const text = shown.slice(0, DISPLAY_VALUE_MAX).join("").trimEnd();
-  return cut ? `${text}…` : text;
+  shown = shown.trimEnd();
+  return cut ? `${shown}…` : shown;
 }
 
 function codePointLabel(character: string): string {

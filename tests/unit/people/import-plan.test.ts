@@ -699,6 +699,8 @@ describe("refused values", () => {
     expect(displayValue("Jan\u202Eseirv")).toBe("Jan[U+202E]seirv");
     expect(displayValue("a\u0000b\u2028c\uFEFF")).toBe("a[U+0000]b[U+2028]c[U+FEFF]");
     expect(displayValue("\uD800x")).toBe("[U+D800]x");
+    // A code point's label counts for its length: the value stays at display size.
+    expect(displayValue("\u200b".repeat(100))).toBe(`${"[U+200B]".repeat(7)}…`);
     // At most three combining marks on a letter (after composing é), as a name may have.
     expect(displayValue(`e${"\u0301".repeat(20)}`)).toBe(`\u00e9${"\u0301".repeat(3)}`);
   });
