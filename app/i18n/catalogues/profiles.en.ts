@@ -105,7 +105,6 @@ export const profilesEn: Record<keyof typeof profilesNl, MessageText> = {
     one: "{count} round that has not been released yet uses this profile.",
     other: "{count} rounds that have not been released yet use this profile.",
   },
-  "profiles.detail.noUnfinishedRounds": "No round under way uses this profile.",
   "profiles.detail.retire": "Retire",
   "profiles.detail.retireHint":
     "New rounds can then no longer choose the profile. Rounds that used it keep their version and their reports.",

@@ -113,7 +113,6 @@ export const profilesNl = {
     one: "{count} ronde die nog niet is vrijgegeven, gebruikt dit profiel.",
     other: "{count} rondes die nog niet zijn vrijgegeven, gebruiken dit profiel.",
   },
-  "profiles.detail.noUnfinishedRounds": "Geen ronde die nog loopt, gebruikt dit profiel.",
   "profiles.detail.retire": "Buiten gebruik stellen",
   "profiles.detail.retireHint":
     "Nieuwe rondes kunnen het profiel dan niet meer kiezen. Rondes die het gebruikten, houden hun versie en hun rapporten.",

@@ -79,11 +79,7 @@ export function ProfileUse({
   return (
     <section aria-labelledby="use-title">
       <h2 id="use-title">{t("profiles.detail.use.title")}</h2>
-      <p>
-        {unfinishedRounds > 0
-          ? t("profiles.detail.unfinishedRounds", { count: unfinishedRounds })
-          : t("profiles.detail.noUnfinishedRounds")}
-      </p>
+      <p>{t("profiles.detail.unfinishedRounds", { count: unfinishedRounds })}</p>
       {retired ? (
         <>
           <p>{t("profiles.detail.retiredExplained")}</p>
