@@ -38,6 +38,14 @@ export interface MatrixData {
   crossSiteEmail: string;
   reports: ReportCases;
   cycles: CycleCases;
+  profiles: ProfileCases;
+}
+
+interface ProfileCases {
+  /** The demo's profile in its organisation's library. */
+  profileId: string;
+  /** A profile import staged for the demo organisation (its preview page). */
+  stagedImportId: string;
 }
 
 interface CycleCases {
@@ -310,6 +318,49 @@ export const matrix: Record<string, MatrixEntry> = {
     ],
     post: (data) => ({ url: `/beheer/teams/${data.cast.team.id}`, form: { name: "" } }),
   },
+  // The profile library: HR of the organisation only; someone else's profile is a 404.
+  "routes/beheer.profielen._index": {
+    get: () => [{ url: "/beheer/profielen", expect: hrOnly() }],
+    post: () => ({
+      url: "/beheer/profielen",
+      form: { intent: "adopt", profileKey: "bestaat-niet" },
+    }),
+  },
+  "routes/beheer.profielen.$profileId": {
+    get: (data) => [
+      { url: `/beheer/profielen/${data.profiles.profileId}`, expect: hrOnly() },
+      { url: "/beheer/profielen/bestaat-niet", expect: signedIn("signIn", "notFound") },
+    ],
+    // An intent no page sends: even HR would change nothing.
+    post: (data) => ({
+      url: `/beheer/profielen/${data.profiles.profileId}`,
+      form: { intent: "onbekend" },
+    }),
+  },
+  "routes/beheer.profielen.$profileId[.md]": {
+    get: (data) => [
+      { url: `/beheer/profielen/${data.profiles.profileId}.md`, expect: hrOnly() },
+      {
+        url: `/beheer/profielen/${data.profiles.profileId}.md?versie=999`,
+        expect: signedIn("signIn", "notFound"),
+      },
+      { url: "/beheer/profielen/bestaat-niet.md", expect: signedIn("signIn", "notFound") },
+    ],
+  },
+  "routes/beheer.profielen.importeren._index": {
+    get: () => [{ url: "/beheer/profielen/importeren", expect: hrOnly() }],
+    post: () => ({ url: "/beheer/profielen/importeren", form: { text: "" } }),
+  },
+  "routes/beheer.profielen.importeren.$importId": {
+    get: (data) => [
+      { url: `/beheer/profielen/importeren/${data.profiles.stagedImportId}`, expect: hrOnly() },
+      {
+        url: "/beheer/profielen/importeren/bestaat-niet",
+        expect: signedIn("signIn", "notFound"),
+      },
+    ],
+    post: () => ({ url: "/beheer/profielen/importeren/bestaat-niet", form: { intent: "discard" } }),
+  },
   "routes/beheer.rondes._index": { get: () => [{ url: "/beheer/rondes", expect: hrOnly() }] },
   "routes/beheer.rondes.nieuw": {
     get: () => [{ url: "/beheer/rondes/nieuw", expect: hrOnly() }],
@@ -486,7 +537,38 @@ export async function matrixData(): Promise<MatrixData> {
     crossSiteEmail: (await personFor("cross-site")).email,
     reports: await reportCases(cast),
     cycles: await cycleCases(cast),
+    profiles: await profileCases(cast),
   };
+}
+
+async function profileCases(cast: MatrixCast): Promise<ProfileCases> {
+  return withDb(async (db) => {
+    const hr = await db
+      .selectFrom("person")
+      .select(["id", "organisation_id"])
+      .where("id", "=", cast.hrAdmin.id)
+      .executeTakeFirstOrThrow();
+    const profile = await db
+      .selectFrom("profile")
+      .select("id")
+      .where("organisation_id", "=", hr.organisation_id)
+      .orderBy("key")
+      .executeTakeFirstOrThrow();
+    const stagedImportId = `matrix-${Date.now()}`;
+    await db
+      .insertInto("staged_profile_import")
+      .values({
+        id: stagedImportId,
+        organisation_id: hr.organisation_id,
+        created_by_person_id: hr.id,
+        file_name: "matrix.txt",
+        name: "Matrixprofiel",
+        content: "Kennis\n\nKennis van de klant\n\nkent de klant.\n\n • kent de klantengroepen;\n",
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    return { profileId: profile.id, stagedImportId };
+  });
 }
 
 async function cycleCases(cast: MatrixCast): Promise<CycleCases> {

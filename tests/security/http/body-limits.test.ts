@@ -150,7 +150,12 @@ test("a declared 50 MB is refused on its headers alone, before any of it is sent
 });
 
 test("an anonymous client gets the form cap on the upload: 2 MB is refused unread", async () => {
-  for (const url of ["/beheer/mensen/importeren", "/beheer/mensen/importeren.data?index"]) {
+  for (const url of [
+    "/beheer/mensen/importeren",
+    "/beheer/mensen/importeren.data?index",
+    "/beheer/profielen/importeren",
+    "/beheer/profielen/importeren.data?index",
+  ]) {
     const answer = await streamedPost(`${origin}${url}`, {
       total: 2 * 1024 * 1024,
       chunked: false,
@@ -227,6 +232,9 @@ test("ordinary forms still get through the cap", async () => {
   expect(answer.headers.get("location")).toBe("/profielen");
 });
 
+/** The upload pages: index routes, whose single-fetch form names the index. */
+const UPLOAD_PAGES = ["/beheer/mensen/importeren", "/beheer/profielen/importeren"];
+
 /**
  * Every route with an action, with real ids from this server's demo database (the post
  * cases of tests/e2e/support/route-matrix.ts, which the authorisation matrix keeps complete),
@@ -242,13 +250,14 @@ async function actionUrls(): Promise<string[]> {
     "/uitloggen",
     "/demo/inloggen",
     "/beheer/mensen/importeren",
+    "/beheer/profielen/importeren",
     `/uitnodiging/${data.invitation.token}/vragenlijst`,
   ]) {
     expect(urls, `the matrix posts to ${required}`).toContain(required);
   }
   const single = urls.map((url) => {
     const [pathname = "", query] = url.split("?");
-    const index = pathname === "/beheer/mensen/importeren" ? "?index" : query ? `?${query}` : "";
+    const index = UPLOAD_PAGES.includes(pathname) ? "?index" : query ? `?${query}` : "";
     return `${pathname}.data${index}`;
   });
   return [...urls, ...single, "/_root.data", "/", "/bestaat-niet"];
@@ -260,7 +269,7 @@ async function demoData(): Promise<MatrixData> {
   try {
     const hrAdmin = await db
       .selectFrom("person")
-      .select(["id", "email"])
+      .select(["id", "email", "organisation_id"])
       .where("is_hr_admin", "=", 1)
       .orderBy("email")
       .executeTakeFirstOrThrow();
@@ -293,6 +302,12 @@ async function demoData(): Promise<MatrixData> {
       .where("invitation.status", "=", "open")
       .orderBy("invitation.id")
       .executeTakeFirstOrThrow();
+    const profile = await db
+      .selectFrom("profile")
+      .select("id")
+      .where("organisation_id", "=", hrAdmin.organisation_id)
+      .orderBy("key")
+      .executeTakeFirstOrThrow();
     const key = await db
       .selectFrom("instance_secret")
       .select("value")
@@ -313,6 +328,7 @@ async function demoData(): Promise<MatrixData> {
         collectingParticipantId: collecting.participantId,
         stagedImportId: "bestaat-niet",
       },
+      profiles: { profileId: profile.id, stagedImportId: "bestaat-niet" },
     } satisfies Partial<Record<keyof MatrixData, unknown>>;
     // Only the fields the post cases use; a case that needs another fails loudly. The
     // `satisfies` above still refuses a field the matrix does not know (a renamed one).
