@@ -43,6 +43,8 @@ export function refusedSave(
     }
     case "unknown_team":
       return fieldErrors({ teamId: [messageRef("people.issue.teamUnknown")] });
+    case "unknown_profile":
+      return fieldErrors({ profileKey: [messageRef("people.issue.profileUnknown")] });
     case "not_found":
       throw notFound();
     case "own_hr_role":

@@ -20,6 +20,7 @@ export const PERSON_FORM_FIELDS = [
   "lastName",
   "email",
   "teamId",
+  "profileKey",
   "locale",
   "role",
 ] as const;
@@ -28,6 +29,8 @@ export interface PersonFormProps {
   id: string;
   defaultValue: Partial<Record<keyof PersonFormValues, string>>;
   teamOptions: { id: string; label: string }[];
+  /** The organisation's current profiles (and the person's own, if retired since). */
+  profileOptions: { id: string; name: string }[];
   lastResult: FormResult | null | undefined;
   submitLabel: string;
   /** Sent as `intent` with the form, when the page has more than one form. */
@@ -41,6 +44,7 @@ export function PersonForm({
   id,
   defaultValue,
   teamOptions,
+  profileOptions,
   lastResult,
   submitLabel,
   intent,
@@ -53,6 +57,7 @@ export function PersonForm({
     lastName: t("people.field.lastName"),
     email: t("people.field.email"),
     teamId: t("people.field.team"),
+    profileKey: t("people.field.profile"),
     locale: t("people.field.locale"),
     role: t("people.field.role"),
   } satisfies Record<(typeof PERSON_FORM_FIELDS)[number], string>;
@@ -74,6 +79,13 @@ export function PersonForm({
         label={labels.teamId}
         emptyOption={t("people.field.noTeam")}
         options={teamOptions.map((option) => ({ value: option.id, label: option.label }))}
+      />
+      <SelectField
+        field={fields.profileKey}
+        label={labels.profileKey}
+        hint={t("people.field.profileHint")}
+        emptyOption={t("people.field.noProfile")}
+        options={profileOptions.map((option) => ({ value: option.id, label: option.name }))}
       />
       <SelectField
         field={fields.locale}

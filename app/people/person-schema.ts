@@ -78,6 +78,8 @@ export const personDetailsShape = {
 export const personFormSchema = z.object({
   ...personDetailsShape,
   teamId: z.string().max(64).optional(),
+  /** The person's function profile: a key of the organisation's profile library. */
+  profileKey: z.string().max(80).optional(),
 });
 
 export type PersonFormValues = z.output<typeof personFormSchema>;

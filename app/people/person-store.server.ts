@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DB } from "#db/database";
+import { currentVersionFor } from "~/profiles/library.server";
 import { newId } from "#db/ids";
 import type { Locale } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
@@ -120,6 +121,7 @@ export interface PersonRecord {
   email: string;
   locale: Locale;
   teamId: string | null;
+  profileKey: string | null;
   isHrAdmin: boolean;
   isActive: boolean;
   /** Teams this person leads. */
@@ -154,6 +156,7 @@ export async function loadPerson(
     email: row.email,
     locale: row.locale,
     teamId: row.team_id,
+    profileKey: row.profile_key,
     isHrAdmin: row.is_hr_admin === 1,
     isActive: row.is_active === 1,
     ledTeams,
@@ -164,6 +167,7 @@ export type SavePersonResult =
   | { status: "saved"; personId: string; address?: AddressChangeOutcome }
   | { status: "taken"; fields: TakenField[] }
   | { status: "unknown_team" }
+  | { status: "unknown_profile" }
   | { status: "own_hr_role" }
   | { status: "not_found" };
 
@@ -214,6 +218,20 @@ async function isOrganisationTeam(db: DB, organisationId: string, teamId: string
   return team !== undefined;
 }
 
+/**
+ * A function profile the person may be given: a current profile of the organisation's
+ * library, or the one they already have (kept when it was retired since).
+ */
+async function isAllowedProfile(
+  db: DB,
+  organisationId: string,
+  profileKey: string,
+  currentKey: string | null,
+): Promise<boolean> {
+  if (profileKey === currentKey) return true;
+  return (await currentVersionFor(db, organisationId, profileKey)) !== null;
+}
+
 function columnsOf(values: PersonFormValues) {
   return {
     employee_number: values.employeeNumber,
@@ -222,6 +240,7 @@ function columnsOf(values: PersonFormValues) {
     email: values.email,
     locale: values.locale,
     team_id: values.teamId || null,
+    profile_key: values.profileKey || null,
     is_hr_admin: values.role === "hr_admin" ? (1 as const) : (0 as const),
   };
 }
@@ -237,6 +256,12 @@ export async function createPerson(
     if (taken.length > 0) return { status: "taken", fields: taken };
     if (values.teamId && !(await isOrganisationTeam(trx, actor.organisationId, values.teamId))) {
       return { status: "unknown_team" };
+    }
+    if (
+      values.profileKey &&
+      !(await isAllowedProfile(trx, actor.organisationId, values.profileKey, null))
+    ) {
+      return { status: "unknown_profile" };
     }
     const personId = newId();
     const at = now.toISOString();
@@ -282,6 +307,12 @@ export async function updatePerson(
     if (taken.length > 0) return { status: "taken", fields: taken };
     if (values.teamId && !(await isOrganisationTeam(trx, actor.organisationId, values.teamId))) {
       return { status: "unknown_team" };
+    }
+    if (
+      values.profileKey &&
+      !(await isAllowedProfile(trx, actor.organisationId, values.profileKey, current.profileKey))
+    ) {
+      return { status: "unknown_profile" };
     }
     // The address is not simply overwritten: it signs the person in (address-change.server.ts).
     const { email: newEmail, ...next } = columnsOf(values);
@@ -350,6 +381,7 @@ function changedColumns(current: PersonRecord, next: ColumnsWithoutEmail): strin
     last_name: current.lastName,
     locale: current.locale,
     team_id: current.teamId,
+    profile_key: current.profileKey,
     is_hr_admin: current.isHrAdmin ? 1 : 0,
   };
   return (Object.keys(next) as (keyof typeof next)[]).filter((key) => before[key] !== next[key]);

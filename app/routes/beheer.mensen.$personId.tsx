@@ -23,6 +23,7 @@ import { PersonForm } from "~/people/person-form";
 import { loadPerson, setPersonActive, updatePerson } from "~/people/person-store.server";
 import { roleOf } from "~/people/person-schema";
 import { listTeamOptions } from "~/people/team-store.server";
+import { personProfileOptions } from "~/people/person-profile.server";
 import { assertOnlyKnownFields, readFormBody } from "~/utils/form-body.server";
 import { badRequest, notFound } from "~/utils/http-errors.server";
 import { privatePageHeaders } from "~/utils/headers";
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     person: { ...person, name: fullName(person) },
     isSelf: person.id === user.id,
     teamOptions: await listTeamOptions(db, user.organisationId),
+    profileOptions: await personProfileOptions(db, user.organisationId, person.profileKey),
     notice: readNotice(request, PEOPLE_NOTICES),
     pendingAddress: await pendingAddressView(db, person.id, await getLocale(request)),
   };
@@ -97,7 +99,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PersonPage() {
-  const { person, isSelf, teamOptions, notice, pendingAddress } = useLoaderData<typeof loader>();
+  const { person, isSelf, teamOptions, profileOptions, notice, pendingAddress } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const activeResult =
@@ -135,10 +138,12 @@ export default function PersonPage() {
             lastName: person.lastName,
             email: person.email,
             teamId: person.teamId ?? "",
+            profileKey: person.profileKey ?? "",
             locale: person.locale,
             role: roleOf(person.isHrAdmin),
           }}
           teamOptions={teamOptions}
+          profileOptions={profileOptions}
           lastResult={actionData?.result}
           submitLabel={t("people.edit.submit")}
         />

@@ -14,6 +14,7 @@ import { parsePersonForm, refusedSave } from "~/people/person-action.server";
 import { PersonForm } from "~/people/person-form";
 import { createPerson } from "~/people/person-store.server";
 import { listTeamOptions } from "~/people/team-store.server";
+import { personProfileOptions } from "~/people/person-profile.server";
 import { readFormBody } from "~/utils/form-body.server";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .executeTakeFirstOrThrow();
   return {
     teamOptions: await listTeamOptions(db, user.organisationId),
+    profileOptions: await personProfileOptions(db, user.organisationId, null),
     defaultLocale: organisation.default_locale,
   };
 }
@@ -52,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewPersonPage() {
-  const { teamOptions, defaultLocale } = useLoaderData<typeof loader>();
+  const { teamOptions, profileOptions, defaultLocale } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -66,6 +68,7 @@ export default function NewPersonPage() {
         id="nieuwe-medewerker"
         defaultValue={{ locale: defaultLocale, role: "employee" }}
         teamOptions={teamOptions}
+        profileOptions={profileOptions}
         lastResult={actionData?.result}
         submitLabel={t("people.new.submit")}
       />

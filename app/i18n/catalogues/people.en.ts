@@ -10,6 +10,10 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.field.email": "Email address",
   "people.field.team": "Team",
   "people.field.noTeam": "No team",
+  "people.field.profile": "Function profile",
+  "people.field.profileHint":
+    "The competency profile of the person's function: in a feedback round they are rated on it.",
+  "people.field.noProfile": "None (the round's profile)",
   "people.field.locale": "Language",
   "people.field.role": "Role",
   "people.field.roleHint":
@@ -41,6 +45,7 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.issue.roleInvalid": "Choose a role.",
   "people.issue.localeInvalid": "Choose Dutch or English.",
   "people.issue.teamUnknown": "Choose a team from the list.",
+  "people.issue.profileUnknown": "Choose a profile from the list.",
   "people.issue.ownHrRole": "You cannot take away your own HR admin role.",
   "people.issue.teamNameRequired": "Enter the name of the team.",
   "people.issue.teamNameTooLong": "The team name is too long (at most 100 characters).",

@@ -8,6 +8,10 @@ export const peopleNl = {
   "people.field.email": "E-mailadres",
   "people.field.team": "Team",
   "people.field.noTeam": "Geen team",
+  "people.field.profile": "Functieprofiel",
+  "people.field.profileHint":
+    "Het competentieprofiel van de functie: in een feedbackronde wordt de medewerker daarop beoordeeld.",
+  "people.field.noProfile": "Geen (het profiel van de ronde)",
   "people.field.locale": "Taal",
   "people.field.role": "Rol",
   "people.field.roleHint":
@@ -39,6 +43,7 @@ export const peopleNl = {
   "people.issue.roleInvalid": "Kies een rol.",
   "people.issue.localeInvalid": "Kies Nederlands of Engels.",
   "people.issue.teamUnknown": "Kies een team uit de lijst.",
+  "people.issue.profileUnknown": "Kies een profiel uit de lijst.",
   "people.issue.ownHrRole": "U kunt uw eigen rol als HR-beheerder niet intrekken.",
   "people.issue.teamNameRequired": "Vul de naam van het team in.",
   "people.issue.teamNameTooLong": "De teamnaam is te lang (hoogstens 100 tekens).",

@@ -304,6 +304,79 @@ describe("adding and editing a person by hand", () => {
     expect(JSON.parse(audit.details!)).toEqual({ fields: "last_name,locale" });
   });
 
+  it("gives a person a function profile from the library, and refuses one it does not hold", async () => {
+    const details = { employeeNumber: "400002", email: "functie.profiel@import.example" };
+    await call(
+      newPersonPage.action,
+      postRequest("/beheer/mensen/nieuw", personFields(details), { cookie: test.hrCookie }),
+    );
+    const [person] = await peopleWithNumbers(test.db, test.cast.organisationId, ["400002"]);
+    const save = (profileKey: string) =>
+      call(
+        personPage.action,
+        postRequest(
+          `/beheer/mensen/${person!.id}`,
+          [["intent", "save"], ...personFields(details), ["profileKey", profileKey]],
+          { cookie: test.hrCookie },
+        ),
+        { params: { personId: person!.id } },
+      );
+    const profileOf = async () =>
+      (
+        await test.db
+          .selectFrom("person")
+          .select("profile_key")
+          .where("id", "=", person!.id)
+          .executeTakeFirstOrThrow()
+      ).profile_key;
+
+    const page = valueOf<{ profileOptions: { id: string }[] }>(
+      await call(
+        personPage.loader,
+        getRequest(`/beheer/mensen/${person!.id}`, { cookie: test.hrCookie }),
+        { params: { personId: person!.id } },
+      ),
+    );
+    expect(page.profileOptions.map((option) => option.id)).toContain("projectleider");
+
+    expect(redirectLocation(await save("projectleider"))).toBe(
+      `/beheer/mensen/${person!.id}?melding=opgeslagen`,
+    );
+    expect(await profileOf()).toBe("projectleider");
+
+    const refused = await save("bestaat-niet");
+    expectStatus(refused, 400);
+    expect(dataOf<FormResult>(refused).result?.error?.profileKey).toEqual([
+      messageRef("people.issue.profileUnknown"),
+    ]);
+    expect(await profileOf()).toBe("projectleider");
+
+    // Retired since: still the person's, and saving the form keeps it.
+    await test.db
+      .updateTable("profile")
+      .set({ retired_at: new Date().toISOString() })
+      .where("organisation_id", "=", test.cast.organisationId)
+      .where("key", "=", "projectleider")
+      .execute();
+    try {
+      expect(redirectLocation(await save("projectleider"))).toBe(
+        `/beheer/mensen/${person!.id}?melding=opgeslagen`,
+      );
+      expect(await profileOf()).toBe("projectleider");
+    } finally {
+      await test.db
+        .updateTable("profile")
+        .set({ retired_at: null })
+        .where("organisation_id", "=", test.cast.organisationId)
+        .where("key", "=", "projectleider")
+        .execute();
+    }
+    expect(redirectLocation(await save(""))).toBe(
+      `/beheer/mensen/${person!.id}?melding=opgeslagen`,
+    );
+    expect(await profileOf()).toBeNull();
+  });
+
   it("deactivates and reactivates, but never the HR admin's own account or HR role", async () => {
     const [person] = await peopleWithNumbers(test.db, test.cast.organisationId, ["400001"]);
     const post = (personId: string, fields: Fields) =>
