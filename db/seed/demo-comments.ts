@@ -23,6 +23,10 @@ const TOPICS_BY_NAME: Record<string, Topic> = {
   accuraat: "accuraat",
   incasseringsvermogen: "incasseringsvermogen",
   samenwerken: "samenwerken",
+  // Competencies of the other built-in profiles whose comments read like one of the above.
+  "kennis van wet- en regelgeving": "vakkennis",
+  "kennis van projectmatig werken": "plannen",
+  stressbestendigheid: "incasseringsvermogen",
 };
 
 /** The comment topic of a competency, recognised by its name; unknown names get "overig". */

@@ -53,14 +53,25 @@ export function emptyCycleRows(): CycleRows {
   };
 }
 
+/** A profile of the library as the seed rates it: its version 1 and that version's items. */
+export interface DemoProfile {
+  key: string;
+  snapshotId: string;
+  competencies: SnapshotCompetency[];
+}
+
 export interface DemoWorld {
   random: Random;
   createId: () => string;
   calendar: Calendar;
   organisation: DemoOrganisation;
   hrAdminId: string;
+  /** The rounds' profile and its version. */
   snapshotId: string;
   profileKey: string;
+  /** Every profile of the library by key, the rounds' among them. */
+  profiles: ReadonlyMap<string, DemoProfile>;
+  /** Every competency of those profiles, each key once: what people have a level on. */
   competencies: SnapshotCompetency[];
   itemOffsets: ReadonlyMap<string, number>;
   /** How mild or strict each person rates, the same in every cycle. */
@@ -147,6 +158,16 @@ interface NominationDays {
   approved: number;
 }
 
+/**
+ * The profile a participant is rated on: their function profile, as HR's participants page
+ * gives it (app/cycles/participants.server.ts). The round's own stands in where it is the same.
+ */
+function profileOf(world: DemoWorld, person: DemoPerson): DemoProfile {
+  const profile = world.profiles.get(person.profileKey) ?? world.profiles.get(world.profileKey);
+  if (!profile) throw new Error(`Profiel ${person.profileKey} staat niet in de bibliotheek`);
+  return profile;
+}
+
 function planParticipant(
   context: CycleContext,
   person: DemoPerson,
@@ -155,6 +176,8 @@ function planParticipant(
   const { random, calendar } = world;
   const { days } = spec;
   const id = world.createId();
+  const profile = profileOf(world, person);
+  const ownProfile = profile.key === world.profileKey ? null : profile;
   const manager = managerOf(world.organisation, person);
   const submitted = days.nominationDeadline - random.int(1, 8);
   const approved = Math.min(days.launch - 1, submitted + random.int(0, 3));
@@ -173,6 +196,9 @@ function planParticipant(
     // Set without random draws, so the rest of the demo stays as it was.
     nomination_requested_at: calendar.at(days.created, 11),
     report_notified_at: days.released === undefined ? null : calendar.at(days.released, 12),
+    // Null: the round's profile, as for anyone HR gave no other.
+    profile_key: ownProfile?.key ?? null,
+    profile_snapshot_id: ownProfile?.snapshotId ?? null,
     created_at: calendar.at(days.created, 10),
   });
   return { participantId: id, nominationDays: { submitted, approved } };
@@ -289,7 +315,7 @@ function planResponse(
   const id = world.createId();
   const rated = rateCompetencies(
     random,
-    world.competencies,
+    profileOf(world, participant).competencies,
     spec.latentOf(participant.id),
     raterOf(world, plan),
     world.itemOffsets,
@@ -339,19 +365,21 @@ function raterOf(world: DemoWorld, plan: InvitationPlan): Rater {
 /** Half-filled answers on a few open invitations, as if the rater stopped halfway. */
 function addDrafts(context: CycleContext, open: readonly OpenInvitation[]): void {
   const { world, spec, rows } = context;
-  const { random, calendar, competencies } = world;
+  const { random, calendar } = world;
   if (spec.drafts === 0) return;
   const colleague = random.shuffle(
     open.filter(({ plan }) => plan.relationship === "colleague" && plan.locale === "nl"),
   )[0];
   const self = open.find(({ plan }) => plan.relationship === "self");
   const chosen = [colleague, self].filter((entry) => entry !== undefined).slice(0, spec.drafts);
-  const answeredCompetencies = competencies.slice(0, Math.ceil(competencies.length * 0.55));
-  const answeredIndicators = new Set(
-    answeredCompetencies.flatMap((competency) => competency.indicators.map((item) => item.id)),
-  );
 
   for (const { invitation, plan, participant } of chosen) {
+    // The first half of the participant's own questionnaire.
+    const { competencies } = profileOf(world, participant);
+    const answeredCompetencies = competencies.slice(0, Math.ceil(competencies.length * 0.55));
+    const answeredIndicators = new Set(
+      answeredCompetencies.flatMap((competency) => competency.indicators.map((item) => item.id)),
+    );
     const rated = rateCompetencies(
       random,
       answeredCompetencies,

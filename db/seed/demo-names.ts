@@ -45,6 +45,20 @@ export interface TeamDefinition {
   internalCustomers: boolean;
   /** Led by the lead of this (earlier) team: one lead with two teams, who can compare them. */
   leadFrom?: string;
+  /** Employees of this team with a function profile other than the demo's (see TeamFunction). */
+  functions?: readonly TeamFunction[];
+}
+
+/**
+ * A function of a team with a profile of its own (a key of surveys/): every employee of the
+ * team, or a number of them drawn by the seed, who then get one of `jobTitles`. A team lead
+ * keeps the demo's profile.
+ */
+export interface TeamFunction {
+  profileKey: string;
+  holders: "every employee" | number;
+  /** The job titles of drawn holders; every employee keeps the title of the team's list. */
+  jobTitles?: readonly string[];
 }
 
 export const DEPARTMENTS = [
@@ -82,7 +96,6 @@ export const TEAMS: readonly TeamDefinition[] = [
       "Beleidsadviseur ruimtelijke ordening",
       "Planoloog",
       "Adviseur Omgevingswet",
-      "Projectleider gebiedsontwikkeling",
       "Beleidsmedewerker wonen",
       "Stedenbouwkundige",
     ],
@@ -92,6 +105,17 @@ export const TEAMS: readonly TeamDefinition[] = [
       "example.org",
     ],
     internalCustomers: false,
+    functions: [
+      {
+        profileKey: "projectleider",
+        holders: 3,
+        jobTitles: [
+          "Projectleider gebiedsontwikkeling",
+          "Projectleider woningbouw",
+          "Projectleider Omgevingswet",
+        ],
+      },
+    ],
   },
   {
     key: "communicatie",
@@ -122,6 +146,7 @@ export const TEAMS: readonly TeamDefinition[] = [
     ],
     customerDomains: ["burgerpanel.example", "example.org", "example.net"],
     internalCustomers: false,
+    functions: [{ profileKey: "medewerker-publiekszaken", holders: "every employee" }],
   },
   {
     key: "vergunningen-handhaving",
@@ -138,6 +163,9 @@ export const TEAMS: readonly TeamDefinition[] = [
     ],
     customerDomains: ["bouwbedrijf-dekker.example", "ondernemers-rondedam.example", "example.org"],
     internalCustomers: false,
+    functions: [
+      { profileKey: "projectleider", holders: 1, jobTitles: ["Projectleider Omgevingswet"] },
+    ],
   },
   {
     key: "financien",
@@ -168,6 +196,9 @@ export const TEAMS: readonly TeamDefinition[] = [
     ],
     customerDomains: ["example.org", "belastingadvies-rondedam.example"],
     internalCustomers: false,
+    functions: [
+      { profileKey: "projectleider", holders: 1, jobTitles: ["Projectleider heffingssysteem"] },
+    ],
   },
 ];
 

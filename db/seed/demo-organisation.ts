@@ -27,6 +27,8 @@ export interface DemoPerson {
   isActive: boolean;
   /** Joined after the spring cycle, so has no released report. */
   isNewcomer: boolean;
+  /** Their function profile (a key of the organisation's library). */
+  profileKey: string;
 }
 
 export interface DemoTeam {
@@ -51,6 +53,15 @@ export interface DemoOrganisation {
   departments: DemoDepartment[];
 }
 
+export interface FunctionOptions {
+  /** Everyone's function profile, unless a function of their team (TEAMS) gives another. */
+  defaultProfileKey: string;
+  /** The profiles of the library: a team function whose profile is not there gives none. */
+  libraryKeys: ReadonlySet<string>;
+  /** Draws who holds a team function: a source of its own, so the rest of the plan stays. */
+  random: Random;
+}
+
 const CREATED_DAYS_AGO = 420;
 const NEWCOMER_DAYS_AGO = 100;
 // Which non-lead member of which team is special; fixed so every seed has each kind.
@@ -68,6 +79,7 @@ export function planOrganisation(
   createId: () => string,
   calendar: Calendar,
   seed: string,
+  functions: FunctionOptions,
 ): DemoOrganisation {
   const createdAt = calendar.at(-CREATED_DAYS_AGO, 8);
   const organisationRow: Insertable<OrganisationTable> = {
@@ -86,7 +98,7 @@ export function planOrganisation(
   const teamRows: Insertable<TeamTable>[] = [];
 
   const addPerson = (
-    person: Omit<DemoPerson, "id" | "firstName" | "lastName" | "email"> & {
+    person: Omit<DemoPerson, "id" | "firstName" | "lastName" | "email" | "profileKey"> & {
       name?: { firstName: string; lastName: string };
     },
     jobTitle: string,
@@ -103,6 +115,7 @@ export function planOrganisation(
       teamKey: person.teamKey,
       isActive: person.isActive,
       isNewcomer: person.isNewcomer,
+      profileKey: functions.defaultProfileKey,
     };
     const since = planned.isNewcomer ? calendar.at(-NEWCOMER_DAYS_AGO, 9) : createdAt;
     people.push(planned);
@@ -118,6 +131,7 @@ export function planOrganisation(
       team_id: teamId,
       is_hr_admin: planned.role === "hr_admin" ? 1 : 0,
       is_active: planned.isActive ? 1 : 0,
+      profile_key: planned.profileKey,
       created_at: since,
       updated_at: planned.isActive ? since : calendar.at(-random.int(30, 90), 16),
     });
@@ -193,8 +207,50 @@ export function planOrganisation(
     });
     teams.push({ id, definition, leadId, memberIds });
   }
+  assignTeamFunctions(teams, people, personRows, functions);
 
   return { organisationRow, teamRows, personRows, people, teams, departments };
+}
+
+/**
+ * The team functions of TEAMS: every employee of the team holds the function, or a number of
+ * them drawn among those who took part in the spring round (active, no newcomer), who then get
+ * the function's job title. A holder's function profile is the function's where the library
+ * holds it; the job titles do not depend on the library.
+ */
+function assignTeamFunctions(
+  teams: readonly DemoTeam[],
+  people: DemoPerson[],
+  personRows: Insertable<PersonTable>[],
+  functions: FunctionOptions,
+): void {
+  const { random } = functions;
+  const rowOf = new Map(personRows.map((row) => [row.id, row]));
+  const personOf = new Map(people.map((person) => [person.id, person]));
+  for (const team of teams) {
+    const employees = team.memberIds
+      .map((id) => personOf.get(id))
+      .filter((person): person is DemoPerson => person?.role === "employee");
+    for (const teamFunction of team.definition.functions ?? []) {
+      const holders =
+        teamFunction.holders === "every employee"
+          ? employees
+          : random
+              .shuffle(employees.filter((person) => person.isActive && !person.isNewcomer))
+              .slice(0, teamFunction.holders);
+      const profileKey = functions.libraryKeys.has(teamFunction.profileKey)
+        ? teamFunction.profileKey
+        : functions.defaultProfileKey;
+      holders.forEach((person, index) => {
+        const row = rowOf.get(person.id);
+        if (!row) throw new Error(`Geen persoonsrij voor ${person.email}`);
+        person.profileKey = profileKey;
+        row.profile_key = profileKey;
+        const titles = teamFunction.jobTitles ?? [];
+        if (titles.length > 0) row.job_title = titles[index % titles.length];
+      });
+    }
+  }
 }
 
 interface PersonName {

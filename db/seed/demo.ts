@@ -12,9 +12,16 @@ import {
   earlierLatent,
   growLatent,
   type PersonLatent,
+  type SnapshotCompetency,
 } from "./demo-answers";
 import { createCalendar, type Calendar } from "./demo-calendar";
-import { emptyCycleRows, planCycle, type CycleRows, type DemoWorld } from "./demo-cycles";
+import {
+  emptyCycleRows,
+  planCycle,
+  type CycleRows,
+  type DemoProfile,
+  type DemoWorld,
+} from "./demo-cycles";
 import { planOrganisation, type DemoPerson } from "./demo-organisation";
 import type { ForcedOutcomes } from "./demo-raters";
 import { insertCycleRows, insertRows, loadSnapshotCompetencies } from "./demo-store";
@@ -26,8 +33,10 @@ export interface SeedDemoOptions {
   /** The profile the demo's rounds are on, version 1 in the demo organisation's library. */
   profile: Profile;
   /**
-   * More profiles for the library (the built-ins of surveys/), each stored as version 1;
-   * no round uses them. `profile` itself may be among them.
+   * More profiles for the library (the built-ins of surveys/), each stored as version 1.
+   * `profile` itself may be among them. People whose team function (TEAMS) has one of them
+   * hold it as their function profile and are rated on it in every round; without them,
+   * everyone holds `profile`.
    */
   libraryProfiles?: readonly Profile[];
   seed?: string;
@@ -114,7 +123,17 @@ export async function insertDemo(
   const createId = () => idSource.id();
   const calendar = createCalendar(options.today ?? new Date());
 
-  const organisation = planOrganisation(random, createId, calendar, seed);
+  const libraryProfiles = [
+    options.profile,
+    ...(options.libraryProfiles ?? [])
+      .filter((profile) => profile.id !== options.profile.id)
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  ];
+  const organisation = planOrganisation(random, createId, calendar, seed, {
+    defaultProfileKey: options.profile.id,
+    libraryKeys: new Set(libraryProfiles.map((profile) => profile.id)),
+    random: createRandom(`${seed}:functions`),
+  });
   await insertRows(trx, "organisation", [organisation.organisationRow]);
   await insertRows(trx, "team", organisation.teamRows);
   await insertRows(trx, "person", organisation.personRows);
@@ -123,14 +142,23 @@ export async function insertDemo(
     createId,
     now: calendar.at(RELEASED_DAYS.created, 9),
   });
-  await insertLibrary(trx, {
+  const library = await insertLibrary(trx, {
     seed,
     organisationId: organisation.organisationRow.id,
     now: calendar.at(RELEASED_DAYS.created, 9),
     demo: { profile: options.profile, snapshotId },
-    others: options.libraryProfiles ?? [],
+    others: libraryProfiles.slice(1),
   });
-  const competencies = await loadSnapshotCompetencies(trx, snapshotId);
+  const profiles = new Map<string, DemoProfile>();
+  for (const { profile, snapshotId: version } of library) {
+    profiles.set(profile.id, {
+      key: profile.id,
+      snapshotId: version,
+      competencies: await loadSnapshotCompetencies(trx, version),
+    });
+  }
+  // Everyone has a level on every competency of the family, whichever profile they hold.
+  const competencies = familyCompetencies([...profiles.values()]);
   const world: DemoWorld = {
     random,
     createId,
@@ -139,6 +167,7 @@ export async function insertDemo(
     hrAdminId: requirePerson(organisation.people.find((person) => person.role === "hr_admin")).id,
     snapshotId,
     profileKey: options.profile.id,
+    profiles,
     competencies,
     itemOffsets: createItemOffsets(random, competencies),
     leniency: new Map(organisation.people.map((person) => [person.id, random.normal(0.1, 0.3)])),
@@ -309,16 +338,14 @@ async function insertLibrary(
     organisationId: string;
     now: string;
     demo: { profile: Profile; snapshotId: string };
+    /** In the order of their ids, without the demo's. */
     others: readonly Profile[];
   },
-): Promise<void> {
+): Promise<{ profile: Profile; snapshotId: string }[]> {
   const profileIds = createRandom(`${input.seed}:profiles`);
   const libraryIds = createRandom(`${input.seed}:library`);
   const entries = [{ profile: input.demo.profile, snapshotId: input.demo.snapshotId }];
-  const others = input.others
-    .filter((profile) => profile.id !== input.demo.profile.id)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const profile of others) {
+  for (const profile of input.others) {
     const snapshotId = await snapshotProfile(trx, input.organisationId, profile, {
       createId: () => libraryIds.id(),
       now: input.now,
@@ -339,6 +366,21 @@ async function insertLibrary(
       updated_at: input.now,
     })),
   );
+  return entries;
+}
+
+/**
+ * The competencies of the library's profiles, each key once (a key is one competency across
+ * the family's profiles): the demo's profile first, in its order, then what the others add.
+ */
+function familyCompetencies(profiles: readonly DemoProfile[]): SnapshotCompetency[] {
+  const byKey = new Map<string, SnapshotCompetency>();
+  for (const profile of profiles) {
+    for (const competency of profile.competencies) {
+      if (!byKey.has(competency.key)) byKey.set(competency.key, competency);
+    }
+  }
+  return [...byKey.values()];
 }
 
 /** Participants whose reports must suppress a group: too few colleagues or customers. */

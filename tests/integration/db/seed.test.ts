@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listLibrary, readProfileVersion } from "~/profiles/library.server";
 import { loadProfilesFromDirectory } from "~/profiles/load.server";
 import type { Profile } from "~/profiles/schema";
+import type { Questionnaire } from "~/rater/questionnaire";
+import { readQuestionnaire } from "~/rater/questionnaire.server";
 import { openSealedAnswers, type SubmittedAnswer } from "~/rater/sealed-answers.server";
+import type { ReportContent } from "~/reports/report-content";
+import { loadTeamProfile } from "~/team-profiles/team-profile.server";
 import { hashToken } from "~/utils/tokens.server";
 import { answerSealKey, unsealText } from "#db/answer-seal";
 import type { DB } from "#db/database";
@@ -11,6 +15,7 @@ import { seedDemo, seedIfEmpty, type DemoSummary } from "#db/seed/demo";
 import { getDemoEntrances } from "#db/seed/demo-entrances";
 import { TABLES_IN_DELETE_ORDER } from "#db/seed/reset";
 import { createTestDatabase } from "../../support/database";
+import { currentUserOf } from "../../support/requests";
 
 const TODAY = new Date(2026, 10, 28, 14, 30);
 const TODAY_DAY = "2026-11-28";
@@ -87,6 +92,46 @@ function standardDeviation(values: readonly number[]): number {
   const average = mean(values);
   return Math.sqrt(mean(values.map((value) => (value - average) ** 2)));
 }
+
+/**
+ * Every participant with the profile they are rated on (their own, or the round's where they
+ * have none) and their person's function profile.
+ */
+async function participantProfiles(db: DB) {
+  const rows = await db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .innerJoin("person", "person.id", "participant.person_id")
+    .select([
+      "participant.id",
+      "participant.cycle_id as cycleId",
+      "participant.person_id as personId",
+      "participant.profile_key as ownKey",
+      "participant.profile_snapshot_id as ownSnapshotId",
+      "cycle.profile_key as cycleKey",
+      "cycle.profile_snapshot_id as cycleSnapshotId",
+      "person.profile_key as functionKey",
+    ])
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    key: row.ownKey ?? row.cycleKey,
+    snapshotId: row.ownSnapshotId ?? row.cycleSnapshotId ?? "",
+  }));
+}
+
+/** Questionnaires by snapshot id, each read once. */
+function questionnaireReader(db: DB): (snapshotId: string) => Promise<Questionnaire> {
+  const read = new Map<string, Promise<Questionnaire>>();
+  return (snapshotId) => {
+    const questionnaire = read.get(snapshotId) ?? readQuestionnaire(db, snapshotId);
+    read.set(snapshotId, questionnaire);
+    return questionnaire;
+  };
+}
+
+const indicatorIdsOf = (questionnaire: Questionnaire) =>
+  questionnaire.competencies.flatMap((competency) => competency.indicators.map((item) => item.id));
 
 /** Per participant and competency: self score and others' score (each rater weighs equally). */
 async function competencyScores(db: DB, cycleId: string) {
@@ -249,6 +294,170 @@ describe("seedDemo", () => {
     }
   });
 
+  it("gives people function profiles: mostly the demo's, one team of publiekszaken staff, project leads in several teams", async () => {
+    const people = await db
+      .selectFrom("person")
+      .select(["id", "team_id", "profile_key", "job_title"])
+      .execute();
+    const library = new Set(builtInProfiles.map((candidate) => candidate.id));
+    for (const person of people) expect(library.has(person.profile_key ?? "")).toBe(true);
+    const holding = (key: string) => people.filter((person) => person.profile_key === key);
+
+    expect(holding(profile.id).length / people.length).toBeGreaterThan(0.6);
+    const publiekszaken = holding("medewerker-publiekszaken");
+    expect(publiekszaken.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(publiekszaken.map((person) => person.team_id)).size).toBe(1);
+    const projectLeads = holding("projectleider");
+    expect(projectLeads.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(projectLeads.map((person) => person.team_id)).size).toBeGreaterThanOrEqual(2);
+    // Their job says so, and only theirs.
+    for (const person of people) {
+      expect(person.job_title?.startsWith("Projectleider"), person.job_title ?? "").toBe(
+        person.profile_key === "projectleider",
+      );
+    }
+  });
+
+  it("rates each participant on their own function profile; the latest released and the collecting round mix them", async () => {
+    const participants = await participantProfiles(db);
+    const versions = await db
+      .selectFrom("profile")
+      .select(["key", "current_snapshot_id"])
+      .execute();
+    const versionOf = new Map(versions.map((row) => [row.key, row.current_snapshot_id]));
+    for (const participant of participants) {
+      // As HR's participants page does it: null where the function is the round's profile.
+      const own = participant.functionKey === participant.cycleKey ? null : participant.functionKey;
+      expect(participant, participant.id).toMatchObject({
+        ownKey: own,
+        ownSnapshotId: own === null ? null : versionOf.get(own),
+      });
+    }
+    const profilesIn = (cycleId: string) =>
+      new Set(participants.filter((row) => row.cycleId === cycleId).map((row) => row.key));
+    expect(profilesIn(releasedId)).toEqual(new Set(builtInProfiles.map((built) => built.id)));
+    expect(profilesIn(collectingId).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("answers each participant's own questionnaire: every item of it, comments on its competencies", async () => {
+    const profileOf = new Map((await participantProfiles(db)).map((row) => [row.id, row]));
+    const questionnaireOf = questionnaireReader(db);
+    const responses = await db.selectFrom("response").select(["id", "participant_id"]).execute();
+    const ratings = await db.selectFrom("rating").select(["response_id", "indicator_id"]).execute();
+    const comments = await db
+      .selectFrom("comment")
+      .select(["response_id", "competency_id"])
+      .where("competency_id", "is not", null)
+      .execute();
+    const answers = [
+      ...responses.map((response) => ({
+        participantId: response.participant_id,
+        rated: ratings
+          .filter((rating) => rating.response_id === response.id)
+          .map((rating) => rating.indicator_id),
+        commentedOn: comments
+          .filter((comment) => comment.response_id === response.id)
+          .map((comment) => comment.competency_id ?? ""),
+      })),
+      ...(await sealedAnswers(db)).map((answer) => ({
+        participantId: answer.participantId,
+        rated: Object.keys(answer.ratings),
+        commentedOn: Object.keys(answer.comments),
+      })),
+    ];
+    const ratedOn = new Set<string>();
+    for (const answer of answers) {
+      const participant = profileOf.get(answer.participantId)!;
+      const questionnaire = await questionnaireOf(participant.snapshotId);
+      expect(answer.rated.sort(), answer.participantId).toEqual(
+        indicatorIdsOf(questionnaire).sort(),
+      );
+      const competencyIds = new Set(questionnaire.competencies.map((competency) => competency.id));
+      expect(answer.commentedOn.every((id) => competencyIds.has(id))).toBe(true);
+      ratedOn.add(participant.key);
+    }
+    expect(ratedOn.size).toBe(3);
+  });
+
+  it("stores each report on exactly its participant's profile", async () => {
+    const profileOf = new Map((await participantProfiles(db)).map((row) => [row.id, row]));
+    const questionnaireOf = questionnaireReader(db);
+    const reports = await db.selectFrom("report").select(["participant_id", "content"]).execute();
+    const scores = await db
+      .selectFrom("competency_score")
+      .select(["participant_id", "competency_key"])
+      .execute();
+    const released = [...profileOf.values()].filter((row) =>
+      reports.some((report) => report.participant_id === row.id),
+    );
+    expect(new Set(released.map((row) => row.key)).size).toBe(3);
+    for (const report of reports) {
+      const participant = profileOf.get(report.participant_id)!;
+      const questionnaire = await questionnaireOf(participant.snapshotId);
+      const content = JSON.parse(report.content) as ReportContent;
+      expect(
+        content.competencies.map((competency) => [competency.id, competency.key]),
+        report.participant_id,
+      ).toEqual(questionnaire.competencies.map((competency) => [competency.id, competency.key]));
+      expect(
+        content.competencies.map((competency) =>
+          competency.indicators.map((indicator) => indicator.id),
+        ),
+      ).toEqual(
+        questionnaire.competencies.map((competency) => competency.indicators.map((i) => i.id)),
+      );
+      const keys = new Set(questionnaire.competencies.map((competency) => competency.key));
+      const own = scores.filter((score) => score.participant_id === report.participant_id);
+      expect(own.every((score) => keys.has(score.competency_key))).toBe(true);
+    }
+  });
+
+  it("shows the lead of a team with mixed functions a mixed team profile", async () => {
+    const participants = (await participantProfiles(db)).filter(
+      (row) => row.cycleId === releasedId,
+    );
+    const ownTeams = await db
+      .selectFrom("participant_team")
+      .select(["participant_id", "team_id"])
+      .where("cycle_id", "=", releasedId)
+      .where("depth", "=", 0)
+      .execute();
+    const teamOf = new Map(ownTeams.map((row) => [row.participant_id, row.team_id]));
+    const teams = await db
+      .selectFrom("team")
+      .select(["id", "name", "lead_person_id"])
+      .where("parent_team_id", "is not", null)
+      .orderBy("name")
+      .execute();
+    const questionnaireOf = questionnaireReader(db);
+    const keysOf = async (snapshotId: string) =>
+      new Set((await questionnaireOf(snapshotId)).competencies.map((c) => c.key));
+
+    const mixed: string[] = [];
+    for (const team of teams) {
+      const members = participants.filter((row) => teamOf.get(row.id) === team.id);
+      const memberKeys = await Promise.all(members.map((member) => keysOf(member.snapshotId)));
+      const ratedOn = (key: string) => memberKeys.filter((keys) => keys.has(key)).length;
+      const user = await currentUserOf(db, team.lead_person_id!);
+      const teamProfile = await loadTeamProfile(db, user, team.id, releasedId);
+      expect(teamProfile?.status, team.name).toBe("ready");
+      if (teamProfile?.status !== "ready") continue;
+      const shown = teamProfile.rows.flatMap((row) =>
+        row.team.shown
+          ? [{ key: row.key, wide: row.organisationWide, members: row.team.members }]
+          : [],
+      );
+      // Each figure rests on exactly the members rated on that competency.
+      for (const row of shown)
+        expect(row.members, `${team.name}: ${row.key}`).toBe(ratedOn(row.key));
+      // Mixed: the organisation-wide competencies on everyone, a function's own on its holders.
+      const onEveryone = shown.some((row) => row.wide && row.members === members.length);
+      const onSome = shown.some((row) => !row.wide && row.members < members.length);
+      if (onEveryone && onSome) mixed.push(team.name);
+    }
+    expect(mixed.length, "teams whose lead sees a mixed profile").toBeGreaterThanOrEqual(1);
+  });
+
   it("gives every participant of the released cycle a self and a manager response", async () => {
     const participants = await db
       .selectFrom("participant")
@@ -397,20 +606,8 @@ describe("seedDemo", () => {
       .selectAll()
       .execute();
     const drafts = await db.selectFrom("draft").selectAll().execute();
-    const { profile_snapshot_id } = await db
-      .selectFrom("cycle")
-      .select("profile_snapshot_id")
-      .where("id", "=", collectingId)
-      .executeTakeFirstOrThrow();
-    const indicatorIds = new Set(
-      (
-        await db
-          .selectFrom("profile_indicator")
-          .select("id")
-          .where("snapshot_id", "=", profile_snapshot_id!)
-          .execute()
-      ).map((row) => row.id),
-    );
+    const profileOf = new Map((await participantProfiles(db)).map((row) => [row.id, row]));
+    const questionnaireOf = questionnaireReader(db);
     const open = invitations.filter((invitation) => invitation.status === "open");
     const submitted = invitations.filter((invitation) => invitation.status === "submitted");
     const declined = invitations.filter((invitation) => invitation.status === "declined");
@@ -425,6 +622,12 @@ describe("seedDemo", () => {
     expect(drafts.length).toBeGreaterThanOrEqual(1);
     for (const draft of drafts) {
       expect(open.map((invitation) => invitation.id)).toContain(draft.invitation_id);
+      // The participant's own questionnaire, half answered.
+      const invitation = open.find((candidate) => candidate.id === draft.invitation_id)!;
+      const questionnaire = await questionnaireOf(
+        profileOf.get(invitation.participant_id)!.snapshotId,
+      );
+      const indicatorIds = new Set(indicatorIdsOf(questionnaire));
       expect(draft.answers).not.toMatch(/ratings|went_well/);
       const opened = unsealText(
         await answerSealKey(db),
@@ -441,6 +644,8 @@ describe("seedDemo", () => {
       expect(rated.length).toBeGreaterThan(0);
       expect(rated.length).toBeLessThan(indicatorIds.size);
       expect(rated.every((id) => indicatorIds.has(id))).toBe(true);
+      const competencyIds = new Set(questionnaire.competencies.map((competency) => competency.id));
+      expect(Object.keys(answers.comments).every((id) => competencyIds.has(id))).toBe(true);
       expect(typeof answers.general.went_well).toBe("string");
     }
   });
@@ -528,20 +733,30 @@ describe("seedDemo", () => {
     expect(other.rating).not.toEqual(dump.rating);
   });
 
-  it("seeds the same demo without the other built-ins, only its library is smaller", async () => {
+  it("seeds the same organisation without the other built-ins, everyone on the demo's profile", async () => {
     const withLibrary = await dumpAllTables(db);
-    const alone = await dumpAllTables((await seededDatabase(undefined, TODAY, [])).db);
+    const aloneDb = (await seededDatabase(undefined, TODAY, [])).db;
+    const alone = await dumpAllTables(aloneDb);
 
-    for (const table of TABLES_IN_DELETE_ORDER) {
-      if (table === "instance_secret") continue; // each database has its own invitation key
-      if (table.startsWith("profile")) {
-        expect(withLibrary[table], table).toEqual(expect.arrayContaining(alone[table] ?? []));
-      } else {
-        expect(alone[table], table).toEqual(withLibrary[table]);
-      }
+    for (const table of ["organisation", "team"] as const) {
+      expect(alone[table], table).toEqual(withLibrary[table]);
     }
+    // The same people with the same jobs; only the function profiles the library lacks differ.
+    const withoutProfile = (rows: string[] = []) =>
+      rows.map((row) => JSON.stringify({ ...JSON.parse(row), profile_key: null }));
+    expect(withoutProfile(alone.person)).toEqual(withoutProfile(withLibrary.person));
+    expect(alone.person?.every((row) => JSON.parse(row).profile_key === profile.id)).toBe(true);
+    expect(withLibrary.profile_snapshot).toEqual(
+      expect.arrayContaining(alone.profile_snapshot ?? []),
+    );
     expect(alone.profile).toHaveLength(1);
     expect(withLibrary.profile).toHaveLength(3);
+    // Every participant is rated on the round's profile.
+    const participants = await participantProfiles(aloneDb);
+    expect(participants.length).toBeGreaterThan(0);
+    expect(participants.every((row) => row.ownKey === null && row.ownSnapshotId === null)).toBe(
+      true,
+    );
   });
 });
 

@@ -54,6 +54,11 @@ describe("the demo's stored reports keep the anonymity rules", () => {
     // Blind spots and hidden strengths occur.
     expect(reports.some(({ content }) => content.summary.blindSpots.length > 0)).toBe(true);
     expect(reports.some(({ content }) => content.summary.hiddenStrengths.length > 0)).toBe(true);
+    // Reports on more than one profile: participants rated on their own function profile.
+    const profiles = new Set(
+      reports.map(({ content }) => content.competencies.map((c) => c.key).join(" ")),
+    );
+    expect(profiles.size).toBeGreaterThan(1);
     // A norm where a cycle has enough participants.
     expect(checked.some(({ contents }) => contents[0]?.norm !== null)).toBe(true);
   });

@@ -33,7 +33,8 @@ interface RawResponse {
 
 export interface RawCycle {
   cycle: CycleRow;
-  questionnaire: Questionnaire;
+  /** Per participant id: the questionnaire of the profile they are rated on. */
+  questionnaires: Map<string, Questionnaire>;
   /** Per participant id. */
   responses: Map<string, RawResponse[]>;
   /** Per participant id: every invitation (withdrawn ones too) per relationship. */
@@ -43,7 +44,6 @@ export interface RawCycle {
 
 /** Everything raters gave in the cycle, straight from the tables. */
 export async function loadRawCycle(db: DB, cycle: CycleRow): Promise<RawCycle> {
-  const questionnaire = await readQuestionnaire(db, cycle.profile_snapshot_id!);
   const responses = await db
     .selectFrom("response")
     .select(["id", "participant_id", "relationship"])
@@ -74,9 +74,19 @@ export async function loadRawCycle(db: DB, cycle: CycleRow): Promise<RawCycle> {
     .execute();
   const participants = await db
     .selectFrom("participant")
-    .select(["id", "person_id"])
+    .select(["id", "person_id", "profile_snapshot_id"])
     .where("cycle_id", "=", cycle.id)
     .execute();
+  // Each participant is rated on their own profile's version, the round's where they have none.
+  const bySnapshot = new Map<string, Questionnaire>();
+  const questionnaires = new Map<string, Questionnaire>();
+  for (const participant of participants) {
+    const snapshotId = participant.profile_snapshot_id ?? cycle.profile_snapshot_id!;
+    if (!bySnapshot.has(snapshotId)) {
+      bySnapshot.set(snapshotId, await readQuestionnaire(db, snapshotId));
+    }
+    questionnaires.set(participant.id, bySnapshot.get(snapshotId)!);
+  }
 
   const byId = new Map<string, RawResponse>();
   const perParticipant = new Map<string, RawResponse[]>();
@@ -104,7 +114,7 @@ export async function loadRawCycle(db: DB, cycle: CycleRow): Promise<RawCycle> {
   }
   return {
     cycle,
-    questionnaire,
+    questionnaires,
     responses: perParticipant,
     invited,
     personOf: new Map(participants.map((p) => [p.id, p.person_id])),
@@ -210,7 +220,7 @@ export function checkReport(raw: RawCycle, participantId: string, content: Repor
   };
   const { k, managerIdentifiable } = settings;
   const raters = raw.responses.get(participantId) ?? [];
-  const questionnaire = raw.questionnaire;
+  const questionnaire = raw.questionnaires.get(participantId)!;
 
   expect(content.settings, where).toEqual(settings);
   expect(content.cycleName, where).toBe(raw.cycle.name);
@@ -402,19 +412,23 @@ export function checkReport(raw: RawCycle, participantId: string, content: Repor
   }
 }
 
-/** Per cycle: the norm is the mean of the participants' stored "others" competency means. */
+/**
+ * Per cycle: the norm is the mean of the participants' stored "others" competency means, per
+ * competency over the participants rated on it (their profiles may differ).
+ */
 export function checkNorm(contents: readonly ReportContent[]): void {
   const first = contents[0];
   if (!first) return;
   for (const content of contents) expect(content.norm).toEqual(first.norm);
   const expected: Record<string, { mean: number; participants: number }> = {};
-  for (const competency of first.competencies) {
+  const keys = new Set(contents.flatMap((content) => content.competencies.map((c) => c.key)));
+  for (const key of keys) {
     const values = contents.flatMap((content) => {
-      const others = content.competencies.find((c) => c.key === competency.key)?.figures.others;
+      const others = content.competencies.find((c) => c.key === key)?.figures.others;
       return others ? [others.mean] : [];
     });
     if (values.length >= Math.max(5, first.settings.k + 1))
-      expected[competency.key] = { mean: mean(values), participants: values.length };
+      expected[key] = { mean: mean(values), participants: values.length };
   }
   if (Object.keys(expected).length === 0) {
     expect(first.norm).toBeNull();

@@ -48,10 +48,16 @@ export async function insertLateResponse(
   relationship: Relationship = "colleague",
   score = 1,
 ): Promise<string> {
+  // The participant's own profile's version, the round's where they have none.
   const participant = await db
     .selectFrom("participant")
     .innerJoin("cycle", "cycle.id", "participant.cycle_id")
-    .select(["participant.cycle_id", "cycle.profile_snapshot_id"])
+    .select((eb) => [
+      "participant.cycle_id",
+      eb.fn
+        .coalesce("participant.profile_snapshot_id", "cycle.profile_snapshot_id")
+        .as("profile_snapshot_id"),
+    ])
     .where("participant.id", "=", participantId)
     .executeTakeFirstOrThrow();
   const questionnaire = await readQuestionnaire(db, participant.profile_snapshot_id!);

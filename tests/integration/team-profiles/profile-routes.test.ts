@@ -247,8 +247,14 @@ describe("member results", () => {
     const leadView = (JSON.parse(report.content) as ReportContent).leadView!;
     const line = shown.find((candidate) => candidate.participantId === member.id)!;
     expect(line.name).toBe(`${cast.member.first_name} ${cast.member.last_name}`);
+    // A column per competency of the round's profiles; the member's on their own profile's.
     const columns = profile.memberResults!.competencies;
-    expect(columns.length).toBe(leadView.competencies.length);
+    expect(columns.map((column) => column.key)).toEqual(profile.rows.map((row) => row.key));
+    expect(
+      leadView.competencies.every((competency) =>
+        columns.some((column) => column.key === competency.key),
+      ),
+    ).toBe(true);
     columns.forEach((column, index) => {
       const competency = leadView.competencies.find((c) => c.key === column.key);
       const mean = competency?.figures.others?.mean;
@@ -313,6 +319,34 @@ describe("member results", () => {
 
 describe("the CSV", () => {
   it("holds the page's figures, no names, and is logged as an export", async () => {
+    // The lead knows too many of the team: every member they managed shared their report
+    // with them but two (written around the sharing guard), and their own report they know.
+    const managed = await test.db
+      .selectFrom("participant")
+      .innerJoin("participant_team", "participant_team.participant_id", "participant.id")
+      .select(["participant.id", "participant.person_id"])
+      .where("participant.cycle_id", "=", autumn.id)
+      .where("participant_team.team_id", "=", cast.team.id)
+      .where("participant.manager_person_id", "=", cast.teamLead.id)
+      .orderBy("participant.id")
+      .execute();
+    const unshared = managed
+      .filter((row) => row.person_id !== cast.member.id)
+      .slice(0, 2)
+      .map((row) => row.id);
+    expect(unshared).toHaveLength(2);
+    const shared = managed.map((row) => row.id).filter((id) => !unshared.includes(id));
+    await test.db
+      .updateTable("participant")
+      .set({ shared_with_lead_at: new Date().toISOString() })
+      .where("id", "in", shared)
+      .where("shared_with_lead_at", "is", null)
+      .execute();
+    await test.db
+      .updateTable("participant")
+      .set({ shared_with_lead_at: null })
+      .where("id", "in", unshared)
+      .execute();
     const profile = readyProfile(await openProfile(cast.teamLead.id, cast.team.id));
     expect(profile.memberResults?.members.length ?? 0).toBeGreaterThan(0);
     const response = responseOf(await openCsv(cast.teamLead.id, cast.team.id));
@@ -327,8 +361,7 @@ describe("the CSV", () => {
 
     const [header, ...lines] = csvLines(text);
     expect(header?.[0]).toBe("Competentie");
-    // The lead knows too many of the team (the member shared above, around the sharing
-    // guard): the page shows no figure, and neither does the CSV, not even the norm.
+    // The page shows no figure, and neither does the CSV, not even the norm.
     expect(profile.anyShown).toBe(false);
     expect(lines.length).toBeGreaterThan(0);
     for (const fields of lines) {

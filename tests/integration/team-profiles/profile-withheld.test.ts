@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as profileCsvRoute from "~/routes/teams.$teamId.profiel[.csv]";
 import * as profileRoute from "~/routes/teams.$teamId.profiel";
+import { readQuestionnaire } from "~/rater/questionnaire.server";
 import { loadCast, type DemoCast } from "../../support/demo-cast";
 import { responseOf } from "../../support/route-outcome";
 import { useTestDatabase } from "../../support/database";
@@ -66,7 +67,8 @@ describe("a team of three with results, two of whom shared with the lead", () =>
     // The page shows no table then, only why: no rows, no norm, no trend in its data.
     expect(profile.rows).toEqual([]);
     expect(profile.previousCycleName).toBeNull();
-    expect(profile.withheldReasons).toEqual(["known_members"]);
+    // Too few: the competencies of the round's other function profiles, none of the three's.
+    expect(profile.withheldReasons).toEqual(["known_members", "too_few"]);
     expect(profile.reading).toBeNull();
     // The two who shared are listed for the lead (they consented); the third is not.
     expect((profile.memberResults?.members ?? []).map((line) => line.participantId).sort()).toEqual(
@@ -87,10 +89,33 @@ describe("a team of three with results, two of whom shared with the lead", () =>
     );
     expect(response.status).toBe(200);
     const [, ...lines] = csvLines(await response.text());
-    expect(lines.length).toBeGreaterThan(0);
+    // The three are rated on one profile; the round's other profiles' competencies have no
+    // member of this team at all.
+    const snapshots = await test.db
+      .selectFrom("participant")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .select((eb) =>
+        eb.fn.coalesce("participant.profile_snapshot_id", "cycle.profile_snapshot_id").as("id"),
+      )
+      .distinct()
+      .where(
+        "participant.id",
+        "in",
+        kept.map((member) => member.id),
+      )
+      .execute();
+    expect(snapshots).toHaveLength(1);
+    const theirs = new Set(
+      (await readQuestionnaire(test.db, snapshots[0]!.id!)).competencies.map((c) => c.name),
+    );
+    expect(lines.filter((fields) => theirs.has(fields[0]!))).toHaveLength(theirs.size);
     for (const fields of lines) {
       expect([3, 4, 7, 8, 9, 10, 11].map((index) => fields[index]).join("")).toBe("");
-      expect(fields[12]).toBe("niet getoond om herleidbaarheid te voorkomen");
+      expect(fields[12]).toBe(
+        theirs.has(fields[0]!)
+          ? "niet getoond om herleidbaarheid te voorkomen"
+          : "te weinig teamleden",
+      );
     }
   });
 
