@@ -3,10 +3,16 @@ import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { ProfileStructureView } from "./components/profile-structure";
 import { isMarkdownUpload } from "./import-upload-schema";
-import { readProfileVersion, saveProfileVersion, type SaveOutcome } from "./library.server";
+import {
+  libraryCompetencies,
+  readProfileVersion,
+  saveProfileVersion,
+  type SaveOutcome,
+} from "./library.server";
+import { applyLinks, compareWithLibrary, type Difference } from "./library-links";
 import { parseProfileMarkdown, type ProfileParseResult } from "./markdown";
 import { importPlainTextProfile, slugify } from "./plain-text-import";
-import { countProfile, type Profile } from "./schema";
+import { countProfile, ProfileSchema, type Profile } from "./schema";
 import { profileContentHash } from "./snapshot.server";
 
 // A profile import from upload to library: the text is staged (so the confirm form does not
@@ -148,6 +154,42 @@ export async function matchInLibrary(
   };
 }
 
+/** A competency of the incoming profile that the library holds with other wording or id. */
+export interface LinkChoice {
+  /** Its id in the incoming profile: the confirm form's `link.<key>` field. */
+  key: string;
+  name: string;
+  libraryName: string;
+  /** The library's profiles that hold it. */
+  profiles: string[];
+  differences: Difference[];
+}
+
+/** The confirm form's field of one link choice. */
+export const LINK_FIELD_PREFIX = "link.";
+
+/**
+ * The incoming profile held against the library's competencies: what HR decides (link or
+ * keep apart), and the profile as it is stored with the links chosen.
+ */
+async function withLibraryLinks(db: DB, organisationId: string, incoming: Profile) {
+  const comparison = compareWithLibrary(
+    incoming,
+    await libraryCompetencies(db, organisationId, incoming.id),
+  );
+  return {
+    comparison,
+    choices: comparison.matches.map((match): LinkChoice => ({
+      key: match.key,
+      name: match.name,
+      libraryName: match.library.competency.name,
+      profiles: match.library.profiles,
+      differences: match.differences,
+    })),
+    linked: (keys: ReadonlySet<string>) => applyLinks(incoming, comparison, keys),
+  };
+}
+
 /** What the preview page shows: every problem, or the profile as it will be stored. */
 export interface ProfileImportPreview {
   fileName: string | null;
@@ -161,6 +203,10 @@ export interface ProfileImportPreview {
         organisationWide: number;
         structure: ProfileStructureView;
         library: LibraryMatch;
+        /** Competencies to link to the library's (the structure shows them linked). */
+        links: LinkChoice[];
+        /** Organisation-wide competencies of the library the profile lacks. */
+        missingOrganisationWide: { name: string; profiles: string[] }[];
       };
 }
 
@@ -182,7 +228,9 @@ export async function previewProfileImport(
       },
     };
   }
-  const { profile } = result;
+  const links = await withLibraryLinks(db, organisationId, result.profile);
+  // Shown as stored when every link is taken (the form's default).
+  const profile = links.linked(new Set(links.choices.map((choice) => choice.key)));
   const counts = countProfile(profile);
   return {
     fileName: staged.fileName,
@@ -198,6 +246,11 @@ export async function previewProfileImport(
       organisationWide: counts.organisationWide.length,
       structure: { language: profile.language, scale: profile.scale, clusters: profile.clusters },
       library: await matchInLibrary(db, organisationId, profile),
+      links: links.choices,
+      missingOrganisationWide: links.comparison.missingOrganisationWide.map((entry) => ({
+        name: entry.competency.name,
+        profiles: entry.profiles,
+      })),
     },
   };
 }
@@ -207,11 +260,15 @@ export type ConfirmOutcome =
   | { status: "invalid" }
   | { status: SaveOutcome["status"]; profileId: string; version: number };
 
-/** Saves the staged profile as HR saw it (parsed again) and removes the staged text. */
+/**
+ * Saves the staged profile as HR saw it (parsed again, held against the library again, with
+ * the competencies HR chose linked) and removes the staged text.
+ */
 export async function confirmProfileImport(
   db: DB,
   actor: Actor,
   importId: string,
+  linkedKeys: ReadonlySet<string>,
   now: Date = new Date(),
 ): Promise<ConfirmOutcome> {
   return db.transaction().execute(async (trx) => {
@@ -219,10 +276,13 @@ export async function confirmProfileImport(
     if (!staged) return { status: "not_found" };
     const result = parseProfileUpload(staged);
     if (!result.ok) return { status: "invalid" };
+    const links = await withLibraryLinks(trx, actor.organisationId, result.profile);
+    const profile = ProfileSchema.safeParse(links.linked(linkedKeys));
+    if (!profile.success) return { status: "invalid" };
     const saved = await saveProfileVersion(trx, {
       organisationId: actor.organisationId,
       personId: actor.id,
-      profile: result.profile,
+      profile: profile.data,
       now,
     });
     await trx.deleteFrom("staged_profile_import").where("id", "=", importId).execute();

@@ -18,6 +18,7 @@ import {
 import {
   confirmProfileImport,
   discardProfileImport,
+  LINK_FIELD_PREFIX,
   loadStagedProfileImport,
   previewProfileImport,
 } from "~/profiles/import.server";
@@ -51,7 +52,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await loadStagedProfileImport(db, user.organisationId, importId))) throw notFound();
   const t = translator(await getLocale(request));
   const body = await readFormBody(request);
-  assertOnlyKnownFields(body, (name) => name === "intent");
+  assertOnlyKnownFields(
+    body,
+    (name) =>
+      name === "intent" ||
+      (name.startsWith(LINK_FIELD_PREFIX) && name.length <= LINK_FIELD_PREFIX.length + 80),
+  );
   const intent = body.get("intent");
 
   if (intent === "discard") {
@@ -60,7 +66,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent !== "confirm") throw badRequest(t, "http.unknownIntent");
 
-  const outcome = await confirmProfileImport(db, user, importId);
+  const linked = new Set(
+    [...body.keys()]
+      .filter((name) => name.startsWith(LINK_FIELD_PREFIX))
+      .map((name) => name.slice(LINK_FIELD_PREFIX.length)),
+  );
+  const outcome = await confirmProfileImport(db, user, importId, linked);
   if (outcome.status === "not_found") throw notFound();
   // The page offers no save for a text with problems: only a forged post gets here.
   if (outcome.status === "invalid") throw badRequest(t, "profiles.preview.invalid");
@@ -94,7 +105,10 @@ export default function ProfileImportPreviewPage() {
       ) : (
         <ImportedProfile profile={outcome} />
       )}
-      <ImportDecision canSave={outcome.status === "ready"} />
+      <ImportDecision
+        canSave={outcome.status === "ready"}
+        links={outcome.status === "ready" ? outcome.links : []}
+      />
     </div>
   );
 }

@@ -84,6 +84,22 @@ export const profilesEn: Record<keyof typeof profilesNl, MessageText> = {
   "profiles.preview.unchanged":
     "Unchanged: this is exactly version {current} of {name}. Saving makes no new version.",
   "profiles.preview.reinstates": "This profile is retired; saving puts it back into use.",
+  "profiles.preview.missingOrganisationWide":
+    "This profile lacks organisation-wide competencies that your organisation's other profiles have. Teams on this profile are not compared on them:",
+  "profiles.preview.link.title": {
+    one: "1 competency is in the library already",
+    other: "{count} competencies are in the library already",
+  },
+  "profiles.preview.link.intro":
+    "A competency is one thing across your organisation's profiles: team profiles and the organisation norm compare it across them. Link it to the library to use the same key and wording (as shown above). If you do not link it, it becomes a competency of its own with a key of its own.",
+  "profiles.preview.link.label": "Link to “{name}” in the library",
+  "profiles.preview.link.heldBy": "In: {profiles}.",
+  "profiles.preview.link.differs": "Different in this text: {what}.",
+  "profiles.preview.link.difference.id": "the key",
+  "profiles.preview.link.difference.name": "the name",
+  "profiles.preview.link.difference.description": "the description",
+  "profiles.preview.link.difference.organisationWide": "the organisation-wide mark (***)",
+  "profiles.preview.link.difference.indicators": "the behavioural indicators",
   "profiles.preview.save": "Save",
   "profiles.preview.cancel": "Cancel",
   "profiles.preview.invalid": "This profile has problems and cannot be saved.",

@@ -91,6 +91,22 @@ export const profilesNl = {
     "Ongewijzigd: dit is precies versie {current} van {name}. Opslaan maakt geen nieuwe versie.",
   "profiles.preview.reinstates":
     "Dit profiel staat buiten gebruik; opslaan neemt het weer in gebruik.",
+  "profiles.preview.missingOrganisationWide":
+    "Dit profiel mist organisatiebrede competenties die de andere profielen van uw organisatie wel hebben. Teams met dit profiel worden daarop niet vergeleken:",
+  "profiles.preview.link.title": {
+    one: "1 competentie staat al in de bibliotheek",
+    other: "{count} competenties staan al in de bibliotheek",
+  },
+  "profiles.preview.link.intro":
+    "Een competentie is één ding in alle profielen van uw organisatie: teamprofielen en de organisatienorm vergelijken haar over de profielen heen. Koppel haar aan de bibliotheek om dezelfde sleutel en formulering te gebruiken (de weergave hierboven laat dat zien). Koppelt u niet, dan wordt zij een eigen competentie met een eigen sleutel.",
+  "profiles.preview.link.label": "Koppel aan “{name}” uit de bibliotheek",
+  "profiles.preview.link.heldBy": "In: {profiles}.",
+  "profiles.preview.link.differs": "Anders in deze tekst: {what}.",
+  "profiles.preview.link.difference.id": "de sleutel",
+  "profiles.preview.link.difference.name": "de naam",
+  "profiles.preview.link.difference.description": "de beschrijving",
+  "profiles.preview.link.difference.organisationWide": "de markering organisatiebreed (***)",
+  "profiles.preview.link.difference.indicators": "de gedragsindicatoren",
   "profiles.preview.save": "Opslaan",
   "profiles.preview.cancel": "Annuleren",
   "profiles.preview.invalid": "Dit profiel heeft problemen en kan niet worden opgeslagen.",

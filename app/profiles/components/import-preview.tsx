@@ -1,6 +1,13 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
-import type { LibraryMatch, ProfileImportPreview } from "../import.server";
+import type { MessageKey } from "~/i18n/messages";
+import type { Difference } from "../library-links";
+import {
+  LINK_FIELD_PREFIX,
+  type LibraryMatch,
+  type LinkChoice,
+  type ProfileImportPreview,
+} from "../import.server";
 import { OrganisationWideLegend, ProfileStructure } from "./profile-structure";
 
 // The preview page's pieces: the problems of a text that cannot be stored, or the profile
@@ -73,29 +80,99 @@ export function ImportedProfile({ profile }: { profile: Ready }) {
         {" · "}
         {t("profiles.preview.organisationWide", { count: profile.organisationWide })}
       </p>
+      {profile.missingOrganisationWide.length > 0 ? (
+        <div className="notice">
+          <p>{t("profiles.preview.missingOrganisationWide")}</p>
+          <ul>
+            {profile.missingOrganisationWide.map((competency) => (
+              <li key={competency.name}>
+                <span lang="nl">{competency.name}</span> (
+                {t("profiles.preview.link.heldBy", { profiles: competency.profiles.join(", ") })})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <OrganisationWideLegend />
       <ProfileStructure profile={profile.structure} />
     </>
   );
 }
 
-/** Save or cancel; `canSave` is false for a text with problems (then only cancel). */
-export function ImportDecision({ canSave }: { canSave: boolean }) {
+const DIFFERENCE: Record<Difference, MessageKey> = {
+  id: "profiles.preview.link.difference.id",
+  name: "profiles.preview.link.difference.name",
+  description: "profiles.preview.link.difference.description",
+  organisationWide: "profiles.preview.link.difference.organisationWide",
+  indicators: "profiles.preview.link.difference.indicators",
+};
+
+/**
+ * The competencies the library already holds with other wording (or under another id): one
+ * checkbox each, ticked, to take the library's id and wording; unticked, the competency is
+ * stored as one of its own.
+ */
+function LinkChoices({ links }: { links: readonly LinkChoice[] }) {
   const { t } = useTranslation();
   return (
-    <Form method="post" className="form-actions">
-      {canSave ? (
-        <button type="submit" name="intent" value="confirm" className="button">
-          {t("profiles.preview.save")}
+    <fieldset className="link-choices">
+      <legend>
+        <h2>{t("profiles.preview.link.title", { count: links.length })}</h2>
+      </legend>
+      <p>{t("profiles.preview.link.intro")}</p>
+      {links.map((link) => {
+        const id = `koppel-${link.key}`;
+        return (
+          <div key={link.key} className="checkbox-field">
+            <input
+              type="checkbox"
+              id={id}
+              name={`${LINK_FIELD_PREFIX}${link.key}`}
+              defaultChecked
+              aria-describedby={`${id}-uitleg`}
+            />
+            <label htmlFor={id}>
+              {t("profiles.preview.link.label", { name: link.libraryName })}
+            </label>
+            <p id={`${id}-uitleg`} className="hint">
+              {t("profiles.preview.link.heldBy", { profiles: link.profiles.join(", ") })}{" "}
+              {t("profiles.preview.link.differs", {
+                what: link.differences.map((difference) => t(DIFFERENCE[difference])).join(", "),
+              })}
+            </p>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Save or cancel; `canSave` is false for a text with problems (then only cancel). */
+export function ImportDecision({
+  canSave,
+  links,
+}: {
+  canSave: boolean;
+  links: readonly LinkChoice[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post">
+      {canSave && links.length > 0 ? <LinkChoices links={links} /> : null}
+      <div className="form-actions">
+        {canSave ? (
+          <button type="submit" name="intent" value="confirm" className="button">
+            {t("profiles.preview.save")}
+          </button>
+        ) : (
+          <Link to="/beheer/profielen/importeren" className="button">
+            {t("profiles.preview.again")}
+          </Link>
+        )}
+        <button type="submit" name="intent" value="discard" className="button button--secondary">
+          {t("profiles.preview.cancel")}
         </button>
-      ) : (
-        <Link to="/beheer/profielen/importeren" className="button">
-          {t("profiles.preview.again")}
-        </Link>
-      )}
-      <button type="submit" name="intent" value="discard" className="button button--secondary">
-        {t("profiles.preview.cancel")}
-      </button>
+      </div>
     </Form>
   );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messageRef } from "~/i18n/messages";
 import { stageProfileImport } from "~/profiles/import.server";
 import type { LibraryMatch, ProfileImportPreview } from "~/profiles/import.server";
@@ -215,6 +215,28 @@ describe("importing a profile: upload, preview, confirm", () => {
   const NAME = "Competentieprofiel Toetsfunctie";
   const KEY = "competentieprofiel-toetsfunctie";
   let profileId: string;
+  // The seed's text under another name holds the library's competencies word for word, and
+  // its rewordings would be offered as links to them (tested apart below). Here the library's
+  // other profiles are retired for the while, so this profile stands alone.
+  let retiredHere: string[] = [];
+  beforeAll(async () => {
+    const rows = await test.db
+      .updateTable("profile")
+      .set({ retired_at: new Date().toISOString() })
+      .where("organisation_id", "=", test.cast.organisationId)
+      .where("retired_at", "is", null)
+      .returning("id")
+      .execute();
+    retiredHere = rows.map((row) => row.id);
+  });
+  afterAll(async () => {
+    if (retiredHere.length === 0) return;
+    await test.db
+      .updateTable("profile")
+      .set({ retired_at: null })
+      .where("id", "in", retiredHere)
+      .execute();
+  });
 
   it("a plain-text file becomes version 1 of a new profile, only once HR confirms", async () => {
     const before = await listLibrary(test.db, test.cast.organisationId);
@@ -622,5 +644,80 @@ describe("adopting a built-in profile", () => {
     expect(after.profiles).toEqual([
       expect.objectContaining({ name: library[0]!.name, version: 1, retired: false }),
     ]);
+  });
+});
+
+describe("linking an imported profile's competencies to the library's", () => {
+  const reworded = () =>
+    readSeed().replace(
+      "maakt duidelijke afspraken met gesprekspartners",
+      "maakt heldere afspraken met gesprekspartners",
+    );
+  const confirmWith = (importId: string, links: string[]) =>
+    call(
+      previewPage.action,
+      postRequest(
+        `/beheer/profielen/importeren/${importId}`,
+        [["intent", "confirm"], ...links.map((key): [string, string] => [`link.${key}`, "on"])],
+        { cookie: test.hrCookie },
+      ),
+      { params: { importId } },
+    );
+  const libraryCommuniceren = async () => {
+    const id = await libraryIdOf(test.cast.organisationId, "toepassing-beleid");
+    const entry = await findLibraryProfile(test.db, test.cast.organisationId, id);
+    const profile = await readProfileVersion(test.db, entry!.currentSnapshotId);
+    return profile.clusters
+      .flatMap((cluster) => cluster.competencies)
+      .find((competency) => competency.id === "communiceren")!;
+  };
+  const storedCompetencies = async (location: string) => {
+    const profileId = location.split("?")[0]!.split("/").at(-1)!;
+    const entry = await findLibraryProfile(test.db, test.cast.organisationId, profileId);
+    const profile = await readProfileVersion(test.db, entry!.currentSnapshotId);
+    return profile.clusters.flatMap((cluster) => cluster.competencies);
+  };
+
+  it("offers the link where the library holds a competency with other wording, and takes its wording", async () => {
+    const { importId, preview } = await uploadAndPreview(
+      uploadForm({ text: reworded(), name: "Competentieprofiel Koppeltest" }),
+    );
+    const profile = ready(preview);
+    const link = profile.links.find((choice) => choice.key === "communiceren");
+    expect(link).toMatchObject({ libraryName: "Communiceren", differences: ["indicators"] });
+    expect(link!.profiles).toContain("Competentieprofiel Toepassing beleid");
+    // Shown as stored with the link taken (the form's default).
+    const shown = profile.structure.clusters
+      .flatMap((cluster) => cluster.competencies)
+      .find((competency) => competency.id === "communiceren");
+    expect(shown).toEqual(await libraryCommuniceren());
+
+    const confirmed = await confirmWith(importId, ["communiceren"]);
+    const location = redirectLocation(confirmed);
+    expect(location, describeOutcome(confirmed)).toMatch(/\?melding=aangemaakt/);
+    const stored = (await storedCompetencies(location!)).find((c) => c.id === "communiceren");
+    expect(stored).toEqual(await libraryCommuniceren());
+  });
+
+  it("keeps a competency HR does not link apart, under an id of its own", async () => {
+    const { importId } = await uploadAndPreview(
+      uploadForm({ text: reworded(), name: "Competentieprofiel Eigen formulering" }),
+    );
+    const location = redirectLocation(await confirmWith(importId, []));
+    const competencies = await storedCompetencies(location!);
+    expect(competencies.some((competency) => competency.id === "communiceren")).toBe(false);
+    const own = competencies.find((competency) =>
+      competency.indicators.some((indicator) => indicator.text.startsWith("maakt heldere")),
+    );
+    expect(own?.id).toMatch(/^communiceren-\d+$/);
+    expect(own?.name).toBe("Communiceren");
+  });
+
+  it("refuses a link field longer than an id could be", async () => {
+    const { importId } = await uploadAndPreview(
+      uploadForm({ text: reworded(), name: "Competentieprofiel Lange sleutel" }),
+    );
+    const outcome = await confirmWith(importId, ["x".repeat(200)]);
+    expectStatus(outcome, 400);
   });
 });
