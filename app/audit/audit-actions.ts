@@ -25,6 +25,11 @@ export const AUDIT_ACTIONS = [
   "cycle_participants_added",
   "cycle_participant_removed",
   "cycle_participant_profile_changed",
+  // The profile library
+  "profile_created",
+  "profile_version_saved",
+  "profile_retired",
+  "profile_reinstated",
   "cycle_nominating_started",
   "cycle_collecting_started",
   "cycle_closed",

@@ -5,6 +5,7 @@ import type { Database } from "#db/schema";
 import type { LibraryCompetency } from "./library-links";
 import type { Profile } from "./schema";
 import { snapshotProfile } from "./snapshot.server";
+import { recordAudit } from "~/audit/audit-log.server";
 
 // The organisation's profile library: one profile per function, each with its versions.
 // A version is a profile snapshot (never changed once written); the library points to the
@@ -162,6 +163,19 @@ export async function saveProfileVersion(
       .select("version")
       .where("id", "=", snapshotId)
       .executeTakeFirstOrThrow();
+    const record = (profileId: string, action: "profile_created" | "profile_version_saved") =>
+      recordAudit(
+        trx,
+        {
+          organisationId: input.organisationId,
+          actorPersonId: input.personId,
+          action,
+          subjectType: "profile",
+          subjectId: profileId,
+          details: { key: input.profile.id, version: Number(version ?? 1) },
+        },
+        new Date(now),
+      );
     if (!existing) {
       const profileId = newId();
       await trx
@@ -177,6 +191,7 @@ export async function saveProfileVersion(
           updated_at: now,
         })
         .execute();
+      await record(profileId, "profile_created");
       return { status: "created", profileId, version: Number(version ?? 1) };
     }
     if (existing.current_snapshot_id === snapshotId && existing.retired_at === null) {
@@ -192,6 +207,7 @@ export async function saveProfileVersion(
       })
       .where("id", "=", existing.id)
       .execute();
+    await record(existing.id, "profile_version_saved");
     return { status: "new-version", profileId: existing.id, version: Number(version ?? 1) };
   };
   return db.isTransaction ? work(db) : db.transaction().execute(work);
@@ -320,6 +336,7 @@ export async function retireProfile(
   db: DB,
   organisationId: string,
   profileId: string,
+  actorPersonId: string | null,
   now: Date = new Date(),
 ): Promise<RetireOutcome | null> {
   return db.transaction().execute(async (trx) => {
@@ -343,6 +360,18 @@ export async function retireProfile(
       .set({ retired_at: now.toISOString(), updated_at: now.toISOString() })
       .where("id", "=", profileId)
       .execute();
+    await recordAudit(
+      trx,
+      {
+        organisationId,
+        actorPersonId,
+        action: "profile_retired",
+        subjectType: "profile",
+        subjectId: profileId,
+        details: { key: profile.key },
+      },
+      now,
+    );
     return { status: "retired" };
   });
 }
@@ -352,15 +381,30 @@ export async function reinstateProfile(
   db: DB,
   organisationId: string,
   profileId: string,
+  actorPersonId: string | null,
   now: Date = new Date(),
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("profile")
-    .set({ retired_at: null, updated_at: now.toISOString() })
-    .where("id", "=", profileId)
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("profile")
+      .set({ retired_at: null, updated_at: now.toISOString() })
+      .where("id", "=", profileId)
+      .where("organisation_id", "=", organisationId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await recordAudit(
+      trx,
+      {
+        organisationId,
+        actorPersonId,
+        action: "profile_reinstated",
+        subjectType: "profile",
+        subjectId: profileId,
+      },
+      now,
+    );
+    return true;
+  });
 }
 
 /** A stored version as a Profile again (for export, preview of changes and the editor). */

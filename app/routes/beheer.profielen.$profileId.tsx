@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const path = `/beheer/profielen/${profileId}`;
   switch (body.get("intent")) {
     case "retire": {
-      const outcome = await retireProfile(db, user.organisationId, profileId);
+      const outcome = await retireProfile(db, user.organisationId, profileId, user.id);
       if (!outcome) throw notFound();
       // A round started on it since the page was shown: it has to be released first.
       if (outcome.status === "in-use") {
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(noticeLocation(path, PROFILE_NOTICES, "buiten-gebruik"));
     }
     case "reinstate": {
-      if (!(await reinstateProfile(db, user.organisationId, profileId))) throw notFound();
+      if (!(await reinstateProfile(db, user.organisationId, profileId, user.id))) throw notFound();
       return redirect(noticeLocation(path, PROFILE_NOTICES, "weer-in-gebruik"));
     }
     default:

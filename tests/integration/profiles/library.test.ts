@@ -116,7 +116,7 @@ describe("the profile library", () => {
     });
     const cycleId = await draftCycleWithTeam(test.db, cast, { profileKey: "met-pensioen" });
 
-    expect(await retireProfile(test.db, cast.organisationId, saved.profileId)).toEqual({
+    expect(await retireProfile(test.db, cast.organisationId, saved.profileId, cast.hr.id)).toEqual({
       status: "in-use",
       rounds: 1,
     });
@@ -125,7 +125,7 @@ describe("the profile library", () => {
       .set({ status: "released" })
       .where("id", "=", cycleId)
       .execute();
-    expect(await retireProfile(test.db, cast.organisationId, saved.profileId)).toEqual({
+    expect(await retireProfile(test.db, cast.organisationId, saved.profileId, cast.hr.id)).toEqual({
       status: "retired",
     });
 
@@ -137,10 +137,23 @@ describe("the profile library", () => {
     );
     expect(listed?.retired).toBe(true);
 
-    expect(await reinstateProfile(test.db, cast.organisationId, saved.profileId)).toBe(true);
+    expect(await reinstateProfile(test.db, cast.organisationId, saved.profileId, cast.hr.id)).toBe(
+      true,
+    );
     expect(
       (await profileChoices(test.db, cast.organisationId)).map((choice) => choice.id),
     ).toContain("met-pensioen");
+    const logged = await test.db
+      .selectFrom("audit_log")
+      .select(["action", "actor_person_id"])
+      .where("subject_id", "=", saved.profileId)
+      .execute();
+    expect(logged.map((row) => row.action).sort()).toEqual([
+      "profile_created",
+      "profile_reinstated",
+      "profile_retired",
+    ]);
+    expect(new Set(logged.map((row) => row.actor_person_id))).toEqual(new Set([cast.hr.id]));
   });
 
   it("belongs to one organisation: another organisation neither sees nor changes it", async () => {
@@ -151,8 +164,12 @@ describe("the profile library", () => {
     });
     const other = await createOtherOrganisation(test.db, { isHrAdmin: true });
     expect(await findLibraryProfile(test.db, other.organisationId, saved.profileId)).toBeNull();
-    expect(await retireProfile(test.db, other.organisationId, saved.profileId)).toBeNull();
-    expect(await reinstateProfile(test.db, other.organisationId, saved.profileId)).toBe(false);
+    expect(
+      await retireProfile(test.db, other.organisationId, saved.profileId, other.personId),
+    ).toBeNull();
+    expect(
+      await reinstateProfile(test.db, other.organisationId, saved.profileId, other.personId),
+    ).toBe(false);
     expect(await listLibrary(test.db, other.organisationId)).toEqual([]);
     expect(await profileChoices(test.db, other.organisationId)).toEqual([]);
   });
