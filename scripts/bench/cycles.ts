@@ -3,6 +3,8 @@
 // for everyone (nomination requests, then the invitations with one grouped mail per rater
 // address), the HR dashboard and progress CSV of that round, and the scheduled reminders.
 // No server and no network: mails stay in the outbox table of the temporary database.
+// roundStartBench runs the same round from the same import with the people's function
+// profiles spread over a family of profiles (scripts/bench/profile-mix.ts compares the two).
 import fs from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -39,14 +41,17 @@ import {
 import { buildImportPlan, type ImportPlan } from "~/people/import-plan";
 import { MAX_IMPORT_BYTES } from "~/people/import-upload-schema";
 import type { Actor } from "~/people/person-store.server";
+import type { Profile } from "~/profiles/schema";
 import { dayInOrganisation } from "~/utils/dates";
 import { fmt, makeTempDir, median, repeat, sleep, table } from "./harness";
+import { FAMILY_BASE_KEY, familyBase, profilePicker, storeFamily } from "./profile-family";
 
 const PEOPLE = Number(process.env.BENCH_ROUNDS_PEOPLE ?? 5000);
 /** At 5,000 people: 300 teams under 15 departments; fewer people, proportionally fewer. */
 const TEAMS = Math.max(1, Math.round((PEOPLE * 300) / 5000));
 const DEPARTMENTS = Math.max(1, Math.min(15, Math.round(TEAMS / 20)));
-const PROFILE_KEY = "toepassing-beleid";
+/** The round's profile: in the organisation's library, as a round can only start on one there. */
+const PROFILE_KEY = FAMILY_BASE_KEY;
 const NOMINATIONS_PER_PARTICIPANT = 8;
 /** Participants whose lead has not approved their nominations when collecting starts. */
 const UNAPPROVED_SHARE = 0.1;
@@ -68,7 +73,7 @@ export interface CyclesBench {
   maxRssBytes: number;
 }
 
-interface Timed<T> {
+export interface Timed<T> {
   value: T;
   seconds: number;
   cpuSeconds: number;
@@ -93,7 +98,7 @@ interface ImportFigures {
   stored: { people: number; teams: number; teamsWithLead: number };
 }
 
-interface CycleFigures {
+export interface CycleFigures {
   addTeams: Timed<number>;
   nominating: Timed<TransitionOutcome>;
   nominationMails: number;
@@ -128,21 +133,9 @@ export async function cyclesBench(): Promise<CyclesBench> {
   const file = path.join(dir, "cycles.sqlite");
   const db = createDatabase(`file:${file}`);
   try {
-    await migrateToLatest(db);
     const now = new Date();
     const random = createRandom("rondom-bench-rounds");
-    const hr = await createOrganisation(
-      db,
-      {
-        name: "Gemeente Rondhoven",
-        hrFirstName: "Hanna",
-        hrLastName: "Roos",
-        hrEmail: `hr@${EMAIL_DOMAIN}`,
-      },
-      now,
-    );
-    const actor: Actor = { id: hr.personId, organisationId: hr.organisationId };
-
+    const actor = await createMunicipality(db, [familyBase()], now);
     const imports = await importFigures(db, actor, random, now);
     const cycle = await cycleFigures(db, actor, random, now);
     const pages = await pageFigures(db, actor, random, now);
@@ -160,6 +153,117 @@ export async function cyclesBench(): Promise<CyclesBench> {
   } finally {
     await db.destroy();
   }
+}
+
+/** A round over several profiles: the round's figures and how its participants are rated. */
+export interface RoundStartBench {
+  people: number;
+  profiles: number;
+  /** Profile versions the round's participants are rated on, once it has started. */
+  versionsInRound: number;
+  /** Participants rated on a function profile of their own (not the round's). */
+  ownProfileParticipants: number;
+  cycle: CycleFigures;
+}
+
+/** Seconds roundStartBench may take at most (for the watchdog in run.ts), generously. */
+export function roundStartBenchBudgetSeconds(): number {
+  return 60 + Math.ceil(PEOPLE * 0.04);
+}
+
+/**
+ * The round of cyclesBench (the same generated import, nominations and steps), in an
+ * organisation whose library holds `family` (its first profile the round's), with each person's
+ * function profile picked from it. Only the round's steps are timed; the import is setup here.
+ */
+export async function roundStartBench(family: readonly Profile[]): Promise<RoundStartBench> {
+  const dir = makeTempDir("bench-cycles-profiles");
+  const db = createDatabase(`file:${path.join(dir, "cycles.sqlite")}`);
+  try {
+    const now = new Date();
+    const random = createRandom("rondom-bench-rounds");
+    const actor = await createMunicipality(db, family, now);
+    console.log(
+      `Rounds over ${family.length} profile${family.length === 1 ? "" : "s"}: importing ` +
+        `${fmt(PEOPLE)} people (setup, not timed) …`,
+    );
+    const text = decodeCsvBytes(generateImportFile(random)).text;
+    const imported = await applyPreviewed(
+      db,
+      actor,
+      await stageAndPreview(db, actor, text, now),
+      now,
+    );
+    if (imported.status !== "applied") throw new Error(`the import was not applied`);
+    await giveFunctionProfiles(db, actor, family);
+    const cycle = await cycleFigures(db, actor, random, now);
+    const rated = await sql<{ versions: number; own: number }>`
+      SELECT count(DISTINCT coalesce(p.profile_snapshot_id, c.profile_snapshot_id)) AS versions,
+             count(p.profile_key) AS own
+      FROM participant p JOIN cycle c ON c.id = p.cycle_id
+      WHERE c.organisation_id = ${actor.organisationId}`.execute(db);
+    return {
+      people: PEOPLE,
+      profiles: family.length,
+      versionsInRound: Number(rated.rows[0]?.versions ?? 0),
+      ownProfileParticipants: Number(rated.rows[0]?.own ?? 0),
+      cycle,
+    };
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A fresh organisation with its HR admin, and `family` in its library (a round needs it). */
+async function createMunicipality(db: DB, family: readonly Profile[], now: Date): Promise<Actor> {
+  await migrateToLatest(db);
+  const hr = await createOrganisation(
+    db,
+    {
+      name: "Gemeente Rondhoven",
+      hrFirstName: "Hanna",
+      hrLastName: "Roos",
+      hrEmail: `hr@${EMAIL_DOMAIN}`,
+    },
+    now,
+  );
+  const actor: Actor = { id: hr.personId, organisationId: hr.organisationId };
+  await storeFamily(db, actor.organisationId, family, { personId: actor.id, now });
+  return actor;
+}
+
+/**
+ * Each imported person's function profile, picked from the family (its own random stream, so
+ * the nominations draw what they draw in cyclesBench). Set directly: the import has no column
+ * for it. Participants then take it when they are added, as HR's round does.
+ */
+async function giveFunctionProfiles(db: DB, actor: Actor, family: readonly Profile[]) {
+  const pick = profilePicker(family, createRandom("rondom-bench-rounds-profiles"));
+  const people = await db
+    .selectFrom("person")
+    .select("id")
+    .where("organisation_id", "=", actor.organisationId)
+    .where("employee_number", "is not", null)
+    .orderBy("employee_number")
+    .execute();
+  const byKey = new Map<string, string[]>();
+  for (const person of people) {
+    const key = pick().id;
+    const ids = byKey.get(key) ?? [];
+    ids.push(person.id);
+    byKey.set(key, ids);
+  }
+  await db.transaction().execute(async (trx) => {
+    for (const [key, ids] of byKey) {
+      for (let start = 0; start < ids.length; start += 500) {
+        await trx
+          .updateTable("person")
+          .set({ profile_key: key })
+          .where("id", "in", ids.slice(start, start + 500))
+          .execute();
+      }
+    }
+  });
 }
 
 // -------------------------------------------------------------------------------------------

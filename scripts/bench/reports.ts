@@ -2,6 +2,8 @@
 // computeCycleReports per cycle) on a fresh demo database and on a generated cycle of
 // BENCH_REPORT_PARTICIPANTS participants, and serving a stored report page through the built
 // server (one request at a time, then a short autocannon run). Everything stays on 127.0.0.1.
+// generatedFigures also releases such a cycle whose participants are rated on profiles of a
+// family (scripts/bench/profile-mix.ts compares it with the one-profile cycle).
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -17,12 +19,13 @@ import type { Relationship } from "#db/schema";
 import { seedDemo } from "#db/seed/demo";
 import { createRandom } from "#db/seed/random";
 import { getProfile } from "~/profiles/load.server";
-import { snapshotProfile } from "~/profiles/snapshot.server";
-import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
+import type { Profile } from "~/profiles/schema";
+import { GENERAL_QUESTIONS, type Questionnaire } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import { computeCycleReports, loadReportInputs } from "~/reports/release.server";
 import { buildReport, organisationNorm, type ReportInput } from "~/reports/report-content";
 import { fmt, freePort, makeTempDir, quantile, ServerProcess, sleep, table } from "./harness";
+import { familyBase, profilePicker, storeFamily } from "./profile-family";
 
 const REPORT_PARTICIPANTS = Number(process.env.BENCH_REPORT_PARTICIPANTS ?? 5000);
 const REQUESTS = Number(process.env.BENCH_REPORT_REQUESTS ?? 200);
@@ -66,9 +69,13 @@ interface DemoFigures {
   reportBytes: number;
 }
 
-interface GeneratedFigures {
+export interface GeneratedFigures {
   participants: number;
+  /** Profile versions the participants are rated on. */
+  profiles: number;
+  /** Indicators per participant (the mean, where the profiles differ). */
   indicators: number;
+  /** Competencies of all those profiles together, each key once. */
   competencies: number;
   rows: {
     people: number;
@@ -117,12 +124,17 @@ interface ServingFigures {
 
 /** Seconds the report sections may take at most (for the watchdog in run.ts), generously. */
 export function reportBenchBudgetSeconds(): number {
-  return 120 + Math.ceil(REPORT_PARTICIPANTS * 0.05) + AUTOCANNON_SECONDS;
+  return 120 + generatedBenchBudgetSeconds() + AUTOCANNON_SECONDS;
+}
+
+/** Seconds one generated cycle (generation, reads, release) may take at most, generously. */
+export function generatedBenchBudgetSeconds(): number {
+  return 60 + Math.ceil(REPORT_PARTICIPANTS * 0.05);
 }
 
 export async function reportBench(): Promise<ReportBench> {
   const demo = await demoFigures();
-  const generated = await generatedFigures(REPORT_PARTICIPANTS);
+  const generated = await generatedFigures([familyBase()]);
   const serving = await servingFigures().catch((error: unknown) => {
     console.log(`Report page not measured: ${String(error)}`);
     return null;
@@ -245,19 +257,21 @@ async function reportContentBytes(db: DB, cycleId: string): Promise<number> {
 }
 
 // -------------------------------------------------------------------------------------------
-// 2. A generated cycle: `participants` × 10 raters on the demo profile, then one release
+// 2. A generated cycle: BENCH_REPORT_PARTICIPANTS × 10 raters on the demo profile (or on the
+// profiles of a family), then one release
 
-async function generatedFigures(participants: number): Promise<GeneratedFigures> {
+export async function generatedFigures(family: readonly Profile[]): Promise<GeneratedFigures> {
+  const participants = REPORT_PARTICIPANTS;
   const dir = makeTempDir("bench-reports-generated");
   const file = path.join(dir, "generated.sqlite");
   const url = `file:${file}`;
   const now = new Date();
   console.log(
     `Reports: generating a released cycle of ${fmt(participants)} participants × ` +
-      `${RATERS.length} raters …`,
+      `${RATERS.length} raters on ${family.length} profile${family.length === 1 ? "" : "s"} …`,
   );
   const generationStarted = performance.now();
-  const generated = await generateCycle(file, participants, now);
+  const generated = await generateCycle(file, participants, now, family);
   const generationSeconds = (performance.now() - generationStarted) / 1000;
   const bytesBefore = databaseBytes(file);
   console.log(
@@ -315,6 +329,7 @@ async function generatedFigures(participants: number): Promise<GeneratedFigures>
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     return {
       participants,
+      profiles: generated.profiles,
       indicators: generated.indicators,
       competencies: generated.competencies,
       rows: generated.rows,
@@ -342,14 +357,21 @@ async function generatedFigures(participants: number): Promise<GeneratedFigures>
 }
 
 /**
- * An organisation with the demo profile's snapshot and one released cycle: `participants`
- * people, each rated by RATERS (all submitted), ~10% "kan ik niet beoordelen", scores 1–5
- * from a seeded PRNG, a few comments. Written with better-sqlite3 in one transaction.
+ * An organisation with `family` in its library and one released cycle on the family's first
+ * profile: `participants` people, each rated on a profile picked from the family (the cycle's
+ * own where it has one profile) by RATERS (all submitted), ~10% "kan ik niet beoordelen",
+ * scores 1–5 from a seeded PRNG, a few comments. Written with better-sqlite3 in one transaction.
  */
-async function generateCycle(file: string, participants: number, now: Date) {
-  const profile = getProfile(DEMO_PROFILE_ID);
-  if (!profile) throw new Error(`surveys/${DEMO_PROFILE_ID}.md is missing`);
+async function generateCycle(
+  file: string,
+  participants: number,
+  now: Date,
+  family: readonly Profile[],
+) {
+  const profile = family[0]!;
   const random = createRandom("rondom-bench-reports");
+  // Its own stream: the answers draw the same numbers whatever the family.
+  const pickProfile = profilePicker(family, createRandom("rondom-bench-reports-profiles"));
   const createId = () => random.id();
   const nowIso = now.toISOString();
   const day = nowIso.slice(0, 10);
@@ -361,10 +383,13 @@ async function generateCycle(file: string, participants: number, now: Date) {
     .insertInto("organisation")
     .values({ id: organisationId, name: "Gemeente Bankdam", created_at: nowIso })
     .execute();
-  const snapshotId = await snapshotProfile(db, organisationId, profile, { createId, now: nowIso });
-  const { competencies } = await readQuestionnaire(db, snapshotId);
+  const versionOf = await storeFamily(db, organisationId, family, { now });
+  const snapshotId = versionOf.get(profile.id)!;
+  const questionnaires = new Map<string, Questionnaire>();
+  for (const [key, version] of versionOf) {
+    questionnaires.set(key, await readQuestionnaire(db, version));
+  }
   await db.destroy();
-  const indicatorIds = competencies.flatMap((c) => c.indicators.map((i) => i.id));
 
   const sqlite = new SQLite(file);
   // The pragmas of db/database.ts.
@@ -378,7 +403,7 @@ async function generateCycle(file: string, participants: number, now: Date) {
   );
   const insertParticipant = sqlite.prepare(
     `INSERT INTO participant (id, cycle_id, person_id, manager_person_id, nomination_status,
-       created_at) VALUES (?, ?, ?, ?, 'approved', ?)`,
+       profile_key, profile_snapshot_id, created_at) VALUES (?, ?, ?, ?, 'approved', ?, ?, ?)`,
   );
   const insertInvitation = sqlite.prepare(
     `INSERT INTO invitation (id, cycle_id, participant_id, relationship, rater_person_id,
@@ -389,17 +414,32 @@ async function generateCycle(file: string, participants: number, now: Date) {
     `INSERT INTO response (id, cycle_id, participant_id, relationship, submitted_on)
      VALUES (?, ?, ?, ?, ?)`,
   );
-  // All of one response's ratings in one statement.
-  const insertRatings = sqlite.prepare(
-    `INSERT INTO rating (response_id, indicator_id, score) VALUES ${indicatorIds
-      .map(() => "(?, ?, ?)")
-      .join(", ")}`,
+  // All of one response's ratings in one statement (one statement per number of indicators).
+  const insertRatingsStatements = new Map<number, SQLite.Statement>();
+  const insertRatings = (count: number) => {
+    let statement = insertRatingsStatements.get(count);
+    if (!statement) {
+      statement = sqlite.prepare(
+        `INSERT INTO rating (response_id, indicator_id, score) VALUES ${Array<string>(count)
+          .fill("(?, ?, ?)")
+          .join(", ")}`,
+      );
+      insertRatingsStatements.set(count, statement);
+    }
+    return statement;
+  };
+  const indicatorIdsOf = new Map(
+    [...questionnaires].map(([key, questionnaire]) => [
+      key,
+      questionnaire.competencies.flatMap((c) => c.indicators.map((i) => i.id)),
+    ]),
   );
   const insertComment = sqlite.prepare(
     "INSERT INTO comment (id, response_id, question, competency_id, text) VALUES (?, ?, ?, ?, ?)",
   );
   const cycleId = createId();
   const rows = { people: 0, invitations: 0, responses: 0, ratings: 0, comments: 0 };
+  const usedProfiles = new Set<string>();
   const started = performance.now();
   let lastProgress = started;
   const progress = (what: string) => {
@@ -447,15 +487,26 @@ async function generateCycle(file: string, participants: number, now: Date) {
       const manager = p === lead ? lead + 10 : lead;
       return manager < participants && manager !== p ? manager : null;
     };
-    const responses: { id: string; participantId: string; relationship: Relationship }[] = [];
+    const responses: {
+      id: string;
+      participantId: string;
+      relationship: Relationship;
+      profileKey: string;
+    }[] = [];
     for (let p = 0; p < participants; p++) {
       const participantId = createId();
       const manager = managerOf(p);
+      // Rated on the cycle's profile: no profile of their own (null), as HR's rounds store it.
+      const own = pickProfile().id;
+      const ownVersion = own === profile.id ? null : versionOf.get(own)!;
+      usedProfiles.add(own);
       insertParticipant.run(
         participantId,
         cycleId,
         personIds[p],
         manager === null ? null : personIds[manager],
+        ownVersion === null ? null : own,
+        ownVersion,
         nowIso,
       );
       RATERS.forEach((relationship, r) => {
@@ -478,25 +529,26 @@ async function generateCycle(file: string, participants: number, now: Date) {
           nowIso,
         );
         rows.invitations++;
-        responses.push({ id: createId(), participantId, relationship });
+        responses.push({ id: createId(), participantId, relationship, profileKey: own });
       });
       progress(`${fmt(p + 1)} participants and their invitations`);
     }
     // Rows of the WITHOUT ROWID answer tables go in in key order: far fewer page splits.
     responses.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const values: (string | number | null)[] = new Array(indicatorIds.length * 3);
     for (const response of responses) {
       insertResponse.run(response.id, cycleId, response.participantId, response.relationship, day);
+      const indicatorIds = indicatorIdsOf.get(response.profileKey)!;
+      const values: (string | number | null)[] = new Array(indicatorIds.length * 3);
       indicatorIds.forEach((indicatorId, i) => {
         values[i * 3] = response.id;
         values[i * 3 + 1] = indicatorId;
         values[i * 3 + 2] = random.chance(NOT_APPLICABLE_CHANCE) ? null : random.int(1, 5);
       });
-      insertRatings.run(values);
+      insertRatings(indicatorIds.length).run(values);
       rows.responses++;
       rows.ratings += indicatorIds.length;
       if (random.chance(0.2)) {
-        const competency = random.pick(competencies);
+        const competency = random.pick(questionnaires.get(response.profileKey)!.competencies);
         insertComment.run(
           createId(),
           response.id,
@@ -515,12 +567,14 @@ async function generateCycle(file: string, participants: number, now: Date) {
     }
   })();
   sqlite.close();
+  const used = [...usedProfiles].map((key) => questionnaires.get(key)!);
   return {
     cycleId,
     createId,
     rows,
-    indicators: indicatorIds.length,
-    competencies: competencies.length,
+    profiles: used.length,
+    indicators: rows.ratings / Math.max(1, rows.responses),
+    competencies: new Set(used.flatMap((q) => q.competencies.map((c) => c.key))).size,
   };
 }
 

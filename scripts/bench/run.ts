@@ -5,13 +5,15 @@
 // in-process: people import, nomination requests, invitations, HR dashboard, reminders
 // (scripts/bench/cycles.ts), and team profiles of a generated municipality: every team figure
 // of a cycle in-process and the team pages through HTTP (scripts/bench/team-profiles.ts), and
-// the preview of the worst 2 MB people imports (scripts/bench/import-limits.ts).
+// the preview of the worst 2 MB people imports (scripts/bench/import-limits.ts), and a round
+// over 40 function profiles next to the same on one: start collecting, the release, a team
+// comparison (scripts/bench/profile-mix.ts).
 // Prints figures and asserts nothing (exit code 0 unless the harness itself fails).
 //
 // Environment (all optional):
 //   BENCH_ONLY=cycles      only these sections, comma-separated: http (submissions, baseline,
 //                          link timing, page weight), sign-in, reports, cycles (also "rounds",
-//                          its old name), teams, import; default all
+//                          its old name), teams, import, profile-mix; default all
 //   BENCH_SECONDS=10       measured autocannon run
 //   BENCH_CONNECTIONS=50   concurrent connections (pipelining 1)
 //   BENCH_INVITATIONS=30000
@@ -32,6 +34,10 @@
 //                          BENCH_TEAMS_PAGES=30 team profile pages loaded (spread over all teams);
 //                          BENCH_TEAMS_HTTP=0 skips its pages (they need a build with the routes)
 //   BENCH_IMPORT_RUNS=3    previews of each worst-case import file
+//   BENCH_MIX_PROFILES=40  profiles in the library of the profile-mix section; its sizes are
+//                          those of the reports, cycles and teams sections (above), whose
+//                          one-profile figures it prints beside its own when they ran too
+//                          (alone, it measures them itself: about twice its time)
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -61,6 +67,7 @@ import {
 } from "./import-limits";
 import { printReportBench, reportBench, reportBenchBudgetSeconds } from "./reports";
 import { cyclesBench, cyclesBenchBudgetSeconds, printCyclesBench } from "./cycles";
+import { printProfileMixBench, profileMixBench, profileMixBenchBudgetSeconds } from "./profile-mix";
 import { printSignInTiming, signInTiming } from "./sign-in";
 import { printTeamsBench, teamsBench, teamsBenchBudgetSeconds } from "./team-profiles";
 
@@ -73,7 +80,15 @@ const WARMUP_SECONDS = 2;
 const GOAL_SUBMISSIONS_PER_SECOND = 300;
 const GOAL_JS_GZIP_BYTES = 150 * 1024;
 
-const SECTIONS = ["http", "sign-in", "reports", "cycles", "teams", "import"] as const;
+const SECTIONS = [
+  "http",
+  "sign-in",
+  "reports",
+  "cycles",
+  "teams",
+  "import",
+  "profile-mix",
+] as const;
 type Section = (typeof SECTIONS)[number];
 /** Old section names still accepted, so a saved command line keeps working. */
 const SECTION_ALIASES: Record<string, Section> = { rounds: "cycles" };
@@ -101,7 +116,14 @@ watchdog(
     (ONLY.has("reports") ? reportBenchBudgetSeconds() : 0) +
     (ONLY.has("cycles") ? cyclesBenchBudgetSeconds() : 0) +
     (ONLY.has("teams") ? teamsBenchBudgetSeconds() : 0) +
-    (ONLY.has("import") ? importLimitsBenchBudgetSeconds() : 0),
+    (ONLY.has("import") ? importLimitsBenchBudgetSeconds() : 0) +
+    (ONLY.has("profile-mix")
+      ? profileMixBenchBudgetSeconds({
+          cycles: ONLY.has("cycles"),
+          reports: ONLY.has("reports"),
+          teams: ONLY.has("teams"),
+        })
+      : 0),
 );
 
 interface HttpResult {
@@ -136,6 +158,7 @@ async function main() {
   const cycles = ONLY.has("cycles") ? await cyclesBench() : null;
   const teams = ONLY.has("teams") ? await teamsBench() : null;
   const imports = ONLY.has("import") ? await importLimitsBench() : null;
+  const mix = ONLY.has("profile-mix") ? await profileMixBench({ cycles, reports, teams }) : null;
 
   if (http) printHttpSections(http);
   if (signIn) printSignInTiming(signIn);
@@ -143,6 +166,7 @@ async function main() {
   if (cycles) printCyclesBench(cycles);
   if (teams) printTeamsBench(teams);
   if (imports) printImportLimitsBench(imports);
+  if (mix) printProfileMixBench(mix);
   console.log("\nBench asserts nothing.");
 }
 

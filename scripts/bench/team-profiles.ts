@@ -10,9 +10,12 @@
 //      (an organisation-wide comparison of all teams), a department head and a team lead with
 //      the previous cycle for the trend; its parts (reads, engine) on their own;
 //   2. the page loaders in-process, signed in as HR: loadTeamProfile for BENCH_TEAMS_PAGES
-//      teams spread over all of them, loadTeamComparison of all teams at once;
+//      teams spread over all of them, loadTeamComparison of all teams at once and of the two
+//      biggest teams;
 //   3. the same pages through HTTP against the built app (server.js on 127.0.0.1), when the
 //      build has the team routes (otherwise it says so and skips them).
+// teamsFamilyBench makes the same municipality with its people's function profiles spread over
+// a family of profiles and times 1 and the two-team comparison (scripts/bench/profile-mix.ts).
 import fs from "node:fs";
 import path from "node:path";
 import type { Insertable } from "kysely";
@@ -24,9 +27,8 @@ import { FIRST_NAMES, LAST_NAMES } from "#db/seed/demo-names";
 import { createRandom, type Random } from "#db/seed/random";
 import { getCurrentUser, type CurrentUser } from "~/auth/guards.server";
 import { createSession, sessionCookieName } from "~/auth/session.server";
-import { loadProfilesFromDirectory } from "~/profiles/load.server";
-import { snapshotProfile } from "~/profiles/snapshot.server";
-import { GENERAL_QUESTIONS } from "~/rater/questionnaire";
+import type { Profile } from "~/profiles/schema";
+import { GENERAL_QUESTIONS, type Questionnaire } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import {
   buildLeadView,
@@ -42,7 +44,11 @@ import {
   loadCycleProfile,
   loadViewerKnowledge,
 } from "~/team-profiles/cycle-figures.server";
-import { loadTeamComparison, readComparisonQuery } from "~/team-profiles/comparison.server";
+import {
+  loadTeamComparison,
+  readComparisonQuery,
+  type TeamComparison,
+} from "~/team-profiles/comparison.server";
 import { computeTeamFigures } from "~/team-profiles/engine/team-figures";
 import { loadTeamProfile } from "~/team-profiles/team-profile.server";
 import {
@@ -56,6 +62,7 @@ import {
   ServerProcess,
   table,
 } from "./harness";
+import { FAMILY_BASE_KEY, familyBase, profilePicker, storeFamily } from "./profile-family";
 
 const PEOPLE = Number(process.env.BENCH_TEAMS_PEOPLE ?? 5000);
 /** In-process runs of each measure (the median and the minimum are printed). */
@@ -72,7 +79,7 @@ const TEAMS_PER_DEPARTMENT = 15;
 const DEPARTMENTS = Math.max(1, Math.round((PEOPLE * 20) / 5000));
 const TEAMS = DEPARTMENTS * TEAMS_PER_DEPARTMENT;
 const K = 3;
-const PROFILE_KEY = "toepassing-beleid";
+const PROFILE_KEY = FAMILY_BASE_KEY;
 /** Every SMALL_TEAM_EVERY-th team has 1 or 2 members: under k, withheld. */
 const SMALL_TEAM_EVERY = 23;
 const PREVIOUS_CYCLE_SHARE = 0.85;
@@ -93,7 +100,7 @@ export interface TeamsBench {
   /** Participants the measured lead and head rated themselves (both cycles). */
   ratedByViewers: number;
   generationSeconds: number;
-  inProcess: { label: string; ms: number[]; note: string }[];
+  inProcess: InProcessMeasure[];
   shown: { hrTeamsShown: number; hrTeamsWithheld: number; headTeamsShown: number };
   loaders: LoaderFigures;
   http: HttpFigures | { skipped: string };
@@ -104,6 +111,38 @@ interface LoaderFigures {
   profilesShown: number;
   comparisonMs: number[];
   comparedTeams: number;
+  twoTeams: TwoTeamsFigures;
+}
+
+/** loadTeamComparison of the two biggest teams, signed in as HR. */
+export interface TwoTeamsFigures {
+  members: [number, number];
+  ms: number[];
+  /** The comparison's competency axes (the cycle's profiles together). */
+  axes: number;
+  /** Cells of the two teams that show a figure (of 2 × axes). */
+  shownCells: number;
+}
+
+/** The same municipality with a family of profiles: team figures and the two-team comparison. */
+export interface TeamsFamilyBench {
+  people: number;
+  teams: number;
+  profiles: number;
+  /** Profile versions the current cycle's participants are rated on. */
+  versionsInCycle: number;
+  competencies: number;
+  generationSeconds: number;
+  inProcess: InProcessMeasure[];
+  twoTeams: TwoTeamsFigures;
+}
+
+export interface InProcessMeasure {
+  /** What scripts/bench/profile-mix.ts picks it by. */
+  id: string;
+  label: string;
+  ms: number[];
+  note: string;
 }
 
 interface HttpFigures {
@@ -128,6 +167,10 @@ interface World {
   teamLeadId: string;
   leadTeamId: string;
   teamIds: string[];
+  /** The two teams with the most members, and their sizes. */
+  bigTeams: { id: string; members: number }[];
+  /** Profile versions the current cycle's participants are rated on. */
+  versionsInCycle: number;
   smallTeams: number;
   currentCycleId: string;
   previousCycleId: string;
@@ -135,6 +178,56 @@ interface World {
   participants: { current: number; previous: number };
   rows: { competencyScores: number; participantTeams: number };
   ratedByViewers: number;
+}
+
+/** Seconds teamsFamilyBench may take at most (for the watchdog in run.ts), generously. */
+export function teamsFamilyBenchBudgetSeconds(): number {
+  return 60 + Math.ceil(PEOPLE * 0.015);
+}
+
+/**
+ * The municipality of teamsBench (the same teams, sizes and scores' spread) with each person's
+ * function profile picked from `family` (its first profile the cycles' own): the team figures
+ * in-process (1) and the comparison of the two biggest teams.
+ */
+export async function teamsFamilyBench(family: readonly Profile[]): Promise<TeamsFamilyBench> {
+  const dir = makeTempDir("bench-teams-profiles");
+  const db = createDatabase(`file:${path.join(dir, "teams.sqlite")}`);
+  try {
+    await migrateToLatest(db);
+    console.log(
+      `Teams over ${family.length} profile${family.length === 1 ? "" : "s"}: generating ` +
+        `${fmt(PEOPLE)} people in ${fmt(TEAMS)} teams, two released cycles …`,
+    );
+    const started = performance.now();
+    const world = await generate(db, createRandom("rondom-bench-teams"), family);
+    const generationSeconds = (performance.now() - started) / 1000;
+    console.log(
+      `Teams over ${family.length} profile${family.length === 1 ? "" : "s"}: timing ` +
+        "loadCycleFigures and the comparison …",
+    );
+    const { measures } = await inProcessFigures(db, world);
+    const twoTeams = await twoTeamsComparison(db, world, await hrUser(db, world));
+    return {
+      people: PEOPLE,
+      teams: TEAMS,
+      profiles: family.length,
+      versionsInCycle: world.versionsInCycle,
+      competencies: world.competencyKeys.length,
+      generationSeconds,
+      inProcess: measures,
+      twoTeams,
+    };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function hrUser(db: DB, world: World): Promise<CurrentUser> {
+  const cookie = await sessionCookieOf(db, world.hrPersonId);
+  const hr = await getCurrentUser(new Request("http://localhost/", { headers: { cookie } }), db);
+  if (!hr?.isHrAdmin) throw new Error("the HR session did not sign in");
+  return hr;
 }
 
 export async function teamsBench(): Promise<TeamsBench> {
@@ -149,19 +242,16 @@ export async function teamsBench(): Promise<TeamsBench> {
         `departments, two released cycles …`,
     );
     const started = performance.now();
-    const world = await generate(db, createRandom("rondom-bench-teams"));
+    const world = await generate(db, createRandom("rondom-bench-teams"), [familyBase()]);
     const generationSeconds = (performance.now() - started) / 1000;
 
     console.log(`Teams: timing loadCycleFigures (${RUNS} runs each) …`);
     const { measures, shown } = await inProcessFigures(db, world);
     console.log(
       `Teams: page loaders in-process, signed in as HR (${fmt(Math.min(PAGE_TEAMS, TEAMS))} ` +
-        `team profiles, the comparison of all ${fmt(TEAMS)} teams) …`,
+        `team profiles, the comparison of all ${fmt(TEAMS)} teams and of the two biggest) …`,
     );
-    const cookie = await sessionCookieOf(db, world.hrPersonId);
-    const hr = await getCurrentUser(new Request("http://localhost/", { headers: { cookie } }), db);
-    if (!hr?.isHrAdmin) throw new Error("the HR session did not sign in");
-    const loaders = await loaderFigures(db, world, hr);
+    const loaders = await loaderFigures(db, world, await hrUser(db, world));
     const http = HTTP
       ? await httpFigures(db, databaseUrl, world)
       : { skipped: "BENCH_TEAMS_HTTP=0" };
@@ -234,14 +324,16 @@ function teamSizes(random: Random, members: number): number[] {
   return sizes;
 }
 
-async function generate(db: DB, random: Random): Promise<World> {
+/**
+ * The municipality; `family` is the organisation's library, its first profile the cycles' own.
+ * Each person has a function profile picked from it (its own random stream: the rest draws the
+ * same numbers whatever the family) and is rated on it in both cycles.
+ */
+async function generate(db: DB, random: Random, family: readonly Profile[]): Promise<World> {
   const now = new Date();
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
   const organisationId = newId();
-  const profile = loadProfilesFromDirectory(path.join(ROOT, "surveys")).find(
-    (candidate) => candidate.id === PROFILE_KEY,
-  );
-  if (!profile) throw new Error(`surveys/${PROFILE_KEY}.md is missing`);
+  const pickProfile = profilePicker(family, createRandom("rondom-bench-teams-profiles"));
 
   const teams: Insertable<Database["team"]>[] = [];
   const people: Insertable<Database["person"]>[] = [];
@@ -324,9 +416,13 @@ async function generate(db: DB, random: Random): Promise<World> {
   await insertBatched(db, "team", teams);
   await insertBatched(db, "person", people);
 
-  const snapshotId = await snapshotProfile(db, organisationId, profile, { now: at(200) });
-  const questionnaire = await readQuestionnaire(db, snapshotId);
-  const competencyKeys = questionnaire.competencies.map((competency) => competency.key);
+  const versionOf = await storeFamily(db, organisationId, family, { now: new Date(at(200)) });
+  const snapshotId = versionOf.get(PROFILE_KEY)!;
+  const questionnaireOf = new Map<string, Questionnaire>();
+  for (const [key, version] of versionOf) {
+    questionnaireOf.set(key, await readQuestionnaire(db, version));
+  }
+  const profileOf = new Map(members.map((member) => [member.personId, pickProfile().id]));
 
   const cycle = (name: string, releasedDaysAgo: number): Insertable<Database["cycle"]> => ({
     id: newId(),
@@ -366,11 +462,17 @@ async function generate(db: DB, random: Random): Promise<World> {
       if (!random.chance(share)) continue;
       const participantId = newId();
       counts[cycleRow === current ? "current" : "previous"]++;
+      // Rated on the cycles' profile: no profile of their own (null), as HR's rounds store it.
+      const profileKey = profileOf.get(member.personId)!;
+      const own = profileKey === PROFILE_KEY ? null : profileKey;
+      const questionnaire = questionnaireOf.get(profileKey)!;
       participants.push({
         id: participantId,
         cycle_id: cycleRow.id,
         person_id: member.personId,
         manager_person_id: member.managerId,
+        profile_key: own,
+        profile_snapshot_id: own === null ? null : versionOf.get(own)!,
         nomination_status: "approved",
         shared_with_lead_at: random.chance(SHARED_WITH_LEAD_SHARE) ? cycleRow.released_at : null,
         report_notified_at: cycleRow.released_at,
@@ -417,7 +519,7 @@ async function generate(db: DB, random: Random): Promise<World> {
         }),
       );
       const leniency = random.normal(0, 0.35);
-      for (const key of competencyKeys) {
+      for (const { key } of questionnaire.competencies) {
         if (random.chance(MISSING_SCORE_SHARE)) continue;
         const score = Math.min(5, Math.max(1, random.normal(3.6 + leniency, 0.45)));
         scores.push({
@@ -436,6 +538,20 @@ async function generate(db: DB, random: Random): Promise<World> {
     await insertBatched(trx, "competency_score", scores);
     await insertBatched(trx, "invitation", invitations);
   });
+  // The axes of the team figures: every competency of the profiles the cycle's participants
+  // are rated on, as the pages read them.
+  const competencyKeys = (await loadCycleProfile(db, current.id)).competencies.map(
+    (competency) => competency.key,
+  );
+  const versionsInCycle = new Set(
+    participants
+      .filter((participant) => participant.cycle_id === current.id)
+      .map((participant) => participant.profile_snapshot_id ?? snapshotId),
+  ).size;
+  const bigTeams = teamIds
+    .map((id, index) => ({ id, members: sizes[index]! }))
+    .sort((a, b) => b.members - a.members || (a.id < b.id ? -1 : 1))
+    .slice(0, 2);
 
   return {
     organisationId,
@@ -444,6 +560,8 @@ async function generate(db: DB, random: Random): Promise<World> {
     teamLeadId,
     leadTeamId,
     teamIds,
+    bigTeams,
+    versionsInCycle,
     smallTeams: sizes.filter((size) => size < K).length,
     currentCycleId: current.id,
     previousCycleId: previous.id,
@@ -507,8 +625,9 @@ async function inProcessFigures(db: DB, world: World) {
   };
 
   const members = await loadCycleMembers(db, world.currentCycleId);
-  const measures = [
+  const measures: InProcessMeasure[] = [
     {
+      id: "hr-figures",
       label: "loadCycleFigures, HR (all teams of the organisation)",
       note: "reads + engine",
       ms: await repeat(RUNS, () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId), {
@@ -516,6 +635,7 @@ async function inProcessFigures(db: DB, world: World) {
       }),
     },
     {
+      id: "head-figures",
       label: "loadCycleFigures, department head",
       note: "reads + engine, known members",
       ms: await repeat(
@@ -525,6 +645,7 @@ async function inProcessFigures(db: DB, world: World) {
       ),
     },
     {
+      id: "lead-trend",
       label: "team lead: current + previous cycle (trend)",
       note: "two calls",
       ms: await repeat(
@@ -537,18 +658,21 @@ async function inProcessFigures(db: DB, world: World) {
       ),
     },
     {
+      id: "members",
       label: "loadCycleMembers alone (the reads)",
       note: `${fmt(members.length)} members`,
       ms: await repeat(RUNS, () => loadCycleMembers(db, world.currentCycleId), { warmUp: true }),
     },
     {
+      id: "cycle-profile",
       label: "loadCycleProfile alone",
-      note: `${world.competencyKeys.length} competencies`,
+      note: `${world.competencyKeys.length} competencies, ${world.versionsInCycle} versions`,
       ms: await repeat(RUNS, () => loadCycleProfile(db, world.currentCycleId), {
         warmUp: true,
       }),
     },
     {
+      id: "known-ids",
       label: "knownParticipantIds alone, department head",
       note: "participant + audit_log",
       ms: await repeat(
@@ -558,6 +682,7 @@ async function inProcessFigures(db: DB, world: World) {
       ),
     },
     {
+      id: "viewer-knowledge",
       label: "loadViewerKnowledge alone, team lead",
       note: "invitations + reports of those rated",
       ms: await repeat(
@@ -567,6 +692,7 @@ async function inProcessFigures(db: DB, world: World) {
       ),
     },
     {
+      id: "engine",
       label: "computeTeamFigures alone (the engine, HR)",
       note: "pure, no database",
       ms: await repeat(
@@ -631,7 +757,39 @@ async function loaderFigures(db: DB, world: World, hr: CurrentUser): Promise<Loa
     },
     { warmUp: true },
   );
-  return { profileMs, profilesShown, comparisonMs, comparedTeams };
+  const twoTeams = await twoTeamsComparison(db, world, hr);
+  return { profileMs, profilesShown, comparisonMs, comparedTeams, twoTeams };
+}
+
+/** The comparison page's loader for the two biggest teams (RUNS runs after one warm-up). */
+async function twoTeamsComparison(db: DB, world: World, hr: CurrentUser): Promise<TwoTeamsFigures> {
+  const [first, second] = world.bigTeams;
+  if (!first || !second) throw new Error("the municipality has fewer than two teams");
+  const url = new URL(
+    `http://localhost/teams/vergelijken?ronde=${encodeURIComponent(world.currentCycleId)}` +
+      `&team=${encodeURIComponent(first.id)}&team=${encodeURIComponent(second.id)}`,
+  );
+  let comparison: TeamComparison | null = null;
+  const ms = await repeat(
+    RUNS,
+    async () => {
+      const loaded = await loadTeamComparison(db, hr, readComparisonQuery(url));
+      comparison = loaded?.page.comparison ?? null;
+    },
+    { warmUp: true },
+  );
+  // Assigned inside the closure: TypeScript cannot see that, so it is named again here.
+  const compared = comparison as TeamComparison | null;
+  if (!compared || compared.teams.length !== 2) throw new Error("the two teams were not compared");
+  return {
+    members: [first.members, second.members],
+    ms,
+    axes: compared.axes.length,
+    shownCells: compared.teams.reduce(
+      (sum, team) => sum + Object.values(team.cells).filter((cell) => cell.shown).length,
+      0,
+    ),
+  };
 }
 
 // -------------------------------------------------------------------------------------------
@@ -782,6 +940,10 @@ export function printTeamsBench(bench: TeamsBench) {
         [
           `loadTeamComparison, all ${fmt(bench.teams)} teams (${fmt(l.comparedTeams)} compared)`,
           `${fmt(median(l.comparisonMs), 1)} / ${fmt(Math.min(...l.comparisonMs), 1)} / ${fmt(Math.max(...l.comparisonMs), 1)} ms`,
+        ],
+        [
+          `loadTeamComparison, the two biggest teams (${l.twoTeams.members.join(" and ")} members)`,
+          `${fmt(median(l.twoTeams.ms), 1)} / ${fmt(Math.min(...l.twoTeams.ms), 1)} / ${fmt(Math.max(...l.twoTeams.ms), 1)} ms`,
         ],
       ],
       ["measure", "median / min / max"],

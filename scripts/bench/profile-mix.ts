@@ -1,0 +1,320 @@
+// A round over many function profiles (BENCH_ONLY=profile-mix): the organisation's library
+// holds a family of BENCH_MIX_PROFILES (40) profiles, surveys/toepassing-beleid.md and variants
+// of it (scripts/bench/profile-family.ts), and the people's function profiles are spread over
+// it. Each figure is measured by the bench that measures it on one profile, with the same sizes
+// and setup, and printed next to that one-profile figure:
+//   start collecting: the round of scripts/bench/cycles.ts (BENCH_ROUNDS_PEOPLE people, all in
+//     it); with it addTeams (participants take their function profile) and start nominating
+//     (it freezes each participant's version);
+//   release: computeCycleReports on the generated cycle of scripts/bench/reports.ts
+//     (BENCH_REPORT_PARTICIPANTS participants × 10 raters);
+//   team comparison: loadTeamComparison of the two biggest teams in the municipality of
+//     scripts/bench/team-profiles.ts (BENCH_TEAMS_PEOPLE people), with the team figures behind it.
+// The one-profile figures are those of the cycles, reports and teams sections when they ran in
+// this run; otherwise this section measures them itself, first (which doubles its time).
+import type { CyclesBench, CycleFigures, RoundStartBench, Timed } from "./cycles";
+import { roundStartBench, roundStartBenchBudgetSeconds } from "./cycles";
+import { fmt, median, table } from "./harness";
+import { familyBase, familyFacts, profileFamily } from "./profile-family";
+import type { GeneratedFigures, ReportBench } from "./reports";
+import { generatedBenchBudgetSeconds, generatedFigures } from "./reports";
+import type { InProcessMeasure, TeamsBench, TwoTeamsFigures } from "./team-profiles";
+import { teamsFamilyBench, teamsFamilyBenchBudgetSeconds } from "./team-profiles";
+
+const FAMILY_SIZE = Number(process.env.BENCH_MIX_PROFILES ?? 40);
+
+// Targets. Every participant is still rated on one profile of about the same size (33 to 40
+// indicators against 37), so only the work per profile version grows with the family: 40
+// questionnaires to read instead of one, 40 versions to freeze, the team figures' union of
+// competencies. At 5,000 participants that should vanish in the work per participant: at most
+// 1.5× the one-profile time leaves room for that and for the noise of a shared machine, and a
+// miss means work that grows with participants × profiles.
+const GOAL_RATIO = 1.5;
+// The existing benches print these figures without targets, so the absolute ones are chosen
+// here. Starting collecting is a page request that waits for its transaction: well within the
+// 60 s after which a reverse proxy (nginx's default proxy_read_timeout) gives up on it.
+const GOAL_START_COLLECTING_SECONDS = 30;
+// The release runs in the background (finishRelease): the reports and their "ready" mails of a
+// 5,000-person round within 5 minutes of HR's click.
+const GOAL_RELEASE_SECONDS = 300;
+// The comparison is a page: its loader within a second (in-process, before rendering).
+const GOAL_COMPARISON_MS = 1000;
+
+/** What the sections of this run measured on one profile (null: they did not run). */
+export interface OneProfileFigures {
+  cycles: CyclesBench | null;
+  reports: ReportBench | null;
+  teams: TeamsBench | null;
+}
+
+type Source = "this run's section" | "measured here";
+
+interface TeamsSide {
+  competencies: number;
+  versions: number;
+  inProcess: InProcessMeasure[];
+  twoTeams: TwoTeamsFigures;
+}
+
+export interface ProfileMixBench {
+  family: ReturnType<typeof familyFacts>;
+  cycles: { source: Source; single: CycleFigures; mixed: RoundStartBench };
+  reports: { source: Source; single: GeneratedFigures; mixed: GeneratedFigures };
+  teams: { source: Source; single: TeamsSide; mixed: TeamsSide };
+}
+
+/** Seconds this section may take at most (for the watchdog in run.ts), generously. */
+export function profileMixBenchBudgetSeconds(ran: {
+  cycles: boolean;
+  reports: boolean;
+  teams: boolean;
+}): number {
+  const times = (reused: boolean) => (reused ? 1 : 2);
+  return (
+    30 +
+    roundStartBenchBudgetSeconds() * times(ran.cycles) +
+    generatedBenchBudgetSeconds() * times(ran.reports) +
+    teamsFamilyBenchBudgetSeconds() * times(ran.teams)
+  );
+}
+
+export async function profileMixBench(measured: OneProfileFigures): Promise<ProfileMixBench> {
+  const family = profileFamily(FAMILY_SIZE);
+  const base = [familyBase()];
+  console.log(
+    `Profile mix: a library of ${family.length} profiles; one-profile figures from ` +
+      [
+        ["rounds", measured.cycles],
+        ["reports", measured.reports],
+        ["teams", measured.teams],
+      ]
+        .map(([name, ran]) => `${name}: ${ran ? "this run's section" : "measured here"}`)
+        .join(", "),
+  );
+
+  const singleRound = measured.cycles?.cycle ?? (await roundStartBench(base)).cycle;
+  const mixedRound = await roundStartBench(family);
+
+  const singleReports = measured.reports?.generated ?? (await generatedFigures(base));
+  const mixedReports = await generatedFigures(family);
+
+  const singleTeams: TeamsSide = measured.teams
+    ? {
+        competencies: measured.teams.competencies,
+        versions: 1,
+        inProcess: measured.teams.inProcess,
+        twoTeams: measured.teams.loaders.twoTeams,
+      }
+    : teamsSide(await teamsFamilyBench(base));
+  const mixedTeams = teamsSide(await teamsFamilyBench(family));
+
+  const source = (ran: unknown): Source => (ran ? "this run's section" : "measured here");
+  return {
+    family: familyFacts(family),
+    cycles: { source: source(measured.cycles), single: singleRound, mixed: mixedRound },
+    reports: { source: source(measured.reports), single: singleReports, mixed: mixedReports },
+    teams: { source: source(measured.teams), single: singleTeams, mixed: mixedTeams },
+  };
+}
+
+function teamsSide(bench: Awaited<ReturnType<typeof teamsFamilyBench>>): TeamsSide {
+  return {
+    competencies: bench.competencies,
+    versions: bench.versionsInCycle,
+    inProcess: bench.inProcess,
+    twoTeams: bench.twoTeams,
+  };
+}
+
+// -------------------------------------------------------------------------------------------
+// Printing
+
+interface Row {
+  label: string;
+  single: number;
+  mixed: number;
+  unit: "s" | "ms";
+  /** An absolute limit on the mixed figure (same unit), besides the ratio; null: none. */
+  limit?: number | null;
+  /** Whether the row is judged (ratio and limit); otherwise it only explains another. */
+  judged?: boolean;
+}
+
+function rowCells(row: Row): string[] {
+  const digits = row.unit === "s" ? 2 : 1;
+  const value = (n: number) => `${fmt(n, digits)} ${row.unit}`;
+  const ratio = row.single > 0 ? row.mixed / row.single : Number.NaN;
+  if (!row.judged) {
+    return [row.label, value(row.single), value(row.mixed), `${fmt(ratio, 2)}×`, "", ""];
+  }
+  const limit = row.limit ?? null;
+  const met = ratio <= GOAL_RATIO && (limit === null || row.mixed <= limit);
+  return [
+    row.label,
+    value(row.single),
+    value(row.mixed),
+    `${fmt(ratio, 2)}×`,
+    `≤ ${GOAL_RATIO}×${limit === null ? "" : ` and ≤ ${fmt(limit)} ${row.unit}`}`,
+    met ? "PASS" : "MISS",
+  ];
+}
+
+const seconds = (t: Timed<unknown>) => t.seconds;
+const measureOf = (side: TeamsSide, id: string) => {
+  const measure = side.inProcess.find((candidate) => candidate.id === id);
+  if (!measure) throw new Error(`the teams bench has no measure "${id}"`);
+  return median(measure.ms);
+};
+
+export function printProfileMixBench(bench: ProfileMixBench) {
+  const f = bench.family;
+  console.log(
+    `\n== Profile mix: one round over ${f.profiles} profiles against the same on one ` +
+      `(toepassing-beleid and ${f.profiles - 1} variants: the ${f.organisationWide} ` +
+      `organisation-wide competencies shared, the others each profile's own; ` +
+      `${fmt(f.competencyKeys)} competency keys in all, ${f.indicatorsMin}–${f.indicatorsMax} ` +
+      `indicators per profile)`,
+  );
+  const { cycles, reports, teams } = bench;
+  const columns = ["measure", "1 profile", `${f.profiles} profiles`, "ratio", "target", ""];
+  const printRows = (rows: Row[]) => console.log(table(rows.map(rowCells), columns));
+
+  console.log(
+    `\n  Rounds: ${fmt(cycles.mixed.people)} people, all in the round; over ${f.profiles} ` +
+      `profiles ${fmt(cycles.mixed.ownProfileParticipants)} participants are rated on a ` +
+      `function profile of their own, on ${cycles.mixed.versionsInRound} versions in all ` +
+      `(1 profile: ${cycles.source})`,
+  );
+  printRows([
+    {
+      label: "addTeams (participants take their function profile)",
+      single: seconds(cycles.single.addTeams),
+      mixed: seconds(cycles.mixed.cycle.addTeams),
+      unit: "s",
+    },
+    {
+      label: "start nominating (freezes each participant's version)",
+      single: seconds(cycles.single.nominating),
+      mixed: seconds(cycles.mixed.cycle.nominating),
+      unit: "s",
+    },
+    {
+      label: `start collecting (${fmt(cycles.mixed.cycle.invitations)} invitations, their mails)`,
+      single: seconds(cycles.single.collecting),
+      mixed: seconds(cycles.mixed.cycle.collecting),
+      unit: "s",
+      limit: GOAL_START_COLLECTING_SECONDS,
+      judged: true,
+    },
+    {
+      label: "  … longest event-loop stall during it",
+      single: cycles.single.collecting.stallSeconds,
+      mixed: cycles.mixed.cycle.collecting.stallSeconds,
+      unit: "s",
+    },
+  ]);
+
+  const r = reports;
+  console.log(
+    `\n  Release: ${fmt(r.mixed.participants)} participants × 10 raters; over ${f.profiles} ` +
+      `profiles they are rated on ${r.mixed.profiles} versions, ${fmt(r.mixed.indicators, 1)} ` +
+      `indicators each on average (1 profile: ${fmt(r.single.indicators, 1)}; ` +
+      `${r.source})`,
+  );
+  printRows([
+    {
+      label: "computeCycleReports, whole cycle (release: every report)",
+      single: r.single.cycleSeconds,
+      mixed: r.mixed.cycleSeconds,
+      unit: "s",
+      limit: GOAL_RELEASE_SECONDS,
+      judged: true,
+    },
+    {
+      label: "  … CPU time",
+      single: r.single.cycleCpuSeconds,
+      mixed: r.mixed.cycleCpuSeconds,
+      unit: "s",
+    },
+    {
+      label: "  … until the first write (read, build all, norm)",
+      single: r.single.buildPhaseSeconds,
+      mixed: r.mixed.buildPhaseSeconds,
+      unit: "s",
+    },
+    {
+      label: "  … longest event-loop stall",
+      single: r.single.longestStallSeconds,
+      mixed: r.mixed.longestStallSeconds,
+      unit: "s",
+    },
+    {
+      label: "reading the answers as computeCycleReports does (before it)",
+      single: r.single.readSeconds,
+      mixed: r.mixed.readSeconds,
+      unit: "s",
+    },
+    {
+      label: `buildReport, mean of a sample of ${fmt(r.mixed.build.sample)}`,
+      single: r.single.build.mean,
+      mixed: r.mixed.build.mean,
+      unit: "ms",
+    },
+  ]);
+
+  const t = teams;
+  console.log(
+    `\n  Team comparison: the two biggest teams (${t.mixed.twoTeams.members.join(" and ")} ` +
+      `members), signed in as HR; over ${f.profiles} profiles the cycle has ${t.mixed.versions} ` +
+      `versions and ${fmt(t.mixed.competencies)} competencies, so ${fmt(t.mixed.twoTeams.axes)} ` +
+      `axes with ${fmt(t.mixed.twoTeams.shownCells)} cells shown (1 profile: ` +
+      `${t.single.twoTeams.axes} axes, ${t.single.twoTeams.shownCells} shown; ${t.source})`,
+  );
+  printRows([
+    {
+      label: "loadTeamComparison, two biggest teams (median)",
+      single: median(t.single.twoTeams.ms),
+      mixed: median(t.mixed.twoTeams.ms),
+      unit: "ms",
+      limit: GOAL_COMPARISON_MS,
+      judged: true,
+    },
+    {
+      label: "  … loadCycleFigures, HR (every team figure)",
+      single: measureOf(t.single, "hr-figures"),
+      mixed: measureOf(t.mixed, "hr-figures"),
+      unit: "ms",
+    },
+    {
+      label: "  … loadCycleProfile (the union of the versions)",
+      single: measureOf(t.single, "cycle-profile"),
+      mixed: measureOf(t.mixed, "cycle-profile"),
+      unit: "ms",
+    },
+    {
+      label: "  … loadCycleMembers (the reads)",
+      single: measureOf(t.single, "members"),
+      mixed: measureOf(t.mixed, "members"),
+      unit: "ms",
+    },
+    {
+      label: "  … computeTeamFigures (the engine, HR)",
+      single: measureOf(t.single, "engine"),
+      mixed: measureOf(t.mixed, "engine"),
+      unit: "ms",
+    },
+    {
+      label: "loadCycleFigures, department head",
+      single: measureOf(t.single, "head-figures"),
+      mixed: measureOf(t.mixed, "head-figures"),
+      unit: "ms",
+    },
+  ]);
+  console.log(
+    `  (targets: at most ${GOAL_RATIO}× the one-profile figure, and start collecting ` +
+      `≤ ${GOAL_START_COLLECTING_SECONDS} s, the release ≤ ${GOAL_RELEASE_SECONDS} s, the ` +
+      `comparison's loader ≤ ${fmt(GOAL_COMPARISON_MS)} ms; wall times, one run each for the ` +
+      "round's steps and the release, medians for the team figures; the rows without a target " +
+      "show where the time goes)",
+  );
+}
