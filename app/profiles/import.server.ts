@@ -10,6 +10,8 @@ import {
   type SaveOutcome,
 } from "./library.server";
 import { applyLinks, compareWithLibrary, type Difference } from "./library-links";
+
+export { LINK_FIELD_PREFIX } from "./library-links";
 import { parseProfileMarkdown, type ProfileParseResult } from "./markdown";
 import { importPlainTextProfile, slugify } from "./plain-text-import";
 import { countProfile, ProfileSchema, type Profile } from "./schema";
@@ -164,9 +166,6 @@ export interface LinkChoice {
   profiles: string[];
   differences: Difference[];
 }
-
-/** The confirm form's field of one link choice. */
-export const LINK_FIELD_PREFIX = "link.";
 
 /**
  * The incoming profile held against the library's competencies: what HR decides (link or

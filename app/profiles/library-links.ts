@@ -8,6 +8,9 @@ import type { Competency, Profile } from "./schema";
 // library's id and wording) or to keep it as a competency of its own (under an id of its
 // own). Pure: no database.
 
+/** The preview's confirm form names each link choice `link.<competency id>`. */
+export const LINK_FIELD_PREFIX = "link.";
+
 /** A competency as the library holds it, with the profiles that hold it. */
 export interface LibraryCompetency {
   competency: Competency;

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import {
   amsterdamDay,
@@ -25,6 +27,12 @@ import { e2eRealHrAdmin } from "../../playwright.config";
 // in their mail; HR closes and releases; the participant reads the report. Everyone signs in
 // with the code the test SMTP server received. Names, numbers and addresses carry a suffix
 // of this attempt, so a retry starts a round of its own next to the first one.
+
+/** The seed profile as a municipality publishes it on its website (plain text). */
+const PUBLISHED_PROFILE = readFileSync(
+  path.resolve("tests/support/fixtures/profiles/competentieprofiel-toepassing-beleid.txt"),
+  "utf8",
+);
 
 interface Person {
   number: string;
@@ -230,6 +238,27 @@ test("a whole round in the real app: CSV import to a report the participant read
     await expect(found.filter({ hasText: participant.name })).toContainText(org.team);
   });
 
+  // 1b. A new organisation's library is empty: HR pastes the profile as the municipality
+  // publishes it, checks the preview and saves it.
+  const profileName = `Competentieprofiel Toepassing beleid ${suffix}`;
+  await test.step("HR pastes the competency profile into the library", async () => {
+    await hr.goto(realUrl("/beheer/profielen/importeren"));
+    await expectHeading(hr, "Profiel importeren");
+    await hr.getByLabel("Of plak de tekst van het profiel").fill(PUBLISHED_PROFILE);
+    await hr.getByLabel("Naam van het profiel").fill(profileName);
+    await hr.getByRole("button", { name: "Bekijk het profiel" }).click();
+    await expect(hr).toHaveURL(/\/beheer\/profielen\/importeren\/[\w-]+$/);
+    await expectHeading(hr, "Profiel controleren");
+    await expect(
+      hr.getByText(`${COMPETENCY_COUNT} competenties, ${ITEM_COUNT} gedragsindicatoren`),
+    ).toBeVisible();
+    await test.step("axe on the profile preview", () => expectNoAxeViolations(hr));
+    await hr.getByRole("button", { name: "Opslaan" }).click();
+    await expect(hr).toHaveURL(/\/beheer\/profielen\/[\w-]+\?melding=aangemaakt/);
+    await expectHeading(hr, profileName);
+    await test.step("axe on the profile page", () => expectNoAxeViolations(hr));
+  });
+
   // 2. HR creates the round, adds the participant and starts nominating.
   let cyclePath = "";
   let participantMailAfter = new Date();
@@ -238,7 +267,7 @@ test("a whole round in the real app: CSV import to a report the participant read
     await expectHeading(hr, "Nieuwe feedbackronde");
     await waitForHydration(hr);
     await hr.getByLabel("Naam van de ronde").fill(cycleName);
-    await hr.getByLabel("Competentieprofiel").selectOption("toepassing-beleid");
+    await hr.getByLabel("Competentieprofiel").selectOption({ label: profileName });
     await hr.getByLabel("Voordragen tot en met").fill(amsterdamDay(1));
     await hr.getByLabel("Antwoorden tot en met").fill(amsterdamDay(14));
     await hr.getByLabel("Drempel: minimaal aantal beoordelaars per groep").fill("3");

@@ -1,13 +1,8 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import type { MessageKey } from "~/i18n/messages";
-import type { Difference } from "../library-links";
-import {
-  LINK_FIELD_PREFIX,
-  type LibraryMatch,
-  type LinkChoice,
-  type ProfileImportPreview,
-} from "../import.server";
+import { LINK_FIELD_PREFIX, type Difference } from "../library-links";
+import type { LibraryMatch, LinkChoice, ProfileImportPreview } from "../import.server";
 import { OrganisationWideLegend, ProfileStructure } from "./profile-structure";
 
 // The preview page's pieces: the problems of a text that cannot be stored, or the profile
