@@ -1,14 +1,65 @@
-// Reads a competency profile as municipalities publish it on their websites (plain text copied
-// from a page or PDF) into a Profile. Nothing here knows the names of clusters or competencies:
-// the structure is recognised from the layout only.
+// Reads a competency profile as municipalities publish it (text copied from a web page or a
+// PDF, pasted or saved as a file) into a Profile. Nothing here knows the names of clusters or
+// competencies: the structure is read from the layout only. Where the layout allows two
+// readings, the text is refused with the line and the question; it is never guessed.
 //
-//   Kennis                       <- cluster heading (a title-like line before a competency name)
-//
-//   Kennis van de klant          <- competency name; "***" marks it organisation-wide
-//
+//   Kennis                       <- cluster heading
+//   Kennis van de klant ***      <- competency name; "***" (also "*)", "(***)" before it)
+//                                   marks it organisation-wide
 //   toont in contact met ...     <- description, one or more paragraphs
+//   • kent de klantengroepen;    <- indicators
 //
-//    • kent de klantengroepen;   <- indicators
+// Blank lines may be there or not: a web page's text loses them, a PDF's keeps few. The rules:
+//
+// Characters. Lines end at \n, \r\n, \r, U+2028 and U+2029. Tabs, non-breaking and other odd
+// spaces are spaces; zero-width characters and a BOM go; lookalike asterisks (∗ ＊) are *.
+// Quotes and apostrophes are kept as written. A line of only dashes, dots or stars is a blank
+// line; a page number ("3", "pagina 3 van 5") is no line at all. A footnote ("*** competenties:
+// …") and the lines it wraps onto are skipped.
+//
+// Indicators. A line starting with •, ◦, ▪, ·, ●, ■, ‣, -, –, —, *, +, Word's Symbol bullet
+// (U+F0B7) or a number or letter ("1.", "2)", "a)", "(b)") starts an indicator. One list uses
+// one kind (symbols, numbers or letters, counting up): a numbered line among symbols is
+// refused as a heading in disguise.
+// A dash after an unfinished description line is a dash insertion ("verkrijgt / – ook onder
+// druk –"), not a bullet, while the insertion is open or closes on that or the next line.
+// An indicator goes on over the next lines (a PDF's hard line breaks) while they start with a
+// small letter. A line with a capital goes on an unfinished indicator (no . ; ! ? at its end)
+// only when that indicator's last line is full (below) and the line is not title-like; an
+// unfinished, full indicator followed by a title-like line is refused: both readings are real.
+//
+// Title-like: at most 8 words and 80 characters, a capital first, no . , ; : ! ? at the end.
+// A line ends on purpose when a blank line, an indicator or the end follows it, or when the
+// first word of the next line would clearly have fitted on it (within 85% of the widest line
+// of the text): a PDF wraps full lines only. A text in which no line runs on into the next
+// (one ending without . ! ? : followed by one starting with a small letter) is not wrapped,
+// as a web page's: there every line ends on purpose.
+//
+// Headings, between two lists of indicators:
+//   1. The leading title-like lines that end on purpose are headings: one is the competency
+//      name, two are a cluster heading and the name. A line marked *** is a competency, never a
+//      cluster. More than two are refused (a document title above the first cluster?).
+//   2. One heading, then a title-like line without a blank line above it that does not end on
+//      purpose: refused. It is the first line of the description, or a long name above its
+//      description (and the heading a cluster); a blank line above or below it settles it. The
+//      same when the first line does not end on purpose either. A first line that is the only
+//      title-like one is the name even if it runs on: no other reading works.
+//   3. The rest is the description; blank lines separate its paragraphs.
+//   4. In a description, a title-like line that ends on purpose and has a blank line above it,
+//      or that is marked ***, starts the next competency (so the one before has no indicators,
+//      which is reported). Without the blank line, after a line ending a sentence, it is
+//      refused: a new competency, or a line of the description?
+//   5. A competency without description whose name sits right under its cluster heading (no
+//      blank line), in a profile whose other competencies have one, is refused: the "name" may
+//      be the description of a competency read as cluster.
+//
+// The lines of a paragraph or an indicator are joined with a space, except that a word broken
+// by a soft hyphen is whole again, "politiek-/bestuurlijke" keeps its hyphen without a space,
+// "wet-/en regelgeving" keeps its space, and a line starting with punctuation gets none.
+//
+// Messages are Dutch: this module also serves the command-line import. Each has a code and
+// its parameters (PROBLEMS), so the texts could move to the i18n catalogues without changing
+// how they are found.
 //
 // Relative imports: this module is also loaded by scripts/ through tsx, which ignores the ~/ alias.
 import { validateLocatedProfile } from "./markdown";
@@ -27,89 +78,166 @@ export interface PlainTextImportOptions {
   fileName?: string;
 }
 
-interface TextBlock {
-  kind: "text";
+/** A text line between lists of indicators, with what separates it from the line above. */
+interface TextLine {
   line: number;
-  lines: string[];
+  text: string;
+  /** No text line directly above: the start, a blank line, a footnote or an indicator. */
+  paragraphStart: boolean;
+  /** Filled in once the section is complete; see "ends on purpose" above. */
+  endsOnPurpose: boolean;
 }
 
-interface BulletItem {
+type MarkerKind = "symbol" | "number" | "letter";
+
+interface Marker {
+  kind: MarkerKind;
+  /** As written ("•", "3.", "b)"), for messages. */
+  written: string;
+  /** Position in its sequence for numbers and letters (1, 2, …). */
+  ordinal: number;
+  rest: string;
+}
+
+interface IndicatorItem {
   line: number;
+  marker: Marker;
+  /** The text of each physical line, the marker taken off the first. */
   parts: string[];
+  /** The last physical line as it stands, to tell a wrapped line from a finished one. */
+  lastLine: string;
 }
 
-interface BulletRun {
-  kind: "bullets";
-  line: number;
-  bullets: BulletItem[];
-}
-
-type Block = TextBlock | BulletRun;
-
-/** A stretch of text blocks, optionally followed by the bullets that belong to it. */
+/** Text lines and the list of indicators under them (empty after the last list). */
 interface Section {
-  texts: TextBlock[];
-  bullets: BulletRun | undefined;
+  texts: TextLine[];
+  items: IndicatorItem[];
 }
 
-const BULLET_MARKER = /^(?:[•·▪◦●■□‣⁃∙]\s*|[-*–—+](?:\s+|$))/u;
-const DASH_MARKER = /^[-–—](?:\s|$)/;
+/** What a competency was read from, before it is checked and built. */
+interface CompetencyLines {
+  cluster: TextLine | undefined;
+  name: TextLine;
+  description: TextLine[];
+  items: IndicatorItem[] | undefined;
+}
+
+const SYMBOL_MARKER = /^([•·▪▫◦●○■□‣⁃∙►▸➢➤✓✔\uF0A7\uF0B7\uF0D8\uF0FC])\s*/u;
+const DASH_OR_STAR_MARKER = /^([-*–—+−‐‑])(?:\s+|$)/;
+const NUMBER_MARKER = /^\(?(\d{1,2}|[a-z])([.)])(?:\s+|$)/;
+const SPACED_DASH = /(?<=^|\s)([-–—−‐‑])(?=\s|$)/g;
 const STAR_MARKER_AT_START = /^\(?\*{1,3}\)?\s*/;
 const STAR_MARKER_AT_END = /\s*\(?\*{1,3}\)?$/;
 const DECORATIVE_LINE = /^[-_=~*·.•–—\s]{3,}$/u;
-const ENDS_LIKE_SENTENCE = /[.:;!?]$/;
+const PAGE_NUMBER =
+  /^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
+const CLOSING_QUOTES = /["'”’»›]+$/;
+const FINISHED = /[.;!?]$/;
+const ENDS_SENTENCE = /[.!?:]$/;
+const NOT_A_TITLE_ENDING = /[.,;:!?]$/;
 const MAX_TITLE_LENGTH = 80;
 const MAX_TITLE_WORDS = 8;
+/** A line ends on purpose if the next word fits within this part of the widest line. */
+const FULL_LINE_SHARE = 0.85;
+/** Words after a line-final hyphen that keep the space: "wet- / en regelgeving". */
+const CONJUNCTION_AFTER_HYPHEN = /^(?:en|of|tot|t\/m)\b/;
 const PROFILE_FIELD_LABELS: Record<string, string> = { id: "profiel-id", name: "profielnaam" };
+
+/** Every refusal this module makes, by code; the parameters are what a translation needs. */
+const PROBLEMS = {
+  tooLarge: (p: { kilobytes: number }) =>
+    `bestand is te groot (${p.kilobytes} KB; maximaal ${MAX_IMPORT_BYTES / 1024} KB)`,
+  notText: () => "dit lijkt geen tekstbestand (het bevat veel stuur- of onleesbare tekens)",
+  unreadableCharacter: () =>
+    "onleesbaar teken (\uFFFD): sla het bestand op als UTF-8 en importeer opnieuw",
+  empty: () => "het bestand is leeg",
+  noIndicators: () =>
+    "geen gedragsindicatoren gevonden: elke competentie heeft een opsomming nodig (regels die beginnen met •, -, * of 1.)",
+  indicatorsBeforeFirstCompetency: () =>
+    "gedragsindicatoren vóór de eerste competentie: zet er een competentienaam boven",
+  tooManyHeadings: (p: { heading: string }) =>
+    `onverwachte kopregel "${p.heading}": vóór een beschrijving horen hoogstens een clusterkop en een competentienaam`,
+  notAName: (p: { text: string }) =>
+    `"${p.text}" staat waar een competentienaam verwacht wordt (een korte kopregel met een hoofdletter, hoogstens ${MAX_TITLE_WORDS} woorden, zonder punt aan het eind)`,
+  nameOrDescription: (p: { line: string; heading: string }) =>
+    `is "${p.line}" een competentie, of de eerste regel van de beschrijving van "${p.heading}"? Zet een lege regel tussen kop en beschrijving`,
+  headingInDescription: (p: { line: string; competency: string }) =>
+    `is "${p.line}" een nieuwe competentie, of hoort deze regel bij de beschrijving van "${p.competency}"? Zet een lege regel boven een nieuwe competentie, of voeg de regel bij de regel erboven`,
+  indicatorOrHeading: (p: { line: string; indicatorLine: number }) =>
+    `hoort "${p.line}" bij de gedragsindicator van regel ${p.indicatorLine}, of is het een kop? Zet een lege regel boven een kop, of zet de gedragsindicator op één regel`,
+  missingDescription: (p: { competency: string; cluster: string }) =>
+    `competentie "${p.competency}" heeft als enige geen beschrijving: is "${p.competency}" de beschrijving van "${p.cluster}"? Sluit een beschrijving af met een punt, of zet een lege regel tussen clusterkop en competentie`,
+  numberedAmongSymbols: (p: { item: string; marker: string; otherLine: number }) =>
+    `"${p.item}" is genummerd met "${p.marker}", de opsomming eromheen niet (regel ${p.otherLine}): is het een kop? Haal dan "${p.marker}" weg`,
+  numberingBreaks: (p: { item: string; marker: string; previous: string; previousLine: number }) =>
+    `"${p.item}" is genummerd met "${p.marker}", maar volgt op "${p.previous}" (regel ${p.previousLine}): is het een kop? Haal dan "${p.marker}" weg`,
+  noCluster: (p: { competency: string }) =>
+    `geen clusterkop gevonden vóór competentie "${p.competency}"`,
+  duplicate: (p: { competency: string; firstLine: number }) =>
+    `competentie "${p.competency}" komt twee keer voor (eerder op regel ${p.firstLine})`,
+  withoutIndicators: (p: { competency: string }) =>
+    `competentie "${p.competency}" heeft geen gedragsindicatoren`,
+  trailingText: (p: { text: string }) =>
+    `tekst na de laatste gedragsindicator hoort nergens bij: "${p.text}"`,
+} satisfies Record<string, (params: never) => string>;
+
+type ProblemCode = keyof typeof PROBLEMS;
+type ProblemParams<C extends ProblemCode> =
+  Parameters<(typeof PROBLEMS)[C]> extends [infer P] ? P : Record<string, never>;
+type Report = <C extends ProblemCode>(line: number, code: C, params: ProblemParams<C>) => void;
 
 export function importPlainTextProfile(
   text: string,
   options: PlainTextImportOptions,
 ): ProfileParseResult {
   const file = options.fileName ?? "tekst";
-  const issueAt = (line: number, message: string): ProfileFileIssue => ({ file, line, message });
-  const fail = (...errors: ProfileFileIssue[]): ProfileParseResult => ({ ok: false, errors });
+  const issues: ProfileFileIssue[] = [];
+  const report: Report = (line, code, params) => {
+    const describe = PROBLEMS[code] as (params: ProblemParams<typeof code>) => string;
+    issues.push({ file, line, message: describe(params) });
+  };
+  const refused = (): ProfileParseResult => ({ ok: false, errors: issues });
 
-  const bytes = utf8ByteLength(text);
+  const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) {
-    return fail(issueAt(1, `bestand is te groot (${Math.ceil(bytes / 1024)} KB; maximaal 512 KB)`));
+    report(1, "tooLarge", { kilobytes: Math.ceil(bytes / 1024) });
+    return refused();
   }
   if (looksBinary(text)) {
-    return fail(
-      issueAt(1, "dit lijkt geen tekstbestand (het bevat veel stuur- of onleesbare tekens)"),
-    );
+    report(1, "notText", {});
+    return refused();
   }
   const lines = normaliseLines(text);
-  const unreadable = lines.flatMap((line, index) =>
-    line.includes("\uFFFD")
-      ? [
-          issueAt(
-            index + 1,
-            "onleesbaar teken (\uFFFD): sla het bestand op als UTF-8 en importeer opnieuw",
-          ),
-        ]
-      : [],
-  );
-  if (unreadable.length > 0) return fail(...unreadable);
+  lines.forEach((line, index) => {
+    if (line.includes("\uFFFD")) report(index + 1, "unreadableCharacter", {});
+  });
+  if (issues.length > 0) return refused();
 
   const firstTextLine = lines.findIndex((line) => line !== "") + 1;
-  if (firstTextLine === 0) return fail(issueAt(1, "het bestand is leeg"));
-
-  const blocks = splitIntoBlocks(lines);
-  if (!blocks.some((block) => block.kind === "bullets")) {
-    return fail(
-      issueAt(
-        firstTextLine,
-        "geen gedragsindicatoren gevonden: elke competentie heeft een opsomming nodig (regels die beginnen met •, - of *)",
-      ),
-    );
+  if (firstTextLine === 0) {
+    report(1, "empty", {});
+    return refused();
+  }
+  const sections = readSections(lines, report);
+  if (!sections.some((section) => section.items.length > 0)) {
+    report(firstTextLine, "noIndicators", {});
+    return refused();
   }
 
-  const { clusters, issues } = buildClusters(splitIntoSections(blocks), issueAt);
+  const builder = new ProfileBuilder(report);
+  sections.forEach((section, index) => {
+    // A list with a heading in disguise cannot be read on without follow-up errors.
+    if (!checkMarkers(section.items, report)) return;
+    const isLast = index === sections.length - 1;
+    for (const competency of readCompetencies(section, isLast, report)) builder.add(competency);
+  });
+  builder.checkMissingDescriptions();
+  // "A profile needs a cluster" would only repeat what the problems found already explain.
+  if (builder.clusters.length === 0 && issues.length > 0) return refused();
   return validateLocatedProfile(
     {
       fields: { id: options.id, name: options.name, language: "nl" },
-      clusters,
+      clusters: builder.clusters,
       lineOfField: () => 1,
       labelOfField: (path) => PROFILE_FIELD_LABELS[String(path[0])] ?? "profiel",
     },
@@ -130,10 +258,6 @@ export function slugify(text: string, maxLength = 60): string {
     .replace(/-+$/, "");
 }
 
-function utf8ByteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
   let suspicious = 0;
@@ -145,18 +269,143 @@ function looksBinary(text: string): boolean {
   return suspicious > 0 && suspicious / text.length > 0.05;
 }
 
+/** One pass over the whole text per rule: a text of many short lines stays fast. */
 function normaliseLines(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/, "")
-    .split(/\r\n|\r|\n/)
-    .map((line) =>
-      line
-        .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-        .replace(/[\s\p{Cc}]/gu, " ")
-        .replace(/ {2,}/g, " ")
-        .replace(/ ([.,;:!?])/g, "$1")
-        .trim(),
-    );
+  return (
+    text
+      .replace(/^\uFEFF/, "")
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+      .replace(/[∗⁎✱＊]/g, "*")
+      .replace(/(?![\r\n\u2028\u2029])[\s\p{Cc}]/gu, " ")
+      .replace(/ {2,}/g, " ")
+      .replace(/ ([.,;:!?])/g, "$1")
+      .replace(/^ | $/gm, "")
+      // A soft hyphen is kept only at the end of a line, where it joins the word on the next.
+      .replace(/\u00AD(?!$)/gm, "")
+      .split(/\r\n|\r|\n|\u2028|\u2029/)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines into sections: text lines, then the indicators under them.
+
+function readSections(lines: readonly string[], report: Report): Section[] {
+  const width = wrapWidth(lines);
+  const sections: Section[] = [];
+  let section: Section = { texts: [], items: [] };
+  let previous: "blank" | "text" | "indicator" | "footnote" = "blank";
+  /** Dashes that opened an insertion in the current paragraph and have not closed it yet. */
+  let openDashes = new Set<string>();
+  const nextLineAfter = (index: number) => {
+    for (let next = index + 1; next < lines.length; next++) {
+      const line = lines[next] ?? "";
+      if (!PAGE_NUMBER.test(line)) return line;
+    }
+    return undefined;
+  };
+
+  lines.forEach((text, index) => {
+    const lineNumber = index + 1;
+    if (PAGE_NUMBER.test(text)) return;
+    if (text === "" || DECORATIVE_LINE.test(text)) {
+      previous = "blank";
+      return;
+    }
+    // A footnote, with the lines it wraps onto, is not part of the profile.
+    const marker = markerOf(text);
+    if (isFootnote(text) || (previous === "footnote" && !marker && !startsWithCapital(text))) {
+      previous = "footnote";
+      return;
+    }
+    const insertion =
+      marker !== undefined &&
+      previous === "text" &&
+      isDashInsertion(text, section.texts.at(-1)?.text ?? "", openDashes, nextLineAfter(index));
+    if (marker && !insertion) {
+      section.items.push({
+        line: lineNumber,
+        marker,
+        parts: [marker.rest],
+        lastLine: text,
+      });
+      previous = "indicator";
+      return;
+    }
+    const item = section.items.at(-1);
+    if (previous === "indicator" && item) {
+      const goesOn = continuesIndicator(item, text, width);
+      if (goesOn === "ambiguous") {
+        report(lineNumber, "indicatorOrHeading", { line: text, indicatorLine: item.line });
+      }
+      if (goesOn !== "no") {
+        item.parts.push(text);
+        item.lastLine = text;
+        return;
+      }
+    }
+    if (section.items.length > 0) {
+      sections.push(section);
+      section = { texts: [], items: [] };
+    }
+    if (previous !== "text") openDashes = new Set();
+    for (const dash of spacedDashesIn(text)) {
+      if (!openDashes.delete(dash)) openDashes.add(dash);
+    }
+    section.texts.push({
+      line: lineNumber,
+      text,
+      paragraphStart: previous !== "text",
+      endsOnPurpose: false,
+    });
+    previous = "text";
+  });
+  if (section.texts.length > 0 || section.items.length > 0) sections.push(section);
+
+  for (const { texts } of sections) {
+    texts.forEach((line, index) => {
+      const next = texts[index + 1];
+      line.endsOnPurpose = !next || next.paragraphStart || hasRoomFor(line.text, next.text, width);
+    });
+  }
+  return sections;
+}
+
+/**
+ * The width a PDF wrapped the text at: its widest line. A text in which no line runs on into
+ * the next (a web page's) is not wrapped: every line break in it is meant.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  const runsOn = (line: string, next: string) =>
+    line !== "" &&
+    /^\p{Ll}/u.test(next) &&
+    !endsLike(line, ENDS_SENTENCE) &&
+    !isTitleLike(line) &&
+    !markerOf(next);
+  const wrapped = lines.some((line, index) => runsOn(line, lines[index + 1] ?? ""));
+  if (!wrapped) return Infinity;
+  return lines.reduce((widest, line) => Math.max(widest, line.length), 0);
+}
+
+function markerOf(line: string): Marker | undefined {
+  const symbol = SYMBOL_MARKER.exec(line) ?? DASH_OR_STAR_MARKER.exec(line);
+  if (symbol) {
+    return {
+      kind: "symbol",
+      written: symbol[1] ?? "",
+      ordinal: 0,
+      rest: line.slice(symbol[0].length),
+    };
+  }
+  const numbered = NUMBER_MARKER.exec(line);
+  if (!numbered) return undefined;
+  const value = numbered[1] ?? "";
+  const isNumber = /\d/.test(value);
+  return {
+    kind: isNumber ? "number" : "letter",
+    written: numbered[0].trim(),
+    ordinal: isNumber ? Number(value) : value.charCodeAt(0) - "a".charCodeAt(0) + 1,
+    rest: line.slice(numbered[0].length),
+  };
 }
 
 /** Footnotes such as "*** competenties: zijn organisatiebrede competenties (…)". */
@@ -166,193 +415,257 @@ function isFootnote(line: string): boolean {
   return /[:=]|organisatiebre|competenties/i.test(rest) || !isTitleLike(rest);
 }
 
-function splitIntoBlocks(lines: readonly string[]): Block[] {
-  const blocks: Block[] = [];
-  let text: TextBlock | undefined;
-  let run: BulletRun | undefined;
-  let previous: "blank" | "text" | "bullet" | "footnote" = "blank";
-
-  lines.forEach((line, index) => {
-    const lineNumber = index + 1;
-    if (line === "" || DECORATIVE_LINE.test(line)) {
-      text = undefined;
-      previous = "blank";
-      return;
-    }
-    // A footnote, including the lines it wraps onto, is not part of the profile.
-    if (isFootnote(line) || (previous === "footnote" && !BULLET_MARKER.test(line))) {
-      text = undefined;
-      previous = "footnote";
-      return;
-    }
-    const lastBullet = run?.bullets[run.bullets.length - 1];
-    const lastText = text?.lines[text.lines.length - 1];
-    // A dash at the start of a wrapped description line ("verkrijgt\n– ook onder druk –") is text.
-    const wrappedDash =
-      previous === "text" &&
-      DASH_MARKER.test(line) &&
-      lastText !== undefined &&
-      !ENDS_LIKE_SENTENCE.test(lastText) &&
-      !isTitleLike(lastText);
-
-    if (BULLET_MARKER.test(line) && !wrappedDash) {
-      text = undefined;
-      if (!run) {
-        run = { kind: "bullets", line: lineNumber, bullets: [] };
-        blocks.push(run);
-      }
-      run.bullets.push({ line: lineNumber, parts: [line.replace(BULLET_MARKER, "")] });
-      previous = "bullet";
-      return;
-    }
-    if (previous === "bullet" && lastBullet && continuesBullet(lastBullet, line)) {
-      lastBullet.parts.push(line);
-      return;
-    }
-    run = undefined;
-    if (!text) {
-      text = { kind: "text", line: lineNumber, lines: [] };
-      blocks.push(text);
-    }
-    text.lines.push(line);
-    previous = "text";
-  });
-  return blocks;
+/** Dashes with a space (or the line's edge) on both sides, in order: "a – b – c" has two. */
+function spacedDashesIn(text: string): string[] {
+  return [...text.matchAll(SPACED_DASH)].map((match) => match[1] ?? "");
 }
 
 /**
- * A text line right after a bullet continues it, unless the bullet was finished and the line
- * starts with a capital: then a blank line was probably lost before the next competency.
+ * A dash at the start of a line after an unfinished description line is an insertion
+ * ("verkrijgt / – ook onder druk en over langere tijd – / detailzaken") when it closes one that
+ * is open, or when it opens one that closes on this or the next line and no list follows.
  */
-function continuesBullet(bullet: BulletItem, line: string): boolean {
-  const bulletText = bullet.parts.join(" ");
-  return !(/[.;]$/.test(bulletText) && startsWithCapital(line));
+function isDashInsertion(
+  line: string,
+  above: string,
+  openDashes: ReadonlySet<string>,
+  nextLine: string | undefined,
+): boolean {
+  const dash = spacedDashesIn(line)[0];
+  if (dash === undefined || !line.startsWith(dash)) return false;
+  if (above === "" || endsLike(above, FINISHED) || isTitleLike(above)) return false;
+  if (openDashes.has(dash)) return true;
+  if (nextLine?.startsWith(dash)) return false;
+  const closesHere = spacedDashesIn(line.slice(1)).includes(dash);
+  const closesOnNext = nextLine !== undefined && spacedDashesIn(nextLine).includes(dash);
+  return closesHere || closesOnNext;
 }
 
-function splitIntoSections(blocks: readonly Block[]): Section[] {
-  const sections: Section[] = [];
-  let texts: TextBlock[] = [];
-  for (const block of blocks) {
-    if (block.kind === "bullets") {
-      sections.push({ texts, bullets: block });
-      texts = [];
-    } else {
-      texts.push(block);
+/** Whether a text line right under an indicator goes on with it (see the header). */
+function continuesIndicator(
+  item: IndicatorItem,
+  line: string,
+  width: number,
+): "yes" | "no" | "ambiguous" {
+  const textSoFar = joinLines(item.parts);
+  if (textSoFar === "" || !startsWithCapital(line)) return "yes";
+  if (endsLike(textSoFar, FINISHED) || hasRoomFor(item.lastLine, line, width)) return "no";
+  return isTitleLike(line) ? "ambiguous" : "yes";
+}
+
+/** The first word of `next` would clearly have fitted on `line`: the break is meant. */
+function hasRoomFor(line: string, next: string, width: number): boolean {
+  if (/[-\u00AD]$/.test(line)) return false;
+  const nextWord = next.split(" ")[0] ?? "";
+  return line.length + 1 + nextWord.length <= width * FULL_LINE_SHARE;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections into competencies: the heading rules of the header.
+
+function readCompetencies(section: Section, isLast: boolean, report: Report): CompetencyLines[] {
+  const { texts } = section;
+  const items = section.items.length > 0 ? section.items : undefined;
+  if (texts.length === 0) {
+    if (items) report(items[0]?.line ?? 1, "indicatorsBeforeFirstCompetency", {});
+    return [];
+  }
+  const competencies: CompetencyLines[] = [];
+  let start = 0;
+  while (start < texts.length) {
+    const first = texts[start];
+    if (!first) break;
+    const headings = readHeadings(texts, start, report);
+    if (!headings) {
+      if (!items && isLast) report(first.line, "trailingText", { text: preview(first.text) });
+      else report(first.line, "notAName", { text: preview(first.text) });
+      break;
     }
-  }
-  if (texts.length > 0) sections.push({ texts, bullets: undefined });
-  return sections;
-}
-
-type IssueAt = (line: number, message: string) => ProfileFileIssue;
-
-function buildClusters(sections: readonly Section[], issueAt: IssueAt) {
-  const builder = new ProfileBuilder(issueAt);
-  for (const section of sections) {
-    // A title after description text starts another competency: the earlier one has no bullets.
-    const parts = splitAtLateTitles(section.texts);
-    parts.forEach((texts, index) => {
-      const isLast = index === parts.length - 1;
-      if (isLast && !section.bullets && countLeadingTitles(texts) === 0) {
-        builder.reportTrailingText(texts);
-      } else {
-        builder.addCompetency(texts, isLast ? section.bullets : undefined);
-      }
+    const descriptionStart = headings.next;
+    let end = descriptionStart;
+    while (end < texts.length && !startsNextCompetency(texts, end, descriptionStart)) {
+      checkHeadingInDescription(texts, end, descriptionStart, headings.name, report);
+      end++;
+    }
+    competencies.push({
+      cluster: headings.cluster,
+      name: headings.name,
+      description: texts.slice(descriptionStart, end),
+      items: end === texts.length ? items : undefined,
     });
+    start = end;
   }
-  return { clusters: builder.clusters, issues: builder.issues };
+  return competencies;
 }
+
+interface Headings {
+  cluster: TextLine | undefined;
+  name: TextLine;
+  /** Index of the first line after the headings. */
+  next: number;
+}
+
+function readHeadings(
+  texts: readonly TextLine[],
+  start: number,
+  report: Report,
+): Headings | undefined {
+  const at = (offset: number) => texts[start + offset];
+  const isHeadingAt = (offset: number) => {
+    const line = at(offset);
+    return line !== undefined && isHeadingLine(line);
+  };
+  let count = 0;
+  while (isHeadingAt(count)) count++;
+
+  const first = at(0);
+  if (!first || (count === 0 && !isTitleLike(first.text))) return undefined;
+  if (count <= 1 || hasOrganisationWideMark(first.text)) {
+    // Rule 2: the line below could be a name too, under a cluster heading.
+    const below = at(1);
+    if (
+      count <= 1 &&
+      below &&
+      !below.paragraphStart &&
+      isTitleLike(below.text) &&
+      !hasOrganisationWideMark(first.text)
+    ) {
+      report(below.line, "nameOrDescription", { line: below.text, heading: first.text });
+    }
+    return { cluster: undefined, name: first, next: start + 1 };
+  }
+  if (count > 2) report(first.line, "tooManyHeadings", { heading: preview(first.text) });
+  // With too many headings, read on as cluster and name, to avoid follow-up errors.
+  const cluster = at(count - 2);
+  const name = at(count - 1);
+  if (!cluster || !name) return undefined;
+  return { cluster, name, next: start + count };
+}
+
+/** Rule 1: title-like and ending on purpose, or marked *** (a name, also when it runs on). */
+function isHeadingLine(line: TextLine): boolean {
+  return isTitleLike(line.text) && (line.endsOnPurpose || hasOrganisationWideMark(line.text));
+}
+
+/** Rule 4: a title-like line after some description that starts a paragraph, or is marked. */
+function startsNextCompetency(texts: readonly TextLine[], index: number, start: number): boolean {
+  const line = texts[index];
+  if (!line || !isTitleLike(line.text)) return false;
+  if (hasOrganisationWideMark(line.text)) return true;
+  return index > start && line.paragraphStart && line.endsOnPurpose;
+}
+
+function checkHeadingInDescription(
+  texts: readonly TextLine[],
+  index: number,
+  start: number,
+  name: TextLine,
+  report: Report,
+): void {
+  const line = texts[index];
+  const above = texts[index - 1];
+  if (!line || !above || index === start || line.paragraphStart) return;
+  if (isTitleLike(line.text) && line.endsOnPurpose && endsLike(above.text, ENDS_SENTENCE)) {
+    const competency = readCompetencyName(name.text).name;
+    report(line.line, "headingInDescription", { line: line.text, competency });
+  }
+}
+
+/** Numbered items in a list of symbols, or numbers that do not count up: headings in disguise. */
+function checkMarkers(items: readonly IndicatorItem[], report: Report): boolean {
+  const symbol = items.find((item) => item.marker.kind === "symbol");
+  let valid = true;
+  items.forEach((item, index) => {
+    const { marker } = item;
+    if (marker.kind === "symbol") return;
+    const text = preview(`${marker.written} ${item.parts[0] ?? ""}`.trim());
+    if (symbol) {
+      valid = false;
+      report(item.line, "numberedAmongSymbols", {
+        item: text,
+        marker: marker.written,
+        otherLine: symbol.line,
+      });
+      return;
+    }
+    const previous = items[index - 1];
+    const expected = previous ? previous.marker.ordinal + 1 : marker.ordinal;
+    if (previous && (marker.kind !== previous.marker.kind || marker.ordinal !== expected)) {
+      valid = false;
+      report(item.line, "numberingBreaks", {
+        item: text,
+        marker: marker.written,
+        previous: previous.marker.written,
+        previousLine: previous.line,
+      });
+    }
+  });
+  return valid;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Competencies into clusters.
 
 class ProfileBuilder {
   readonly clusters: LocatedCluster[] = [];
-  readonly issues: ProfileFileIssue[] = [];
   private cluster: LocatedCluster | undefined;
   private readonly usedIds = new Set<string>();
   private readonly competencyLines = new Map<string, number>();
+  /** Rule 5: competencies without description right under their cluster heading. */
+  private readonly suspects: { line: number; competency: string; cluster: string }[] = [];
+  private anyDescription = false;
 
-  constructor(private readonly issueAt: IssueAt) {}
+  constructor(private readonly report: Report) {}
 
-  /** `texts`: optional cluster heading, competency name, description paragraphs. */
-  addCompetency(texts: TextBlock[], bullets: BulletRun | undefined): void {
-    const first = texts[0];
-    if (!first) {
-      const message =
-        "gedragsindicatoren vóór de eerste competentie: zet er een competentienaam boven";
-      this.report(bullets?.line ?? 1, message);
-      return;
-    }
-    let titles = countLeadingTitles(texts);
-    if (titles === 0) {
-      this.report(first.line, notANameMessage(first));
-      return;
-    }
-    if (titles > 2) {
-      const message = `onverwachte kopregel "${preview(first)}": vóór een beschrijving horen hoogstens een clusterkop en een competentienaam`;
-      this.report(first.line, message);
-      texts = texts.slice(titles - 2); // read on as cluster + competency, to avoid follow-up errors
-      titles = 2;
-    }
-    const gluedHeading = texts.slice(titles).find(startsWithGluedTitle);
-    if (gluedHeading) {
-      this.report(gluedHeading.line, gluedTitleMessage(gluedHeading));
-      return;
-    }
-    const nameBlock = texts[titles - 1] ?? first;
-    if (titles === 2 && texts[0]) this.startCluster(texts[0]);
-
-    const { name, organisationWide } = readCompetencyName(nameBlock.lines[0] ?? "");
+  add({ cluster, name: nameLine, description, items }: CompetencyLines): void {
+    if (cluster) this.startCluster(cluster);
+    const { name, organisationWide } = readCompetencyName(nameLine.text);
     if (!this.cluster) {
-      this.report(nameBlock.line, `geen clusterkop gevonden vóór competentie "${name}"`);
+      this.report(nameLine.line, "noCluster", { competency: name });
       return;
     }
-    this.checkUniqueName(name, nameBlock.line);
-    if (!bullets) {
-      this.report(nameBlock.line, `competentie "${name}" heeft geen gedragsindicatoren`);
+    this.checkUniqueName(name, nameLine.line);
+    const descriptionText = joinParagraphs(description);
+    if (descriptionText !== "") this.anyDescription = true;
+    else if (cluster && !nameLine.paragraphStart && !organisationWide) {
+      this.suspects.push({ line: nameLine.line, competency: name, cluster: cluster.text });
+    }
+    if (!items) {
+      this.report(nameLine.line, "withoutIndicators", { competency: name });
       return;
     }
     const id = this.uniqueId(name);
     const competency: LocatedCompetency = {
       id,
       name,
-      description: texts
-        .slice(titles)
-        .map((block) => block.lines.join(" "))
-        .join("\n\n"),
+      description: descriptionText,
       organisationWide,
-      line: nameBlock.line,
-      indicators: bullets.bullets
-        .map((bullet) => ({ line: bullet.line, text: cleanIndicator(bullet.parts.join(" ")) }))
+      line: nameLine.line,
+      indicators: items
+        .map((item) => ({ line: item.line, text: cleanIndicator(joinLines(item.parts)) }))
         .filter((indicator) => indicator.text !== "")
         .map((indicator, index) => ({ ...indicator, id: `${id}-${index + 1}` })),
     };
     this.cluster.competencies.push(competency);
   }
 
-  reportTrailingText(texts: readonly TextBlock[]): void {
-    const first = texts[0];
-    if (!first) return;
-    this.report(
-      first.line,
-      `tekst na de laatste gedragsindicator hoort nergens bij: "${preview(first)}"`,
-    );
+  checkMissingDescriptions(): void {
+    if (!this.anyDescription) return;
+    for (const { line, ...params } of this.suspects)
+      this.report(line, "missingDescription", params);
   }
 
-  private startCluster(block: TextBlock): void {
-    const name = block.lines[0] ?? "";
-    this.cluster = { id: this.uniqueId(name), name, line: block.line, competencies: [] };
+  private startCluster(heading: TextLine): void {
+    const name = heading.text;
+    this.cluster = { id: this.uniqueId(name), name, line: heading.line, competencies: [] };
     this.clusters.push(this.cluster);
   }
 
   private checkUniqueName(name: string, line: number): void {
     const key = name.toLocaleLowerCase("nl");
-    const earlierLine = this.competencyLines.get(key);
-    if (earlierLine !== undefined) {
-      this.report(
-        line,
-        `competentie "${name}" komt twee keer voor (eerder op regel ${earlierLine})`,
-      );
-    }
-    this.competencyLines.set(key, line);
+    const firstLine = this.competencyLines.get(key);
+    if (firstLine !== undefined) this.report(line, "duplicate", { competency: name, firstLine });
+    else this.competencyLines.set(key, line);
   }
 
   /** Slug of the name; a cluster and a competency with the same name get "-2" on the second. */
@@ -363,65 +676,31 @@ class ProfileBuilder {
     this.usedIds.add(id);
     return id;
   }
-
-  private report(line: number, message: string): void {
-    this.issues.push(this.issueAt(line, message));
-  }
 }
 
-function notANameMessage(block: TextBlock): string {
-  if (startsWithGluedTitle(block)) return gluedTitleMessage(block);
-  const expected = `een korte kopregel met een hoofdletter, hoogstens ${MAX_TITLE_WORDS} woorden, zonder punt aan het eind`;
-  return `"${preview(block)}" staat waar een competentienaam verwacht wordt (${expected})`;
-}
+// ---------------------------------------------------------------------------------------------
+// Text helpers.
 
-/** A heading line directly followed by text, e.g. because a blank line was lost in copying. */
-function startsWithGluedTitle(block: TextBlock): boolean {
-  return block.lines.length > 1 && isTitleLike(block.lines[0] ?? "");
-}
-
-function gluedTitleMessage(block: TextBlock): string {
-  const heading = block.lines[0] ?? "";
-  return `kop "${heading}" staat vast aan de tekst eronder: ontbreekt er een lege regel na "${heading}"?`;
-}
-
-function splitAtLateTitles(texts: readonly TextBlock[]): TextBlock[][] {
-  const parts: TextBlock[][] = [];
-  let current: TextBlock[] = [];
-  let seenDescription = false;
-  for (const block of texts) {
-    const title = isTitleBlock(block);
-    if (title && seenDescription) {
-      parts.push(current);
-      current = [];
-      seenDescription = false;
-    }
-    if (!title) seenDescription = true;
-    current.push(block);
-  }
-  parts.push(current);
-  return parts;
-}
-
-function countLeadingTitles(texts: readonly TextBlock[]): number {
-  const firstDescription = texts.findIndex((block) => !isTitleBlock(block));
-  return firstDescription === -1 ? texts.length : firstDescription;
-}
-
-function isTitleBlock(block: TextBlock): boolean {
-  return block.lines.length === 1 && isTitleLike(block.lines[0] ?? "");
-}
-
-/** A heading or competency name: short, one line, capitalised, not ending like a sentence. */
+/** A heading or competency name: short, capitalised, not ending like a sentence or a list item. */
 function isTitleLike(line: string): boolean {
   const bare = line.replace(STAR_MARKER_AT_START, "").replace(STAR_MARKER_AT_END, "");
   return (
     bare.length > 0 &&
     bare.length <= MAX_TITLE_LENGTH &&
     bare.split(" ").length <= MAX_TITLE_WORDS &&
-    !/[.;,:]$/.test(bare) &&
+    !endsLike(bare, NOT_A_TITLE_ENDING) &&
+    !/[-\u00AD]$/.test(bare) &&
     startsWithCapital(bare)
   );
+}
+
+function hasOrganisationWideMark(line: string): boolean {
+  return readCompetencyName(line).organisationWide;
+}
+
+/** Tests the end of a text, looking through closing quotes ("…„nee”." and "…„nee.”"). */
+function endsLike(text: string, ending: RegExp): boolean {
+  return ending.test(text) || ending.test(text.replace(CLOSING_QUOTES, ""));
 }
 
 function startsWithCapital(text: string): boolean {
@@ -434,6 +713,32 @@ function readCompetencyName(line: string): { name: string; organisationWide: boo
   return { name, organisationWide: name !== line };
 }
 
+/** Joins a paragraph's lines; a word broken at the line end is joined again (see below). */
+function joinLines(parts: readonly string[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (part === "") continue;
+    if (text === "") text = part;
+    else if (text.endsWith("\u00AD")) text = text.slice(0, -1) + part;
+    // "politiek-/bestuurlijke" stays one word; "wet-/en regelgeving" keeps its space.
+    else if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(part) && !CONJUNCTION_AFTER_HYPHEN.test(part))
+      text += part;
+    // As within a line, no space before punctuation: "de klant / . Achterhaalt".
+    else if (/^[.,;:!?]/.test(part)) text += part;
+    else text += ` ${part}`;
+  }
+  return text.replace(/\u00AD/g, "");
+}
+
+function joinParagraphs(lines: readonly TextLine[]): string {
+  const paragraphs: string[][] = [];
+  for (const line of lines) {
+    if (line.paragraphStart || paragraphs.length === 0) paragraphs.push([]);
+    paragraphs.at(-1)?.push(line.text);
+  }
+  return paragraphs.map(joinLines).join("\n\n");
+}
+
 /** Drops the list punctuation (";" or "." at the end) but keeps abbreviations like "e.d.". */
 function cleanIndicator(text: string): string {
   const trimmed = text.trim();
@@ -441,7 +746,6 @@ function cleanIndicator(text: string): string {
   return trimmed.replace(/[\s;.,]+$/, "").trim();
 }
 
-function preview(block: TextBlock): string {
-  const text = block.lines.join(" ");
+function preview(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importPlainTextProfile, slugify } from "~/profiles/plain-text-import";
-import { countProfile, DEFAULT_RATING_SCALE } from "~/profiles/schema";
+import { countProfile, DEFAULT_RATING_SCALE, type Profile } from "~/profiles/schema";
 import {
   competencies,
   competencyNamed,
@@ -9,6 +12,7 @@ import {
   importText,
   profileOf,
   readSeed,
+  SEED_PATH,
 } from "../../support/profile-import";
 
 describe("importPlainTextProfile: the seed profile", () => {
@@ -469,23 +473,59 @@ describe("importPlainTextProfile: odd and malformed input", () => {
     expect(profileOf(importText(wrapped))).toEqual(profileOf(importText(readSeed())));
   });
 
-  it("refuses a heading glued to the text below it instead of guessing", () => {
-    const glued = (from: string, to: string) => {
-      const errors = errorsOf(importText(SMALL_PROFILE.join("\n").replace(from, to)));
-      return errors.map(({ line, message }) => [line, message]);
-    };
-    expect(glued("Vakkennis\n\npast", "Vakkennis\npast")).toEqual([
+  it("reads a heading glued to its description when the line break is clearly meant", () => {
+    const glued = (from: string, to: string) =>
+      profileOf(importText(SMALL_PROFILE.join("\n").replace(from, to)));
+    const expected = profileOf(importText(SMALL_PROFILE.join("\n")));
+    expect(glued("Vakkennis\n\npast", "Vakkennis\npast")).toEqual(expected);
+    expect(glued("Klantgericht werken ***\n\nstelt", "Klantgericht werken ***\nstelt")).toEqual(
+      expected,
+    );
+    expect(
+      glued("Houding\n\nKlantgericht werken ***\n\n", "Houding\nKlantgericht werken ***\n"),
+    ).toEqual(expected);
+  });
+
+  it("refuses a title-like line under a heading that runs on into the text below", () => {
+    // Hard-wrapped (the description runs on), so a long line under "Samenwerken" may be a name
+    // (under cluster "Samenwerken") or the first line of the description of "Samenwerken".
+    const text = (description: string[]) =>
       [
-        3,
-        'kop "Vakkennis" staat vast aan de tekst eronder: ontbreekt er een lege regel na "Vakkennis"?',
-      ],
+        "Houding",
+        "",
+        "Integriteit ***",
+        "",
+        "handelt volgens de gedragscode van de gemeente, ook als",
+        "niemand meekijkt.",
+        "",
+        "• meldt nevenfuncties.",
+        "",
+        "Samenwerken",
+        ...description,
+        "",
+        "• deelt kennis.",
+      ].join("\n");
+    const wrapped = ["Werkt met collega’s en ketenpartners aan een", "gemeenschappelijk doel."];
+    expect(errorsOf(importText(text(wrapped)))).toEqual([
+      {
+        file: "invoer.txt",
+        line: 11,
+        message:
+          'is "Werkt met collega’s en ketenpartners aan een" een competentie, of de eerste regel van de beschrijving van "Samenwerken"? Zet een lege regel tussen kop en beschrijving',
+      },
     ]);
-    expect(glued("Klantgericht werken ***\n\nstelt", "Klantgericht werken ***\nstelt")).toEqual([
-      [
-        12,
-        'kop "Klantgericht werken ***" staat vast aan de tekst eronder: ontbreekt er een lege regel na "Klantgericht werken ***"?',
-      ],
-    ]);
+    // A blank line settles it, either way.
+    const asDescription = profileOf(importText(text(["", ...wrapped])));
+    expect(competencyNamed(asDescription, "Samenwerken").description).toBe(
+      "Werkt met collega’s en ketenpartners aan een gemeenschappelijk doel.",
+    );
+    const asName = profileOf(importText(text([wrapped[0] ?? "", "", wrapped[1] ?? ""])));
+    expect(asName.clusters.map((cluster) => cluster.name)).toEqual(["Houding", "Samenwerken"]);
+    // A description that starts with a small letter is never a name.
+    expect(
+      profileOf(importText(text(["werkt met collega’s en ketenpartners aan een", "doel."])))
+        .clusters,
+    ).toHaveLength(1);
   });
 
   it("joins a bullet wrapped over two lines and a wrapped description", () => {
@@ -575,5 +615,507 @@ describe("slugify", () => {
     );
     expect(slugify("Houding en Persoonskenmerken")).toBe("houding-en-persoonskenmerken");
     expect(slugify("  ***  ")).toBe("");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Text as HR pastes it: one fixture per quirk in tests/support/fixtures/profiles/paste/.
+
+const PASTE_DIR = path.join(path.dirname(SEED_PATH), "paste");
+
+function importPaste(name: string) {
+  return importText(readFileSync(path.join(PASTE_DIR, name), "utf8"), name);
+}
+
+/** Clusters with their competencies (" ***" when organisation-wide) and indicator texts. */
+function outline(profile: Profile) {
+  return profile.clusters.map((cluster) => [
+    cluster.name,
+    cluster.competencies.map((competency) => [
+      competency.organisationWide ? `${competency.name} ***` : competency.name,
+      competency.indicators.map((indicator) => indicator.text),
+    ]),
+  ]);
+}
+
+/** The small profile most quirk fixtures carry, as it reads cleanly (with blank lines). */
+const BASE_TEXT = `Kennis
+
+Kennis van wet- en regelgeving
+
+past relevante wet- en regelgeving toe in het dagelijks werk.
+
+• kent de Wet BRP en de Paspoortwet;
+• volgt wijzigingen in de regelgeving;
+• weet waar regels en werkinstructies te vinden zijn.
+
+Vaardigheden
+
+Klantgericht werken ***
+
+stelt de vraag van de inwoner centraal en zoekt naar een passende oplossing.
+
+• luistert en vraagt door;
+• legt procedures helder uit;
+• komt afspraken na.
+
+Mondeling communiceren
+
+brengt informatie helder en begrijpelijk over.
+
+• past het taalgebruik aan de gesprekspartner aan;
+• controleert of de boodschap is begrepen.
+`;
+
+const BASE_OUTLINE = [
+  [
+    "Kennis",
+    [
+      [
+        "Kennis van wet- en regelgeving",
+        [
+          "kent de Wet BRP en de Paspoortwet",
+          "volgt wijzigingen in de regelgeving",
+          "weet waar regels en werkinstructies te vinden zijn",
+        ],
+      ],
+    ],
+  ],
+  [
+    "Vaardigheden",
+    [
+      [
+        "Klantgericht werken ***",
+        ["luistert en vraagt door", "legt procedures helder uit", "komt afspraken na"],
+      ],
+      [
+        "Mondeling communiceren",
+        [
+          "past het taalgebruik aan de gesprekspartner aan",
+          "controleert of de boodschap is begrepen",
+        ],
+      ],
+    ],
+  ],
+];
+
+type PasteExpectation = { outline: unknown } | { refused: [line: number, message: string][] };
+
+const PASTED: Record<string, PasteExpectation> = {
+  "lost-blank-lines.txt": { outline: BASE_OUTLINE },
+  "crlf-and-lone-cr-line-ends.txt": { outline: BASE_OUTLINE },
+  "non-breaking-spaces.txt": { outline: BASE_OUTLINE },
+  "tabs-trailing-spaces-and-zero-width-characters.txt": { outline: BASE_OUTLINE },
+  "dash-bullets.txt": {
+    outline: [
+      [
+        "Vaardigheden",
+        [
+          [
+            "Accuraat werken",
+            ["controleert het eigen werk", "legt gegevens volledig vast", "houdt dossiers op orde"],
+          ],
+          ["Incasseringsvermogen", ["kan tegen kritiek – ook van inwoners", "leert van fouten"]],
+        ],
+      ],
+      [
+        "Houding",
+        [
+          [
+            "Integriteit ***",
+            ["gaat zorgvuldig om met vertrouwelijke gegevens", "meldt nevenfuncties"],
+          ],
+        ],
+      ],
+    ],
+  },
+  "other-bullet-symbols.txt": {
+    outline: [
+      [
+        "Kennis",
+        [
+          [
+            "Vakkennis",
+            ["kent de regels", "volgt ontwikkelingen in het vakgebied", "leest vakliteratuur"],
+          ],
+        ],
+      ],
+      [
+        "Vaardigheden",
+        [
+          [
+            "Plannen en organiseren",
+            ["maakt een planning", "bewaakt deadlines", "stemt de planning af met collega’s"],
+          ],
+          ["Samenwerken ***", ["deelt kennis", "helpt collega’s"]],
+        ],
+      ],
+    ],
+  },
+  "numbered-bullets.txt": {
+    outline: [
+      [
+        "Kennis",
+        [
+          [
+            "Vakkennis",
+            ["kent de regels", "volgt ontwikkelingen in het vakgebied", "leest vakliteratuur"],
+          ],
+        ],
+      ],
+      [
+        "Vaardigheden",
+        [
+          ["Plannen en organiseren", ["maakt een planning", "bewaakt deadlines"]],
+          ["Samenwerken ***", ["deelt kennis", "helpt collega’s", "vraagt om hulp"]],
+        ],
+      ],
+    ],
+  },
+  "typographic-quotes.txt": {
+    outline: [
+      [
+        "Kennis",
+        [
+          [
+            "Kennis van de organisatie",
+            [
+              "kent de ‘kernwaarden’ van de gemeente",
+              "weet wie voor welke vragen het „aanspreekpunt” is",
+              "gebruikt de term “maatwerk” zoals de gemeente hem bedoelt",
+            ],
+          ],
+        ],
+      ],
+      [
+        "Houding",
+        [
+          [
+            "Klantgericht werken ***",
+            [
+              "vraagt door bij ’s avonds gestelde vragen",
+              "stelt bij elke vraag van een inwoner de vraag: “wat heeft u nodig?”",
+            ],
+          ],
+          ["Samenwerken", ["helpt collega’s", "deelt kennis en „best practices”"]],
+        ],
+      ],
+    ],
+  },
+  "unterminated-bullets.txt": {
+    outline: [
+      [
+        "Kennis",
+        [
+          ["Vakkennis", ["kent de regels", "volgt ontwikkelingen in het vakgebied"]],
+          [
+            "Kennis van de organisatie",
+            ["kent de koers van de gemeente", "weet wie waarvoor aanspreekpunt is"],
+          ],
+        ],
+      ],
+      ["Vaardigheden", [["Samenwerken ***", ["deelt kennis", "helpt collega’s"]]]],
+    ],
+  },
+  "fourth-cluster.txt": {
+    outline: [
+      [
+        "Kennis",
+        [
+          ["Vakkennis", ["kent de regels", "volgt ontwikkelingen"]],
+          ["Kennis van de organisatie", ["kent de koers", "kent de afdelingen"]],
+          ["Kennis van de klant", ["kent de klantgroepen", "kent hun vragen"]],
+        ],
+      ],
+      [
+        "Vaardigheden",
+        [
+          [
+            "Communiceren ***",
+            [
+              "luistert",
+              "vat samen",
+              "vraagt door",
+              "schrijft helder",
+              "presenteert",
+              "geeft feedback",
+              "ontvangt feedback",
+              "maakt afspraken",
+              "bevestigt afspraken schriftelijk",
+            ],
+          ],
+          ["Plannen en organiseren", ["maakt een planning", "bewaakt de voortgang"]],
+          ["Adviseren", ["schrijft adviezen", "weegt belangen af"]],
+        ],
+      ],
+      [
+        "Houding",
+        [
+          ["Integriteit ***", ["meldt nevenfuncties", "gaat zorgvuldig om met gegevens"]],
+          ["Flexibiliteit", ["wisselt van taak", "staat open voor verandering"]],
+          ["Stressbestendigheid", ["werkt door onder druk", "houdt overzicht"]],
+        ],
+      ],
+      [
+        "Leidinggeven",
+        [
+          ["Coachen", ["voert ontwikkelgesprekken", "geeft vertrouwen"]],
+          ["Delegeren", ["verdeelt het werk", "bewaakt resultaten"]],
+          ["Samenwerken ***", ["deelt kennis", "helpt collega’s"]],
+        ],
+      ],
+    ],
+  },
+  "pdf-hard-line-breaks.txt": {
+    outline: [
+      [
+        "Kennis",
+        [
+          [
+            "Politiek-bestuurlijke sensitiviteit ***",
+            [
+              "herkent de belangen van het college en de gemeenteraad en betrekt die bij de voorbereiding van voorstellen",
+              "houdt in adviezen rekening met wat de commissies van de Gemeenteraad willen weten over de uitvoering van het beleid",
+              "kent de relevante wet- en regelgeving en de politiek-bestuurlijke verhoudingen",
+            ],
+          ],
+          [
+            "Omgevingsbewustzijn",
+            [
+              "volgt landelijke en regionale ontwikkelingen in het beleidsveld",
+              "vertaalt signalen uit de samenleving naar voorstellen",
+            ],
+          ],
+        ],
+      ],
+      ["Vaardigheden", [["Adviseren", ["schrijft heldere adviezen", "weegt belangen af"]]]],
+    ],
+  },
+  "ambiguous-name-or-description.txt": {
+    refused: [
+      [
+        8,
+        'is "Werkt met collega’s en ketenpartners aan een" een competentie, of de eerste regel van de beschrijving van "Samenwerken"? Zet een lege regel tussen kop en beschrijving',
+      ],
+    ],
+  },
+  "ambiguous-indicator-or-heading.txt": {
+    refused: [
+      [
+        6,
+        'hoort "Gemeentelijke Ombudsman" bij de gedragsindicator van regel 5, of is het een kop? Zet een lege regel boven een kop, of zet de gedragsindicator op één regel',
+      ],
+    ],
+  },
+  "heading-inside-description.txt": {
+    refused: [
+      [
+        4,
+        'is "Omgevingsbewustzijn" een nieuwe competentie, of hoort deze regel bij de beschrijving van "Vakkennis"? Zet een lege regel boven een nieuwe competentie, of voeg de regel bij de regel erboven',
+      ],
+    ],
+  },
+  "numbered-competency-names.txt": {
+    refused: [
+      [
+        3,
+        '"1. Vakkennis" is genummerd met "1.", de opsomming eromheen niet (regel 5): is het een kop? Haal dan "1." weg',
+      ],
+      [
+        8,
+        '"2. Kennis van de organisatie" is genummerd met "2.", de opsomming eromheen niet (regel 5): is het een kop? Haal dan "2." weg',
+      ],
+    ],
+  },
+  "competency-without-description-under-cluster.txt": {
+    refused: [
+      [
+        2,
+        'competentie "Vakkennis" heeft als enige geen beschrijving: is "Vakkennis" de beschrijving van "Kennis"? Sluit een beschrijving af met een punt, of zet een lege regel tussen clusterkop en competentie',
+      ],
+    ],
+  },
+  "document-title-above-first-cluster.txt": {
+    refused: [
+      [
+        1,
+        'onverwachte kopregel "Competentieprofiel Medewerker Burgerzaken": vóór een beschrijving horen hoogstens een clusterkop en een competentienaam',
+      ],
+    ],
+  },
+};
+
+describe("importPlainTextProfile: pasted text, one fixture per quirk", () => {
+  it("has an expectation for every fixture in the folder", () => {
+    const files = readdirSync(PASTE_DIR).filter((name) => name.endsWith(".txt"));
+    expect(files.sort()).toEqual(Object.keys(PASTED).sort());
+  });
+
+  it.each(Object.entries(PASTED))("%s", (name, expected) => {
+    const result = importPaste(name);
+    if ("outline" in expected) {
+      expect(outline(profileOf(result))).toEqual(expected.outline);
+    } else {
+      const errors = errorsOf(result).map((issue) => [issue.line, issue.message]);
+      expect(errors).toEqual(expected.refused);
+    }
+  });
+
+  it("reads the character-level quirks as the same profile as the clean text", () => {
+    const clean = profileOf(importText(BASE_TEXT));
+    for (const name of [
+      "lost-blank-lines.txt",
+      "crlf-and-lone-cr-line-ends.txt",
+      "non-breaking-spaces.txt",
+      "tabs-trailing-spaces-and-zero-width-characters.txt",
+    ]) {
+      expect(profileOf(importPaste(name)), name).toEqual(clean);
+    }
+  });
+
+  it("keeps the fixtures' quirks in their bytes", () => {
+    const raw = (name: string) => readFileSync(path.join(PASTE_DIR, name), "utf8");
+    expect(raw("crlf-and-lone-cr-line-ends.txt")).toMatch(/\r\n[^]*\r[^\n]/);
+    expect(raw("non-breaking-spaces.txt")).toMatch(/\u00A0[^]*\u202F/);
+    expect(raw("tabs-trailing-spaces-and-zero-width-characters.txt")).toMatch(
+      /^\uFEFF[^]*\t[^]*\u200B/,
+    );
+    expect(raw("lost-blank-lines.txt")).not.toMatch(/\n\n/);
+  });
+
+  it("joins a PDF's hard line breaks: wrapped descriptions, broken words, page numbers", () => {
+    const profile = profileOf(importPaste("pdf-hard-line-breaks.txt"));
+    expect(competencyNamed(profile, "Politiek-bestuurlijke sensitiviteit").description).toBe(
+      "is zich bewust van de politieke en bestuurlijke verhoudingen en houdt daar rekening mee in advies en handelen. Schat in welke onderwerpen gevoelig liggen bij het college en de raad.",
+    );
+    expect(competencyNamed(profile, "Omgevingsbewustzijn").description).toBe(
+      "is goed geïnformeerd over maatschappelijke ontwikkelingen en benut die kennis voor het beleid.",
+    );
+    const texts = competencies(profile).flatMap((c) => [c.description, c.name]);
+    expect(texts.join(" ")).not.toMatch(/Pagina|organisatiebrede/);
+  });
+
+  it("keeps a dash insertion in the description and reads dash lines after it as indicators", () => {
+    const profile = profileOf(importPaste("dash-bullets.txt"));
+    expect(competencyNamed(profile, "Accuraat werken").description).toBe(
+      "registreert, ordent en beheert gegevens – ook onder druk en over langere tijd – precies en consciëntieus",
+    );
+    expect(competencyNamed(profile, "Incasseringsvermogen").description).toBe(
+      "luistert naar kritiek en gebruikt die om het werk te verbeteren",
+    );
+  });
+
+  it("keeps typographic quotes in descriptions and reads a quote-closed sentence as finished", () => {
+    const profile = profileOf(importPaste("typographic-quotes.txt"));
+    expect(competencyNamed(profile, "Kennis van de organisatie").description).toBe(
+      "kent de „koers 2030” van de gemeente en handelt ernaar, ook wanneer dat „lastig” is.",
+    );
+    expect(competencyNamed(profile, "Samenwerken").description).toBe(
+      "zegt: “samen komen we verder.”",
+    );
+  });
+
+  it("gives the competencies of a pasted seed the ids of the seed", () => {
+    const pasted = readSeed().replace(/\n\n+/g, "\n").replace(/ • /g, "- ");
+    const ids = (profile: Profile) =>
+      competencies(profile).flatMap((c) => [c.id, ...c.indicators.map((i) => i.id)]);
+    expect(ids(profileOf(importText(pasted)))).toEqual(ids(importSeed()));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The seed through any combination of the quirks: always the profile of the clean text.
+
+const BULLET_STYLES = ["•", "-", "–", "—", "*", "◦", "▪", "·", "\uF0B7", "1.", "a)", "(1)"];
+
+interface Quirks {
+  lineEnd: string;
+  space: string;
+  /** Every n-th space becomes `space`. */
+  spaceEvery: number;
+  bullet: string;
+  indent: string;
+  /** One flag per blank line of the seed; in the seed, removing any of them is unambiguous. */
+  keepBlank: boolean[];
+  /** Hard line breaks as a PDF makes them, at this many characters. */
+  wrapAt: number | undefined;
+  lineTail: string;
+}
+
+function markerFor(style: string, position: number): string {
+  const letter = String.fromCharCode("a".charCodeAt(0) + position - 1);
+  if (style === "1.") return `${position}.`;
+  if (style === "a)") return `${letter})`;
+  if (style === "(1)") return `(${position})`;
+  return style;
+}
+
+function withQuirks(seed: string, quirks: Quirks): string {
+  let position = 0;
+  const restyled = seed.split("\n").map((line) => {
+    if (!line.startsWith(" • ")) {
+      position = 0;
+      return line;
+    }
+    position++;
+    return `${quirks.indent}${markerFor(quirks.bullet, position)} ${line.slice(3)}`;
+  });
+  const wrapAt = quirks.wrapAt;
+  const wrapped = wrapAt
+    ? restyled.flatMap((line) =>
+        line === "" ? [line] : (line.match(new RegExp(`.{1,${wrapAt}}(?: +|$)`, "g")) ?? [line]),
+      )
+    : restyled;
+  let blank = 0;
+  let space = 0;
+  return wrapped
+    .filter((line) => line !== "" || quirks.keepBlank[blank++] !== false)
+    .map((line) =>
+      line.replace(/ /g, () => (++space % quirks.spaceEvery === 0 ? quirks.space : " ")),
+    )
+    .map((line) => line + quirks.lineTail)
+    .join(quirks.lineEnd);
+}
+
+describe("importPlainTextProfile: the seed with any combination of paste quirks", () => {
+  const seed = readSeed();
+  const clean = profileOf(importText(seed));
+  const blankLines = seed.split("\n").filter((line) => line === "").length;
+  const quirks: fc.Arbitrary<Quirks> = fc.record({
+    lineEnd: fc.constantFrom("\n", "\r\n", "\r"),
+    space: fc.constantFrom(" ", "\u00A0", "\u202F"),
+    spaceEvery: fc.integer({ min: 1, max: 3 }),
+    bullet: fc.constantFrom(...BULLET_STYLES),
+    indent: fc.constantFrom("", " ", "\t", "   "),
+    keepBlank: fc.array(fc.boolean(), { minLength: blankLines, maxLength: blankLines }),
+    wrapAt: fc.option(fc.integer({ min: 50, max: 140 }), { nil: undefined }),
+    lineTail: fc.constantFrom("", " ", "\t ", "\u200B", "\u00A0"),
+  });
+
+  it("reads the same profile as the clean text", () => {
+    fc.assert(
+      fc.property(quirks, (applied) => {
+        expect(profileOf(importText(withQuirks(seed, applied)))).toEqual(clean);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads the same profile with every blank line gone, in every bullet style", () => {
+    const allGone = (bullet: string, wrapAt?: number) =>
+      withQuirks(seed, {
+        lineEnd: "\n",
+        space: " ",
+        spaceEvery: 1,
+        bullet,
+        indent: "",
+        keepBlank: Array.from({ length: blankLines }, () => false),
+        wrapAt,
+        lineTail: "",
+      });
+    for (const bullet of BULLET_STYLES) {
+      expect(profileOf(importText(allGone(bullet))), bullet).toEqual(clean);
+      expect(profileOf(importText(allGone(bullet, 60))), `${bullet} at 60`).toEqual(clean);
+    }
   });
 });
