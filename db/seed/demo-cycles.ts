@@ -107,7 +107,23 @@ interface CycleContext {
   spec: CycleSpec;
   cycleId: string;
   rows: CycleRows;
+  sharing: Sharing;
 }
+
+/** Per team, its participants; per manager and team, whose report the manager knows so far. */
+interface Sharing {
+  teamSize: Map<string, number>;
+  known: Map<string, number>;
+}
+
+// Every cycle's threshold k (cycleRow).
+const MIN_GROUP_SIZE = 3;
+/**
+ * Members of a team whose report its manager does not know: shares stop before a manager
+ * knows so many of a team that its profile withholds every figure from them (the app's
+ * sharing guard refuses such a share once the manager has looked at the team).
+ */
+const UNKNOWN_TO_MANAGER = MIN_GROUP_SIZE + 1;
 
 interface OpenInvitation {
   invitation: Insertable<InvitationTable>;
@@ -117,7 +133,14 @@ interface OpenInvitation {
 
 /** Plans one cycle with its participants, invitations and anonymous responses into `rows`. */
 export function planCycle(world: DemoWorld, spec: CycleSpec, rows: CycleRows): void {
-  const context: CycleContext = { world, spec, cycleId: world.createId(), rows };
+  const sharing: Sharing = { teamSize: new Map(), known: new Map() };
+  for (const participant of spec.participants) {
+    const team = participant.teamKey ?? "";
+    sharing.teamSize.set(team, (sharing.teamSize.get(team) ?? 0) + 1);
+    // A lead taking part knows their own report.
+    if (participant.role === "team_lead") sharing.known.set(`${participant.id}:${team}`, 1);
+  }
+  const context: CycleContext = { world, spec, cycleId: world.createId(), rows, sharing };
   const responses: Insertable<ResponseTable>[] = [];
   const open: OpenInvitation[] = [];
 
@@ -181,7 +204,10 @@ function planParticipant(
   const manager = managerOf(world.organisation, person);
   const submitted = days.nominationDeadline - random.int(1, 8);
   const approved = Math.min(days.launch - 1, submitted + random.int(0, 3));
-  const shared = days.released !== undefined && random.chance(spec.sharedWithLead);
+  const shared =
+    days.released !== undefined &&
+    random.chance(spec.sharedWithLead) &&
+    mayShareWith(context.sharing, manager.id, person.teamKey ?? "");
   const sometime = (day: number) => calendar.at(day, random.int(8, 16), random.int(0, 59));
   rows.participant.push({
     id,
@@ -202,6 +228,15 @@ function planParticipant(
     created_at: calendar.at(days.created, 10),
   });
   return { participantId: id, nominationDays: { submitted, approved } };
+}
+
+/** Whether a member of this team may share with this manager; counts the share if so. */
+function mayShareWith(sharing: Sharing, managerId: string, team: string): boolean {
+  const key = `${managerId}:${team}`;
+  const known = sharing.known.get(key) ?? 0;
+  if ((sharing.teamSize.get(team) ?? 0) - (known + 1) < UNKNOWN_TO_MANAGER) return false;
+  sharing.known.set(key, known + 1);
+  return true;
 }
 
 /** The proposals behind the colleague and customer invitations; now and then one was removed. */
@@ -431,7 +466,7 @@ function cycleRow(context: CycleContext, firstAnswer: string | undefined): Inser
     status: spec.status,
     nomination_deadline: calendar.day(days.nominationDeadline),
     answer_deadline: calendar.day(days.answerDeadline),
-    min_group_size: 3,
+    min_group_size: MIN_GROUP_SIZE,
     manager_identifiable: 0,
     lead_access: "with_consent",
     include_reports_group: 0,

@@ -412,7 +412,7 @@ describe("seedDemo", () => {
     }
   });
 
-  it("shows the lead of a team with mixed functions a mixed team profile", async () => {
+  it("shows every lead figures in their team's profile, a mixed one where functions mix", async () => {
     const participants = (await participantProfiles(db)).filter(
       (row) => row.cycleId === releasedId,
     );
@@ -425,19 +425,36 @@ describe("seedDemo", () => {
     const teamOf = new Map(ownTeams.map((row) => [row.participant_id, row.team_id]));
     const teams = await db
       .selectFrom("team")
-      .select(["id", "name", "lead_person_id"])
-      .where("parent_team_id", "is not", null)
-      .orderBy("name")
+      .innerJoin("team as department", "department.id", "team.parent_team_id")
+      .select([
+        "team.id",
+        "team.name",
+        "team.lead_person_id",
+        "department.lead_person_id as headId",
+      ])
+      .orderBy("team.name")
       .execute();
     const questionnaireOf = questionnaireReader(db);
     const keysOf = async (snapshotId: string) =>
       new Set((await questionnaireOf(snapshotId)).competencies.map((c) => c.key));
 
+    const scores = await db
+      .selectFrom("competency_score")
+      .select(["participant_id", "competency_key"])
+      .where("cycle_id", "=", releasedId)
+      .execute();
+    const scored = new Set(scores.map((row) => `${row.participant_id} ${row.competency_key}`));
+
     const mixed: string[] = [];
     for (const team of teams) {
       const members = participants.filter((row) => teamOf.get(row.id) === team.id);
       const memberKeys = await Promise.all(members.map((member) => keysOf(member.snapshotId)));
-      const ratedOn = (key: string) => memberKeys.filter((keys) => keys.has(key)).length;
+      const scoredOn = (key: string) =>
+        members.filter((member) => scored.has(`${member.id} ${key}`)).length;
+      const notRatedOn = (key: string) => memberKeys.filter((keys) => !keys.has(key)).length;
+      // The head of the department sees figures of the team too (the e2e tests compare them).
+      const head = await loadTeamProfile(db, await currentUserOf(db, team.headId!), team.id, null);
+      expect(head?.status === "ready" && head.anyShown, `${team.name}: its head`).toBe(true);
       const user = await currentUserOf(db, team.lead_person_id!);
       const teamProfile = await loadTeamProfile(db, user, team.id, releasedId);
       expect(teamProfile?.status, team.name).toBe("ready");
@@ -447,13 +464,20 @@ describe("seedDemo", () => {
           ? [{ key: row.key, wide: row.organisationWide, members: row.team.members }]
           : [],
       );
-      // Each figure rests on exactly the members rated on that competency.
-      for (const row of shown)
-        expect(row.members, `${team.name}: ${row.key}`).toBe(ratedOn(row.key));
-      // Mixed: the organisation-wide competencies on everyone, a function's own on its holders.
-      const onEveryone = shown.some((row) => row.wide && row.members === members.length);
-      const onSome = shown.some((row) => !row.wide && row.members < members.length);
-      if (onEveryone && onSome) mixed.push(team.name);
+      // Their lead knows some of them (reports shared with them), never so many that no
+      // figure is left.
+      expect(shown.length, `${team.name}: its lead`).toBeGreaterThan(0);
+      // Each figure rests on exactly the members with a score on it (rated on it: the stored
+      // reports' competencies are their own profile's, see above).
+      for (const row of shown) {
+        expect(row.members, `${team.name}: ${row.key}`).toBe(scoredOn(row.key));
+        expect(row.members).toBeLessThanOrEqual(members.length - notRatedOn(row.key));
+      }
+      // Mixed: the organisation-wide competencies (everyone's), and a function's own that some
+      // of the team are not rated on, with its own count of members.
+      const wide = shown.some((row) => row.wide && notRatedOn(row.key) === 0);
+      const functionOwn = shown.some((row) => !row.wide && notRatedOn(row.key) > 0);
+      if (wide && functionOwn) mixed.push(team.name);
     }
     expect(mixed.length, "teams whose lead sees a mixed profile").toBeGreaterThanOrEqual(1);
   });
