@@ -13,6 +13,7 @@ export const IMPORT_COLUMNS = [
   "lead",
   "role",
   "language",
+  "profile",
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -27,6 +28,17 @@ export const COLUMN_ALIASES: Record<ImportColumn, readonly string[]> = {
   lead: ["leidinggevende", "teamleider", "team lead", "teamleader", "manager"],
   role: ["rol", "role"],
   language: ["taal", "language", "voorkeurstaal", "preferred language"],
+  // Not "functie" or "function": in a personnel system's export that column holds the job
+  // title ("Consulent", "Jurist"), far finer than the library's profiles, so reading it would
+  // refuse every line of an export that imported fine before. It stays an ignored column.
+  profile: [
+    "functieprofiel",
+    "profiel",
+    "competentieprofiel",
+    "function profile",
+    "profile",
+    "competency profile",
+  ],
 };
 
 const columnByAlias = new Map<string, ImportColumn>(

@@ -16,18 +16,20 @@ const COLUMN_HELP: { column: ImportColumn; required: boolean; meaning: MessageKe
   { column: "lead", required: false, meaning: "people.import.help.lead" },
   { column: "role", required: false, meaning: "people.import.help.role" },
   { column: "language", required: false, meaning: "people.import.help.language" },
+  { column: "profile", required: false, meaning: "people.import.help.profile" },
 ];
 
 /**
  * As a personnel system exports it: each person's own manager. Aylin leads Publiekszaken (the
- * others there name her) and names Sanne, who thereby leads Dienstverlening.
+ * others there name her) and names Sanne, who thereby leads Dienstverlening. The function
+ * profiles are ones Rondom comes with, named as people write them; Mark gets none.
  */
 export const IMPORT_EXAMPLE = [
-  "Personeelsnummer;Naam;E-mail;Team;Leidinggevende;Rol;Taal",
-  "100234;Sanne de Vries;s.devries@gemeente.example;Dienstverlening;;;nl",
-  "100912;Aylin Yılmaz;a.yilmaz@gemeente.example;Dienstverlening > Publiekszaken;100234;;English",
-  "100871;Vries, Pieter de;p.devries@gemeente.example;Dienstverlening > Publiekszaken;100912;;",
-  "101005;Mark Janssen;m.janssen@gemeente.example;Dienstverlening > Publiekszaken;a.yilmaz@gemeente.example;HR;",
+  "Personeelsnummer;Naam;E-mail;Team;Leidinggevende;Rol;Taal;Functieprofiel",
+  "100234;Sanne de Vries;s.devries@gemeente.example;Dienstverlening;;;nl;Toepassing beleid",
+  "100912;Aylin Yılmaz;a.yilmaz@gemeente.example;Dienstverlening > Publiekszaken;100234;;English;Competentieprofiel Projectleider",
+  "100871;Vries, Pieter de;p.devries@gemeente.example;Dienstverlening > Publiekszaken;100912;;;medewerker publiekszaken",
+  "101005;Mark Janssen;m.janssen@gemeente.example;Dienstverlening > Publiekszaken;a.yilmaz@gemeente.example;HR;;",
 ].join("\n");
 
 export function ImportHelp() {

@@ -8,6 +8,7 @@ import {
   type ManagerStatement,
 } from "./import-leads";
 import { inCell, type ImportProblem } from "./import-problems";
+import { profileMatcher, type ImportProfiles, type NamedProfile } from "./import-profiles";
 import { readRow, type RowDraft, type TeamNameMemo } from "./import-row";
 import {
   IMPORT_MAX_NEW_TEAMS,
@@ -28,9 +29,18 @@ import { fullName } from "./full-name";
 // deterministic (the same file and data give the same plan), so a hash of it tells whether
 // what HR previewed is still what would be applied. Every problem with a row is reported on
 // its line, with the cell it is about (import-problems.ts). How the manager column becomes
-// team leads is in import-leads.ts.
+// team leads is in import-leads.ts, which profile a function-profile cell names in
+// import-profiles.ts.
 
-export type { ExistingTeam, LeadChange, ManagerNotKept, TeamCreation, TeamMove };
+export type {
+  ExistingTeam,
+  ImportProfiles,
+  LeadChange,
+  ManagerNotKept,
+  NamedProfile,
+  TeamCreation,
+  TeamMove,
+};
 
 export interface ExistingPerson {
   id: string;
@@ -40,6 +50,8 @@ export interface ExistingPerson {
   email: string;
   locale: Locale;
   teamId: string | null;
+  /** The key of their function profile (which may have been retired since). */
+  profileKey: string | null;
   isHrAdmin: boolean;
   isActive: boolean;
 }
@@ -57,6 +69,8 @@ export interface ImportContext {
    */
   addressProtectedIds?: ReadonlySet<string>;
   teams: ExistingTeam[];
+  /** The organisation's profile library, which a function-profile cell names a profile of. */
+  profiles: ImportProfiles;
   defaultLocale: Locale;
   /** The HR admin importing: they cannot take away their own HR role or deactivate themselves. */
   actorPersonId: string | null;
@@ -71,11 +85,22 @@ export interface PlannedPerson {
   locale: Locale;
   role: PersonRole;
   teamName: string | null;
+  /** Their function profile (null: none, they are rated on the round's profile). */
+  profile: NamedProfile | null;
 }
 
 export type ChangedField =
-  "employeeNumber" | "firstName" | "lastName" | "email" | "team" | "role" | "locale" | "active";
+  | "employeeNumber"
+  | "firstName"
+  | "lastName"
+  | "email"
+  | "team"
+  | "role"
+  | "locale"
+  | "profile"
+  | "active";
 
+/** A changed field's old and new value as the preview shows it (a profile by its name). */
 export interface FieldChange {
   field: ChangedField;
   from: string | null;
@@ -249,6 +274,9 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
   );
   yield;
   reportOwnRoleLoss(drafts, matches, context.actorPersonId, reportIn("role"));
+  yield;
+  const profiles = namedProfiles(drafts, matches, context.profiles, reportIn("profile"));
+  const heldProfile = heldProfileOf(context.profiles);
 
   yield;
   const rows: RowOutcome[] = [];
@@ -265,7 +293,9 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
       });
     } else {
       const match = matches.get(draft.line) ?? null;
-      rows.push(outcomeOf(draft, match, currentTeamOf(match), teams, context.defaultLocale));
+      const current = { teamName: currentTeamOf(match), profile: heldProfile(match) };
+      const profile = profiles.get(draft.line) ?? current.profile;
+      rows.push(outcomeOf(draft, match, current, { teams, profile }, context.defaultLocale));
     }
     if (rows.length % ROWS_PER_STEP === 0) yield;
   }
@@ -499,20 +529,53 @@ function reportOwnRoleLoss(
   }
 }
 
+/**
+ * The profile each filled function-profile cell names, by line; a cell that names none is
+ * reported. An empty cell is not in the map: the person keeps what they have.
+ */
+function namedProfiles(
+  drafts: RowDraft[],
+  matches: Map<number, ExistingPerson>,
+  library: ImportProfiles,
+  report: Report,
+): Map<number, NamedProfile> {
+  const match = profileMatcher(library);
+  const named = new Map<number, NamedProfile>();
+  for (const draft of drafts) {
+    if (typeof draft.profile !== "string") continue;
+    const outcome = match(draft.profile, matches.get(draft.line)?.profileKey ?? null);
+    if ("problem" in outcome) report(draft.line, outcome.problem);
+    else named.set(draft.line, outcome.profile);
+  }
+  return named;
+}
+
+/** The profile a person holds, with its name (its key, when the library lost it). */
+function heldProfileOf(library: ImportProfiles) {
+  const byKey = new Map(
+    [...library.retired, ...library.current].map((profile) => [profile.key, profile]),
+  );
+  return (person: ExistingPerson | null): NamedProfile | null => {
+    const key = person?.profileKey ?? null;
+    if (key === null) return null;
+    return byKey.get(key) ?? { key, name: key };
+  };
+}
+
 function outcomeOf(
   draft: RowDraft,
   match: ExistingPerson | null,
-  currentTeam: string | null,
-  teams: TeamResolution,
+  current: { teamName: string | null; profile: NamedProfile | null },
+  next: { teams: TeamResolution; profile: NamedProfile | null },
   defaultLocale: Locale,
 ): RowOutcome {
   const fileTeam = draft.team.kind === "path" ? draft.team.names.at(-1) : undefined;
   const teamName =
     draft.team.kind === "absent"
-      ? currentTeam
+      ? current.teamName
       : fileTeam === undefined
         ? null
-        : teams.canonicalName(fileTeam);
+        : next.teams.canonicalName(fileTeam);
   const email = draft.email as string;
   const person: PlannedPerson = {
     employeeNumber: draft.employeeNumber as string,
@@ -523,32 +586,42 @@ function outcomeOf(
     locale: draft.locale ?? match?.locale ?? defaultLocale,
     role: draft.role ?? (match ? roleOf(match.isHrAdmin) : "employee"),
     teamName,
+    profile: next.profile,
   };
   if (!match) return { line: draft.line, kind: "new", person };
-  const changes = changesOf(match, currentTeam, person);
+  const changes = changesOf(match, current, person);
   return changes.length > 0
     ? { line: draft.line, kind: "changed", personId: match.id, person, changes }
     : { line: draft.line, kind: "unchanged", personId: match.id, person };
 }
 
 function changesOf(
-  current: ExistingPerson,
-  currentTeam: string | null,
+  person: ExistingPerson,
+  current: { teamName: string | null; profile: NamedProfile | null },
   next: PlannedPerson,
 ): FieldChange[] {
   const pairs: [ChangedField, string | null, string | null][] = [
-    ["employeeNumber", current.employeeNumber, next.employeeNumber],
-    ["firstName", current.firstName, next.firstName],
-    ["lastName", current.lastName, next.lastName],
-    ["email", current.email, next.email],
-    ["team", currentTeam, next.teamName],
-    ["role", roleOf(current.isHrAdmin), next.role],
-    ["locale", current.locale, next.locale],
-    ["active", current.isActive ? "active" : "inactive", "active"],
+    ["employeeNumber", person.employeeNumber, next.employeeNumber],
+    ["firstName", person.firstName, next.firstName],
+    ["lastName", person.lastName, next.lastName],
+    ["email", person.email, next.email],
+    ["team", current.teamName, next.teamName],
+    ["role", roleOf(person.isHrAdmin), next.role],
+    ["locale", person.locale, next.locale],
   ];
-  return pairs
+  const changes = pairs
     .filter(([, from, to]) => from !== to)
     .map(([field, from, to]) => ({ field, from, to }));
+  // Compared by key (two profiles may share a name), shown by name.
+  if ((current.profile?.key ?? null) !== (next.profile?.key ?? null)) {
+    changes.push({
+      field: "profile",
+      from: current.profile?.name ?? null,
+      to: next.profile?.name ?? null,
+    });
+  }
+  if (!person.isActive) changes.push({ field: "active", from: "inactive", to: "active" });
+  return changes;
 }
 
 /** The teams each person leads and keeps leading after the import, by person id (one pass). */

@@ -30,6 +30,7 @@ const COLUMN_LABEL: Record<ImportColumn, MessageKey> = {
   lead: "people.import.column.lead",
   role: "people.field.role",
   language: "people.field.locale",
+  profile: "people.field.profile",
 };
 
 /** Why, after the cell it is about: "E-mailadres 'h.maas@voorbeeld': Vul een geldig …". */
@@ -113,6 +114,7 @@ const FIELD_LABEL: Record<ChangedField, MessageKey> = {
   team: "people.field.team",
   role: "people.field.role",
   locale: "people.field.locale",
+  profile: "people.field.profile",
   active: "people.field.status",
 };
 
@@ -125,8 +127,13 @@ const VALUE_LABEL: Record<string, MessageKey> = {
   inactive: "people.status.inactive",
 };
 
+const NO_VALUE: Partial<Record<ChangedField, MessageKey>> = {
+  team: "people.field.noTeam",
+  profile: "people.field.noProfile",
+};
+
 function valueText(field: ChangedField, value: string | null, t: Translate): string {
-  if (value === null) return t(field === "team" ? "people.field.noTeam" : "people.import.empty");
+  if (value === null) return t(NO_VALUE[field] ?? "people.import.empty");
   const isCoded = field === "role" || field === "locale" || field === "active";
   const label = isCoded ? VALUE_LABEL[value] : undefined;
   return label ? t(label) : value;
@@ -250,6 +257,7 @@ function RowDetails({ row }: { row: RowOutcome }) {
           person.teamName ?? t("people.field.noTeam"),
           t(VALUE_LABEL[person.role] as MessageKey),
           t(VALUE_LABEL[person.locale] as MessageKey),
+          ...(person.profile ? [t("people.import.profile", { name: person.profile.name })] : []),
         ].join(" · ")}
       </span>
     );

@@ -41,7 +41,11 @@ type ImportOnlyProblemCode =
   | "leadWithoutTeam"
   | "leadManagerConflict"
   | "managerCycle"
-  | "ownHrRole";
+  | "ownHrRole"
+  | "profileUnknown"
+  | "profileLibraryEmpty"
+  | "profileAmbiguous"
+  | "profileRetired";
 
 export type ImportProblemCode = ImportOnlyProblemCode | PersonIssue | TeamIssue;
 
@@ -148,6 +152,10 @@ const PROBLEM_MESSAGES: Record<ImportProblemCode, MessageKey> = {
   leadManagerConflict: "people.import.problem.leadManagerConflict",
   managerCycle: "people.import.problem.managerCycle",
   ownHrRole: "people.import.problem.ownHrRole",
+  profileUnknown: "people.import.problem.profileUnknown",
+  profileLibraryEmpty: "people.import.problem.profileLibraryEmpty",
+  profileAmbiguous: "people.import.problem.profileAmbiguous",
+  profileRetired: "people.import.problem.profileRetired",
   employeeNumberRequired: "people.issue.employeeNumberRequired",
   employeeNumberInvalid: "people.issue.employeeNumberInvalid",
   firstNameRequired: "people.issue.firstNameRequired",

@@ -30,6 +30,12 @@ export interface RowDraft {
   role: PersonRole | undefined;
   /** undefined: the file has no language column; an empty cell is the organisation's default. */
   locale: Locale | undefined;
+  /**
+   * The function-profile cell, when filled (matched against the library in import-plan.ts);
+   * null for an empty cell, undefined when the file has no such column: both keep the profile
+   * an existing person has, and give a new person none.
+   */
+  profile: string | null | undefined;
 }
 
 /**
@@ -180,6 +186,7 @@ export function readRow(
   const leadCell = cell("lead")?.trim() ?? "";
   const leadIsText = !hasNonTextCharacters(leadCell);
   if (!leadIsText) problems.push(inCell({ code: "leadNotText" }, "lead", leadCell));
+  const profileCell = cell("profile");
 
   return {
     line: record.line,
@@ -193,5 +200,6 @@ export function readRow(
     lead: leadCell === "" || !leadIsText ? null : leadCell,
     role: role ?? undefined,
     locale: locale ?? undefined,
+    profile: profileCell === undefined ? undefined : collapseWhitespace(profileCell) || null,
   };
 }

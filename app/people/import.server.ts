@@ -4,6 +4,7 @@ import { newId } from "#db/ids";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { Locale } from "#db/schema";
 import { endAccess } from "~/auth/end-access.server";
+import { profileChoices } from "~/profiles/library.server";
 import { changeAddress, peopleWhoseAddressNeedsConsent } from "./address-change.server";
 import { addressesUsedElsewhere } from "./address-owner.server";
 import { parseCsv, type CsvParseResult } from "./csv";
@@ -75,15 +76,23 @@ export async function loadStagedImport(
 }
 
 /**
- * The people and teams of the organisation, as the plan compares the file with them, and
- * which of the file's addresses belong to people of other organisations.
+ * The people, teams and profile library of the organisation, as the plan compares the file
+ * with them, and which of the file's addresses belong to people of other organisations.
  */
 export async function loadImportContext(
   db: DB,
   actor: Actor,
   csv: CsvParseResult,
 ): Promise<ImportContext> {
-  const [organisation, people, teams, addressesElsewhere, addressProtectedIds] = await Promise.all([
+  const [
+    organisation,
+    people,
+    teams,
+    currentProfiles,
+    retiredProfiles,
+    addressesElsewhere,
+    addressProtectedIds,
+  ] = await Promise.all([
     db
       .selectFrom("organisation")
       .select("default_locale")
@@ -101,6 +110,15 @@ export async function loadImportContext(
       .where("organisation_id", "=", actor.organisationId)
       .orderBy("id")
       .execute(),
+    profileChoices(db, actor.organisationId),
+    // Only to keep a retired profile for whoever holds it, and to say why it is refused.
+    db
+      .selectFrom("profile")
+      .select(["key", "name"])
+      .where("organisation_id", "=", actor.organisationId)
+      .where("retired_at", "is not", null)
+      .orderBy("key")
+      .execute(),
     addressesUsedElsewhere(db, actor.organisationId, addressLikeFields(csv)),
     peopleWhoseAddressNeedsConsent(db, actor.organisationId),
   ]);
@@ -117,6 +135,7 @@ export async function loadImportContext(
       email: person.email,
       locale: person.locale,
       teamId: person.team_id,
+      profileKey: person.profile_key,
       isHrAdmin: person.is_hr_admin === 1,
       isActive: person.is_active === 1,
     })),
@@ -126,6 +145,10 @@ export async function loadImportContext(
       parentTeamId: team.parent_team_id,
       leadPersonId: team.lead_person_id,
     })),
+    profiles: {
+      current: currentProfiles.map((choice) => ({ key: choice.id, name: choice.name })),
+      retired: retiredProfiles,
+    },
   };
 }
 
@@ -198,6 +221,8 @@ export interface ImportCounts {
   teamsCreated: number;
   teamsMoved: number;
   leadsSet: number;
+  /** People the import gives a function profile or another one. */
+  profilesSet: number;
 }
 
 export type ApplyImportResult =
@@ -257,6 +282,11 @@ export async function applyImport(
       teamsCreated: plan.counts.teamsToCreate,
       teamsMoved: plan.counts.teamMoves,
       leadsSet: plan.counts.leadChanges,
+      profilesSet: plan.rows.filter(
+        (row) =>
+          (row.kind === "new" && row.person.profile !== null) ||
+          (row.kind === "changed" && row.changes.some((change) => change.field === "profile")),
+      ).length,
     };
     await recordAudit(
       trx,
@@ -341,6 +371,7 @@ async function writePeople(
     locale: row.person.locale,
     is_hr_admin: row.person.role === "hr_admin" ? (1 as const) : (0 as const),
     team_id: teamIdOf(row.person.teamName),
+    profile_key: row.person.profile?.key ?? null,
   });
 
   const addressChanges = plannedAddressChanges(plan, context.addressProtectedIds ?? new Set());

@@ -36,6 +36,7 @@ export function applyInMemory(result: ImportPlan, context: ImportContext): Impor
       email: row.person.email,
       locale: row.person.locale,
       teamId: row.person.teamName ? teamByKey(row.person.teamName)!.id : null,
+      profileKey: row.person.profile?.key ?? null,
       isHrAdmin: row.person.role === "hr_admin",
       isActive: true,
     };

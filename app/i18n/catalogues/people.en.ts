@@ -148,8 +148,10 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.import.help.role": "Employee (or empty) or HR admin.",
   "people.import.help.language":
     "Dutch or English (nl, en). Empty: the language of the organisation.",
+  "people.import.help.profile":
+    "The name or key of a profile in the profile library; capitals, accents and a leading 'Competentieprofiel' do not matter ('projectleider' is 'Competentieprofiel Projectleider'). Empty: an existing person keeps their profile, a new one gets none. Whoever holds a profile that has been retired keeps it when the cell names it. A function (job title) column from the personnel system is not read as the function profile.",
   "people.import.help.rules":
-    "People no longer in the file are not deleted: in the preview you choose whom to deactivate. Without a team, role or language column, those details stay as they are.",
+    "People no longer in the file are not deleted: in the preview you choose whom to deactivate. Without a team, role, language or function profile column, those details stay as they are.",
   "people.import.help.example": "Example file",
 
   // Import: preview
@@ -197,6 +199,7 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.import.change": "{field}: {from} → {to}",
   "people.import.empty": "(empty)",
   "people.import.column.lead": "Manager",
+  "people.import.profile": "function profile {name}",
   "people.import.teams.title": "Teams",
   "people.import.teams.new": "New teams",
   "people.import.teams.newUnder": "{team} (within {parent})",
@@ -265,6 +268,17 @@ export const peopleEn: Record<keyof typeof peopleNl, MessageText> = {
   "people.import.problem.leadWithoutTeam":
     "This line names a manager but no team: in Rondom, the manager follows from the team.",
   "people.import.problem.ownHrRole": "You cannot take away your own HR admin role with an import.",
+  "people.import.problem.profileUnknown": {
+    one: "This is not a profile in the profile library. Expected: the name or key of the profile {known}, or an empty cell.",
+    other:
+      "This is not a profile in the profile library. Expected: the name or key of one of the {count} profiles, such as {known}; or an empty cell.",
+  },
+  "people.import.problem.profileLibraryEmpty":
+    "The profile library has no profiles yet. Leave the cell empty, or first add profiles to the profile library.",
+  "people.import.problem.profileAmbiguous":
+    "This fits more than one profile: {profiles}. Use the key (in brackets) of the profile you mean, exactly as shown.",
+  "people.import.problem.profileRetired":
+    "The profile {name} has been retired and can no longer be given to anyone. Choose another profile, or leave the cell empty.",
 
   // Teams
   "people.teams.field.name": "Name",

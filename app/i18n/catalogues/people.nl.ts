@@ -145,8 +145,10 @@ export const peopleNl = {
     "Personeelsnummer of e-mailadres van de eigen leidinggevende van de persoon op deze regel, zoals een personeelssysteem het exporteert (of leeg). Wie de anderen in een team als leidinggevende noemen, wordt de leidinggevende van dat team; die noemt zelf de leidinggevende van het team erboven. Ook goed: op elke regel van een team de leidinggevende van dat team, ook op de regel van die leidinggevende zelf.",
   "people.import.help.role": "Medewerker (of leeg) of HR-beheerder.",
   "people.import.help.language": "Nederlands of Engels (nl, en). Leeg: de taal van de organisatie.",
+  "people.import.help.profile":
+    "De naam of sleutel van een profiel uit de profielbibliotheek; hoofdletters, accenten en 'Competentieprofiel' ervoor maken niet uit ('projectleider' is 'Competentieprofiel Projectleider'). Leeg: een bestaande persoon houdt zijn profiel, een nieuwe krijgt er geen. Wie een profiel heeft dat buiten gebruik is gesteld, houdt het als de cel het noemt. Een kolom functie (de functienaam uit het personeelssysteem) wordt niet als functieprofiel gelezen.",
   "people.import.help.rules":
-    "Wie niet meer in het bestand staat, wordt niet verwijderd: u kiest in het voorbeeld zelf wie u deactiveert. Zonder kolom team, rol of taal blijven die gegevens zoals ze zijn.",
+    "Wie niet meer in het bestand staat, wordt niet verwijderd: u kiest in het voorbeeld zelf wie u deactiveert. Zonder kolom team, rol, taal of functieprofiel blijven die gegevens zoals ze zijn.",
   "people.import.help.example": "Voorbeeldbestand",
 
   // Import: preview
@@ -194,6 +196,7 @@ export const peopleNl = {
   "people.import.change": "{field}: {from} → {to}",
   "people.import.empty": "(leeg)",
   "people.import.column.lead": "Leidinggevende",
+  "people.import.profile": "functieprofiel {name}",
   "people.import.teams.title": "Teams",
   "people.import.teams.new": "Nieuwe teams",
   "people.import.teams.newUnder": "{team} (onder {parent})",
@@ -265,6 +268,17 @@ export const peopleNl = {
     "Er staat een leidinggevende op deze regel, maar geen team: in Rondom volgt de leidinggevende uit het team.",
   "people.import.problem.ownHrRole":
     "U kunt uw eigen rol als HR-beheerder niet intrekken met een import.",
+  "people.import.problem.profileUnknown": {
+    one: "Dit is geen profiel uit de profielbibliotheek. Verwacht: de naam of sleutel van het profiel {known}, of een lege cel.",
+    other:
+      "Dit is geen profiel uit de profielbibliotheek. Verwacht: de naam of sleutel van een van de {count} profielen, zoals {known}; of een lege cel.",
+  },
+  "people.import.problem.profileLibraryEmpty":
+    "De profielbibliotheek heeft nog geen profielen. Laat de cel leeg, of neem eerst profielen op in de profielbibliotheek.",
+  "people.import.problem.profileAmbiguous":
+    "Dit past bij meer dan één profiel: {profiles}. Gebruik de sleutel (tussen haakjes) van het bedoelde profiel, precies zoals die er staat.",
+  "people.import.problem.profileRetired":
+    "Het profiel {name} is buiten gebruik gesteld en kan niemand meer worden gegeven. Kies een ander profiel, of laat de cel leeg.",
 
   // Teams
   "people.teams.field.name": "Naam",

@@ -8,7 +8,14 @@ import {
   stageImport,
   STAGED_IMPORT_MAX_AGE_MS,
 } from "~/people/import.server";
-import { createOtherOrganisation, loadCast, type DemoCast } from "../../support/demo-cast";
+import { retireProfile, saveProfileVersion } from "~/profiles/library.server";
+import {
+  builtInProfiles,
+  createOtherOrganisation,
+  demoProfile,
+  loadCast,
+  type DemoCast,
+} from "../../support/demo-cast";
 import { NOW } from "../../support/clock";
 import { useTestDatabase } from "../../support/database";
 import { readFixture } from "../../support/fixtures/csv-files";
@@ -163,6 +170,7 @@ describe("applying", () => {
         teamsCreated: 2,
         teamsMoved: 0,
         leadsSet: 2,
+        profilesSet: 0,
       },
     });
 
@@ -446,5 +454,176 @@ describe("the manager column", () => {
       }),
     ).toEqual({ status: "has_errors" });
     expect(await snapshotOf(test.db, actor.organisationId)).toEqual(before);
+  });
+});
+
+describe("the function-profile column", () => {
+  /** A municipality of its own: its HR admin, the built-in profiles and one retired profile. */
+  async function municipalityWithLibrary() {
+    const { organisationId, personId } = await createOtherOrganisation(test.db, {
+      isHrAdmin: true,
+    });
+    for (const profile of builtInProfiles()) {
+      await saveProfileVersion(test.db, { organisationId, personId, profile });
+    }
+    const retired = {
+      ...demoProfile(),
+      id: "beleidsadviseur",
+      name: "Competentieprofiel Beleidsadviseur",
+    };
+    const saved = await saveProfileVersion(test.db, { organisationId, personId, profile: retired });
+    await retireProfile(test.db, organisationId, saved.profileId, personId);
+    return { id: personId, organisationId };
+  }
+
+  async function stageText(actor: { id: string; organisationId: string }, content: string) {
+    const importId = await stageImport(test.db, actor, { fileName: "mensen.csv", content });
+    return { importId, preview: (await previewImport(test.db, actor, importId))! };
+  }
+
+  async function apply(
+    actor: { id: string; organisationId: string },
+    staged: Awaited<ReturnType<typeof stageText>>,
+  ) {
+    return applyImport(test.db, actor, {
+      importId: staged.importId,
+      planHash: staged.preview.planHash,
+      deactivatePersonIds: [],
+    });
+  }
+
+  /** Everyone's function profile by employee number. */
+  async function profilesIn(organisationId: string) {
+    const people = await test.db
+      .selectFrom("person")
+      .select(["employee_number", "profile_key"])
+      .where("organisation_id", "=", organisationId)
+      .where("employee_number", "is not", null)
+      .orderBy("employee_number")
+      .execute();
+    return Object.fromEntries(people.map((person) => [person.employee_number, person.profile_key]));
+  }
+
+  it("refuses unknown and retired profiles on their lines, and stores the others", async () => {
+    const actor = await municipalityWithLibrary();
+    const fixture = readFixture("function-profiles.csv");
+    const refused = await stageText(actor, fixture);
+    expect(
+      refused.preview.plan.rows.flatMap((row) =>
+        row.kind === "error" ? [[row.line, row.problems.map((problem) => problem.code)]] : [],
+      ),
+    ).toEqual([
+      [8, ["profileUnknown"]],
+      [10, ["profileRetired"]],
+    ]);
+    expect(await apply(actor, refused)).toEqual({ status: "has_errors" });
+    expect(await profilesIn(actor.organisationId)).toEqual({});
+
+    const clean = fixture
+      .split("\r\n")
+      .filter((line) => !/^40000[79];/.test(line))
+      .join("\r\n");
+    const result = await apply(actor, await stageText(actor, clean));
+    expect(result).toMatchObject({ status: "applied", counts: { created: 7, profilesSet: 6 } });
+    expect(await profilesIn(actor.organisationId)).toEqual({
+      "400001": "medewerker-publiekszaken",
+      "400002": "medewerker-publiekszaken",
+      "400003": "projectleider",
+      "400004": "toepassing-beleid",
+      "400005": "toepassing-beleid",
+      "400006": null,
+      "400008": "projectleider",
+    });
+    const audit = await test.db
+      .selectFrom("audit_log")
+      .select("details")
+      .where("organisation_id", "=", actor.organisationId)
+      .where("action", "=", "people_imported")
+      .execute();
+    expect(audit.map((entry) => JSON.parse(entry.details ?? "{}"))).toEqual([
+      expect.objectContaining({ created: 7, profilesSet: 6 }),
+    ]);
+
+    // The same file again changes nothing.
+    const again = await stageText(actor, clean);
+    expect(again.preview.plan.rows.every((row) => row.kind === "unchanged")).toBe(true);
+  });
+
+  it("changes a profile, keeps one for an empty cell, and keeps a retired one the cell names", async () => {
+    const actor = await municipalityWithLibrary();
+    const header = "personeelsnummer;naam;email;functieprofiel";
+    await apply(
+      actor,
+      await stageText(
+        actor,
+        [
+          header,
+          "410001;Anna Eerst;anna@import.example;Projectleider",
+          "410002;Bert Eerst;bert@import.example;Toepassing beleid",
+          "410003;Cor Eerst;cor@import.example;",
+        ].join("\n"),
+      ),
+    );
+    // Cor has held the profile since before it was retired.
+    await test.db
+      .updateTable("person")
+      .set({ profile_key: "beleidsadviseur" })
+      .where("organisation_id", "=", actor.organisationId)
+      .where("employee_number", "=", "410003")
+      .execute();
+
+    const next = await stageText(
+      actor,
+      [
+        header,
+        "410001;Anna Eerst;anna@import.example;medewerker publiekszaken",
+        "410002;Bert Eerst;bert@import.example;",
+        "410003;Cor Eerst;cor@import.example;Beleidsadviseur",
+      ].join("\n"),
+    );
+    expect(next.preview.plan.rows.map((row) => row.kind)).toEqual([
+      "changed",
+      "unchanged",
+      "unchanged",
+    ]);
+    expect(next.preview.plan.rows[0]).toMatchObject({
+      changes: [
+        {
+          field: "profile",
+          from: "Competentieprofiel Projectleider",
+          to: "Competentieprofiel Medewerker publiekszaken",
+        },
+      ],
+    });
+    expect(await apply(actor, next)).toMatchObject({
+      status: "applied",
+      counts: { updated: 1, unchanged: 2, profilesSet: 1 },
+    });
+    expect(await profilesIn(actor.organisationId)).toEqual({
+      "410001": "medewerker-publiekszaken",
+      "410002": "toepassing-beleid",
+      "410003": "beleidsadviseur",
+    });
+  });
+
+  it("refuses to apply a preview whose profile was retired meanwhile", async () => {
+    const actor = await municipalityWithLibrary();
+    const staged = await stageText(
+      actor,
+      [
+        "personeelsnummer;naam;email;functieprofiel",
+        "420001;Anna Later;al@import.example;projectleider",
+      ].join("\n"),
+    );
+    expect(staged.preview.plan.counts).toMatchObject({ new: 1, errors: 0 });
+    const projectleider = await test.db
+      .selectFrom("profile")
+      .select("id")
+      .where("organisation_id", "=", actor.organisationId)
+      .where("key", "=", "projectleider")
+      .executeTakeFirstOrThrow();
+    await retireProfile(test.db, actor.organisationId, projectleider.id, actor.id);
+    expect(await apply(actor, staged)).toEqual({ status: "stale" });
+    expect(await profilesIn(actor.organisationId)).toEqual({});
   });
 });

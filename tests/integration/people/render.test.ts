@@ -227,6 +227,62 @@ describe("HR's people pages as HTML", () => {
     expect(textOf(summary)).toContain("En nog 5 regels met een fout: zie de tabel hieronder.");
   });
 
+  it("the preview of a function-profile column: each change by name, each unknown value refused", async () => {
+    const { member } = test.cast;
+    const library = await test.db
+      .selectFrom("profile")
+      .select(["key", "name"])
+      .where("organisation_id", "=", test.cast.organisationId)
+      .where("retired_at", "is", null)
+      .orderBy("name")
+      .execute();
+    const held = library.find((profile) => profile.key === member.profile_key);
+    const next = library.find((profile) => profile.key !== member.profile_key)!;
+    const form = new FormData();
+    form.append(
+      "text",
+      [
+        "personeelsnummer;voornaam;achternaam;email;functieprofiel",
+        `${member.employee_number};${member.first_name};${member.last_name};${member.email};${next.key}`,
+        `540001;Nieuw;Profiel;nieuw.profiel@import.example;${next.name.toUpperCase()}`,
+        "540002;Zonder;Profiel;zonder.profiel@import.example;Teamleider",
+      ].join("\n"),
+    );
+    const location = redirectLocation(
+      await call(
+        importPage.action,
+        multipartRequest("/beheer/mensen/importeren", form, test.hrCookie),
+      ),
+    )!;
+    const html = await render(previewPage, location, { importId: location.split("/").at(-1)! });
+    const rowText = (line: number) => {
+      const row = /<tr[^>]*>[\s\S]*?<\/tr>/g;
+      const match = [...html.matchAll(row)].find((candidate) =>
+        new RegExp(`<th[^>]*>${line}</th>`).test(candidate[0]),
+      );
+      return textOf(match?.[0] ?? "");
+    };
+    expect(rowText(2)).toContain(
+      `Functieprofiel: ${held?.name ?? "Geen (het profiel van de ronde)"} → ${next.name}`,
+    );
+    expect(rowText(3)).toContain(`functieprofiel ${next.name}`);
+    const summary = /<div[^>]*id="import-row-errors"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? "";
+    const items = [...summary.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => textOf(item[1]!));
+    expect(items.at(-1)).toBe(
+      `Regel 4: Functieprofiel 'Teamleider': Dit is geen profiel uit de profielbibliotheek. Verwacht: de naam of sleutel van een van de ${library.length} profielen, zoals ${library
+        .slice(0, 3)
+        .map((profile) => profile.name)
+        .join(", ")}; of een lege cel.`,
+    );
+
+    // The page that takes the file says how the column is read.
+    const help = textOf(await render(importPage, "/beheer/mensen/importeren"));
+    expect(help).toContain("functieprofielprofiel, competentieprofiel, function profile, profile");
+    expect(help).toContain(
+      "Een kolom functie (de functienaam uit het personeelssysteem) wordt niet als functieprofiel gelezen.",
+    );
+  });
+
   it("the new team form, refused: the name's error is tied to the field", async () => {
     const refused = await call(
       newTeamPage.action,

@@ -23,7 +23,15 @@ describe("columnOf", () => {
     ["Rol", "role"],
     ["Language", "language"],
     ["Taal", "language"],
+    ["Functieprofiel", "profile"],
+    ["Functie-profiel", "profile"],
+    ["PROFIEL", "profile"],
+    ["Competentieprofiel", "profile"],
+    ["Function profile", "profile"],
+    ["Profile", "profile"],
+    // A personnel system's job title, not the library's profile: not read.
     ["Functie", null],
+    ["Function", null],
     ["", null],
   ])("%j → %s", (header, column) => {
     expect(columnOf(header)).toBe(column);
@@ -56,6 +64,12 @@ describe("mapColumns", () => {
       { code: "missingNameColumn" },
       { code: "missingEmailColumn" },
     ]);
+  });
+
+  it("reads the function profile beside a job title column, which it leaves alone", () => {
+    const map = mapColumns(["personeelsnummer", "naam", "email", "Functie", "Functieprofiel"]);
+    expect(map.indexes).toEqual({ employeeNumber: 0, name: 1, email: 2, profile: 4 });
+    expect(map.ignored).toEqual(["Functie"]);
   });
 
   it("reports a column that appears twice", () => {

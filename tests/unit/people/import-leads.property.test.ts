@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { managerOf, type TeamFacts } from "~/cycles/manager";
 import { parseCsv } from "~/people/csv";
 import { buildImportPlan, type ImportContext, type ImportPlan } from "~/people/import-plan";
+import { NO_PROFILES } from "~/people/import-profiles";
 import { managersAfter } from "../../support/import-in-memory";
 
 // The manager column against random organisations. An organisation is teams in a tree, people
@@ -96,7 +97,13 @@ function importOf(organisation: Organisation, cellOf: (person: number) => number
       ].join(";");
     }),
   ];
-  const nobody: ImportContext = { people: [], teams: [], defaultLocale: "nl", actorPersonId: null };
+  const nobody: ImportContext = {
+    people: [],
+    teams: [],
+    profiles: NO_PROFILES,
+    defaultLocale: "nl",
+    actorPersonId: null,
+  };
   return { plan: buildImportPlan(parseCsv(lines.join("\n")), nobody), context: nobody, lines };
 }
 

@@ -10,6 +10,7 @@ import {
   type ImportPlan,
 } from "~/people/import-plan";
 import { displayValue, problemMessageKey, type ImportProblem } from "~/people/import-problems";
+import { NO_PROFILES } from "~/people/import-profiles";
 import { IMPORT_MAX_NEW_TEAMS } from "~/people/import-teams";
 import { MAX_IMPORT_BYTES } from "~/people/import-upload-schema";
 import { TEAM_MAX_DEPTH } from "~/people/team-schema";
@@ -44,7 +45,13 @@ vi.mock("~/people/team-tree", async (importOriginal) => {
   };
 });
 
-const NO_ONE: ImportContext = { people: [], teams: [], defaultLocale: "nl", actorPersonId: null };
+const NO_ONE: ImportContext = {
+  people: [],
+  teams: [],
+  profiles: NO_PROFILES,
+  defaultLocale: "nl",
+  actorPersonId: null,
+};
 const HEADER = "personeelsnummer;naam;email;team";
 
 function plan(rows: string[], context: ImportContext = NO_ONE): ImportPlan {
@@ -297,6 +304,7 @@ describe("the work is linear", () => {
       email: `p${index}@gemeente.example`,
       locale: "nl",
       teamId: null,
+      profileKey: null,
       isHrAdmin: false,
       isActive: true,
     }));

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { translator } from "~/i18n/messages";
 import { parseCsv } from "~/people/csv";
 import { IMPORT_EXAMPLE } from "~/people/import-help";
 import {
@@ -9,9 +10,10 @@ import {
   type ExistingTeam,
   type ImportContext,
   type ImportPlan,
+  type ImportProfiles,
   type RowOutcome,
 } from "~/people/import-plan";
-import { DISPLAY_VALUE_MAX, displayValue } from "~/people/import-problems";
+import { DISPLAY_VALUE_MAX, displayValue, problemMessageKey } from "~/people/import-problems";
 import { teamNameKey } from "~/people/text";
 import { CSV_FIXTURE_DIR, readFixture } from "../../support/fixtures/csv-files";
 import { applyInMemory, managersAfter } from "../../support/import-in-memory";
@@ -33,6 +35,7 @@ function person(
     email: `${name[0]}.${name[1]}@gemeente.example`.toLowerCase(),
     locale: "nl",
     teamId: null,
+    profileKey: null,
     isHrAdmin: false,
     isActive: true,
     ...extra,
@@ -51,9 +54,19 @@ const PEOPLE: ExistingPerson[] = [
   person("p-gone", "100005", ["Gerrit", "Weg"], { teamId: "t-pz", isActive: false }),
   person("p-unnumbered", null, ["Nina", "Zonder"]),
 ];
+/** The profiles Rondom comes with, and one retired since. */
+const PROFILES: ImportProfiles = {
+  current: [
+    { key: "medewerker-publiekszaken", name: "Competentieprofiel Medewerker publiekszaken" },
+    { key: "projectleider", name: "Competentieprofiel Projectleider" },
+    { key: "toepassing-beleid", name: "Competentieprofiel Toepassing beleid" },
+  ],
+  retired: [{ key: "beleidsadviseur", name: "Competentieprofiel Beleidsadviseur" }],
+};
 const CONTEXT: ImportContext = {
   people: PEOPLE,
   teams: TEAMS,
+  profiles: PROFILES,
   defaultLocale: "nl",
   actorPersonId: "p-hr",
 };
@@ -703,6 +716,232 @@ describe("refused values", () => {
     expect(displayValue("\u200b".repeat(100))).toBe(`${"[U+200B]".repeat(7)}…`);
     // At most three combining marks on a letter (after composing é), as a name may have.
     expect(displayValue(`e${"\u0301".repeat(20)}`)).toBe(`\u00e9${"\u0301".repeat(3)}`);
+  });
+});
+
+describe("the function-profile column", () => {
+  const header = "personeelsnummer;naam;email;functieprofiel";
+  /** Each row's profile key, or its problems. */
+  const profilesOf = (result: ImportPlan) =>
+    result.rows.map((row) => [
+      row.line,
+      row.kind === "error" ? row.problems : (row.person.profile?.key ?? null),
+    ]);
+  const cell = (value: string) => ({ column: "profile", value });
+  const KNOWN =
+    "Competentieprofiel Medewerker publiekszaken, Competentieprofiel Projectleider, Competentieprofiel Toepassing beleid";
+
+  it("names a profile by key or name, in any case and spacing, with or without 'Competentieprofiel'", () => {
+    const result = buildImportPlan(parseCsv(readFixture("function-profiles.csv")), CONTEXT);
+    expect(profilesOf(result)).toEqual([
+      [2, "medewerker-publiekszaken"],
+      [3, "medewerker-publiekszaken"],
+      [4, "projectleider"],
+      [5, "toepassing-beleid"],
+      [6, "toepassing-beleid"],
+      // An empty cell: a new person gets no profile.
+      [7, null],
+      [
+        8,
+        [
+          {
+            code: "profileUnknown",
+            params: { count: 3, known: KNOWN },
+            cell: cell("Teamleider Ruimte"),
+          },
+        ],
+      ],
+      [9, "projectleider"],
+      [
+        10,
+        [
+          {
+            code: "profileRetired",
+            params: { name: "Competentieprofiel Beleidsadviseur" },
+            cell: cell("Competentieprofiel Beleidsadviseur"),
+          },
+        ],
+      ],
+    ]);
+    // The job title of a personnel system's export is not the function profile.
+    expect(result.ignoredColumns).toEqual(["Functie"]);
+    expect(rowAt(result, 2)).toMatchObject({
+      kind: "new",
+      person: {
+        profile: {
+          key: "medewerker-publiekszaken",
+          name: "Competentieprofiel Medewerker publiekszaken",
+        },
+      },
+    });
+  });
+
+  it("finds the same file without its refused lines unchanged the second time", () => {
+    const text = readFixture("function-profiles.csv")
+      .split("\r\n")
+      .filter((line) => !/^40000[79];/.test(line))
+      .join("\r\n");
+    const first = buildImportPlan(parseCsv(text), CONTEXT);
+    expect(hasBlockingProblems(first)).toBe(false);
+    const second = buildImportPlan(parseCsv(text), applyInMemory(first, CONTEXT));
+    expect(second.rows.every((row) => row.kind === "unchanged")).toBe(true);
+  });
+
+  describe("for people who have a profile", () => {
+    const holders: ImportContext = {
+      ...CONTEXT,
+      people: PEOPLE.map((existing) =>
+        existing.id === "p-member"
+          ? { ...existing, profileKey: "beleidsadviseur" }
+          : existing.id === "p-lead"
+            ? { ...existing, profileKey: "projectleider" }
+            : existing,
+      ),
+    };
+
+    it("keeps a retired profile the cell names, and any profile for an empty cell", () => {
+      const result = plan(
+        [
+          header,
+          "100004;Mo Meijer;mo.meijer@gemeente.example;Beleidsadviseur",
+          "100003;Lotte Leider;lotte.leider@gemeente.example;",
+          "100002;Dirk Hoofd;dirk.hoofd@gemeente.example;Projectleider",
+          "100001;Hanna Roos;hanna.roos@gemeente.example;beleidsadviseur",
+        ],
+        holders,
+      );
+      expect(profilesOf(result)).toEqual([
+        [2, "beleidsadviseur"],
+        [3, "projectleider"],
+        [4, "projectleider"],
+        // Retired: no one else is given it.
+        [
+          5,
+          [
+            {
+              code: "profileRetired",
+              params: { name: "Competentieprofiel Beleidsadviseur" },
+              cell: cell("beleidsadviseur"),
+            },
+          ],
+        ],
+      ]);
+      expect(result.rows.slice(0, 3).map((row) => row.kind)).toEqual([
+        "unchanged",
+        "unchanged",
+        "changed",
+      ]);
+      expect(rowAt(result, 4)).toMatchObject({
+        changes: [{ field: "profile", from: null, to: "Competentieprofiel Projectleider" }],
+      });
+    });
+
+    it("shows a change from a retired profile to a current one by name", () => {
+      const result = plan(
+        [header, "100004;Mo Meijer;mo.meijer@gemeente.example;Toepassing beleid"],
+        holders,
+      );
+      expect(rowAt(result, 2)).toMatchObject({
+        kind: "changed",
+        person: { profile: { key: "toepassing-beleid" } },
+        changes: [
+          {
+            field: "profile",
+            from: "Competentieprofiel Beleidsadviseur",
+            to: "Competentieprofiel Toepassing beleid",
+          },
+        ],
+      });
+    });
+
+    it("keeps everyone's profile when the file has no profile column", () => {
+      const result = plan(
+        ["personeelsnummer;naam;email", "100004;Mo Meijer;mo.meijer@gemeente.example"],
+        holders,
+      );
+      expect(rowAt(result, 2)).toMatchObject({
+        kind: "unchanged",
+        person: {
+          profile: { key: "beleidsadviseur", name: "Competentieprofiel Beleidsadviseur" },
+        },
+      });
+    });
+  });
+
+  it("refuses a value that fits two profiles, unless one is the person's own; a key as written wins", () => {
+    const twoNamed: ImportContext = {
+      ...CONTEXT,
+      profiles: {
+        ...PROFILES,
+        current: [...PROFILES.current, { key: "projectleider-ruimte", name: "Projectleider" }],
+      },
+      people: PEOPLE.map((existing) =>
+        existing.id === "p-member" ? { ...existing, profileKey: "projectleider-ruimte" } : existing,
+      ),
+    };
+    const result = plan(
+      [
+        header,
+        "200001;Anna Nieuw;anna@gemeente.example;Projectleider",
+        "200002;Bert Nieuw;bert@gemeente.example;projectleider",
+        "200003;Cor Nieuw;cor@gemeente.example;projectleider-ruimte",
+        "100004;Mo Meijer;mo.meijer@gemeente.example;Competentieprofiel Projectleider",
+      ],
+      twoNamed,
+    );
+    expect(profilesOf(result)).toEqual([
+      [
+        2,
+        [
+          {
+            code: "profileAmbiguous",
+            params: {
+              profiles:
+                "Competentieprofiel Projectleider (projectleider), Projectleider (projectleider-ruimte)",
+            },
+            cell: cell("Projectleider"),
+          },
+        ],
+      ],
+      [3, "projectleider"],
+      [4, "projectleider-ruimte"],
+      [5, "projectleider-ruimte"],
+    ]);
+    expect(rowAt(result, 5).kind).toBe("unchanged");
+  });
+
+  it("says what was expected, also with one profile or none in the library", () => {
+    const one: ImportContext = {
+      ...CONTEXT,
+      profiles: { current: [PROFILES.current[1]!], retired: [] },
+    };
+    const file = [header, "200001;Anna Nieuw;anna@gemeente.example;Beleidsadviseur"];
+    expect(problemsAt(plan(file, one), 2)).toEqual([
+      {
+        code: "profileUnknown",
+        params: { count: 1, known: "Competentieprofiel Projectleider" },
+        cell: cell("Beleidsadviseur"),
+      },
+    ]);
+    const empty = { ...CONTEXT, profiles: { current: [], retired: [] } };
+    expect(problemsAt(plan(file, empty), 2)).toEqual([
+      { code: "profileLibraryEmpty", cell: cell("Beleidsadviseur") },
+    ]);
+
+    const say = (locale: "nl" | "en", context: ImportContext) => {
+      const [problem] = problemsAt(plan(file, context), 2);
+      return translator(locale)(problemMessageKey(problem!.code), problem!.params);
+    };
+    expect(say("nl", one)).toBe(
+      "Dit is geen profiel uit de profielbibliotheek. Verwacht: de naam of sleutel van het profiel Competentieprofiel Projectleider, of een lege cel.",
+    );
+    const three = { ...CONTEXT, profiles: { ...PROFILES, retired: [] } };
+    expect(say("nl", three)).toBe(
+      `Dit is geen profiel uit de profielbibliotheek. Verwacht: de naam of sleutel van een van de 3 profielen, zoals ${KNOWN}; of een lege cel.`,
+    );
+    expect(say("en", three)).toBe(
+      `This is not a profile in the profile library. Expected: the name or key of one of the 3 profiles, such as ${KNOWN}; or an empty cell.`,
+    );
   });
 });
 
