@@ -332,14 +332,30 @@ export async function repeat(
   work: () => unknown,
   options: { warmUp?: boolean } = {},
 ): Promise<number[]> {
+  return (await repeatWithCpu(runs, work, options)).ms;
+}
+
+/**
+ * As repeat, with the CPU milliseconds (user + system) of this process during each call too:
+ * on a machine shared with other work the wall time also counts the waiting for a core.
+ */
+export async function repeatWithCpu(
+  runs: number,
+  work: () => unknown,
+  options: { warmUp?: boolean } = {},
+): Promise<{ ms: number[]; cpuMs: number[] }> {
   if (options.warmUp) await work();
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   for (let run = 0; run < runs; run++) {
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await work();
     ms.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuMs.push((cpu.user + cpu.system) / 1000);
   }
-  return ms;
+  return { ms, cpuMs };
 }
 
 export function quantile(values: readonly number[], q: number): number {

@@ -58,6 +58,7 @@ import {
   median,
   quantile,
   repeat,
+  repeatWithCpu,
   ROOT,
   ServerProcess,
   table,
@@ -118,6 +119,7 @@ interface LoaderFigures {
 export interface TwoTeamsFigures {
   members: [number, number];
   ms: number[];
+  cpuMs: number[];
   /** The comparison's competency axes (the cycle's profiles together). */
   axes: number;
   /** Cells of the two teams that show a figure (of 2 × axes). */
@@ -142,6 +144,8 @@ export interface InProcessMeasure {
   id: string;
   label: string;
   ms: number[];
+  /** CPU milliseconds of this process during each run. */
+  cpuMs: number[];
   note: string;
 }
 
@@ -630,72 +634,78 @@ async function inProcessFigures(db: DB, world: World) {
       id: "hr-figures",
       label: "loadCycleFigures, HR (all teams of the organisation)",
       note: "reads + engine",
-      ms: await repeat(RUNS, () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId), {
-        warmUp: true,
-      }),
+      ...(await repeatWithCpu(
+        RUNS,
+        () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId),
+        {
+          warmUp: true,
+        },
+      )),
     },
     {
       id: "head-figures",
       label: "loadCycleFigures, department head",
       note: "reads + engine, known members",
-      ms: await repeat(
+      ...(await repeatWithCpu(
         RUNS,
         () => loadCycleFigures(db, world.currentCycleId, world.departmentHeadId),
         { warmUp: true },
-      ),
+      )),
     },
     {
       id: "lead-trend",
       label: "team lead: current + previous cycle (trend)",
       note: "two calls",
-      ms: await repeat(
+      ...(await repeatWithCpu(
         RUNS,
         async () => {
           await loadCycleFigures(db, world.currentCycleId, world.teamLeadId);
           await loadCycleFigures(db, world.previousCycleId, world.teamLeadId);
         },
         { warmUp: true },
-      ),
+      )),
     },
     {
       id: "members",
       label: "loadCycleMembers alone (the reads)",
       note: `${fmt(members.length)} members`,
-      ms: await repeat(RUNS, () => loadCycleMembers(db, world.currentCycleId), { warmUp: true }),
+      ...(await repeatWithCpu(RUNS, () => loadCycleMembers(db, world.currentCycleId), {
+        warmUp: true,
+      })),
     },
     {
       id: "cycle-profile",
       label: "loadCycleProfile alone",
       note: `${world.competencyKeys.length} competencies, ${world.versionsInCycle} versions`,
-      ms: await repeat(RUNS, () => loadCycleProfile(db, world.currentCycleId), {
+      ...(await repeatWithCpu(RUNS, () => loadCycleProfile(db, world.currentCycleId), {
         warmUp: true,
-      }),
+      })),
     },
     {
       id: "known-ids",
       label: "knownParticipantIds alone, department head",
       note: "participant + audit_log",
-      ms: await repeat(
+      ...(await repeatWithCpu(
         RUNS,
         () => knownParticipantIds(db, world.departmentHeadId, world.currentCycleId),
         { warmUp: true },
-      ),
+      )),
     },
     {
       id: "viewer-knowledge",
       label: "loadViewerKnowledge alone, team lead",
       note: "invitations + reports of those rated",
-      ms: await repeat(
+      ...(await repeatWithCpu(
         RUNS,
         () => loadViewerKnowledge(db, world.teamLeadId, world.currentCycleId, world.competencyKeys),
         { warmUp: true },
-      ),
+      )),
     },
     {
       id: "engine",
       label: "computeTeamFigures alone (the engine, HR)",
       note: "pure, no database",
-      ms: await repeat(
+      ...(await repeatWithCpu(
         RUNS,
         () =>
           computeTeamFigures({
@@ -706,7 +716,7 @@ async function inProcessFigures(db: DB, world: World) {
             normMinParticipants: NORM_MIN_PARTICIPANTS,
           }),
         { warmUp: true },
-      ),
+      )),
     },
   ];
   return { measures, shown };
@@ -770,7 +780,7 @@ async function twoTeamsComparison(db: DB, world: World, hr: CurrentUser): Promis
       `&team=${encodeURIComponent(first.id)}&team=${encodeURIComponent(second.id)}`,
   );
   let comparison: TeamComparison | null = null;
-  const ms = await repeat(
+  const { ms, cpuMs } = await repeatWithCpu(
     RUNS,
     async () => {
       const loaded = await loadTeamComparison(db, hr, readComparisonQuery(url));
@@ -784,6 +794,7 @@ async function twoTeamsComparison(db: DB, world: World, hr: CurrentUser): Promis
   return {
     members: [first.members, second.members],
     ms,
+    cpuMs,
     axes: compared.axes.length,
     shownCells: compared.teams.reduce(
       (sum, team) => sum + Object.values(team.cells).filter((cell) => cell.shown).length,
