@@ -2,7 +2,6 @@ import type { DB } from "#db/database";
 import type { CurrentUser } from "~/auth/guards.server";
 import { raterAddressKey } from "~/invitations/rater-address";
 import { addressKeysOf } from "~/invitations/rater-address.server";
-import { readQuestionnaire } from "~/rater/questionnaire.server";
 import {
   normMinParticipants,
   REPORT_FORMAT_VERSION,
@@ -396,21 +395,58 @@ export async function loadCycleProfile(db: DB, cycleId: string): Promise<CyclePr
     ...[...used].filter((version) => version !== cycle.profile_snapshot_id),
   ];
   if (versions.length === 0) return { competencies: [], scale: { min: 1, max: 5 } };
+  // Every version's competencies (as its questionnaire has them: with indicators) and scale in
+  // two reads, however many versions: each page with team figures reads them, and a round over
+  // 40 function profiles took 40 questionnaires (120 queries) per page load.
+  const [rows, points] = await Promise.all([
+    db
+      .selectFrom("profile_competency as c")
+      .innerJoin("profile_cluster as cl", "cl.id", "c.cluster_id")
+      .select([
+        "c.snapshot_id",
+        "c.key",
+        "c.name",
+        "c.is_organisation_wide",
+        "cl.name as clusterName",
+      ])
+      .where("c.snapshot_id", "in", versions)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("profile_indicator as i")
+            .select("i.id")
+            .whereRef("i.snapshot_id", "=", "c.snapshot_id")
+            .whereRef("i.competency_id", "=", "c.id"),
+        ),
+      )
+      .orderBy("cl.position")
+      .orderBy("c.position")
+      .execute(),
+    db
+      .selectFrom("profile_scale_point")
+      .select("value")
+      .where("snapshot_id", "in", versions)
+      .execute(),
+  ]);
+  const rowsOf = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const list = rowsOf.get(row.snapshot_id) ?? [];
+    list.push(row);
+    rowsOf.set(row.snapshot_id, list);
+  }
   const competencies = new Map<string, ProfileCompetency>();
-  const values: number[] = [];
   for (const version of versions) {
-    const questionnaire = await readQuestionnaire(db, version);
-    values.push(...questionnaire.scale.map((point) => point.value));
-    for (const competency of questionnaire.competencies) {
-      if (competencies.has(competency.key)) continue;
-      competencies.set(competency.key, {
-        key: competency.key,
-        name: competency.name,
-        clusterName: competency.clusterName,
-        organisationWide: competency.organisationWide,
+    for (const row of rowsOf.get(version) ?? []) {
+      if (competencies.has(row.key)) continue;
+      competencies.set(row.key, {
+        key: row.key,
+        name: row.name,
+        clusterName: row.clusterName,
+        organisationWide: row.is_organisation_wide === 1,
       });
     }
   }
+  const values = points.map((point) => point.value);
   return {
     competencies: [...competencies.values()],
     scale:
