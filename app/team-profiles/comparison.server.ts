@@ -127,9 +127,20 @@ async function buildComparison(
     figuresByCycle.set(cycleId, await loadCycleFigures(db, cycleId, user.id));
   }
 
-  const profiles: ProfileCompetency[][] = cycleIds.map(
-    (id) => figuresByCycle.get(id)!.competencies,
-  );
+  // Each team's own profile: what its members were rated on in its round (a round may mix
+  // profiles). Teams on the same competencies compare on all of them; otherwise on the
+  // organisation-wide ones they share.
+  const profiles: ProfileCompetency[][] = teams.flatMap((team) => {
+    const cycle = cycleOfTeam.get(team.id);
+    if (!cycle) return [];
+    const figures = figuresByCycle.get(cycle.id)!;
+    const rated = figures.ratedOn.get(team.id);
+    return [
+      rated
+        ? figures.competencies.filter((competency) => rated.has(competency.key))
+        : figures.competencies,
+    ];
+  });
   const { keys, organisationWideOnly } =
     profiles.length > 0 ? sharedAxes(profiles) : { keys: [], organisationWideOnly: false };
   const competencyByKey = new Map(profiles[0]?.map((c) => [c.key, c]) ?? []);

@@ -492,6 +492,53 @@ export async function loadCycleMembers(db: DB, cycleId: string): Promise<MemberS
   }));
 }
 
+/**
+ * Per team, the competencies at least one of its members (in it or a team below) was rated
+ * on: participants of one round may be rated on different profiles, and a team profile shows
+ * only what its own members' profiles hold.
+ */
+export async function loadRatedCompetencies(
+  db: DB,
+  cycleId: string,
+  members: readonly Pick<MemberScores, "participantId" | "teamPath">[],
+): Promise<Map<string, Set<string>>> {
+  const versions = await db
+    .selectFrom("participant")
+    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+    .select((eb) => [
+      "participant.id",
+      eb.fn.coalesce("participant.profile_snapshot_id", "cycle.profile_snapshot_id").as("version"),
+    ])
+    .where("participant.cycle_id", "=", cycleId)
+    .execute();
+  const versionIds = [...new Set(versions.flatMap((row) => row.version ?? []))];
+  const keysOfVersion = new Map<string, Set<string>>();
+  if (versionIds.length > 0) {
+    const rows = await db
+      .selectFrom("profile_competency")
+      .select(["snapshot_id", "key"])
+      .where("snapshot_id", "in", versionIds)
+      .execute();
+    for (const row of rows) {
+      const keys = keysOfVersion.get(row.snapshot_id) ?? new Set<string>();
+      keys.add(row.key);
+      keysOfVersion.set(row.snapshot_id, keys);
+    }
+  }
+  const versionOf = new Map(versions.map((row) => [row.id, row.version]));
+  const byTeam = new Map<string, Set<string>>();
+  for (const member of members) {
+    const keys = keysOfVersion.get(versionOf.get(member.participantId) ?? "");
+    if (!keys) continue;
+    for (const teamId of member.teamPath) {
+      const teamKeys = byTeam.get(teamId) ?? new Set<string>();
+      for (const key of keys) teamKeys.add(key);
+      byTeam.set(teamId, teamKeys);
+    }
+  }
+  return byTeam;
+}
+
 /** What a cycle's team figures are computed from, for one viewer. */
 export interface CycleFigureInputs {
   cycle: ReleasedCycle;
@@ -501,6 +548,8 @@ export interface CycleFigureInputs {
   knowledge: CycleKnowledge;
   /** What the viewer would know having also read the lead views asked for (options.alsoRead). */
   knowledgeIfAlsoRead: CycleKnowledge | null;
+  /** Per team, the competencies its members were rated on (loadRatedCompetencies). */
+  ratedOn: Map<string, Set<string>>;
 }
 
 /** The inputs of a released cycle's team figures, or null when it is not (fully) released. */
@@ -526,6 +575,7 @@ export async function loadCycleFigureInputs(
   return {
     cycle,
     profile,
+    ratedOn: await loadRatedCompetencies(db, cycleId, members),
     members:
       raters.size === 0
         ? members
@@ -562,6 +612,8 @@ export interface CycleFigures {
   figures: CycleTeamFigures;
   /** What the figures counted on the viewer knowing (member results apply the same rule). */
   knowledge: CycleKnowledge;
+  /** Per team, the competencies its members were rated on. */
+  ratedOn: Map<string, Set<string>>;
 }
 
 /** Every team figure of a released cycle as this viewer may see it (thresholds applied). */
@@ -578,6 +630,7 @@ export async function loadCycleFigures(
     scale: inputs.profile.scale,
     figures: figuresOf(inputs),
     knowledge: inputs.knowledge,
+    ratedOn: inputs.ratedOn,
   };
 }
 

@@ -109,13 +109,18 @@ export async function loadTeamProfile(
       ? Promise.resolve([])
       : sharedMembers(db, user, team.id, chosen),
   ]);
-  const keys = current.competencies.map((competency) => competency.key);
+  // Only what the team's own members were rated on (a round may mix profiles).
+  const ratedInTeam = current.ratedOn.get(team.id);
+  const competencies = ratedInTeam
+    ? current.competencies.filter((competency) => ratedInTeam.has(competency.key))
+    : current.competencies;
+  const keys = competencies.map((competency) => competency.key);
   const figures = current.figures.teams.get(team.id) ?? emptyFigures(team.id, keys);
   const previousFigures = before?.figures.teams.get(team.id) ?? null;
   const trend = previousFigures ? teamTrend(keys, figures, previousFigures) : {};
   const norm = current.figures.norm;
 
-  const rows: TeamProfileRow[] = current.competencies.map((competency) => {
+  const rows: TeamProfileRow[] = competencies.map((competency) => {
     const normFigure = norm[competency.key];
     const change = trend[competency.key];
     return {
@@ -135,7 +140,7 @@ export async function loadTeamProfile(
         : null,
     };
   });
-  const nameOf = new Map(current.competencies.map((c) => [c.key, c.name]));
+  const nameOf = new Map(competencies.map((c) => [c.key, c.name]));
   const reading = teamReading(keys, figures, norm);
   const withheldReasons = [
     ...new Set(rows.flatMap((row) => (row.team.shown ? [] : [row.team.reason]))),

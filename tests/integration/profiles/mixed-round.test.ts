@@ -8,7 +8,7 @@ import { findInvitationByToken } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { computeCycleReports } from "~/reports/release.server";
 import type { ReportContent } from "~/reports/report-content";
-import { loadCycleProfile } from "~/team-profiles/cycle-figures.server";
+import { loadCycleProfile, loadRatedCompetencies } from "~/team-profiles/cycle-figures.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { useTestDatabase } from "../../support/database";
 import { demoProfile, loadCast, type DemoCast } from "../../support/demo-cast";
@@ -208,6 +208,19 @@ describe("a round over two function profiles", () => {
     const demoOnlyKey = keysOf(demoProfile()).find(
       (key) => !keysOf(projectLeadProfile()).includes(key),
     )!;
+    // A team profile shows what its own members were rated on: the function competency only
+    // in a team that holds someone rated on it.
+    const memberParticipant = participants.find((p) => p.person_id === cast.member.id)!;
+    const otherParticipant = participants.find((p) => p.person_id !== cast.member.id)!;
+    const ratedInTeam = await loadRatedCompetencies(test.db, cycleId, [
+      { participantId: memberParticipant.id, teamPath: ["team-a", "afdeling"] },
+      { participantId: otherParticipant.id, teamPath: ["team-b", "afdeling"] },
+    ]);
+    expect(ratedInTeam.get("team-a")?.has("resultaatgericht-test")).toBe(true);
+    expect(ratedInTeam.get("team-b")?.has("resultaatgericht-test")).toBe(false);
+    expect(ratedInTeam.get("afdeling")?.has("resultaatgericht-test")).toBe(true);
+    expect(ratedInTeam.get("team-b")?.has(demoOnlyKey)).toBe(true);
+    expect(ratedInTeam.get("team-a")?.has(demoOnlyKey)).toBe(false);
     expect(ratedOn(demoOnlyKey)).not.toContain(cast.member.id);
   });
 });

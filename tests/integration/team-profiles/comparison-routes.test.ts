@@ -224,16 +224,25 @@ describe("the form", () => {
 });
 
 describe("the figures", () => {
-  it("are each team's figures from loadCycleFigures for this viewer, on every profile competency", async () => {
+  it("are each team's figures from loadCycleFigures for this viewer, on the competencies the teams share", async () => {
     const teams = cast.subTeams.map((team) => team.id);
     const outcome = await page(cookies.head, teams, spring.id);
     const comparison = model(outcome).comparison!;
     const expected = await loadCycleFigures(test.db, spring.id, cast.departmentHead.id);
-    // One profile: every competency is an axis, in profile order.
-    expect(comparison.organisationWideOnly).toBe(false);
-    expect(comparison.axes.map((axis) => axis.key)).toEqual(
-      expected.competencies.map((competency) => competency.key),
+    // Teams whose members were rated on the same competencies compare on all of them, in
+    // profile order; teams of mixed functions on the organisation-wide ones they share.
+    const ratedIn = teams.map((id) => expected.ratedOn.get(id)!);
+    const same = ratedIn.every(
+      (keys) => keys.size === ratedIn[0]!.size && [...keys].every((key) => ratedIn[0]!.has(key)),
     );
+    expect(comparison.organisationWideOnly).toBe(!same);
+    expect(comparison.axes.map((axis) => axis.key)).toEqual(
+      expected.competencies
+        .filter((competency) => ratedIn.every((keys) => keys.has(competency.key)))
+        .filter((competency) => same || competency.organisationWide)
+        .map((competency) => competency.key),
+    );
+    expect(comparison.axes.length).toBeGreaterThan(0);
     let shown = 0;
     for (const team of comparison.teams) {
       const figures = expected.figures.teams.get(team.id)!;

@@ -67,8 +67,8 @@ describe("a team of three with results, two of whom shared with the lead", () =>
     // The page shows no table then, only why: no rows, no norm, no trend in its data.
     expect(profile.rows).toEqual([]);
     expect(profile.previousCycleName).toBeNull();
-    // Too few: the competencies of the round's other function profiles, none of the three's.
-    expect(profile.withheldReasons).toEqual(["known_members", "too_few"]);
+    // Only the competencies the three were rated on: none is "too few", all are "known".
+    expect(profile.withheldReasons).toEqual(["known_members"]);
     expect(profile.reading).toBeNull();
     // The two who shared are listed for the lead (they consented); the third is not.
     expect((profile.memberResults?.members ?? []).map((line) => line.participantId).sort()).toEqual(
