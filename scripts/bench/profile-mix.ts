@@ -10,16 +10,19 @@
 //     (BENCH_REPORT_PARTICIPANTS participants × 10 raters);
 //   team comparison: loadTeamComparison of the two biggest teams in the municipality of
 //     scripts/bench/team-profiles.ts (BENCH_TEAMS_PEOPLE people), with the team figures behind it.
-// The one-profile figures are those of the cycles, reports and teams sections when they ran in
-// this run; otherwise this section measures them itself, first (which doubles its time).
+// The one-profile figures of the round and the release are those of the cycles and reports
+// sections when they ran in this run; otherwise this section measures them itself, first (which
+// doubles its time). The team figures take milliseconds, and one and the same measure differed
+// 1.6× between two points of one run: this section always makes both municipalities and runs
+// each measure on them in turn.
 import type { CyclesBench, CycleFigures, RoundStartBench, Timed } from "./cycles";
 import { roundStartBench, roundStartBenchBudgetSeconds } from "./cycles";
 import { fmt, median, table } from "./harness";
 import { familyBase, familyFacts, profileFamily } from "./profile-family";
 import type { GeneratedFigures, ReportBench } from "./reports";
 import { generatedBenchBudgetSeconds, generatedFigures } from "./reports";
-import type { InProcessMeasure, TeamsBench, TwoTeamsFigures } from "./team-profiles";
-import { teamsFamilyBench, teamsFamilyBenchBudgetSeconds } from "./team-profiles";
+import type { InProcessMeasure, TeamsFamilyBench, TwoTeamsFigures } from "./team-profiles";
+import { teamsFamiliesBench, teamsFamiliesBenchBudgetSeconds } from "./team-profiles";
 
 const FAMILY_SIZE = Number(process.env.BENCH_MIX_PROFILES ?? 40);
 
@@ -46,7 +49,6 @@ const GOAL_COMPARISON_MS = 1000;
 export interface OneProfileFigures {
   cycles: CyclesBench | null;
   reports: ReportBench | null;
-  teams: TeamsBench | null;
 }
 
 type Source = "this run's section" | "measured here";
@@ -62,21 +64,17 @@ export interface ProfileMixBench {
   family: ReturnType<typeof familyFacts>;
   cycles: { source: Source; single: CycleFigures; mixed: RoundStartBench };
   reports: { source: Source; single: GeneratedFigures; mixed: GeneratedFigures };
-  teams: { source: Source; single: TeamsSide; mixed: TeamsSide };
+  teams: { single: TeamsSide; mixed: TeamsSide };
 }
 
 /** Seconds this section may take at most (for the watchdog in run.ts), generously. */
-export function profileMixBenchBudgetSeconds(ran: {
-  cycles: boolean;
-  reports: boolean;
-  teams: boolean;
-}): number {
+export function profileMixBenchBudgetSeconds(ran: { cycles: boolean; reports: boolean }): number {
   const times = (reused: boolean) => (reused ? 1 : 2);
   return (
     30 +
     roundStartBenchBudgetSeconds() * times(ran.cycles) +
     generatedBenchBudgetSeconds() * times(ran.reports) +
-    teamsFamilyBenchBudgetSeconds() * times(ran.teams)
+    teamsFamiliesBenchBudgetSeconds(2)
   );
 }
 
@@ -88,10 +86,10 @@ export async function profileMixBench(measured: OneProfileFigures): Promise<Prof
       [
         ["rounds", measured.cycles],
         ["reports", measured.reports],
-        ["teams", measured.teams],
       ]
         .map(([name, ran]) => `${name}: ${ran ? "this run's section" : "measured here"}`)
-        .join(", "),
+        .join(", ") +
+      ", teams: measured here, in turn with the 40",
   );
 
   const singleRound = measured.cycles?.cycle ?? (await roundStartBench(base)).cycle;
@@ -100,26 +98,18 @@ export async function profileMixBench(measured: OneProfileFigures): Promise<Prof
   const singleReports = measured.reports?.generated ?? (await generatedFigures(base));
   const mixedReports = await generatedFigures(family);
 
-  const singleTeams: TeamsSide = measured.teams
-    ? {
-        competencies: measured.teams.competencies,
-        versions: 1,
-        inProcess: measured.teams.inProcess,
-        twoTeams: measured.teams.loaders.twoTeams,
-      }
-    : teamsSide(await teamsFamilyBench(base));
-  const mixedTeams = teamsSide(await teamsFamilyBench(family));
+  const [singleTeams, mixedTeams] = (await teamsFamiliesBench([base, family])).map(teamsSide);
 
   const source = (ran: unknown): Source => (ran ? "this run's section" : "measured here");
   return {
     family: familyFacts(family),
     cycles: { source: source(measured.cycles), single: singleRound, mixed: mixedRound },
     reports: { source: source(measured.reports), single: singleReports, mixed: mixedReports },
-    teams: { source: source(measured.teams), single: singleTeams, mixed: mixedTeams },
+    teams: { single: singleTeams!, mixed: mixedTeams! },
   };
 }
 
-function teamsSide(bench: Awaited<ReturnType<typeof teamsFamilyBench>>): TeamsSide {
+function teamsSide(bench: TeamsFamilyBench): TeamsSide {
   return {
     competencies: bench.competencies,
     versions: bench.versionsInCycle,
@@ -289,9 +279,10 @@ export function printProfileMixBench(bench: ProfileMixBench) {
   console.log(
     `\n  Team comparison: the two biggest teams (${t.mixed.twoTeams.members.join(" and ")} ` +
       `members), signed in as HR; over ${f.profiles} profiles the cycle has ${t.mixed.versions} ` +
-      `versions and ${fmt(t.mixed.competencies)} competencies, so ${fmt(t.mixed.twoTeams.axes)} ` +
-      `axes with ${fmt(t.mixed.twoTeams.shownCells)} cells shown (1 profile: ` +
-      `${t.single.twoTeams.axes} axes, ${t.single.twoTeams.shownCells} shown; ${t.source})`,
+      `versions and ${fmt(t.mixed.competencies)} competencies; the comparison has ` +
+      `${fmt(t.mixed.twoTeams.axes)} axes with ${fmt(t.mixed.twoTeams.shownCells)} cells shown (1 profile: ` +
+      `${t.single.twoTeams.axes} axes, ${t.single.twoTeams.shownCells} shown; the runs on the ` +
+      "two in turn)",
   );
   printRows([
     {

@@ -35,9 +35,9 @@
 //                          BENCH_TEAMS_HTTP=0 skips its pages (they need a build with the routes)
 //   BENCH_IMPORT_RUNS=3    previews of each worst-case import file
 //   BENCH_MIX_PROFILES=40  profiles in the library of the profile-mix section; its sizes are
-//                          those of the reports, cycles and teams sections (above), whose
-//                          one-profile figures it prints beside its own when they ran too
-//                          (alone, it measures them itself: about twice its time)
+//                          those of the reports, cycles and teams sections (above); the
+//                          one-profile figures of the first two it takes from them when they ran
+//                          too (alone, it measures them itself: about twice its time)
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -121,7 +121,6 @@ watchdog(
       ? profileMixBenchBudgetSeconds({
           cycles: ONLY.has("cycles"),
           reports: ONLY.has("reports"),
-          teams: ONLY.has("teams"),
         })
       : 0),
 );
@@ -158,7 +157,7 @@ async function main() {
   const cycles = ONLY.has("cycles") ? await cyclesBench() : null;
   const teams = ONLY.has("teams") ? await teamsBench() : null;
   const imports = ONLY.has("import") ? await importLimitsBench() : null;
-  const mix = ONLY.has("profile-mix") ? await profileMixBench({ cycles, reports, teams }) : null;
+  const mix = ONLY.has("profile-mix") ? await profileMixBench({ cycles, reports }) : null;
 
   if (http) printHttpSections(http);
   if (signIn) printSignInTiming(signIn);

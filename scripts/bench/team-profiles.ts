@@ -184,46 +184,88 @@ interface World {
   ratedByViewers: number;
 }
 
-/** Seconds teamsFamilyBench may take at most (for the watchdog in run.ts), generously. */
-export function teamsFamilyBenchBudgetSeconds(): number {
-  return 60 + Math.ceil(PEOPLE * 0.015);
+/** Seconds teamsFamiliesBench may take at most (for the watchdog in run.ts), generously. */
+export function teamsFamiliesBenchBudgetSeconds(families: number): number {
+  return 30 + families * (30 + Math.ceil(PEOPLE * 0.015));
 }
 
 /**
- * The municipality of teamsBench (the same teams, sizes and scores' spread) with each person's
- * function profile picked from `family` (its first profile the cycles' own): the team figures
- * in-process (1) and the comparison of the two biggest teams.
+ * The municipality of teamsBench (the same teams, sizes and scores' spread) once per family,
+ * with each person's function profile picked from it (its first profile the cycles' own); then
+ * the team figures in-process (1) and the comparison of the two biggest teams, each measure's
+ * runs on the municipalities in turn (the order swapped every run), so that what else the
+ * machine or this process is doing meanwhile weighs on all of them alike.
  */
-export async function teamsFamilyBench(family: readonly Profile[]): Promise<TeamsFamilyBench> {
-  const dir = makeTempDir("bench-teams-profiles");
-  const db = createDatabase(`file:${path.join(dir, "teams.sqlite")}`);
+export async function teamsFamiliesBench(
+  families: readonly (readonly Profile[])[],
+): Promise<TeamsFamilyBench[]> {
+  const sides: {
+    family: readonly Profile[];
+    db: DB;
+    world: World;
+    generationSeconds: number;
+    definitions: MeasureDefinition[];
+    comparison: ReturnType<typeof twoTeamsComparisonWork>;
+  }[] = [];
   try {
-    await migrateToLatest(db);
+    for (const family of families) {
+      const db = createDatabase(
+        `file:${path.join(makeTempDir("bench-teams-profiles"), "t.sqlite")}`,
+      );
+      await migrateToLatest(db);
+      console.log(
+        `Teams over ${family.length} profile${family.length === 1 ? "" : "s"}: generating ` +
+          `${fmt(PEOPLE)} people in ${fmt(TEAMS)} teams, two released cycles …`,
+      );
+      const started = performance.now();
+      const world = await generate(db, createRandom("rondom-bench-teams"), family);
+      const generationSeconds = (performance.now() - started) / 1000;
+      sides.push({
+        family,
+        db,
+        world,
+        generationSeconds,
+        definitions: await inProcessDefinitions(db, world),
+        comparison: twoTeamsComparisonWork(db, world, await hrUser(db, world)),
+      });
+    }
     console.log(
-      `Teams over ${family.length} profile${family.length === 1 ? "" : "s"}: generating ` +
-        `${fmt(PEOPLE)} people in ${fmt(TEAMS)} teams, two released cycles …`,
+      `Teams: timing the team figures and the two-team comparison, ${RUNS} runs of each on ` +
+        `the ${sides.length} municipalities in turn …`,
     );
-    const started = performance.now();
-    const world = await generate(db, createRandom("rondom-bench-teams"), family);
-    const generationSeconds = (performance.now() - started) / 1000;
-    console.log(
-      `Teams over ${family.length} profile${family.length === 1 ? "" : "s"}: timing ` +
-        "loadCycleFigures and the comparison …",
+    const works = sides.map((side) => [
+      ...side.definitions.map((definition) => definition.work),
+      side.comparison.work,
+    ]);
+    const runs = works.map((list) =>
+      list.map(() => ({ ms: [] as number[], cpuMs: [] as number[] })),
     );
-    const { measures } = await inProcessFigures(db, world);
-    const twoTeams = await twoTeamsComparison(db, world, await hrUser(db, world));
-    return {
+    for (const list of works) for (const work of list) await work(); // warm-up
+    for (let run = 0; run < RUNS; run++) {
+      for (let m = 0; m < works[0]!.length; m++) {
+        const order = sides.map((_, i) => (run % 2 === 0 ? i : sides.length - 1 - i));
+        for (const i of order) {
+          const { ms, cpuMs } = await repeatWithCpu(1, works[i]![m]!);
+          runs[i]![m]!.ms.push(...ms);
+          runs[i]![m]!.cpuMs.push(...cpuMs);
+        }
+      }
+    }
+    return sides.map((side, i) => ({
       people: PEOPLE,
       teams: TEAMS,
-      profiles: family.length,
-      versionsInCycle: world.versionsInCycle,
-      competencies: world.competencyKeys.length,
-      generationSeconds,
-      inProcess: measures,
-      twoTeams,
-    };
+      profiles: side.family.length,
+      versionsInCycle: side.world.versionsInCycle,
+      competencies: side.world.competencyKeys.length,
+      generationSeconds: side.generationSeconds,
+      inProcess: side.definitions.map(({ work: _work, ...definition }, m) => ({
+        ...definition,
+        ...runs[i]![m]!,
+      })),
+      twoTeams: side.comparison.figures(runs[i]!.at(-1)!),
+    }));
   } finally {
-    await db.destroy();
+    for (const side of sides) await side.db.destroy();
   }
 }
 
@@ -617,6 +659,83 @@ function benchReport(
 // -------------------------------------------------------------------------------------------
 // 1. In-process
 
+interface MeasureDefinition {
+  id: string;
+  label: string;
+  note: string;
+  work: () => unknown;
+}
+
+/** The in-process measures of section 1, to run. */
+async function inProcessDefinitions(db: DB, world: World): Promise<MeasureDefinition[]> {
+  const members = await loadCycleMembers(db, world.currentCycleId);
+  return [
+    {
+      id: "hr-figures",
+      label: "loadCycleFigures, HR (all teams of the organisation)",
+      note: "reads + engine",
+      work: () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId),
+    },
+    {
+      id: "head-figures",
+      label: "loadCycleFigures, department head",
+      note: "reads + engine, known members",
+      work: () => loadCycleFigures(db, world.currentCycleId, world.departmentHeadId),
+    },
+    {
+      id: "lead-trend",
+      label: "team lead: current + previous cycle (trend)",
+      note: "two calls",
+      work: async () => {
+        await loadCycleFigures(db, world.currentCycleId, world.teamLeadId);
+        await loadCycleFigures(db, world.previousCycleId, world.teamLeadId);
+      },
+    },
+    {
+      id: "members",
+      label: "loadCycleMembers alone (the reads)",
+      note: `${fmt(members.length)} members`,
+      work: () => loadCycleMembers(db, world.currentCycleId),
+    },
+    {
+      id: "cycle-profile",
+      label: "loadCycleProfile alone",
+      note: `${world.competencyKeys.length} competencies, ${world.versionsInCycle} versions`,
+      work: () => loadCycleProfile(db, world.currentCycleId),
+    },
+    {
+      id: "known-ids",
+      label: "knownParticipantIds alone, department head",
+      note: "participant + audit_log",
+      work: () => knownParticipantIds(db, world.departmentHeadId, world.currentCycleId),
+    },
+    {
+      id: "viewer-knowledge",
+      label: "loadViewerKnowledge alone, team lead",
+      note: "invitations + reports of those rated",
+      work: () =>
+        loadViewerKnowledge(db, world.teamLeadId, world.currentCycleId, world.competencyKeys),
+    },
+    {
+      id: "engine",
+      label: "computeTeamFigures alone (the engine, HR)",
+      note: "pure, no database",
+      work: () =>
+        computeTeamFigures({
+          competencyKeys: world.competencyKeys,
+          members,
+          k: K,
+          knownParticipantIds: new Set(),
+          normMinParticipants: NORM_MIN_PARTICIPANTS,
+        }),
+    },
+  ];
+}
+
+/**
+ * Milliseconds (wall and CPU) of RUNS runs of each measure after one warm-up, and how many
+ * teams HR and the department head see a figure of.
+ */
 async function inProcessFigures(db: DB, world: World) {
   const hr = await loadCycleFigures(db, world.currentCycleId, world.hrPersonId);
   const head = await loadCycleFigures(db, world.currentCycleId, world.departmentHeadId);
@@ -627,98 +746,10 @@ async function inProcessFigures(db: DB, world: World) {
     hrTeamsWithheld: hr.figures.teams.size - countShown(hr.figures),
     headTeamsShown: countShown(head.figures),
   };
-
-  const members = await loadCycleMembers(db, world.currentCycleId);
-  const measures: InProcessMeasure[] = [
-    {
-      id: "hr-figures",
-      label: "loadCycleFigures, HR (all teams of the organisation)",
-      note: "reads + engine",
-      ...(await repeatWithCpu(
-        RUNS,
-        () => loadCycleFigures(db, world.currentCycleId, world.hrPersonId),
-        {
-          warmUp: true,
-        },
-      )),
-    },
-    {
-      id: "head-figures",
-      label: "loadCycleFigures, department head",
-      note: "reads + engine, known members",
-      ...(await repeatWithCpu(
-        RUNS,
-        () => loadCycleFigures(db, world.currentCycleId, world.departmentHeadId),
-        { warmUp: true },
-      )),
-    },
-    {
-      id: "lead-trend",
-      label: "team lead: current + previous cycle (trend)",
-      note: "two calls",
-      ...(await repeatWithCpu(
-        RUNS,
-        async () => {
-          await loadCycleFigures(db, world.currentCycleId, world.teamLeadId);
-          await loadCycleFigures(db, world.previousCycleId, world.teamLeadId);
-        },
-        { warmUp: true },
-      )),
-    },
-    {
-      id: "members",
-      label: "loadCycleMembers alone (the reads)",
-      note: `${fmt(members.length)} members`,
-      ...(await repeatWithCpu(RUNS, () => loadCycleMembers(db, world.currentCycleId), {
-        warmUp: true,
-      })),
-    },
-    {
-      id: "cycle-profile",
-      label: "loadCycleProfile alone",
-      note: `${world.competencyKeys.length} competencies, ${world.versionsInCycle} versions`,
-      ...(await repeatWithCpu(RUNS, () => loadCycleProfile(db, world.currentCycleId), {
-        warmUp: true,
-      })),
-    },
-    {
-      id: "known-ids",
-      label: "knownParticipantIds alone, department head",
-      note: "participant + audit_log",
-      ...(await repeatWithCpu(
-        RUNS,
-        () => knownParticipantIds(db, world.departmentHeadId, world.currentCycleId),
-        { warmUp: true },
-      )),
-    },
-    {
-      id: "viewer-knowledge",
-      label: "loadViewerKnowledge alone, team lead",
-      note: "invitations + reports of those rated",
-      ...(await repeatWithCpu(
-        RUNS,
-        () => loadViewerKnowledge(db, world.teamLeadId, world.currentCycleId, world.competencyKeys),
-        { warmUp: true },
-      )),
-    },
-    {
-      id: "engine",
-      label: "computeTeamFigures alone (the engine, HR)",
-      note: "pure, no database",
-      ...(await repeatWithCpu(
-        RUNS,
-        () =>
-          computeTeamFigures({
-            competencyKeys: world.competencyKeys,
-            members,
-            k: K,
-            knownParticipantIds: new Set(),
-            normMinParticipants: NORM_MIN_PARTICIPANTS,
-          }),
-        { warmUp: true },
-      )),
-    },
-  ];
+  const measures: InProcessMeasure[] = [];
+  for (const { work, ...definition } of await inProcessDefinitions(db, world)) {
+    measures.push({ ...definition, ...(await repeatWithCpu(RUNS, work, { warmUp: true })) });
+  }
   return { measures, shown };
 }
 
@@ -773,6 +804,12 @@ async function loaderFigures(db: DB, world: World, hr: CurrentUser): Promise<Loa
 
 /** The comparison page's loader for the two biggest teams (RUNS runs after one warm-up). */
 async function twoTeamsComparison(db: DB, world: World, hr: CurrentUser): Promise<TwoTeamsFigures> {
+  const comparison = twoTeamsComparisonWork(db, world, hr);
+  return comparison.figures(await repeatWithCpu(RUNS, comparison.work, { warmUp: true }));
+}
+
+/** One load of the two-team comparison, and its figures from the runs' times. */
+function twoTeamsComparisonWork(db: DB, world: World, hr: CurrentUser) {
   const [first, second] = world.bigTeams;
   if (!first || !second) throw new Error("the municipality has fewer than two teams");
   const url = new URL(
@@ -780,26 +817,27 @@ async function twoTeamsComparison(db: DB, world: World, hr: CurrentUser): Promis
       `&team=${encodeURIComponent(first.id)}&team=${encodeURIComponent(second.id)}`,
   );
   let comparison: TeamComparison | null = null;
-  const { ms, cpuMs } = await repeatWithCpu(
-    RUNS,
-    async () => {
+  return {
+    work: async () => {
       const loaded = await loadTeamComparison(db, hr, readComparisonQuery(url));
       comparison = loaded?.page.comparison ?? null;
     },
-    { warmUp: true },
-  );
-  // Assigned inside the closure: TypeScript cannot see that, so it is named again here.
-  const compared = comparison as TeamComparison | null;
-  if (!compared || compared.teams.length !== 2) throw new Error("the two teams were not compared");
-  return {
-    members: [first.members, second.members],
-    ms,
-    cpuMs,
-    axes: compared.axes.length,
-    shownCells: compared.teams.reduce(
-      (sum, team) => sum + Object.values(team.cells).filter((cell) => cell.shown).length,
-      0,
-    ),
+    figures: (runs: { ms: number[]; cpuMs: number[] }): TwoTeamsFigures => {
+      // Assigned by work(): TypeScript cannot see that, so it is named again here.
+      const compared = comparison as TeamComparison | null;
+      if (!compared || compared.teams.length !== 2) {
+        throw new Error("the two teams were not compared");
+      }
+      return {
+        members: [first.members, second.members],
+        ...runs,
+        axes: compared.axes.length,
+        shownCells: compared.teams.reduce(
+          (sum, team) => sum + Object.values(team.cells).filter((cell) => cell.shown).length,
+          0,
+        ),
+      };
+    },
   };
 }
 
