@@ -41,17 +41,19 @@ export const headers = privatePageHeaders;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, cycle } = await requireCycleForHr(request, params.cycleId);
   const settings = settingsFromCycle(cycle);
+  const locks = settingsLocks({
+    status: cycle.status,
+    thresholdsLockedAt: cycle.thresholds_locked_at,
+  });
   return {
     cycle: { id: cycle.id, name: cycle.name },
     today: dayInOrganisation(),
-    profiles: await profileChoices(db, cycle.organisation_id),
+    // Once the profile is locked the page shows only the round's own: no list to choose from.
+    profiles: locks.profile ? [] : await profileChoices(db, cycle.organisation_id),
     saved: {
       settings,
       profileName: await profileName(db, cycle.organisation_id, cycle.profile_key),
-      locks: settingsLocks({
-        status: cycle.status,
-        thresholdsLockedAt: cycle.thresholds_locked_at,
-      }),
+      locks,
     },
     allLocked: allSettingsLocked({
       status: cycle.status,

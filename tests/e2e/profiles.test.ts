@@ -1,0 +1,226 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { newId } from "../../db/ids";
+import type { ReportContent } from "../../app/reports/report-content";
+import {
+  baseURL,
+  demoOrganisation,
+  demoSignIn,
+  PERSONAL_SLOTS,
+  personFor,
+} from "./support/accounts";
+import { expectAxeClean, expectFitsNarrowScreen } from "./support/page-checks";
+import { withDb } from "./support/rater";
+
+// Every function its own profile, in the demo municipality: HR pastes a profile into the
+// library and links its shared competencies; HR gives a participant of a draft round another
+// profile without JavaScript; in the released round that mixed profiles, each participant
+// reads a report on their own profile, and the lead of a mixed team sees both.
+
+const PUBLISHED_PROFILE = readFileSync(
+  path.resolve("tests/support/fixtures/profiles/competentieprofiel-toepassing-beleid.txt"),
+  "utf8",
+);
+
+async function hrAdmin() {
+  const demo = await demoOrganisation();
+  const hr = demo.people.find((person) => person.isHrAdmin);
+  if (!hr) throw new Error("the demo has no HR admin");
+  return { demo, hr };
+}
+
+test("HR pastes a profile into the library, links a shared competency, saves and exports it", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const { hr } = await hrAdmin();
+  await demoSignIn(page, hr);
+  const suffix = randomBytes(3).toString("hex");
+  const name = `Competentieprofiel Beleidsadviseur ${suffix}`;
+
+  await page.goto("/beheer/profielen");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profielbibliotheek");
+  await expect(page.getByRole("link", { name: "Competentieprofiel Projectleider" })).toBeVisible();
+  await expectAxeClean(page);
+  await expectFitsNarrowScreen(page, { axe: true });
+
+  await page.getByRole("link", { name: "Profiel importeren" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profiel importeren");
+  // As the website words it today: one indicator of Communiceren says it a little otherwise.
+  const pasted = PUBLISHED_PROFILE.replace(
+    "maakt duidelijke afspraken met gesprekspartners",
+    "maakt heldere afspraken met gesprekspartners",
+  );
+  await page.getByLabel("Of plak de tekst van het profiel").fill(pasted);
+  await page.getByLabel("Naam van het profiel").fill(name);
+  await page.getByRole("button", { name: "Bekijk het profiel" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profiel controleren");
+  const link = page.getByRole("checkbox", { name: "Koppel aan “Communiceren” uit de bibliotheek" });
+  await expect(link).toBeChecked();
+  await expectAxeClean(page);
+  await expectFitsNarrowScreen(page, { axe: true });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Het profiel staat in de bibliotheek als versie 1." }),
+  ).toBeVisible();
+  await expectAxeClean(page);
+  const profilePath = new URL(page.url()).pathname;
+  const exported = await page.request.get(`${baseURL}${profilePath}.md`);
+  expect(exported.status()).toBe(200);
+  const markdown = await exported.text();
+  // Linked: the library's wording of Communiceren, not the pasted one.
+  expect(markdown).toContain("maakt duidelijke afspraken met gesprekspartners {#communiceren-2}");
+  expect(markdown).not.toContain("maakt heldere afspraken");
+});
+
+test("without JavaScript, HR gives a participant of a draft round another profile", async ({
+  browser,
+}) => {
+  const { demo, hr } = await hrAdmin();
+  const person = demo.people.find((candidate) => !candidate.isHrAdmin && candidate.teamId)!;
+  const name = person.name;
+  const cycleId = newId();
+  await withDb(async (db) => {
+    const now = new Date().toISOString();
+    await db
+      .insertInto("cycle")
+      .values({
+        id: cycleId,
+        organisation_id: demo.id,
+        name: `Profielen e2e ${cycleId.slice(0, 6)}`,
+        profile_key: "toepassing-beleid",
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db
+      .insertInto("participant")
+      .values({ id: newId(), cycle_id: cycleId, person_id: person.id, created_at: now })
+      .execute();
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await demoSignIn(page, hr);
+  await page.goto(`/beheer/rondes/${cycleId}/deelnemers`);
+  await page.getByLabel(`Profiel van ${name}`).selectOption({
+    label: "Competentieprofiel Projectleider",
+  });
+  await page.getByRole("button", { name: `Wijzig ${name}` }).click();
+  await expect(page.getByText("Het profiel van de deelnemer is gewijzigd.")).toBeVisible();
+  await expect(page.getByLabel(`Profiel van ${name}`)).toHaveValue("projectleider");
+  await context.close();
+
+  // axe runs in the page, so it looks at the same page with JavaScript.
+  const withScripts = await browser.newContext();
+  const checked = await withScripts.newPage();
+  await demoSignIn(checked, hr);
+  await checked.goto(`/beheer/rondes/${cycleId}/deelnemers`);
+  await expect(checked.getByLabel(`Profiel van ${name}`)).toHaveValue("projectleider");
+  await expectAxeClean(checked);
+  await withScripts.close();
+});
+
+interface MixedCase {
+  participantId: string;
+  personId: string;
+  ownOnly: string;
+  roundOnly: string;
+}
+
+/** A participant of the latest released round rated on another profile than the round's. */
+async function mixedCase(): Promise<MixedCase & { leadId: string; teamId: string }> {
+  const reserved = new Set(
+    (await Promise.all(PERSONAL_SLOTS.map((slot) => personFor(slot)))).map((p) => p.id),
+  );
+  return withDb(async (db) => {
+    const rows = await db
+      .selectFrom("participant")
+      .innerJoin("cycle", "cycle.id", "participant.cycle_id")
+      .innerJoin("report", "report.participant_id", "participant.id")
+      .innerJoin("person", "person.id", "participant.person_id")
+      .innerJoin("team", "team.id", "person.team_id")
+      .select([
+        "participant.id",
+        "participant.person_id",
+        "participant.profile_key",
+        "report.content",
+        "cycle.released_at",
+        "team.id as team_id",
+        "team.lead_person_id",
+      ])
+      .where("cycle.status", "=", "released")
+      .where("participant.profile_key", "is not", null)
+      .orderBy("cycle.released_at", "desc")
+      .orderBy("participant.id")
+      .execute();
+    const reportsOf = async (personId: string) =>
+      (
+        await db
+          .selectFrom("report")
+          .innerJoin("participant", "participant.id", "report.participant_id")
+          .select("report.id")
+          .where("participant.person_id", "=", personId)
+          .execute()
+      ).length;
+    const round = await db
+      .selectFrom("cycle")
+      .innerJoin(
+        "profile_competency",
+        "profile_competency.snapshot_id",
+        "cycle.profile_snapshot_id",
+      )
+      .select("profile_competency.name")
+      .where("cycle.status", "=", "released")
+      .orderBy("cycle.released_at", "desc")
+      .execute();
+    for (const row of rows) {
+      if (reserved.has(row.person_id) || !row.lead_person_id || reserved.has(row.lead_person_id))
+        continue;
+      if ((await reportsOf(row.person_id)) !== 1) continue;
+      const own = (JSON.parse(row.content) as ReportContent).competencies.map((c) => c.name);
+      const roundNames = new Set(round.map((r) => r.name));
+      const ownOnly = own.find((n) => !roundNames.has(n));
+      const roundOnly = [...roundNames].find((n) => !own.includes(n));
+      if (!ownOnly || !roundOnly) continue;
+      return {
+        participantId: row.id,
+        personId: row.person_id,
+        ownOnly,
+        roundOnly,
+        leadId: row.lead_person_id,
+        teamId: row.team_id,
+      };
+    }
+    throw new Error("the demo has no released round that mixes profiles");
+  });
+}
+
+test("in a round that mixes profiles, a report shows its own profile and the team lead sees both", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const found = await mixedCase();
+  await demoSignIn(page, { id: found.personId });
+  await page.goto(`/rapporten/${found.participantId}`);
+  const headings = page.getByRole("heading", { level: 3 });
+  await expect(headings.filter({ hasText: found.ownOnly }).first()).toBeVisible();
+  await expect(headings.filter({ hasText: found.roundOnly })).toHaveCount(0);
+  await expectAxeClean(page);
+
+  await page.context().clearCookies();
+  await demoSignIn(page, { id: found.leadId });
+  await page.goto(`/teams/${found.teamId}/profiel`);
+  const table = page.getByRole("table", { name: /Teamgemiddelde per competentie/ });
+  await expect(table).toBeVisible();
+  // The shared axis for everyone, and the function's own competency for its members.
+  await expect(table.getByRole("rowheader", { name: /Communiceren/ })).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: new RegExp(found.ownOnly) })).toBeVisible();
+  await expectAxeClean(page);
+});
