@@ -234,8 +234,9 @@ async function createMunicipality(db: DB, family: readonly Profile[], now: Date)
 
 /**
  * Each imported person's function profile, picked from the family (its own random stream, so
- * the nominations draw what they draw in cyclesBench). Set directly: the import has no column
- * for it. Participants then take it when they are added, as HR's round does.
+ * the nominations draw what they draw in cyclesBench). Set directly rather than through the
+ * import's profile column, so the import file stays the one cyclesBench times. Participants then
+ * take it when they are added, as HR's round does.
  */
 async function giveFunctionProfiles(db: DB, actor: Actor, family: readonly Profile[]) {
   const pick = profilePicker(family, createRandom("rondom-bench-rounds-profiles"));
