@@ -361,6 +361,8 @@ export interface CycleProfile {
   competencies: ProfileCompetency[];
   /** The range of the rating scale (a radar's axis). */
   scale: { min: number; max: number };
+  /** Participant → the competency keys of the version they were rated on. */
+  keysOfParticipant: Map<string, ReadonlySet<string>>;
 }
 
 /**
@@ -378,7 +380,7 @@ export async function loadCycleProfile(db: DB, cycleId: string): Promise<CyclePr
     .executeTakeFirstOrThrow();
   const participantVersions = await db
     .selectFrom("participant")
-    .select("profile_snapshot_id")
+    .select(["id", "profile_snapshot_id"])
     .where("cycle_id", "=", cycleId)
     .orderBy("created_at")
     .orderBy("id")
@@ -394,7 +396,9 @@ export async function loadCycleProfile(db: DB, cycleId: string): Promise<CyclePr
       : []),
     ...[...used].filter((version) => version !== cycle.profile_snapshot_id),
   ];
-  if (versions.length === 0) return { competencies: [], scale: { min: 1, max: 5 } };
+  if (versions.length === 0) {
+    return { competencies: [], scale: { min: 1, max: 5 }, keysOfParticipant: new Map() };
+  }
   // Every version's competencies (as its questionnaire has them: with indicators) and scale in
   // two reads, however many versions: each page with team figures reads them, and a round over
   // 40 function profiles took 40 questionnaires (120 queries) per page load.
@@ -446,8 +450,17 @@ export async function loadCycleProfile(db: DB, cycleId: string): Promise<CyclePr
       });
     }
   }
+  const keysOfVersion = new Map(
+    [...rowsOf].map(([version, list]) => [version, new Set(list.map((row) => row.key))]),
+  );
+  const keysOfParticipant = new Map<string, ReadonlySet<string>>();
+  for (const row of participantVersions) {
+    const keys = keysOfVersion.get(row.profile_snapshot_id ?? cycle.profile_snapshot_id ?? "");
+    if (keys) keysOfParticipant.set(row.id, keys);
+  }
   const values = points.map((point) => point.value);
   return {
+    keysOfParticipant,
     competencies: [...competencies.values()],
     scale:
       values.length > 0
@@ -497,38 +510,13 @@ export async function loadCycleMembers(db: DB, cycleId: string): Promise<MemberS
  * on: participants of one round may be rated on different profiles, and a team profile shows
  * only what its own members' profiles hold.
  */
-export async function loadRatedCompetencies(
-  db: DB,
-  cycleId: string,
+export function ratedCompetenciesByTeam(
   members: readonly Pick<MemberScores, "participantId" | "teamPath">[],
-): Promise<Map<string, Set<string>>> {
-  const versions = await db
-    .selectFrom("participant")
-    .innerJoin("cycle", "cycle.id", "participant.cycle_id")
-    .select((eb) => [
-      "participant.id",
-      eb.fn.coalesce("participant.profile_snapshot_id", "cycle.profile_snapshot_id").as("version"),
-    ])
-    .where("participant.cycle_id", "=", cycleId)
-    .execute();
-  const versionIds = [...new Set(versions.flatMap((row) => row.version ?? []))];
-  const keysOfVersion = new Map<string, Set<string>>();
-  if (versionIds.length > 0) {
-    const rows = await db
-      .selectFrom("profile_competency")
-      .select(["snapshot_id", "key"])
-      .where("snapshot_id", "in", versionIds)
-      .execute();
-    for (const row of rows) {
-      const keys = keysOfVersion.get(row.snapshot_id) ?? new Set<string>();
-      keys.add(row.key);
-      keysOfVersion.set(row.snapshot_id, keys);
-    }
-  }
-  const versionOf = new Map(versions.map((row) => [row.id, row.version]));
+  keysOfParticipant: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, Set<string>> {
   const byTeam = new Map<string, Set<string>>();
   for (const member of members) {
-    const keys = keysOfVersion.get(versionOf.get(member.participantId) ?? "");
+    const keys = keysOfParticipant.get(member.participantId);
     if (!keys) continue;
     for (const teamId of member.teamPath) {
       const teamKeys = byTeam.get(teamId) ?? new Set<string>();
@@ -548,7 +536,7 @@ export interface CycleFigureInputs {
   knowledge: CycleKnowledge;
   /** What the viewer would know having also read the lead views asked for (options.alsoRead). */
   knowledgeIfAlsoRead: CycleKnowledge | null;
-  /** Per team, the competencies its members were rated on (loadRatedCompetencies). */
+  /** Per team, the competencies its members were rated on (ratedCompetenciesByTeam). */
   ratedOn: Map<string, Set<string>>;
 }
 
@@ -575,7 +563,7 @@ export async function loadCycleFigureInputs(
   return {
     cycle,
     profile,
-    ratedOn: await loadRatedCompetencies(db, cycleId, members),
+    ratedOn: ratedCompetenciesByTeam(members, profile.keysOfParticipant),
     members:
       raters.size === 0
         ? members

@@ -8,7 +8,7 @@ import { findInvitationByToken } from "~/rater/invitation.server";
 import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { computeCycleReports } from "~/reports/release.server";
 import type { ReportContent } from "~/reports/report-content";
-import { loadCycleProfile, loadRatedCompetencies } from "~/team-profiles/cycle-figures.server";
+import { loadCycleProfile, ratedCompetenciesByTeam } from "~/team-profiles/cycle-figures.server";
 import { generateToken, hashToken } from "~/utils/tokens.server";
 import { useTestDatabase } from "../../support/database";
 import { demoProfile, loadCast, type DemoCast } from "../../support/demo-cast";
@@ -212,10 +212,14 @@ describe("a round over two function profiles", () => {
     // in a team that holds someone rated on it.
     const memberParticipant = participants.find((p) => p.person_id === cast.member.id)!;
     const otherParticipant = participants.find((p) => p.person_id !== cast.member.id)!;
-    const ratedInTeam = await loadRatedCompetencies(test.db, cycleId, [
-      { participantId: memberParticipant.id, teamPath: ["team-a", "afdeling"] },
-      { participantId: otherParticipant.id, teamPath: ["team-b", "afdeling"] },
-    ]);
+    const { keysOfParticipant } = await loadCycleProfile(test.db, cycleId);
+    const ratedInTeam = ratedCompetenciesByTeam(
+      [
+        { participantId: memberParticipant.id, teamPath: ["team-a", "afdeling"] },
+        { participantId: otherParticipant.id, teamPath: ["team-b", "afdeling"] },
+      ],
+      keysOfParticipant,
+    );
     expect(ratedInTeam.get("team-a")?.has("resultaatgericht-test")).toBe(true);
     expect(ratedInTeam.get("team-b")?.has("resultaatgericht-test")).toBe(false);
     expect(ratedInTeam.get("afdeling")?.has("resultaatgericht-test")).toBe(true);
