@@ -85,6 +85,11 @@ export default function LibraryProfilePage() {
         </div>
       </dl>
       <p className="actions">
+        {profile.retired ? null : (
+          <Link to={`/beheer/profielen/${profile.id}/bewerken`} className="button">
+            {t("profiles.detail.edit")}
+          </Link>
+        )}
         <a href={exportHref(profile.id)} download className="button button--secondary">
           {t("profiles.detail.export")}
         </a>

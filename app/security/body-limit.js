@@ -31,6 +31,11 @@ export const UPLOAD_BODY_MAX_BYTES = 2 * MB + 64 * KB;
  * app/profiles/plain-text-import.ts), plus its name and the multipart framing.
  */
 export const PROFILE_UPLOAD_BODY_MAX_BYTES = 512 * KB + 64 * KB;
+/**
+ * The profile editor's form (app/routes/beheer.profielen.$profileId_.bewerken.tsx): a profile
+ * as large as an import, plus the form's field names.
+ */
+export const PROFILE_EDIT_BODY_MAX_BYTES = 768 * KB;
 
 /** All bodies in flight together (reserved by declared length, or as chunks arrive). */
 export const BODY_BYTES_IN_FLIGHT_MAX = 32 * MB;
@@ -53,6 +58,8 @@ export const SESSION_COOKIE_NAMES = Object.freeze(["__Host-rondom_session", "ron
 const UPLOAD_PATH = /^\/beheer\/mensen\/importeren(?:\/|\.data)?$/i;
 /** The profile library's upload page (app/routes/beheer.profielen.importeren._index.tsx), likewise. */
 const PROFILE_UPLOAD_PATH = /^\/beheer\/profielen\/importeren(?:\/|\.data)?$/i;
+/** A profile's editor, and its `.data`. */
+const PROFILE_EDIT_PATH = /^\/beheer\/profielen\/[^/]+?\/bewerken(?:\/|\.data)?$/i;
 /** An import's preview and apply form, and its `.data`. */
 const IMPORT_APPLY_PATH = /^\/beheer\/mensen\/importeren\/[^/]+?(?:\/|\.data)?$/i;
 /** The questionnaire of an invitation, and its `.data` (autosave posts there). */
@@ -70,6 +77,7 @@ const UPLOAD = {
     "Het bestand is te groot: een import mag hoogstens 2 MB zijn. / " +
     "The file is too large: an import may be at most 2 MB.",
 };
+const PROFILE_EDIT = { maxBytes: PROFILE_EDIT_BODY_MAX_BYTES, message: tooLarge("768 kB") };
 const PROFILE_UPLOAD = {
   maxBytes: PROFILE_UPLOAD_BODY_MAX_BYTES,
   message:
@@ -97,6 +105,7 @@ export function bodyLimitFor(pathname, cookieHeader) {
     if (UPLOAD_PATH.test(pathname)) return UPLOAD;
     if (PROFILE_UPLOAD_PATH.test(pathname)) return PROFILE_UPLOAD;
     if (IMPORT_APPLY_PATH.test(pathname)) return IMPORT_APPLY;
+    if (PROFILE_EDIT_PATH.test(pathname)) return PROFILE_EDIT;
   }
   return FORM;
 }

@@ -150,4 +150,92 @@ export const profilesNl = {
   // The new-round form when the library has no profile to choose
   "profiles.cycleForm.none": "Er zijn nog geen profielen.",
   "profiles.cycleForm.toLibrary": "Zet een profiel in de profielbibliotheek",
+  // The editor: /beheer/profielen/<id>/bewerken
+  "profiles.detail.edit": "Bewerken",
+  "profiles.edit.title": "{name} bewerken",
+  "profiles.edit.intro":
+    "U bewerkt versie {version}. Bekijk de wijzigingen voordat u ze opslaat: opslaan maakt een nieuwe versie. Rondes die al gestart zijn, houden de versie waarmee ze begonnen.",
+  "profiles.edit.profileName": "Naam van het profiel",
+  "profiles.edit.profileDescription": "Beschrijving van het profiel",
+  "profiles.edit.cluster": "Cluster {number}",
+  "profiles.edit.clusterName": "Naam van het cluster",
+  "profiles.edit.competency": "Competentie {number}: {name}",
+  "profiles.edit.newCompetency": "Competentie {number} (nieuw)",
+  "profiles.edit.competencyName": "Naam",
+  "profiles.edit.competencyDescription": "Beschrijving",
+  "profiles.edit.organisationWide": "Organisatiebreed (***)",
+  "profiles.edit.organisationWideHint":
+    "Een organisatiebrede competentie is in elk profiel dezelfde; teamprofielen vergelijken erop.",
+  "profiles.edit.indicators": "Gedragsindicatoren van {name}",
+  "profiles.edit.indicator": "Gedragsindicator {number}",
+  "profiles.edit.sharedHint": {
+    one: "Deze competentie staat ook in {count} ander profiel: een wijziging geldt daar ook.",
+    other: "Deze competentie staat ook in {count} andere profielen: een wijziging geldt daar ook.",
+  },
+  "profiles.edit.moveUp": "Omhoog",
+  "profiles.edit.moveDown": "Omlaag",
+  "profiles.edit.remove": "Verwijderen",
+  "profiles.edit.ofIndicator": "gedragsindicator {number} van {name}",
+  "profiles.edit.ofCompetency": "competentie {name}",
+  "profiles.edit.ofCluster": "cluster {name}",
+  "profiles.edit.addIndicator": "Gedragsindicator toevoegen",
+  "profiles.edit.addIndicatorTo": "aan {name}",
+  "profiles.edit.addCompetency": "Competentie toevoegen",
+  "profiles.edit.addCompetencyTo": "aan cluster {name}",
+  "profiles.edit.addCluster": "Cluster toevoegen",
+  "profiles.edit.review": "Wijzigingen bekijken",
+  "profiles.edit.save": "Opslaan als nieuwe versie",
+  "profiles.edit.cancel": "Annuleren",
+  "profiles.edit.unnamed": "(zonder naam)",
+  "profiles.edit.unchanged": "Er is niets gewijzigd ten opzichte van versie {version}.",
+  "profiles.edit.changedSinceReview":
+    "Het formulier is gewijzigd nadat u de wijzigingen bekeek. Bekijk ze hieronder opnieuw en sla dan op.",
+
+  // The review of an edit: what changes against the current version
+  "profiles.diff.title": "Wijzigingen ten opzichte van versie {version}",
+  "profiles.diff.profileName": "Naam van het profiel",
+  "profiles.diff.profileDescription": "Beschrijving van het profiel",
+  "profiles.diff.before": "Was",
+  "profiles.diff.after": "Wordt",
+  "profiles.diff.empty": "(leeg)",
+  "profiles.diff.clusters": "Clusters",
+  "profiles.diff.cluster.added": "Nieuw cluster: {name}",
+  "profiles.diff.cluster.removed": "Cluster verwijderd: {name}",
+  "profiles.diff.cluster.renamed": "Cluster {before} heet nu {name}",
+  "profiles.diff.cluster.moved": "Cluster {name} staat op een andere plaats",
+  "profiles.diff.competency.added": "Nieuwe competentie in {cluster}",
+  "profiles.diff.competency.removed":
+    "Verwijderd uit het profiel (staat nog in rondes die al gestart zijn)",
+  "profiles.diff.competency.renamed": "Naam",
+  "profiles.diff.competency.description": "Beschrijving",
+  "profiles.diff.competency.organisationWideOn": "Wordt organisatiebreed (***)",
+  "profiles.diff.competency.organisationWideOff": "Is niet langer organisatiebreed (***)",
+  "profiles.diff.competency.movedCluster": "Verplaatst van cluster {cluster} naar {to}",
+  "profiles.diff.competency.movedPosition": "Staat op een andere plaats in {cluster}",
+  "profiles.diff.indicator.added": "Nieuwe gedragsindicator",
+  "profiles.diff.indicator.removed": "Gedragsindicator verwijderd",
+  "profiles.diff.indicator.reworded": "Gedragsindicator anders verwoord",
+  "profiles.diff.indicator.moved": "Gedragsindicator op een andere plaats",
+  "profiles.diff.shared.title": "Ook in andere profielen",
+  "profiles.diff.shared.intro":
+    "Een competentie is in de hele bibliotheek dezelfde. Deze profielen krijgen daarom ook een nieuwe versie met de nieuwe tekst:",
+  "profiles.diff.shared.item": "{profile}: {competencies}",
+
+  // Problems with an edit
+  "profiles.edit.issue.nameRequired": "Vul een naam in van minstens 2 tekens.",
+  "profiles.edit.issue.indicatorRequired":
+    "Vul de gedragsindicator in (minstens 2 tekens), of verwijder hem.",
+  "profiles.edit.issue.tooLong": "Dit mag hoogstens {max} tekens zijn.",
+  "profiles.edit.issue.tooMany": "Dit mogen er hoogstens {max} zijn.",
+  "profiles.edit.issue.notText": "Hier staat een teken dat geen tekst is; haal het weg.",
+  "profiles.edit.issue.noIndicators": "Een competentie heeft minstens één gedragsindicator.",
+  "profiles.edit.issue.noCompetencies": "Een cluster heeft minstens één competentie.",
+  "profiles.edit.issue.noClusters": "Een profiel heeft minstens één cluster.",
+  "profiles.edit.issue.duplicateName": "Er is al een competentie met deze naam in het profiel.",
+  "profiles.edit.issue.stale":
+    "Dit profiel heeft intussen een nieuwere versie ({version}). Open de bewerkpagina opnieuw; uw wijzigingen hier zijn niet opgeslagen.",
+  "profiles.edit.issue.sharedConflict":
+    "Profiel {profile} heeft al een andere competentie met deze naam; kies een andere naam.",
+  "profiles.edit.issue.retired":
+    "Een profiel dat buiten gebruik staat, kunt u niet bewerken. Neem het eerst weer in gebruik.",
 } as const;

@@ -1,0 +1,391 @@
+import { getFormProps, getInputProps, type FieldMetadata } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+import {
+  ErrorSummary,
+  TextAreaField,
+  TextField,
+  useKitForm,
+  type FormResult,
+  type SummaryField,
+} from "~/components/forms";
+import type { Translate } from "~/i18n/messages";
+import { useTranslation } from "~/i18n/use-translation";
+import { translateErrors } from "~/components/forms";
+import { profileEditSchema, type ProfileEditInput } from "../edit-schema";
+import { EditReview, type EditReviewData } from "./edit-review";
+
+// The profile editor: the whole profile as one form. Moving, adding and removing elements
+// are Conform's list buttons: with JavaScript they act in the browser, without it they post
+// the form and the server answers with the list changed (nothing is saved by them).
+// "Review changes" shows what the edit changes; only then can it be saved.
+
+type Fields<T> = { [K in keyof T]-?: FieldMetadata<T[K], Record<string, unknown>, string[]> };
+type EditFields = Fields<ProfileEditInput>;
+type ClusterInput = NonNullable<ProfileEditInput["clusters"]>[number];
+type CompetencyInput = NonNullable<ClusterInput["competencies"]>[number];
+type IndicatorInput = NonNullable<CompetencyInput["indicators"]>[number];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyField = FieldMetadata<any, any, string[]>;
+
+export const PROFILE_EDIT_FORM_ID = "profile-edit";
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** A list button's context for a screen reader ("Omhoog, gedragsindicator 2 van …"). */
+function ButtonLabel({ action, context }: { action: string; context: string }) {
+  return (
+    <>
+      {action}
+      <span className="visually-hidden">: {context}</span>
+    </>
+  );
+}
+
+interface ListButtonsProps {
+  form: ReturnType<typeof useKitForm<typeof profileEditSchema>>[0];
+  listName: string;
+  index: number;
+  count: number;
+  context: string;
+}
+
+/** Up, down and remove for one element of a list. */
+function ListButtons({ form, listName, index, count, context }: ListButtonsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="edit-buttons">
+      {index > 0 ? (
+        <button
+          className="button button--secondary button--small"
+          {...form.reorder.getButtonProps({ name: listName, from: index, to: index - 1 })}
+        >
+          <ButtonLabel action={t("profiles.edit.moveUp")} context={context} />
+        </button>
+      ) : null}
+      {index < count - 1 ? (
+        <button
+          className="button button--secondary button--small"
+          {...form.reorder.getButtonProps({ name: listName, from: index, to: index + 1 })}
+        >
+          <ButtonLabel action={t("profiles.edit.moveDown")} context={context} />
+        </button>
+      ) : null}
+      <button
+        className="button button--secondary button--small"
+        {...form.remove.getButtonProps({ name: listName, index })}
+      >
+        <ButtonLabel action={t("profiles.edit.remove")} context={context} />
+      </button>
+    </div>
+  );
+}
+
+function HiddenKey({ field }: { field: AnyField }) {
+  return <input {...getInputProps(field, { type: "hidden" })} key={field.key} />;
+}
+
+/** Every problem of the form for the summary, each linking to its field or group. */
+function problemsOf(t: Translate, fields: EditFields): SummaryField[] {
+  const problems: SummaryField[] = [];
+  const add = (field: AnyField, label: string) => {
+    if (field.errors?.length) problems.push({ id: field.id, label, errors: field.errors });
+  };
+  add(fields.name, t("profiles.edit.profileName"));
+  add(fields.description, t("profiles.edit.profileDescription"));
+  add(fields.clusters, t("profiles.diff.clusters"));
+  fields.clusters.getFieldList().forEach((clusterField, c) => {
+    const cluster = clusterField.getFieldset();
+    const clusterLabel = t("profiles.edit.cluster", { number: c + 1 });
+    add(cluster.name, `${clusterLabel}, ${t("profiles.edit.clusterName")}`);
+    add(cluster.competencies, clusterLabel);
+    cluster.competencies.getFieldList().forEach((competencyField) => {
+      const competency = competencyField.getFieldset();
+      const name = text(competency.name.value) || t("profiles.edit.unnamed");
+      add(competency.name, `${name}, ${t("profiles.edit.competencyName")}`);
+      add(competency.description, `${name}, ${t("profiles.edit.competencyDescription")}`);
+      add(competency.indicators, t("profiles.edit.indicators", { name }));
+      competency.indicators.getFieldList().forEach((indicatorField, i) => {
+        add(
+          indicatorField.getFieldset().text,
+          `${name}, ${t("profiles.edit.indicator", { number: i + 1 })}`,
+        );
+      });
+    });
+  });
+  return problems;
+}
+
+/** A list's own error (too few, too many), on the group it belongs to. */
+function ListError({ field }: { field: AnyField }) {
+  const { t } = useTranslation();
+  const texts = translateErrors(t, field.errors);
+  if (texts.length === 0) return null;
+  return (
+    <p className="field-error" id={field.errorId}>
+      {texts.join(" ")}
+    </p>
+  );
+}
+
+function IndicatorFields({
+  form,
+  competency,
+  competencyName,
+}: {
+  form: ListButtonsProps["form"];
+  competency: ReturnType<FieldMetadata<CompetencyInput>["getFieldset"]>;
+  competencyName: string;
+}) {
+  const { t } = useTranslation();
+  const indicators = competency.indicators.getFieldList();
+  return (
+    <fieldset className="edit-indicators" id={competency.indicators.id} tabIndex={-1}>
+      <legend>{t("profiles.edit.indicators", { name: competencyName })}</legend>
+      <ListError field={competency.indicators} />
+      <ol>
+        {indicators.map((indicatorField, i) => {
+          const indicator = indicatorField.getFieldset();
+          return (
+            <li key={indicatorField.key}>
+              <HiddenKey field={indicator.key} />
+              <TextAreaField
+                field={indicator.text}
+                label={t("profiles.edit.indicator", { number: i + 1 })}
+                textareaProps={{ rows: 2, maxLength: 500 }}
+              />
+              <ListButtons
+                form={form}
+                listName={competency.indicators.name}
+                index={i}
+                count={indicators.length}
+                context={t("profiles.edit.ofIndicator", { number: i + 1, name: competencyName })}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        className="button button--secondary button--small"
+        {...form.insert.getButtonProps({
+          name: competency.indicators.name,
+          defaultValue: { text: "" } satisfies IndicatorInput,
+        })}
+      >
+        <ButtonLabel
+          action={t("profiles.edit.addIndicator")}
+          context={t("profiles.edit.addIndicatorTo", { name: competencyName })}
+        />
+      </button>
+    </fieldset>
+  );
+}
+
+function CompetencyFields({
+  form,
+  field,
+  number,
+  sharedWith,
+  buttons,
+}: {
+  form: ListButtonsProps["form"];
+  field: FieldMetadata<CompetencyInput>;
+  number: number;
+  sharedWith: number;
+  buttons: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const competency = field.getFieldset();
+  const name = text(competency.name.value) || t("profiles.edit.unnamed");
+  const isNew = !text(competency.key.initialValue);
+  const organisationWide = competency.organisationWide as AnyField;
+  return (
+    <fieldset className="edit-competency">
+      <legend>
+        {isNew
+          ? t("profiles.edit.newCompetency", { number })
+          : t("profiles.edit.competency", { number, name })}
+      </legend>
+      <HiddenKey field={competency.key} />
+      {sharedWith > 0 ? (
+        <p className="hint">{t("profiles.edit.sharedHint", { count: sharedWith })}</p>
+      ) : null}
+      <TextField
+        field={competency.name}
+        label={t("profiles.edit.competencyName")}
+        inputProps={{ maxLength: 120 }}
+      />
+      <TextAreaField
+        field={competency.description}
+        label={t("profiles.edit.competencyDescription")}
+        textareaProps={{ rows: 3, maxLength: 3000 }}
+      />
+      <div className="text-field">
+        <label className="checkbox">
+          <input
+            {...getInputProps(organisationWide, { type: "checkbox" })}
+            key={organisationWide.key}
+            aria-describedby={`${organisationWide.id}-hint`}
+          />
+          {t("profiles.edit.organisationWide")}
+        </label>
+        <p className="hint" id={`${organisationWide.id}-hint`}>
+          {t("profiles.edit.organisationWideHint")}
+        </p>
+      </div>
+      <IndicatorFields form={form} competency={competency} competencyName={name} />
+      {buttons}
+    </fieldset>
+  );
+}
+
+export interface ProfileEditFormProps {
+  values: ProfileEditInput;
+  version: number;
+  /** How many other current profiles hold each competency (by key). */
+  sharedCounts: Record<string, number>;
+  lastResult?: FormResult | null;
+  review?: EditReviewData | null;
+}
+
+export function ProfileEditForm({
+  values,
+  version,
+  sharedCounts,
+  lastResult,
+  review,
+}: ProfileEditFormProps) {
+  const { t } = useTranslation();
+  const [form, fields] = useKitForm({
+    id: PROFILE_EDIT_FORM_ID,
+    schema: profileEditSchema,
+    lastResult,
+    defaultValue: values,
+  });
+  const editFields = fields as unknown as EditFields;
+  const clusters = editFields.clusters.getFieldList();
+  return (
+    <Form method="post" {...getFormProps(form)} className="profile-edit">
+      <ErrorSummary
+        id={`${form.id}-errors`}
+        listId={form.errorId}
+        formErrors={form.errors}
+        fields={problemsOf(t, editFields)}
+        lastResult={lastResult}
+        attempt={form.attempt}
+      />
+      {review ? <EditReview review={review} version={version} /> : null}
+      {/* The first submit button of the form is what Enter in a field presses: reviewing
+          (or, right after a review, saving what was reviewed), never a list button. */}
+      <p className="actions">
+        <button type="submit" name="intent" value="review" className="button">
+          {t("profiles.edit.review")}
+        </button>
+      </p>
+      <HiddenKey field={editFields.baseVersion} />
+      <TextField
+        field={editFields.name}
+        label={t("profiles.edit.profileName")}
+        inputProps={{ maxLength: 200 }}
+      />
+      <TextAreaField
+        field={editFields.description}
+        label={t("profiles.edit.profileDescription")}
+        textareaProps={{ rows: 3, maxLength: 3000 }}
+      />
+      <ListError field={editFields.clusters} />
+      {clusters.map((clusterField, c) => {
+        const cluster = clusterField.getFieldset();
+        const clusterName = text(cluster.name.value) || t("profiles.edit.unnamed");
+        const competencies = cluster.competencies.getFieldList();
+        return (
+          <fieldset className="edit-cluster" key={clusterField.key}>
+            <legend>
+              <span className="edit-cluster__number">
+                {t("profiles.edit.cluster", { number: c + 1 })}
+              </span>{" "}
+              {clusterName}
+            </legend>
+            <HiddenKey field={cluster.key} />
+            <TextField
+              field={cluster.name}
+              label={t("profiles.edit.clusterName")}
+              inputProps={{ maxLength: 120 }}
+            />
+            <div id={cluster.competencies.id} tabIndex={-1}>
+              <ListError field={cluster.competencies} />
+            </div>
+            {competencies.map((competencyField, k) => (
+              <CompetencyFields
+                key={competencyField.key}
+                form={form}
+                field={competencyField}
+                number={k + 1}
+                sharedWith={sharedCounts[text(competencyField.getFieldset().key.initialValue)] ?? 0}
+                buttons={
+                  <ListButtons
+                    form={form}
+                    listName={cluster.competencies.name}
+                    index={k}
+                    count={competencies.length}
+                    context={t("profiles.edit.ofCompetency", {
+                      name:
+                        text(competencyField.getFieldset().name.value) ||
+                        t("profiles.edit.unnamed"),
+                    })}
+                  />
+                }
+              />
+            ))}
+            <p>
+              <button
+                className="button button--secondary button--small"
+                {...form.insert.getButtonProps({
+                  name: cluster.competencies.name,
+                  defaultValue: {
+                    name: "",
+                    description: "",
+                    indicators: [{ text: "" }],
+                  } satisfies CompetencyInput,
+                })}
+              >
+                <ButtonLabel
+                  action={t("profiles.edit.addCompetency")}
+                  context={t("profiles.edit.addCompetencyTo", { name: clusterName })}
+                />
+              </button>
+            </p>
+            <ListButtons
+              form={form}
+              listName={editFields.clusters.name}
+              index={c}
+              count={clusters.length}
+              context={t("profiles.edit.ofCluster", { name: clusterName })}
+            />
+          </fieldset>
+        );
+      })}
+      <p>
+        <button
+          className="button button--secondary"
+          {...form.insert.getButtonProps({
+            name: editFields.clusters.name,
+            defaultValue: {
+              name: "",
+              competencies: [{ name: "", description: "", indicators: [{ text: "" }] }],
+            } satisfies ClusterInput,
+          })}
+        >
+          {t("profiles.edit.addCluster")}
+        </button>
+      </p>
+      <p className="actions">
+        <button type="submit" name="intent" value="review" className="button">
+          {t("profiles.edit.review")}
+        </button>
+      </p>
+    </Form>
+  );
+}
