@@ -13,6 +13,7 @@ import {
   type EditIntent,
 } from "./edit-schema";
 import { reviewProfileEdit, saveProfileEdit, type EditOutcome } from "./edit.server";
+import { findLibraryProfile } from "./library.server";
 import { PROFILE_NOTICES, SAVED_PROFILE_NOTICE } from "./notices";
 
 // The server half of the profile editor (app/routes/beheer.profielen.$profileId_.bewerken.tsx):
@@ -57,6 +58,8 @@ export async function profileEditAction(
   profileId: string,
   body: URLSearchParams,
 ) {
+  // Another organisation's profile (or none) is a 404 before the form is even read.
+  if (!(await findLibraryProfile(db, user.organisationId, profileId))) throw notFound();
   const submission = parseEdit(t, body);
   // A list button: the form comes back changed, nothing is checked or saved.
   if (body.has("__intent__")) return data({ result: submission.reply(), review: null });

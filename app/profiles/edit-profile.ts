@@ -81,19 +81,20 @@ export function profileFromEdit(
     ...known.indicator,
     base.id,
   ]);
-  const fresh = (wanted: string) => {
-    const stem = wanted || "element";
-    if (!taken.has(stem)) {
-      taken.add(stem);
-      return stem;
+  const claim = (key: string) => {
+    taken.add(key);
+    return key;
+  };
+  /** `<stem>-<n>`, the first n free from `from` on. */
+  const numbered = (stem: string, from: number) => {
+    for (let n = from; ; n++) {
+      if (!taken.has(`${stem}-${n}`)) return claim(`${stem}-${n}`);
     }
-    for (let n = 2; ; n++) {
-      const candidate = `${stem}-${n}`;
-      if (!taken.has(candidate)) {
-        taken.add(candidate);
-        return candidate;
-      }
-    }
+  };
+  /** The slug itself when free, else numbered from 2. */
+  const fresh = (slug: string) => {
+    const stem = slug || "element";
+    return taken.has(stem) ? numbered(stem, 2) : claim(stem);
   };
   const profile: Profile = {
     id: base.id,
@@ -112,8 +113,8 @@ export function profileFromEdit(
           description: competency.description,
           organisationWide: competency.organisationWide ?? false,
           indicators: competency.indicators.map((indicator) => ({
-            // The competency's own key is taken, so this is `<competency>-<n>` like the rest.
-            id: indicator.key ?? fresh(id),
+            // Like the built-in profiles: an indicator's key is its competency's, numbered.
+            id: indicator.key ?? numbered(id, 1),
             text: indicator.text,
           })),
         };

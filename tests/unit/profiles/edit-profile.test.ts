@@ -76,7 +76,7 @@ describe("the editor's form and the profile it describes", () => {
     const first = result.profile.clusters[0]!.competencies;
     expect(first[0]!.indicators.at(-1)!.id).toBe("kennis-van-de-klant-5");
     expect(first.at(-1)!.id).toBe("communiceren-7"); // -1 … -6 are its indicators
-    expect(first.at(-1)!.indicators[0]!.id).toBe("communiceren-8");
+    expect(first.at(-1)!.indicators[0]!.id).toBe("communiceren-7-1");
     expect(ProfileSchema.safeParse(result.profile).success).toBe(true);
   });
 
