@@ -78,6 +78,41 @@ test("HR pastes a profile into the library, links a shared competency, saves and
   // Linked: the library's wording of Communiceren, not the pasted one.
   expect(markdown).toContain("maakt duidelijke afspraken met gesprekspartners {#communiceren-2}");
   expect(markdown).not.toContain("maakt heldere afspraken");
+
+  // HR edits it in the browser: moves a competency, adds one, reviews the changes, saves.
+  // (Only what is this profile's own: the shared competencies would change the demo's
+  // other profiles, which other tests read.)
+  await page.getByRole("link", { name: "Bewerken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${name} bewerken`);
+  await expectAxeClean(page);
+  await expectFitsNarrowScreen(page, { axe: true });
+  const firstCluster = page.getByRole("group", { name: /^Cluster 1 / });
+  const firstNames = firstCluster.getByLabel("Naam", { exact: true });
+  const second = await firstNames.nth(1).inputValue();
+  await page.getByRole("button", { name: `Omhoog: competentie ${second}` }).click();
+  await expect(firstNames.first()).toHaveValue(second);
+  await firstCluster.getByRole("button", { name: /^Competentie toevoegen/ }).click();
+  const added = firstCluster.getByRole("group", { name: /\(nieuw\)$/ });
+  await added.getByLabel("Naam", { exact: true }).fill("Kennis van de regio");
+  await added
+    .getByLabel("Gedragsindicator 1", { exact: true })
+    .fill("kent de gemeenten in de regio en hun beleid");
+  await page.getByRole("button", { name: "Wijzigingen bekijken" }).first().click();
+
+  const review = page.getByRole("region", { name: "Wijzigingen ten opzichte van versie 1" });
+  await expect(review).toBeVisible();
+  await expect(review.getByText(/^Nieuwe competentie in /)).toBeVisible();
+  await expect(review.getByText(/^Staat op een andere plaats in /)).toBeVisible();
+  await expect(review.getByText("Ook in andere profielen")).toHaveCount(0);
+  await expectAxeClean(page);
+  await review.getByRole("button", { name: "Opslaan als nieuwe versie" }).click();
+
+  await expect(
+    page.getByRole("status").filter({ hasText: "Opgeslagen als versie 2." }),
+  ).toBeVisible();
+  const edited = await (await page.request.get(`${baseURL}${profilePath}.md`)).text();
+  expect(edited).toContain("## Kennis van de regio {#kennis-van-de-regio}");
+  expect(edited.indexOf(`## ${second}`)).toBeLessThan(edited.indexOf("## Kennis van de klant"));
 });
 
 test("without JavaScript, HR gives a participant of a draft round another profile", async ({

@@ -34,14 +34,13 @@ function text(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
-/** A list button's context for a screen reader ("Omhoog, gedragsindicator 2 van …"). */
-function ButtonLabel({ action, context }: { action: string; context: string }) {
-  return (
-    <>
-      {action}
-      <span className="visually-hidden">: {context}</span>
-    </>
-  );
+/**
+ * A list button's name for a screen reader: the visible word with what it acts on
+ * ("Omhoog: gedragsindicator 2 van …"), so that twenty "Omhoog" buttons can be told apart.
+ * It starts with the visible word, so speech input finds it by that word too.
+ */
+function labelled(action: string, context: string, separator = ": ") {
+  return { "aria-label": `${action}${separator}${context}`, children: action };
 }
 
 interface ListButtonsProps {
@@ -61,24 +60,21 @@ function ListButtons({ form, listName, index, count, context }: ListButtonsProps
         <button
           className="button button--secondary button--small"
           {...form.reorder.getButtonProps({ name: listName, from: index, to: index - 1 })}
-        >
-          <ButtonLabel action={t("profiles.edit.moveUp")} context={context} />
-        </button>
+          {...labelled(t("profiles.edit.moveUp"), context)}
+        />
       ) : null}
       {index < count - 1 ? (
         <button
           className="button button--secondary button--small"
           {...form.reorder.getButtonProps({ name: listName, from: index, to: index + 1 })}
-        >
-          <ButtonLabel action={t("profiles.edit.moveDown")} context={context} />
-        </button>
+          {...labelled(t("profiles.edit.moveDown"), context)}
+        />
       ) : null}
       <button
         className="button button--secondary button--small"
         {...form.remove.getButtonProps({ name: listName, index })}
-      >
-        <ButtonLabel action={t("profiles.edit.remove")} context={context} />
-      </button>
+        {...labelled(t("profiles.edit.remove"), context)}
+      />
     </div>
   );
 }
@@ -173,12 +169,12 @@ function IndicatorFields({
           name: competency.indicators.name,
           defaultValue: { text: "" } satisfies IndicatorInput,
         })}
-      >
-        <ButtonLabel
-          action={t("profiles.edit.addIndicator")}
-          context={t("profiles.edit.addIndicatorTo", { name: competencyName })}
-        />
-      </button>
+        {...labelled(
+          t("profiles.edit.addIndicator"),
+          t("profiles.edit.addIndicatorTo", { name: competencyName }),
+          " ",
+        )}
+      />
     </fieldset>
   );
 }
@@ -350,12 +346,12 @@ export function ProfileEditForm({
                     indicators: [{ text: "" }],
                   } satisfies CompetencyInput,
                 })}
-              >
-                <ButtonLabel
-                  action={t("profiles.edit.addCompetency")}
-                  context={t("profiles.edit.addCompetencyTo", { name: clusterName })}
-                />
-              </button>
+                {...labelled(
+                  t("profiles.edit.addCompetency"),
+                  t("profiles.edit.addCompetencyTo", { name: clusterName }),
+                  " ",
+                )}
+              />
             </p>
             <ListButtons
               form={form}
