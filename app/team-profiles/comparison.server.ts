@@ -2,9 +2,12 @@ import { recordAudit } from "~/audit/audit-log.server";
 import type { DB } from "#db/database";
 import type { CurrentUser } from "~/auth/guards.server";
 import {
-  loadCycleFigures,
+  cycleFiguresOf,
+  loadCycleFigureInputs,
   releasedCyclesOfOrganisation,
   selectableTeams,
+  type CycleFigureInputs,
+  type CycleFigures,
   type ProfileCompetency,
   type ReleasedCycle,
 } from "./cycle-figures.server";
@@ -24,8 +27,9 @@ import {
 export * from "./comparison-model";
 
 // The page model of /teams/vergelijken (and its CSV): two or more teams side by side. Every
-// figure comes from loadCycleFigures (the anonymity engine, as this viewer may see it); this
-// module only picks the teams' figures and the shared axes, it never computes a team figure.
+// figure comes from cycleFiguresOf (the anonymity engine, as this viewer may see it), on the
+// comparison's axes only; this module only picks the shared axes and the teams' figures, it
+// never computes a team figure.
 
 /** Leads and HR compare teams; everyone else gets a 404 (the caller throws it). */
 export function mayCompareTeams(user: CurrentUser): boolean {
@@ -85,8 +89,6 @@ function groupTeams(
   return groups;
 }
 
-type Figures = Awaited<ReturnType<typeof loadCycleFigures>>;
-
 async function buildComparison(
   db: DB,
   user: CurrentUser,
@@ -120,11 +122,14 @@ async function buildComparison(
     for (const team of teams) cycleOfTeam.set(team.id, cycle);
   }
 
-  // One engine run per cycle, as this viewer may see it.
+  // Each cycle's inputs, as this viewer may see them.
   const cycleIds = [...new Set([...cycleOfTeam.values()].flatMap((c) => (c ? [c.id] : [])))];
-  const figuresByCycle = new Map<string, Figures>();
+  const inputsByCycle = new Map<string, CycleFigureInputs>();
   for (const cycleId of cycleIds) {
-    figuresByCycle.set(cycleId, await loadCycleFigures(db, cycleId, user.id));
+    const inputs = await loadCycleFigureInputs(db, cycleId, user.id);
+    // `cycles` holds released cycles only; one that is not (any more) is a broken invariant.
+    if (!inputs) throw new Error(`Ronde ${cycleId} is niet vrijgegeven`);
+    inputsByCycle.set(cycleId, inputs);
   }
 
   // Each team's own profile: what its members were rated on in its round (a round may mix
@@ -133,12 +138,12 @@ async function buildComparison(
   const profiles: ProfileCompetency[][] = teams.flatMap((team) => {
     const cycle = cycleOfTeam.get(team.id);
     if (!cycle) return [];
-    const figures = figuresByCycle.get(cycle.id)!;
-    const rated = figures.ratedOn.get(team.id);
+    const { profile, ratedOn } = inputsByCycle.get(cycle.id)!;
+    const rated = ratedOn.get(team.id);
     return [
       rated
-        ? figures.competencies.filter((competency) => rated.has(competency.key))
-        : figures.competencies,
+        ? profile.competencies.filter((competency) => rated.has(competency.key))
+        : profile.competencies,
     ];
   });
   const { keys, organisationWideOnly } =
@@ -152,6 +157,22 @@ async function buildComparison(
       organisationWide: competency?.organisationWide ?? false,
     };
   });
+
+  // One engine run per cycle, on the axes alone (of a round over 40 profiles, a handful of its
+  // some 250 competencies): the engine decides each competency on its own, so these are the
+  // figures a run on every competency would give for them. An axis the cycle does not have
+  // stays out, as it would.
+  const figuresByCycle = new Map<string, CycleFigures>();
+  for (const [cycleId, inputs] of inputsByCycle) {
+    const inCycle = new Set(inputs.profile.competencies.map((competency) => competency.key));
+    figuresByCycle.set(
+      cycleId,
+      cycleFiguresOf(
+        inputs,
+        keys.filter((key) => inCycle.has(key)),
+      ),
+    );
+  }
 
   const compared = teams.map((team): ComparedTeam => {
     const cycle = cycleOfTeam.get(team.id) ?? null;

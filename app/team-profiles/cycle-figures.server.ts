@@ -7,6 +7,7 @@ import {
   REPORT_FORMAT_VERSION,
   type ReportContent,
 } from "~/reports/report-content";
+import { competenciesOfTeams } from "./engine/reading";
 import {
   computeTeamFigures,
   type CycleTeamFigures,
@@ -576,14 +577,22 @@ export async function loadCycleFigureInputs(
   };
 }
 
-/** The engine's figures for the viewer, knowing what `knowledge` says (by default: now). */
+/**
+ * The engine's figures for the viewer, knowing what `knowledge` says (by default: now), for
+ * `competencyKeys` (by default every competency of the cycle). The engine decides each
+ * competency on its own, over every member and team of the cycle, so the figures of a
+ * competency are the same whichever others are computed with it: a page works out only the
+ * competencies it shows (a round over 40 function profiles has some 250 competencies; a team
+ * page shows its members', a comparison the few the teams share).
+ */
 export function figuresOf(
   inputs: CycleFigureInputs,
   knowledge: CycleKnowledge = inputs.knowledge,
+  competencyKeys: readonly string[] = inputs.profile.competencies.map((c) => c.key),
 ): CycleTeamFigures {
-  const { cycle, profile, members } = inputs;
+  const { cycle, members } = inputs;
   return computeTeamFigures({
-    competencyKeys: profile.competencies.map((competency) => competency.key),
+    competencyKeys,
     members,
     k: cycle.k,
     knownParticipantIds: knowledge.known,
@@ -595,8 +604,13 @@ export function figuresOf(
 
 export interface CycleFigures {
   cycle: ReleasedCycle;
+  /** Every competency of the cycle, whether or not `figures` has them. */
   competencies: ProfileCompetency[];
   scale: CycleProfile["scale"];
+  /**
+   * Every team of the cycle, and the norm, on the competencies asked for (cycleFiguresOf,
+   * loadCycleFigures' teamIds); a competency not asked for is absent.
+   */
   figures: CycleTeamFigures;
   /** What the figures counted on the viewer knowing (member results apply the same rule). */
   knowledge: CycleKnowledge;
@@ -604,22 +618,38 @@ export interface CycleFigures {
   ratedOn: Map<string, Set<string>>;
 }
 
-/** Every team figure of a released cycle as this viewer may see it (thresholds applied). */
-export async function loadCycleFigures(
-  db: DB,
-  cycleId: string,
-  viewerPersonId: string,
-): Promise<CycleFigures> {
-  const inputs = await loadCycleFigureInputs(db, cycleId, viewerPersonId);
-  if (!inputs) throw new Error(`Ronde ${cycleId} is niet vrijgegeven`);
+/** The team figures of loaded inputs on `competencyKeys` (by default every competency). */
+export function cycleFiguresOf(
+  inputs: CycleFigureInputs,
+  competencyKeys?: readonly string[],
+): CycleFigures {
   return {
     cycle: inputs.cycle,
     competencies: inputs.profile.competencies,
     scale: inputs.profile.scale,
-    figures: figuresOf(inputs),
+    figures: figuresOf(inputs, inputs.knowledge, competencyKeys),
     knowledge: inputs.knowledge,
     ratedOn: inputs.ratedOn,
   };
+}
+
+/**
+ * Every team figure of a released cycle as this viewer may see it (thresholds applied); with
+ * `teamIds`, only on the competencies those teams' members were rated on (competenciesOfTeams).
+ */
+export async function loadCycleFigures(
+  db: DB,
+  cycleId: string,
+  viewerPersonId: string,
+  options: { teamIds?: readonly string[] } = {},
+): Promise<CycleFigures> {
+  const inputs = await loadCycleFigureInputs(db, cycleId, viewerPersonId);
+  if (!inputs) throw new Error(`Ronde ${cycleId} is niet vrijgegeven`);
+  const keys = inputs.profile.competencies.map((competency) => competency.key);
+  return cycleFiguresOf(
+    inputs,
+    options.teamIds ? competenciesOfTeams(keys, inputs.ratedOn, options.teamIds) : keys,
+  );
 }
 
 export interface SelectableTeam {

@@ -97,8 +97,11 @@ export async function loadTeamProfile(
   // The team's released cycles are newest first: the previous one is the next older.
   const previous = cycles.find((cycle) => cycle.releasedAt < chosen.releasedAt) ?? null;
   const [current, before, subTeams, memberRows] = await Promise.all([
-    loadCycleFigures(db, chosen.id, user.id),
-    previous ? loadCycleFigures(db, previous.id, user.id) : Promise.resolve(null),
+    // Only the competencies of this team's members: what the page and the trend show.
+    loadCycleFigures(db, chosen.id, user.id, { teamIds: [team.id] }),
+    previous
+      ? loadCycleFigures(db, previous.id, user.id, { teamIds: [team.id] })
+      : Promise.resolve(null),
     db
       .selectFrom("team")
       .select(["id", "name"])

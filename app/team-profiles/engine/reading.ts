@@ -1,6 +1,7 @@
 // Pure helpers that read the engine's figures for a page: the team's relative strengths,
-// the trend against an earlier cycle and the shared axes of a comparison. Only shown figures
-// are ever used, so nothing here can reveal more than the engine allowed.
+// the trend against an earlier cycle, the shared axes of a comparison and the competencies a
+// page about some teams needs. Only shown figures are ever used, so nothing here can reveal
+// more than the engine allowed.
 
 import type { NormFigure, TeamFigures } from "./team-figures";
 
@@ -88,4 +89,23 @@ export function sharedAxes(
     profile.some((competency) => competency.key === key && competency.organisationWide);
   const keys = firstKeys.filter((key) => profiles.every((profile) => wideIn(profile, key)));
   return { keys, organisationWideOnly: true };
+}
+
+/**
+ * The competencies whose figures a page about these teams needs: those the teams' members were
+ * rated on (`ratedOn`, per team), in the order of `competencyKeys`. All of `competencyKeys`
+ * when a team has no such list, as the pages then show every competency.
+ */
+export function competenciesOfTeams(
+  competencyKeys: readonly string[],
+  ratedOn: ReadonlyMap<string, ReadonlySet<string>>,
+  teamIds: readonly string[],
+): string[] {
+  const wanted = new Set<string>();
+  for (const teamId of teamIds) {
+    const rated = ratedOn.get(teamId);
+    if (!rated) return [...competencyKeys];
+    for (const key of rated) wanted.add(key);
+  }
+  return competencyKeys.filter((key) => wanted.has(key));
 }

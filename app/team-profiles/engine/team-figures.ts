@@ -76,7 +76,12 @@ export interface ViewerKnowledge {
 export type MemberStanding = "known" | "strong" | "weak" | "doubtful";
 
 export interface TeamFiguresInput {
-  /** Every competency of the cycle's profile, in profile order. */
+  /**
+   * The competencies to work out: every competency of the cycle's profiles, or only those a
+   * page shows. Each is decided on its own, over every member and team, so a competency's
+   * figures (and its norm) do not depend on which others are asked for with it; callers rely
+   * on that (tests/unit/team-profiles).
+   */
   competencyKeys: readonly string[];
   /** Every participant of the cycle (with or without scores, with or without a team). */
   members: readonly MemberScores[];
