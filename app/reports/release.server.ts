@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { newId } from "#db/ids";
 import type { Database, Relationship } from "#db/schema";
 import { raterAddressKey } from "~/invitations/rater-address";
@@ -11,6 +11,7 @@ import {
   buildLeadView,
   buildReport,
   normMinParticipants,
+  normOfReport,
   organisationNorm,
   REPORT_FORMAT_VERSION,
   trendAgainst,
@@ -286,19 +287,7 @@ export async function computeCycleReports(
     });
   }
 
-  // Reports written later (finishPendingReleases) keep the norm the cycle was released with.
-  const existing = await db
-    .selectFrom("report")
-    .select("content")
-    .where("cycle_id", "=", cycle.id)
-    .limit(1)
-    .executeTakeFirst();
-  const norm = existing
-    ? ((JSON.parse(existing.content) as ReportContent).norm ?? null)
-    : organisationNorm(
-        built.map(({ content }) => content),
-        normMinParticipants(built[0]?.participant.input.settings.k ?? 0),
-      );
+  const norm = await cycleNorm(db, cycle.id, built);
 
   const teamPathOf = participants.some((participant) => !participant.hasReport)
     ? await teamPaths(db, cycle.id)
@@ -311,11 +300,13 @@ export async function computeCycleReports(
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     if (participant.hasReport) continue;
     const previous = await previousReport(db, participant.personId, cycle.id, cycle.releasedAt);
+    // Each report carries the norm of its own competencies only, all it shows.
+    const ownNorm = normOfReport(norm, content);
     const report: ReportContent = {
       ...content,
-      norm,
+      norm: ownNorm,
       normWithheld: normWithheldFor({
-        norm,
+        norm: ownNorm,
         k: participant.input.settings.k,
         own: content,
         rated: participant.ratedParticipantIds.flatMap((id) => contentOf.get(id) ?? []),
@@ -346,6 +337,54 @@ export async function computeCycleReports(
     if (stored) written++;
   }
   return written;
+}
+
+/**
+ * The organisation norm of the cycle, over every participant's figures. Reports written later
+ * (finishPendingReleases) keep the norm the cycle was released with: as the reports written
+ * so far carry it, each for its own competencies (older ones for all). A competency none of
+ * them is about (no participant rated on it has a report yet) has shown its norm to nobody:
+ * it comes from the figures, as at release.
+ */
+async function cycleNorm(
+  db: Kysely<Database>,
+  cycleId: string,
+  built: readonly {
+    participant: Pick<CycleReportInputs["participants"][number], "hasReport" | "input">;
+    content: ReportContent;
+  }[],
+): Promise<ReportContent["norm"]> {
+  const computed = organisationNorm(
+    built.map(({ content }) => content),
+    normMinParticipants(built[0]?.participant.input.settings.k ?? 0),
+  );
+  // The norm of each report, not the whole content: one distinct row per profile version
+  // (none at release).
+  const stored = await db
+    .selectFrom("report")
+    .select(sql<string | null>`json_extract(content, '$.norm')`.as("norm"))
+    .distinct()
+    .where("cycle_id", "=", cycleId)
+    .execute();
+  const norm: NonNullable<ReportContent["norm"]> = {};
+  const decided = new Set<string>();
+  for (const { participant, content } of built) {
+    if (!participant.hasReport) continue;
+    for (const competency of content.competencies) decided.add(competency.key);
+  }
+  for (const row of stored) {
+    if (row.norm === null) continue;
+    const carried = JSON.parse(row.norm) as NonNullable<ReportContent["norm"]>;
+    for (const [key, figure] of Object.entries(carried)) {
+      norm[key] = figure;
+      decided.add(key);
+    }
+  }
+  if (stored.length === 0) return computed;
+  for (const [key, figure] of Object.entries(computed ?? {})) {
+    if (!decided.has(key)) norm[key] = figure;
+  }
+  return Object.keys(norm).length > 0 ? norm : null;
 }
 
 /**

@@ -103,7 +103,11 @@ export interface ReportContent {
     /** ⅓ of the scale range: the gap that makes a blind spot or hidden strength. */
     gapThreshold: number;
   };
-  /** Mean over the cycle's participants of their "all others" score, by competency key. */
+  /**
+   * Mean over the cycle's participants of their "all others" score, by competency key: only
+   * the competencies of this report (normOfReport), null where none of them has a norm.
+   * Reports released before that rule carry every competency of the cycle.
+   */
   norm: Record<string, { mean: number; participants: number }> | null;
   /**
    * Competency keys whose norm this participant may not see: with their own score and the
@@ -306,6 +310,25 @@ export function organisationNorm(
     };
   }
   return Object.keys(norm).length > 0 ? norm : null;
+}
+
+/**
+ * The organisation norm as one participant's report carries it: the cycle's norm of the
+ * competencies of their own profile version, which is all the report shows. A round whose
+ * participants are rated on many profiles has a norm for every competency of all of them
+ * (over 40 profiles some 250), and each stored report would carry them all.
+ */
+export function normOfReport(
+  norm: ReportContent["norm"],
+  report: Pick<ReportContent, "competencies">,
+): ReportContent["norm"] {
+  if (!norm) return null;
+  const own: NonNullable<ReportContent["norm"]> = {};
+  for (const competency of report.competencies) {
+    const figure = Object.hasOwn(norm, competency.key) ? norm[competency.key] : undefined;
+    if (figure) own[competency.key] = figure;
+  }
+  return Object.keys(own).length > 0 ? own : null;
 }
 
 /** Trend against an earlier released report of the same person: the shared competencies. */
