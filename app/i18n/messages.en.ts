@@ -9,6 +9,7 @@ import { teamComparisonEn } from "./catalogues/team-comparison.en";
 import { accountsEn } from "./catalogues/accounts.en";
 import { commonEn } from "./catalogues/common.en";
 import { profilesEn } from "./catalogues/profiles.en";
+import { profileFileIssuesEn } from "./catalogues/profile-file-issues.en";
 
 export const en: Record<keyof typeof nl, MessageText> = {
   ...peopleEn,
@@ -20,6 +21,7 @@ export const en: Record<keyof typeof nl, MessageText> = {
   ...accountsEn,
   ...commonEn,
   ...profilesEn,
+  ...profileFileIssuesEn,
   "meta.description":
     "Rondom: 360-degree feedback on competency profiles, anonymous and accessible.",
 

@@ -7,6 +7,7 @@ import { teamComparisonNl } from "./catalogues/team-comparison.nl";
 import { accountsNl } from "./catalogues/accounts.nl";
 import { commonNl } from "./catalogues/common.nl";
 import { profilesNl } from "./catalogues/profiles.nl";
+import { profileFileIssuesNl } from "./catalogues/profile-file-issues.nl";
 
 // Dutch is the source language: every key is defined here first. messages.en.ts must
 // provide the same keys (the type checker enforces it). Larger features keep their
@@ -21,6 +22,7 @@ export const nl = {
   ...accountsNl,
   ...commonNl,
   ...profilesNl,
+  ...profileFileIssuesNl,
   "meta.description":
     "Rondom: 360-gradenfeedback op basis van competentieprofielen, anoniem en toegankelijk.",
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 // Relative imports: this module may be loaded by scripts/ through tsx, which ignores the ~/ alias.
+import { profileFileIssue } from "./file-issues";
 import { formatProfileIssues, parseProfileMarkdown } from "./markdown";
 import type { ProfileFileIssue } from "./markdown";
 import type { Profile } from "./schema";
@@ -25,13 +26,7 @@ export function loadProfilesFromDirectory(dir: string): Profile[] {
       .filter((name) => name.endsWith(".md"))
       .sort();
   } catch {
-    throw new ProfileLoadError([
-      {
-        file: directoryName,
-        line: 1,
-        message: "map met competentieprofielen niet gevonden of niet leesbaar",
-      },
-    ]);
+    throw new ProfileLoadError([profileFileIssue(directoryName, 1, "folderUnreadable", {})]);
   }
 
   const profiles: Profile[] = [];
@@ -44,7 +39,7 @@ export function loadProfilesFromDirectory(dir: string): Profile[] {
     try {
       source = readFileSync(path.join(dir, fileName), "utf8");
     } catch {
-      issues.push({ file, line: 1, message: "bestand kan niet gelezen worden" });
+      issues.push(profileFileIssue(file, 1, "fileUnreadable", {}));
       continue;
     }
     const result = parseProfileMarkdown(source, file);
@@ -55,19 +50,13 @@ export function loadProfilesFromDirectory(dir: string): Profile[] {
     const { profile } = result;
     const idLine = lineOfIdField(source);
     if (fileName !== `${profile.id}.md`) {
-      issues.push({
-        file,
-        line: idLine,
-        message: `de bestandsnaam moet ${profile.id}.md zijn, gelijk aan het id van het profiel`,
-      });
+      issues.push(profileFileIssue(file, idLine, "fileNameMismatch", { id: profile.id }));
     }
     const earlierFile = fileById.get(profile.id);
     if (earlierFile) {
-      issues.push({
-        file,
-        line: idLine,
-        message: `profiel-id "${profile.id}" wordt ook gebruikt in ${earlierFile}`,
-      });
+      issues.push(
+        profileFileIssue(file, idLine, "profileIdTaken", { id: profile.id, file: earlierFile }),
+      );
     } else {
       fileById.set(profile.id, file);
     }

@@ -1,16 +1,21 @@
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Node as YamlNode } from "yaml";
-import { z } from "~/utils/zod";
+import type { z } from "~/utils/zod";
 // Relative imports: this module is also loaded by scripts/ through tsx, which ignores the ~/ alias.
+import {
+  profileFileIssue,
+  profileIssueText,
+  readProfileIssueRef,
+  withLocation,
+  type ProfileFileIssue,
+  type ProfileIssueCode,
+  type ProfileIssueParamsOf,
+  type ProfileIssueText,
+} from "./file-issues";
 import { DEFAULT_RATING_SCALE, ProfileSchema } from "./schema";
 import type { Profile, RatingScale } from "./schema";
 
-/** A problem in a profile file, pointing at the line it is on (1-based). */
-export interface ProfileFileIssue {
-  file: string;
-  line: number;
-  message: string;
-}
+export type { ProfileFileIssue } from "./file-issues";
 
 export type ProfileParseResult =
   { ok: true; profile: Profile } | { ok: false; errors: ProfileFileIssue[] };
@@ -52,7 +57,7 @@ export interface LocatedProfile {
   /** Line of a profile-level field, given its schema path (e.g. ["scale", "points", 0]). */
   lineOfField: (path: readonly PropertyKey[]) => number;
   /** Label for a profile-level field in messages, given its schema path. */
-  labelOfField: (path: readonly PropertyKey[]) => string;
+  labelOfField: (path: readonly PropertyKey[]) => ProfileIssueText;
 }
 
 /**
@@ -78,21 +83,27 @@ export function validateLocatedProfile(
       })),
     })),
   };
-  const result = ProfileSchema.safeParse(input, { error: dutchErrorMessage });
+  // The input is reported with each issue: an absent field is told apart from a wrong one.
+  const result = ProfileSchema.safeParse(input, { reportInput: true });
   const issues = [...structuralIssues];
   if (!result.success) {
     const linesWithIssues = new Set(structuralIssues.map((issue) => issue.line));
     for (const issue of result.error.issues) {
       const line = lineOfPath(located, issue.path);
       if (linesWithIssues.has(line)) continue;
-      const fromLocale = issue.message.startsWith(LOCALE_MESSAGE_MARK);
-      const reason = fromLocale ? issue.message.slice(LOCALE_MESSAGE_MARK.length) : issue.message;
+      const fromSchema = readProfileIssueRef(issue.message);
       // The schema's own messages for refinements and list lengths say what they are about.
       const selfExplanatory =
-        issue.code === "custom" ||
-        (!fromLocale && issue.code === "too_small" && issue.origin === "array");
-      const message = selfExplanatory ? reason : `${labelOfPath(located, issue.path)}: ${reason}`;
-      issues.push({ file, line, message });
+        fromSchema !== undefined &&
+        (issue.code === "custom" || (issue.code === "too_small" && issue.origin === "array"));
+      const reason = fromSchema ?? reasonOf(issue);
+      const text = selfExplanatory
+        ? reason
+        : profileIssueText("fieldIssue", {
+            field: labelOfPath(located, issue.path),
+            issue: reason,
+          });
+      issues.push(withLocation(file, line, text));
     }
   }
   if (issues.length > 0 || !result.success) {
@@ -124,46 +135,80 @@ function lineOfPath(located: LocatedProfile, path: readonly PropertyKey[]): numb
   return indicator.line;
 }
 
-const ELEMENT_LABELS: Record<string, string> = {
-  clusters: "van het cluster",
-  competencies: "van de competentie",
-  indicators: "van de gedragsindicator",
+/** The label of an element (a cluster, competency or indicator), and of its fields. */
+const ELEMENT_LABELS: Record<string, { element: ProfileIssueCode; fields: FieldLabels }> = {
+  clusters: {
+    element: "label.cluster",
+    fields: { id: "label.clusterId", name: "label.clusterName" },
+  },
+  competencies: {
+    element: "label.competency",
+    fields: {
+      id: "label.competencyId",
+      name: "label.competencyName",
+      description: "label.competencyDescription",
+    },
+  },
+  indicators: {
+    element: "label.indicator",
+    fields: { id: "label.indicatorId", text: "label.indicatorText" },
+  },
 };
+/** Only the fields that can be wrong: lists and flags have messages of their own, or are ours. */
+type FieldLabels = Partial<Record<string, ProfileIssueCode>>;
 
-const FIELD_LABELS: Record<string, string> = {
-  id: "id",
-  name: "naam",
-  description: "beschrijving",
-  text: "tekst",
-  organisationWide: "organisatiebreed",
-  competencies: "competenties",
-  indicators: "gedragsindicatoren",
-};
-
-function labelOfPath(located: LocatedProfile, path: readonly PropertyKey[]): string {
+function labelOfPath(located: LocatedProfile, path: readonly PropertyKey[]): ProfileIssueText {
   if (path[0] !== "clusters") return located.labelOfField(path);
   const field = path[path.length - 1];
   const element = [...path]
     .slice(0, -1)
     .reverse()
     .find((key): key is string => typeof key === "string" && key in ELEMENT_LABELS);
-  const fieldLabel = typeof field === "string" ? (FIELD_LABELS[field] ?? field) : "element";
-  return element ? `${fieldLabel} ${ELEMENT_LABELS[element]}` : fieldLabel;
+  const labels = element ? ELEMENT_LABELS[element] : undefined;
+  if (!labels) return profileIssueText("label.clusters", {});
+  const fieldLabel = typeof field === "string" ? labels.fields[field] : undefined;
+  return { code: fieldLabel ?? labels.element, params: {} };
 }
 
-const dutchLocale = z.locales.nl();
-/** Tells messages from the locale apart from messages written in the schema. */
-const LOCALE_MESSAGE_MARK = "\u0000";
-
-/** Only used for issues without a message of their own in the schema. */
-function dutchErrorMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === "invalid_type" && issue.input === undefined) {
-    return `${LOCALE_MESSAGE_MARK}ontbreekt`;
+/** What is wrong with a field, for an issue without a message of its own in the schema. */
+function reasonOf(issue: z.core.$ZodIssue): ProfileIssueText {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return profileIssueText("missing", {});
+      // Each of these texts has no parameters.
+      return { code: EXPECTED_TYPE[issue.expected] ?? "invalidValue", params: {} };
+    case "too_small": {
+      const count = Number(issue.minimum);
+      if (issue.origin === "string") return profileIssueText("textTooShort", { count });
+      if (issue.origin === "array") return profileIssueText("tooFewItems", { count });
+      if (issue.origin === "number" || issue.origin === "int") {
+        return profileIssueText("numberTooSmall", { min: count });
+      }
+      return profileIssueText("invalidValue", {});
+    }
+    case "too_big": {
+      const count = Number(issue.maximum);
+      if (issue.origin === "string") return profileIssueText("textTooLong", { count });
+      if (issue.origin === "array") return profileIssueText("tooManyItems", { count });
+      if (issue.origin === "number" || issue.origin === "int") {
+        return profileIssueText("numberTooLarge", { max: count });
+      }
+      return profileIssueText("invalidValue", {});
+    }
+    case "invalid_value":
+      return profileIssueText("notOneOf", { options: issue.values.map(String).join(", ") });
+    default:
+      return profileIssueText("invalidValue", {});
   }
-  const localised = dutchLocale.localeError(issue);
-  const message = typeof localised === "string" ? localised : localised?.message;
-  return message === undefined ? undefined : `${LOCALE_MESSAGE_MARK}${message}`;
 }
+
+const EXPECTED_TYPE: Partial<Record<string, ProfileIssueCode>> = {
+  string: "expectedText",
+  number: "expectedNumber",
+  int: "expectedWholeNumber",
+  array: "expectedList",
+  object: "expectedFields",
+};
 
 // ---------------------------------------------------------------------------------------------
 // The file format: YAML front matter, then # clusters, ## competencies, paragraphs, - bullets.
@@ -179,22 +224,24 @@ const BULLET = /^[-*+](?:\s+|$)(.*)$/;
 // A description line that would otherwise read as a heading or bullet is written with a backslash.
 const NEEDS_ESCAPE = /^(?:#|[-*+](?:\s|$)|\\)/;
 
-type IssueAt = (line: number, message: string) => ProfileFileIssue;
+type IssueAt = <Code extends ProfileIssueCode>(
+  line: number,
+  code: Code,
+  params: ProfileIssueParamsOf<Code>,
+) => ProfileFileIssue;
 
 export function parseProfileMarkdown(source: string, fileName: string): ProfileParseResult {
   const lines = source.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
-  const issueAt: IssueAt = (line, message) => ({ file: fileName, line, message });
+  const issueAt: IssueAt = (line, code, params) => profileFileIssue(fileName, line, code, params);
 
   if (lines[0]?.trimEnd() !== FRONT_MATTER_DELIMITER) {
-    const message = "het bestand moet beginnen met front matter: een regel met alleen ---";
-    return { ok: false, errors: [issueAt(1, message)] };
+    return { ok: false, errors: [issueAt(1, "frontMatterMissing", {})] };
   }
   const closingIndex = lines.findIndex(
     (line, index) => index > 0 && line.trimEnd() === FRONT_MATTER_DELIMITER,
   );
   if (closingIndex === -1) {
-    const message = "de front matter wordt niet afgesloten met een regel met alleen ---";
-    return { ok: false, errors: [issueAt(1, message)] };
+    return { ok: false, errors: [issueAt(1, "frontMatterUnclosed", {})] };
   }
 
   const frontMatter = readFrontMatter(lines.slice(1, closingIndex).join("\n"), 2, issueAt);
@@ -208,7 +255,8 @@ export function parseProfileMarkdown(source: string, fileName: string): ProfileP
       fields: frontMatter.fields,
       clusters: body.clusters,
       lineOfField: (path) => (path[0] === "clusters" ? closingLine : frontMatter.lineOf(path)),
-      labelOfField: (path) => (path[0] === "clusters" ? "clusters" : frontMatterLabel(path)),
+      labelOfField: (path) =>
+        path[0] === "clusters" ? profileIssueText("label.clusters", {}) : frontMatterLabel(path),
     },
     fileName,
     structuralIssues,
@@ -231,10 +279,7 @@ function readFrontMatter(yamlText: string, firstLine: number, issueAt: IssueAt):
 
   if (document.errors.length > 0) {
     const issues = document.errors.map((error) =>
-      issueAt(
-        lineAt(error.pos[0]),
-        `ongeldige YAML in de front matter: ${firstLineOf(error.message)}`,
-      ),
+      issueAt(lineAt(error.pos[0]), "invalidYaml", { reason: firstLineOf(error.message) }),
     );
     return { fields: undefined, lineOf, issues };
   }
@@ -242,18 +287,19 @@ function readFrontMatter(yamlText: string, firstLine: number, issueAt: IssueAt):
   const data: unknown = document.toJS();
   if (data === null || data === undefined) return { fields: {}, lineOf, issues: [] };
   if (!isRecord(data)) {
-    const message = "de front matter moet bestaan uit regels als `id: ...` en `name: ...`";
-    return { fields: undefined, lineOf, issues: [issueAt(firstLine, message)] };
+    return { fields: undefined, lineOf, issues: [issueAt(firstLine, "frontMatterNotFields", {})] };
   }
 
   const issues: ProfileFileIssue[] = [];
   const reportUnknownKeys = (value: unknown, allowed: string[], path: PropertyKey[]) => {
     if (!isRecord(value)) return;
     for (const key of Object.keys(value).filter((key) => !allowed.includes(key))) {
-      const where = path.length > 0 ? ` in ${frontMatterLabel(path)}` : "";
       const line = lineOfYamlPath(document.contents, [...path, key], lineAt) ?? firstLine;
+      const params = { name: key, allowed: allowed.join(", ") };
       issues.push(
-        issueAt(line, `onbekend veld "${key}"${where} (toegestaan: ${allowed.join(", ")})`),
+        path.length > 0
+          ? issueAt(line, "unknownFieldIn", { ...params, within: frontMatterLabel(path) })
+          : issueAt(line, "unknownField", params),
       );
     }
   };
@@ -280,11 +326,20 @@ function toYamlPath(schemaPath: readonly PropertyKey[]): PropertyKey[] {
   return schemaPath.map((key) => (key === "notApplicableLabel" ? "notApplicable" : key));
 }
 
-function frontMatterLabel(schemaPath: readonly PropertyKey[]): string {
-  const parts = toYamlPath(schemaPath).map((key) =>
-    typeof key === "number" ? `punt ${key + 1}` : `"${String(key)}"`,
+/** `veld "name"`, `veld "scale", "points", punt 2, "label"`: the keys as written in the YAML. */
+function frontMatterLabel(schemaPath: readonly PropertyKey[]): ProfileIssueText {
+  const [name = "", subfield, index, pointField] = toYamlPath(schemaPath).map((key) =>
+    typeof key === "number" ? key : String(key),
   );
-  return `veld ${parts.join(", ")}`;
+  if (name === "scale" && subfield === "points" && typeof index === "number") {
+    const point = index + 1;
+    return pointField === undefined
+      ? profileIssueText("label.scalePoint", { point })
+      : profileIssueText("label.scalePointField", { point, subfield: pointField });
+  }
+  return subfield === undefined
+    ? profileIssueText("label.frontMatterField", { name })
+    : profileIssueText("label.frontMatterSubfield", { name, subfield });
 }
 
 /** Line of the deepest key or list item along the path that exists in the YAML. */
@@ -318,6 +373,10 @@ interface Body {
   issues: ProfileFileIssue[];
 }
 
+/** Text where the format has no place for it, reported once per paragraph or list. */
+type MisplacedText =
+  "textBeforeCluster" | "textUnderCluster" | "textAfterIndicators" | "indicatorBeforeCompetency";
+
 function readBody(lines: readonly string[], startIndex: number, issueAt: IssueAt): Body {
   const clusters: LocatedCluster[] = [];
   const issues: ProfileFileIssue[] = [];
@@ -342,16 +401,14 @@ function readBody(lines: readonly string[], startIndex: number, issueAt: IssueAt
     if (!bullet || !competency) return;
     const { text, id } = splitId(bullet.parts.join(" "));
     if (id === undefined) {
-      issues.push(
-        issueAt(bullet.line, "gedragsindicator zonder id: zet {#een-id} aan het eind van de regel"),
-      );
+      issues.push(issueAt(bullet.line, "indicatorWithoutId", {}));
     }
     competency.indicators.push({ id: id ?? "", text, line: bullet.line });
     bullet = undefined;
   };
   // Misplaced text is reported once per paragraph or list, not for every line of it.
-  const reportMisplacedText = (line: number, message: string) => {
-    if (!misplacedTextReported) issues.push(issueAt(line, message));
+  const reportMisplacedText = (line: number, code: MisplacedText) => {
+    if (!misplacedTextReported) issues.push(issueAt(line, code, {}));
     misplacedTextReported = true;
   };
 
@@ -359,7 +416,7 @@ function readBody(lines: readonly string[], startIndex: number, issueAt: IssueAt
     finishCompetency();
     const { text: name, id } = splitId(title);
     if (id === undefined) {
-      issues.push(issueAt(lineNumber, "cluster zonder id: zet {#een-id} aan het eind van de kop"));
+      issues.push(issueAt(lineNumber, "clusterWithoutId", {}));
     }
     cluster = { id: id ?? "", name, line: lineNumber, competencies: [] };
     clusters.push(cluster);
@@ -368,15 +425,11 @@ function readBody(lines: readonly string[], startIndex: number, issueAt: IssueAt
   const startCompetency = (lineNumber: number, title: string) => {
     finishCompetency();
     if (!cluster) {
-      const message = "competentie vóór de eerste cluster: zet eerst een clusterkop (# ...)";
-      issues.push(issueAt(lineNumber, message));
+      issues.push(issueAt(lineNumber, "competencyBeforeCluster", {}));
       return;
     }
     const { text: nameWithMarker, id } = splitId(title);
-    if (id === undefined) {
-      const message = "competentie zonder id: zet {#een-id} aan het eind van de kop";
-      issues.push(issueAt(lineNumber, message));
-    }
+    if (id === undefined) issues.push(issueAt(lineNumber, "competencyWithoutId", {}));
     competency = {
       id: id ?? "",
       name: nameWithMarker.replace(ORGANISATION_WIDE_MARKER, ""),
@@ -390,15 +443,11 @@ function readBody(lines: readonly string[], startIndex: number, issueAt: IssueAt
 
   const addText = (lineNumber: number, line: string) => {
     if (!cluster) {
-      const message = "tekst vóór de eerste cluster: begin met een clusterkop (# ...)";
-      reportMisplacedText(lineNumber, message);
+      reportMisplacedText(lineNumber, "textBeforeCluster");
     } else if (!competency) {
-      const message =
-        "tekst direct onder een cluster: een beschrijving hoort onder een competentie (## ...)";
-      reportMisplacedText(lineNumber, message);
+      reportMisplacedText(lineNumber, "textUnderCluster");
     } else if (competency.indicators.length > 0) {
-      const message = "tekst na de gedragsindicatoren: zet de beschrijving vóór de opsomming";
-      reportMisplacedText(lineNumber, message);
+      reportMisplacedText(lineNumber, "textAfterIndicators");
     } else {
       paragraph.push(line.startsWith("\\") ? line.slice(1) : line);
     }
@@ -422,22 +471,20 @@ function readBody(lines: readonly string[], startIndex: number, issueAt: IssueAt
     } else if (heading) {
       const [, hashes = "", space = "", title = ""] = heading;
       if (space === "" && title !== "") {
-        issues.push(issueAt(lineNumber, "zet een spatie na # in een kop"));
+        issues.push(issueAt(lineNumber, "headingWithoutSpace", {}));
       } else if (hashes.length === 1) {
         startCluster(lineNumber, title);
       } else if (hashes.length === 2) {
         startCompetency(lineNumber, title);
       } else {
-        const message = "alleen # (cluster) en ## (competentie) zijn toegestaan als kop";
-        issues.push(issueAt(lineNumber, message));
+        issues.push(issueAt(lineNumber, "headingTooDeep", {}));
       }
     } else if (bulletMatch) {
       finishParagraph();
       if (competency) {
         bullet = { line: lineNumber, parts: [bulletMatch[1] ?? ""] };
       } else {
-        const message = "gedragsindicator vóór de eerste competentie: zet eerst een kop ## ...";
-        reportMisplacedText(lineNumber, message);
+        reportMisplacedText(lineNumber, "indicatorBeforeCompetency");
       }
     } else {
       addText(lineNumber, line);

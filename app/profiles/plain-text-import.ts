@@ -57,18 +57,21 @@
 // by a soft hyphen is whole again, "politiek-/bestuurlijke" keeps its hyphen without a space,
 // "wet-/en regelgeving" keeps its space, and a line starting with punctuation gets none.
 //
-// Messages are Dutch: this module also serves the command-line import. Each has a code and
-// its parameters (PROBLEMS), so the texts could move to the i18n catalogues without changing
-// how they are found.
+// Each refusal is a code with its parameters (see `Report`); the texts are the
+// `profiles.fileIssue.<code>` messages, in Dutch for the command-line import and in the
+// reader's language on the preview page.
 //
 // Relative imports: this module is also loaded by scripts/ through tsx, which ignores the ~/ alias.
+import {
+  profileFileIssue,
+  profileIssueText,
+  type ProfileFileIssue,
+  type ProfileIssueCode,
+  type ProfileIssueParamsOf,
+  type ProfileIssueText,
+} from "./file-issues";
 import { validateLocatedProfile } from "./markdown";
-import type {
-  LocatedCluster,
-  LocatedCompetency,
-  ProfileFileIssue,
-  ProfileParseResult,
-} from "./markdown";
+import type { LocatedCluster, LocatedCompetency, ProfileParseResult } from "./markdown";
 
 export const MAX_IMPORT_BYTES = 512 * 1024;
 
@@ -141,50 +144,17 @@ const MAX_TITLE_WORDS = 8;
 const FULL_LINE_SHARE = 0.85;
 /** Words after a line-final hyphen that keep the space: "wet- / en regelgeving". */
 const CONJUNCTION_AFTER_HYPHEN = /^(?:en|of|tot|t\/m)\b/;
-const PROFILE_FIELD_LABELS: Record<string, string> = { id: "profiel-id", name: "profielnaam" };
+const PROFILE_FIELD_LABELS: Record<string, ProfileIssueText> = {
+  id: profileIssueText("label.profileId", {}),
+  name: profileIssueText("label.profileName", {}),
+};
 
-/** Every refusal this module makes, by code; the parameters are what a translation needs. */
-const PROBLEMS = {
-  tooLarge: (p: { kilobytes: number }) =>
-    `bestand is te groot (${p.kilobytes} KB; maximaal ${MAX_IMPORT_BYTES / 1024} KB)`,
-  notText: () => "dit lijkt geen tekstbestand (het bevat veel stuur- of onleesbare tekens)",
-  unreadableCharacter: () =>
-    "onleesbaar teken (\uFFFD): sla het bestand op als UTF-8 en importeer opnieuw",
-  empty: () => "het bestand is leeg",
-  noIndicators: () =>
-    "geen gedragsindicatoren gevonden: elke competentie heeft een opsomming nodig (regels die beginnen met •, -, * of 1.)",
-  indicatorsBeforeFirstCompetency: () =>
-    "gedragsindicatoren vóór de eerste competentie: zet er een competentienaam boven",
-  tooManyHeadings: (p: { heading: string }) =>
-    `onverwachte kopregel "${p.heading}": vóór een beschrijving horen hoogstens een clusterkop en een competentienaam`,
-  notAName: (p: { text: string }) =>
-    `"${p.text}" staat waar een competentienaam verwacht wordt (een korte kopregel met een hoofdletter, hoogstens ${MAX_TITLE_WORDS} woorden, zonder punt aan het eind)`,
-  nameOrDescription: (p: { line: string; heading: string }) =>
-    `is "${p.line}" een competentie, of de eerste regel van de beschrijving van "${p.heading}"? Zet een lege regel tussen kop en beschrijving`,
-  headingInDescription: (p: { line: string; competency: string }) =>
-    `is "${p.line}" een nieuwe competentie, of hoort deze regel bij de beschrijving van "${p.competency}"? Zet een lege regel boven een nieuwe competentie, of voeg de regel bij de regel erboven`,
-  indicatorOrHeading: (p: { line: string; indicatorLine: number }) =>
-    `hoort "${p.line}" bij de gedragsindicator van regel ${p.indicatorLine}, of is het een kop? Zet een lege regel boven een kop, of zet de gedragsindicator op één regel`,
-  missingDescription: (p: { competency: string; cluster: string }) =>
-    `competentie "${p.competency}" heeft als enige geen beschrijving: is "${p.competency}" de beschrijving van "${p.cluster}"? Sluit een beschrijving af met een punt, of zet een lege regel tussen clusterkop en competentie`,
-  numberedAmongSymbols: (p: { item: string; marker: string; otherLine: number }) =>
-    `"${p.item}" is genummerd met "${p.marker}", de opsomming eromheen niet (regel ${p.otherLine}): is het een kop? Haal dan "${p.marker}" weg`,
-  numberingBreaks: (p: { item: string; marker: string; previous: string; previousLine: number }) =>
-    `"${p.item}" is genummerd met "${p.marker}", maar volgt op "${p.previous}" (regel ${p.previousLine}): is het een kop? Haal dan "${p.marker}" weg`,
-  noCluster: (p: { competency: string }) =>
-    `geen clusterkop gevonden vóór competentie "${p.competency}"`,
-  duplicate: (p: { competency: string; firstLine: number }) =>
-    `competentie "${p.competency}" komt twee keer voor (eerder op regel ${p.firstLine})`,
-  withoutIndicators: (p: { competency: string }) =>
-    `competentie "${p.competency}" heeft geen gedragsindicatoren`,
-  trailingText: (p: { text: string }) =>
-    `tekst na de laatste gedragsindicator hoort nergens bij: "${p.text}"`,
-} satisfies Record<string, (params: never) => string>;
-
-type ProblemCode = keyof typeof PROBLEMS;
-type ProblemParams<C extends ProblemCode> =
-  Parameters<(typeof PROBLEMS)[C]> extends [infer P] ? P : Record<string, never>;
-type Report = <C extends ProblemCode>(line: number, code: C, params: ProblemParams<C>) => void;
+/** Reports a refusal on a line: a code with the parameters its text asks for. */
+type Report = <Code extends ProfileIssueCode>(
+  line: number,
+  code: Code,
+  params: ProfileIssueParamsOf<Code>,
+) => void;
 
 export function importPlainTextProfile(
   text: string,
@@ -193,14 +163,13 @@ export function importPlainTextProfile(
   const file = options.fileName ?? "tekst";
   const issues: ProfileFileIssue[] = [];
   const report: Report = (line, code, params) => {
-    const describe = PROBLEMS[code] as (params: ProblemParams<typeof code>) => string;
-    issues.push({ file, line, message: describe(params) });
+    issues.push(profileFileIssue(file, line, code, params));
   };
   const refused = (): ProfileParseResult => ({ ok: false, errors: issues });
 
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) {
-    report(1, "tooLarge", { kilobytes: Math.ceil(bytes / 1024) });
+    report(1, "tooLarge", { kilobytes: Math.ceil(bytes / 1024), max: MAX_IMPORT_BYTES / 1024 });
     return refused();
   }
   if (looksBinary(text)) {
@@ -239,7 +208,8 @@ export function importPlainTextProfile(
       fields: { id: options.id, name: options.name, language: "nl" },
       clusters: builder.clusters,
       lineOfField: () => 1,
-      labelOfField: (path) => PROFILE_FIELD_LABELS[String(path[0])] ?? "profiel",
+      labelOfField: (path) =>
+        PROFILE_FIELD_LABELS[String(path[0])] ?? profileIssueText("label.profile", {}),
     },
     file,
     issues,
@@ -478,7 +448,7 @@ function readCompetencies(section: Section, isLast: boolean, report: Report): Co
     const headings = readHeadings(texts, start, report);
     if (!headings) {
       if (!items && isLast) report(first.line, "trailingText", { text: preview(first.text) });
-      else report(first.line, "notAName", { text: preview(first.text) });
+      else report(first.line, "notAName", { text: preview(first.text), maxWords: MAX_TITLE_WORDS });
       break;
     }
     const descriptionStart = headings.next;

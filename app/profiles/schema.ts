@@ -1,14 +1,15 @@
 import { z } from "~/utils/zod";
+import { profileIssueRef } from "./file-issues";
+
+// Messages are references to `profiles.fileIssue.*` texts: the parsers read them back into
+// problems with a line (app/profiles/markdown.ts), a form would translate them as they are.
 
 /** Stable identifier of a profile, cluster, competency or indicator: a lowercase slug. */
 export const ProfileIdSchema = z
   .string()
   .min(1)
   .max(80)
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "moet een slug zijn: kleine letters, cijfers en streepjes (bijv. kennis-van-de-klant-1)",
-  );
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, profileIssueRef("notSlug", {}));
 
 export const ScalePointSchema = z.object({
   value: z.number().int(),
@@ -27,7 +28,7 @@ export const RatingScaleSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["points", index, "value"],
-          message: "de waarden van de schaal moeten opeenvolgend oplopen (1, 2, 3, …)",
+          message: profileIssueRef("scaleNotConsecutive", {}),
         });
       }
     });
@@ -54,15 +55,13 @@ export const CompetencySchema = z.object({
   name: z.string().trim().min(2).max(120),
   description: z.string().trim().max(3000),
   organisationWide: z.boolean(),
-  indicators: z
-    .array(IndicatorSchema)
-    .min(1, "een competentie heeft minstens één gedragsindicator"),
+  indicators: z.array(IndicatorSchema).min(1, profileIssueRef("competencyWithoutIndicator", {})),
 });
 
 export const ClusterSchema = z.object({
   id: ProfileIdSchema,
   name: z.string().trim().min(2).max(120),
-  competencies: z.array(CompetencySchema).min(1, "een cluster heeft minstens één competentie"),
+  competencies: z.array(CompetencySchema).min(1, profileIssueRef("clusterWithoutCompetency", {})),
 });
 
 export const ProfileSchema = z
@@ -72,44 +71,57 @@ export const ProfileSchema = z
     language: z.enum(["nl", "en"]).default("nl"),
     description: z.string().trim().max(3000).optional(),
     scale: RatingScaleSchema.default(DEFAULT_RATING_SCALE),
-    clusters: z.array(ClusterSchema).min(1, "een profiel heeft minstens één cluster"),
+    clusters: z.array(ClusterSchema).min(1, profileIssueRef("profileWithoutCluster", {})),
   })
   .superRefine((profile, ctx) => {
-    const seenIds = new Map<string, string>();
+    /** By id, what a later element that uses it again is told: who has it. */
+    const seenIds = new Map<string, () => string>();
     const seenNames = new Set<string>();
-    const claim = (id: string, what: string, path: (string | number)[]) => {
+    const claim = (id: string, takenBy: () => string, path: (string | number)[]) => {
       const earlier = seenIds.get(id);
       if (earlier) {
-        ctx.addIssue({
-          code: "custom",
-          path,
-          message: `id "${id}" is al gebruikt door ${earlier}`,
-        });
+        ctx.addIssue({ code: "custom", path, message: earlier() });
       } else {
-        seenIds.set(id, what);
+        seenIds.set(id, takenBy);
       }
     };
     profile.clusters.forEach((cluster, c) => {
-      claim(cluster.id, `cluster "${cluster.name}"`, ["clusters", c, "id"]);
+      const { id, name } = cluster;
+      claim(id, () => profileIssueRef("idTakenByCluster", { id, cluster: name }), [
+        "clusters",
+        c,
+        "id",
+      ]);
       cluster.competencies.forEach((competency, k) => {
         const path = ["clusters", c, "competencies", k];
-        claim(competency.id, `competentie "${competency.name}"`, [...path, "id"]);
+        claim(
+          competency.id,
+          () =>
+            profileIssueRef("idTakenByCompetency", {
+              id: competency.id,
+              competency: competency.name,
+            }),
+          [...path, "id"],
+        );
         const nameKey = competency.name.toLocaleLowerCase("nl");
         if (seenNames.has(nameKey)) {
           ctx.addIssue({
             code: "custom",
             path: [...path, "name"],
-            message: `competentie "${competency.name}" komt twee keer voor`,
+            message: profileIssueRef("competencyTwice", { competency: competency.name }),
           });
         }
         seenNames.add(nameKey);
         competency.indicators.forEach((indicator, i) => {
-          claim(indicator.id, `een gedragsindicator van "${competency.name}"`, [
-            ...path,
-            "indicators",
-            i,
-            "id",
-          ]);
+          claim(
+            indicator.id,
+            () =>
+              profileIssueRef("idTakenByIndicator", {
+                id: indicator.id,
+                competency: competency.name,
+              }),
+            [...path, "indicators", i, "id"],
+          );
         });
       });
     });

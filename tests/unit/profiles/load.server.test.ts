@@ -58,6 +58,8 @@ describe("loadProfilesFromDirectory", () => {
       {
         file: brokenFile,
         line: 13,
+        code: "indicatorWithoutId",
+        params: {},
         message: "gedragsindicator zonder id: zet {#een-id} aan het eind van de regel",
       },
     ]);
@@ -82,6 +84,8 @@ describe("loadProfilesFromDirectory", () => {
       {
         file: path.relative(process.cwd(), path.join(dir, "anders.md")),
         line: 2,
+        code: "fileNameMismatch",
+        params: { id: "toepassing-beleid" },
         message:
           "de bestandsnaam moet toepassing-beleid.md zijn, gelijk aan het id van het profiel",
       },

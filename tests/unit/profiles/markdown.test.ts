@@ -122,6 +122,8 @@ describe("parseProfileMarkdown: invalid files report file and line", () => {
       {
         file: "surveys/mini.md",
         line: 13,
+        code: "indicatorWithoutId",
+        params: {},
         message: "gedragsindicator zonder id: zet {#een-id} aan het eind van de regel",
       },
     ]);
@@ -140,6 +142,8 @@ describe("parseProfileMarkdown: invalid files report file and line", () => {
       {
         file: "surveys/mini.md",
         line: 14,
+        code: "idTakenByIndicator",
+        params: { id: "vakkennis-1", competency: "Vakkennis" },
         message: 'id "vakkennis-1" is al gebruikt door een gedragsindicator van "Vakkennis"',
       },
     ]);
@@ -150,6 +154,11 @@ describe("parseProfileMarkdown: invalid files report file and line", () => {
       {
         file: "surveys/mini.md",
         line: 16,
+        code: "fieldIssue",
+        params: {
+          field: { code: "label.competencyId", params: {} },
+          issue: { code: "notSlug", params: {} },
+        },
         message:
           "id van de competentie: moet een slug zijn: kleine letters, cijfers en streepjes (bijv. kennis-van-de-klant-1)",
       },
@@ -171,11 +180,21 @@ scale:
       {
         file: "surveys/mini.md",
         line: 6,
-        message: 'veld "scale", "notApplicable": Te kort: verwacht dat string >=1 tekens heeft',
+        code: "fieldIssue",
+        params: {
+          field: {
+            code: "label.frontMatterSubfield",
+            params: { name: "scale", subfield: "notApplicable" },
+          },
+          issue: { code: "textTooShort", params: { count: 1 } },
+        },
+        message: 'veld "scale", "notApplicable": te kort: minstens 1 teken',
       },
       {
         file: "surveys/mini.md",
         line: 9,
+        code: "scaleNotConsecutive",
+        params: {},
         message: "de waarden van de schaal moeten opeenvolgend oplopen (1, 2, 3, …)",
       },
     ]);
@@ -188,7 +207,7 @@ scale:
     );
     expect(errorsOf(parse(source)).map(({ line, message }) => [line, message])).toEqual([
       [7, 'onbekend veld "labels" in veld "scale" (toegestaan: notApplicable, points)'],
-      [8, 'veld "scale", "points": Te klein: verwacht dat array >=2 elementen heeft'],
+      [8, 'veld "scale", "points": te weinig: er zijn er minstens 2 nodig'],
     ]);
   });
 
@@ -249,6 +268,8 @@ scale:
       {
         file: "surveys/mini.md",
         line: 1,
+        code: "frontMatterMissing",
+        params: {},
         message: "het bestand moet beginnen met front matter: een regel met alleen ---",
       },
     ]);
@@ -258,8 +279,14 @@ scale:
   it("formats issues as file:line: reason", () => {
     expect(
       formatProfileIssues([
-        { file: "surveys/x.md", line: 12, message: "iets klopt niet" },
-        { file: "surveys/y.md", line: 3, message: "nog iets" },
+        {
+          file: "surveys/x.md",
+          line: 12,
+          code: "invalidValue",
+          params: {},
+          message: "iets klopt niet",
+        },
+        { file: "surveys/y.md", line: 3, code: "invalidValue", params: {}, message: "nog iets" },
       ]),
     ).toBe("surveys/x.md:12: iets klopt niet\nsurveys/y.md:3: nog iets");
   });

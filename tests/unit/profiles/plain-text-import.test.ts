@@ -264,7 +264,7 @@ const SMALL_PROFILE = [
 describe("importPlainTextProfile: odd and malformed input", () => {
   it("refuses an empty file", () => {
     expect(errorsOf(importText(""))).toEqual([
-      { file: "invoer.txt", line: 1, message: "het bestand is leeg" },
+      { file: "invoer.txt", line: 1, code: "empty", params: {}, message: "het bestand is leeg" },
     ]);
     expect(errorsOf(importText("\uFEFF \n\t\n\u00A0\n"))[0]?.message).toBe("het bestand is leeg");
   });
@@ -283,6 +283,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 1,
+        code: "indicatorsBeforeFirstCompetency",
+        params: {},
         message: "gedragsindicatoren vóór de eerste competentie: zet er een competentienaam boven",
       },
     ]);
@@ -303,6 +305,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 19,
+        code: "duplicate",
+        params: { competency: "Vakkennis", firstLine: 3 },
         message: 'competentie "Vakkennis" komt twee keer voor (eerder op regel 3)',
       },
     ]);
@@ -352,6 +356,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 3,
+        code: "withoutIndicators",
+        params: { competency: "Vakkennis" },
         message: 'competentie "Vakkennis" heeft geen gedragsindicatoren',
       },
     ]);
@@ -363,6 +369,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 19,
+        code: "withoutIndicators",
+        params: { competency: "Samenwerken" },
         message: 'competentie "Samenwerken" heeft geen gedragsindicatoren',
       },
     ]);
@@ -374,6 +382,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 1,
+        code: "noCluster",
+        params: { competency: "Vakkennis" },
         message: 'geen clusterkop gevonden vóór competentie "Vakkennis"',
       },
     ]);
@@ -402,7 +412,14 @@ describe("importPlainTextProfile: odd and malformed input", () => {
   it("refuses input over 512 KB", () => {
     const megabyte = SMALL_PROFILE.join("\n") + "\n" + "x".repeat(1024 * 1024);
     expect(errorsOf(importText(megabyte))).toEqual([
-      { file: "invoer.txt", line: 1, message: "bestand is te groot (1025 KB; maximaal 512 KB)" },
+      {
+        file: "invoer.txt",
+        line: 1,
+        code: "tooLarge",
+        params: { kilobytes: 1025, max: 512 },
+        // Numbers are written as Dutch writes them, as on the page.
+        message: "bestand is te groot (1.025 KB; maximaal 512 KB)",
+      },
     ]);
   });
 
@@ -420,6 +437,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 1,
+        code: "notText",
+        params: {},
         message: "dit lijkt geen tekstbestand (het bevat veel stuur- of onleesbare tekens)",
       },
     ]);
@@ -436,6 +455,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 16,
+        code: "unreadableCharacter",
+        params: {},
         message: "onleesbaar teken (\uFFFD): sla het bestand op als UTF-8 en importeer opnieuw",
       },
     ]);
@@ -510,6 +531,8 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "invoer.txt",
         line: 11,
+        code: "nameOrDescription",
+        params: { line: "Werkt met collega’s en ketenpartners aan een", heading: "Samenwerken" },
         message:
           'is "Werkt met collega’s en ketenpartners aan een" een competentie, of de eerste regel van de beschrijving van "Samenwerken"? Zet een lege regel tussen kop en beschrijving',
       },
@@ -601,6 +624,11 @@ describe("importPlainTextProfile: odd and malformed input", () => {
       {
         file: "tekst",
         line: 1,
+        code: "fieldIssue",
+        params: {
+          field: { code: "label.profileId", params: {} },
+          issue: { code: "notSlug", params: {} },
+        },
         message:
           "profiel-id: moet een slug zijn: kleine letters, cijfers en streepjes (bijv. kennis-van-de-klant-1)",
       },
