@@ -9,6 +9,7 @@ import {
   saveProfileVersion,
   type SaveOutcome,
 } from "./library.server";
+import type { ProfileIssueText } from "./file-issues";
 import { applyLinks, compareWithLibrary, type Difference } from "./library-links";
 
 export { LINK_FIELD_PREFIX } from "./library-links";
@@ -189,11 +190,16 @@ async function withLibraryLinks(db: DB, organisationId: string, incoming: Profil
   };
 }
 
+/** A problem of the text as the page gets it: its line, and a code it translates. */
+export interface ImportProblem extends ProfileIssueText {
+  line: number;
+}
+
 /** What the preview page shows: every problem, or the profile as it will be stored. */
 export interface ProfileImportPreview {
   fileName: string | null;
   outcome:
-    | { status: "problems"; problems: { line: number; message: string }[] }
+    | { status: "problems"; problems: ImportProblem[] }
     | {
         status: "ready";
         key: string;
@@ -223,7 +229,8 @@ export async function previewProfileImport(
       fileName: staged.fileName,
       outcome: {
         status: "problems",
-        problems: result.errors.map(({ line, message }) => ({ line, message })),
+        // Not the Dutch `message`: the page words each problem in the reader's language.
+        problems: result.errors.map(({ line, code, params }) => ({ line, code, params })),
       },
     };
   }

@@ -1,8 +1,14 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import type { MessageKey } from "~/i18n/messages";
+import { describeProfileIssue } from "../file-issues";
 import { LINK_FIELD_PREFIX, type Difference } from "../library-links";
-import type { LibraryMatch, LinkChoice, ProfileImportPreview } from "../import.server";
+import type {
+  ImportProblem,
+  LibraryMatch,
+  LinkChoice,
+  ProfileImportPreview,
+} from "../import.server";
 import { OrganisationWideLegend, ProfileStructure } from "./profile-structure";
 
 // The preview page's pieces: the problems of a text that cannot be stored, or the profile
@@ -10,8 +16,8 @@ import { OrganisationWideLegend, ProfileStructure } from "./profile-structure";
 
 type Ready = Extract<ProfileImportPreview["outcome"], { status: "ready" }>;
 
-/** Every problem with its line. The parser words them in Dutch (they name its lines). */
-export function ImportProblems({ problems }: { problems: { line: number; message: string }[] }) {
+/** Every problem with its line, worded in the reader's language. */
+export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="problems-title" className="error-summary">
@@ -23,7 +29,7 @@ export function ImportProblems({ problems }: { problems: { line: number; message
         {problems.map((problem, index) => (
           <li key={index}>
             {t("profiles.preview.problems.line", { line: problem.line })}:{" "}
-            <span lang="nl">{problem.message}</span>
+            {describeProfileIssue(t, problem)}
           </li>
         ))}
       </ul>

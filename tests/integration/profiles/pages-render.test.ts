@@ -5,9 +5,11 @@ import { useDemoOrganisation } from "../../support/demo-organisation";
 import { createOtherOrganisation, demoProfile } from "../../support/demo-cast";
 import { readSeed } from "../../support/profile-import";
 import { signedInCookie } from "../../support/requests";
+import type { ProfileImportPreview } from "~/profiles/import.server";
 import {
   expectAccessibleControls,
   expectUniqueIds,
+  renderedLoaderData,
   renderRoute,
   textOf,
 } from "../../support/render-page";
@@ -98,6 +100,40 @@ describe("the rendered library pages", () => {
     expect(text).toContain("Uit het bestand kapot.txt.");
     expect(buttonsOf(html).map(([intent]) => intent)).toEqual(["discard"]);
     expect(html).toContain('href="/beheer/profielen/importeren"');
+  });
+
+  it("a preview with problems words them in the reader's language, from codes, not Dutch text", async () => {
+    const stage = (fileName: string, content: string) =>
+      stageProfileImport(test.db, actor(), { fileName, name: "Kapot profiel", content });
+    const pasted = await stage(
+      "kapot.txt",
+      "Kennis\n\nVakkennis\n\npast vakkennis toe.\n\n• kent de regels.\n\nSamenwerken\n\nwerkt samen.\n",
+    );
+    const markdown = await stage("kapot.md", "---\nid: kapot\n---\n\n# K {#k}\n");
+    const show = (importId: string, locale: "nl" | "en") =>
+      renderRoute(
+        import("~/routes/beheer.profielen.importeren.$importId"),
+        `/beheer/profielen/importeren/${importId}`,
+        { cookie: test.hrCookie, params: { importId }, locale },
+      );
+
+    const english = textOf(await show(pasted, "en"));
+    expect(english).toContain('Line 9: competency "Samenwerken" has no behavioural indicators');
+    expect(english).not.toContain("gedragsindicatoren");
+    // What went over the wire: the line, the code and its parameters; no Dutch text.
+    const { preview } = renderedLoaderData<{ preview: ProfileImportPreview }>();
+    expect(preview.outcome).toEqual({
+      status: "problems",
+      problems: [{ line: 9, code: "withoutIndicators", params: { competency: "Samenwerken" } }],
+    });
+
+    const englishMarkdown = await show(markdown, "en");
+    expect(textOf(englishMarkdown)).toContain('Line 1: field "name": missing');
+    expect(textOf(englishMarkdown)).toContain(
+      "Line 5: name of the cluster: too short: at least 2 characters",
+    );
+    expect(englishMarkdown).not.toContain('lang="nl"');
+    expect(textOf(await show(markdown, "nl"))).toContain('Regel 1: veld "name": ontbreekt');
   });
 
   it("a preview of a good text shows the profile as it will be stored, with save and cancel", async () => {
