@@ -1,3 +1,4 @@
+import { diffProfiles, type ProfileDiff } from "./version-diff";
 import { isDeepStrictEqual } from "node:util";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -106,6 +107,8 @@ export type LibraryMatch =
       currentVersion: number;
       nextVersion: number;
       retired: boolean;
+      /** What it changes against the current version. */
+      changes: ProfileDiff;
     }
   | { kind: "unchanged"; name: string; currentVersion: number; retired: boolean };
 
@@ -154,6 +157,7 @@ export async function matchInLibrary(
     currentVersion,
     nextVersion: earlier ? Number(earlier.version ?? 1) : Number(latest?.version ?? 0) + 1,
     retired,
+    changes: diffProfiles(current, profile),
   };
 }
 

@@ -140,25 +140,11 @@ function clusterLine(t: Translate, cluster: ProfileDiff["clusters"][number]): st
   }
 }
 
-export function EditReview({ review, version }: { review: EditReviewData; version: number }) {
+/** Every change of a diff: the profile's name and description, clusters, competencies. */
+export function ProfileChanges({ diff }: { diff: ProfileDiff }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLElement>(null);
-  // A new review is what HR asked for: it takes focus, so it is read first.
-  useEffect(() => ref.current?.focus(), [review]);
-  if (review.status === "unchanged") {
-    return (
-      <section className="notice" role="status" tabIndex={-1} ref={ref}>
-        <p>{t("profiles.edit.unchanged", { version })}</p>
-      </section>
-    );
-  }
-  const { diff, shared } = review;
   return (
-    <section className="edit-review" aria-labelledby="edit-review-title" tabIndex={-1} ref={ref}>
-      <h2 id="edit-review-title">{t("profiles.diff.title", { version })}</h2>
-      {review.changedSinceReview ? (
-        <p className="notice notice--warning">{t("profiles.edit.changedSinceReview")}</p>
-      ) : null}
+    <>
       {diff.name ? <Change label={t("profiles.diff.profileName")} change={diff.name} /> : null}
       {diff.description ? (
         <Change label={t("profiles.diff.profileDescription")} change={diff.description} />
@@ -183,6 +169,30 @@ export function EditReview({ review, version }: { review: EditReviewData; versio
           ))}
         </ul>
       ) : null}
+    </>
+  );
+}
+
+export function EditReview({ review, version }: { review: EditReviewData; version: number }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+  // A new review is what HR asked for: it takes focus, so it is read first.
+  useEffect(() => ref.current?.focus(), [review]);
+  if (review.status === "unchanged") {
+    return (
+      <section className="notice" role="status" tabIndex={-1} ref={ref}>
+        <p>{t("profiles.edit.unchanged", { version })}</p>
+      </section>
+    );
+  }
+  const { diff, shared } = review;
+  return (
+    <section className="edit-review" aria-labelledby="edit-review-title" tabIndex={-1} ref={ref}>
+      <h2 id="edit-review-title">{t("profiles.diff.title", { version })}</h2>
+      {review.changedSinceReview ? (
+        <p className="notice notice--warning">{t("profiles.edit.changedSinceReview")}</p>
+      ) : null}
+      <ProfileChanges diff={diff} />
       {shared.length > 0 ? (
         <>
           <h3>{t("profiles.diff.shared.title")}</h3>

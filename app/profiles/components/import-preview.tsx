@@ -9,6 +9,7 @@ import type {
   LinkChoice,
   ProfileImportPreview,
 } from "../import.server";
+import { ProfileChanges } from "./edit-review";
 import { OrganisationWideLegend, ProfileStructure } from "./profile-structure";
 
 // The preview page's pieces: the problems of a text that cannot be stored, or the profile
@@ -93,6 +94,14 @@ export function ImportedProfile({ profile }: { profile: Ready }) {
             ))}
           </ul>
         </div>
+      ) : null}
+      {profile.library.kind === "new-version" ? (
+        <section className="edit-review" aria-labelledby="changes-title">
+          <h2 id="changes-title">
+            {t("profiles.diff.title", { version: profile.library.currentVersion })}
+          </h2>
+          <ProfileChanges diff={profile.library.changes} />
+        </section>
       ) : null}
       <OrganisationWideLegend />
       <ProfileStructure profile={profile.structure} />

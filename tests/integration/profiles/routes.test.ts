@@ -303,13 +303,24 @@ describe("importing a profile: upload, preview, confirm", () => {
     expect(changed).not.toBe(readSeed());
     const { importId, preview } = await uploadAndPreview(uploadForm({ text: changed, name: NAME }));
     expect(preview.fileName).toBeNull();
-    expect(ready(preview).library).toEqual({
+    const library = ready(preview).library;
+    expect(library).toMatchObject({
       kind: "new-version",
       name: NAME,
       currentVersion: 1,
       nextVersion: 2,
       retired: false,
-    } satisfies LibraryMatch);
+    } satisfies Omit<Extract<LibraryMatch, { kind: "new-version" }>, "changes">);
+    // The preview says what the new version changes: that one indicator, reworded.
+    if (library.kind !== "new-version") throw new Error(library.kind);
+    expect(library.changes.competencies).toHaveLength(1);
+    expect(library.changes.competencies[0]!.indicators).toEqual([
+      expect.objectContaining({
+        kind: "reworded",
+        before: "weet wie voor welke vragen aanspreekpunt is",
+        after: "weet wie voor welke vragen het aanspreekpunt is",
+      }),
+    ]);
     expect(redirectLocation(await decide(importId, "confirm"))).toBe(
       `/beheer/profielen/${profileId}?melding=nieuwe-versie&aantal=2`,
     );
