@@ -16,6 +16,7 @@ import {
   FORM_BODY_MAX_BYTES,
   IMPORT_APPLY_BODY_MAX_BYTES,
   limitRequestBodies,
+  PROFILE_EDIT_BODY_MAX_BYTES,
   PROFILE_UPLOAD_BODY_MAX_BYTES,
   QUESTIONNAIRE_BODY_MAX_BYTES,
   SESSION_COOKIE_NAMES,
@@ -80,6 +81,15 @@ describe("the rule: which cap holds where", () => {
     expect(bodyLimitFor(path, "rondom_session=").maxBytes).toBe(FORM_BODY_MAX_BYTES);
   });
 
+  it.each([
+    "/beheer/profielen/abc123/bewerken",
+    "/beheer/profielen/abc123/bewerken/",
+    "/beheer/profielen/abc123/bewerken.data",
+  ])("%s: the profile editor's 768 kB, with a session cookie only", (path) => {
+    expect(bodyLimitFor(path, SESSION).maxBytes).toBe(PROFILE_EDIT_BODY_MAX_BYTES);
+    expect(bodyLimitFor(path).maxBytes).toBe(FORM_BODY_MAX_BYTES);
+  });
+
   it.each([QUESTIONNAIRE_PATH, `${QUESTIONNAIRE_PATH}.data`])(
     "%s: the questionnaire's own cap (raters have no session)",
     (path) => {
@@ -116,6 +126,8 @@ describe("the rule: which cap holds where", () => {
     `${PROFILE_UPLOAD_PATH}x`,
     `/x${PROFILE_UPLOAD_PATH}`,
     "/beheer/profielen",
+    "/beheer/profielen/abc/bewerken/x",
+    "/beheer/profielen/a/b/bewerken",
     "/",
   ])("%s: the form cap, with or without a session cookie", (path) => {
     expect(bodyLimitFor(path).maxBytes).toBe(FORM_BODY_MAX_BYTES);
