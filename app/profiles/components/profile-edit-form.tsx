@@ -12,7 +12,7 @@ import {
 import type { Translate } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
 import { translateErrors } from "~/components/forms";
-import { profileEditSchema, type ProfileEditInput } from "../edit-schema";
+import { EDIT_LIMITS, profileEditSchema, type ProfileEditInput } from "../edit-schema";
 import { EditReview, type EditReviewData } from "./edit-review";
 
 // The profile editor: the whole profile as one form. Moving, adding and removing elements
@@ -76,6 +76,30 @@ function ListButtons({ form, listName, index, count, context }: ListButtonsProps
         {...labelled(t("profiles.edit.remove"), context)}
       />
     </div>
+  );
+}
+
+/** The name and description of the profile or of a competency. */
+function NameAndDescription(props: {
+  name: AnyField;
+  nameLabel: string;
+  nameMax: number;
+  description: AnyField;
+  descriptionLabel: string;
+}) {
+  return (
+    <>
+      <TextField
+        field={props.name}
+        label={props.nameLabel}
+        inputProps={{ maxLength: props.nameMax }}
+      />
+      <TextAreaField
+        field={props.description}
+        label={props.descriptionLabel}
+        textareaProps={{ rows: 3, maxLength: EDIT_LIMITS.description }}
+      />
+    </>
   );
 }
 
@@ -150,7 +174,7 @@ function IndicatorFields({
               <TextAreaField
                 field={indicator.text}
                 label={t("profiles.edit.indicator", { number: i + 1 })}
-                textareaProps={{ rows: 2, maxLength: 500 }}
+                textareaProps={{ rows: 2, maxLength: EDIT_LIMITS.indicator }}
               />
               <ListButtons
                 form={form}
@@ -208,15 +232,12 @@ function CompetencyFields({
       {sharedWith > 0 ? (
         <p className="hint">{t("profiles.edit.sharedHint", { count: sharedWith })}</p>
       ) : null}
-      <TextField
-        field={competency.name}
-        label={t("profiles.edit.competencyName")}
-        inputProps={{ maxLength: 120 }}
-      />
-      <TextAreaField
-        field={competency.description}
-        label={t("profiles.edit.competencyDescription")}
-        textareaProps={{ rows: 3, maxLength: 3000 }}
+      <NameAndDescription
+        name={competency.name}
+        nameLabel={t("profiles.edit.competencyName")}
+        nameMax={EDIT_LIMITS.competencyName}
+        description={competency.description}
+        descriptionLabel={t("profiles.edit.competencyDescription")}
       />
       <div className="text-field">
         <label className="checkbox">
@@ -281,15 +302,12 @@ export function ProfileEditForm({
         </button>
       </p>
       <HiddenKey field={editFields.baseVersion} />
-      <TextField
-        field={editFields.name}
-        label={t("profiles.edit.profileName")}
-        inputProps={{ maxLength: 200 }}
-      />
-      <TextAreaField
-        field={editFields.description}
-        label={t("profiles.edit.profileDescription")}
-        textareaProps={{ rows: 3, maxLength: 3000 }}
+      <NameAndDescription
+        name={editFields.name}
+        nameLabel={t("profiles.edit.profileName")}
+        nameMax={EDIT_LIMITS.profileName}
+        description={editFields.description}
+        descriptionLabel={t("profiles.edit.profileDescription")}
       />
       <ListError field={editFields.clusters} />
       {clusters.map((clusterField, c) => {
@@ -308,7 +326,7 @@ export function ProfileEditForm({
             <TextField
               field={cluster.name}
               label={t("profiles.edit.clusterName")}
-              inputProps={{ maxLength: 120 }}
+              inputProps={{ maxLength: EDIT_LIMITS.clusterName }}
             />
             <div id={cluster.competencies.id} tabIndex={-1}>
               <ListError field={cluster.competencies} />

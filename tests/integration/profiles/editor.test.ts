@@ -7,6 +7,7 @@ import type { Profile } from "~/profiles/schema";
 import * as editor from "~/routes/beheer.profielen.$profileId_.bewerken";
 import { createOtherOrganisation } from "../../support/demo-cast";
 import { useDemoOrganisation } from "../../support/demo-organisation";
+import { editFormFields } from "../../support/profile-edit";
 import { call, getRequest, postRequest, signedInCookie, type Fields } from "../../support/requests";
 import {
   describeOutcome,
@@ -36,34 +37,6 @@ async function currentOf(key: string): Promise<{ id: string; version: number; pr
     version: entry.version,
     profile: await readProfileVersion(test.db, found!.currentSnapshotId),
   };
-}
-
-/** The form's values as the browser posts them (checkboxes "on" or absent). */
-function fieldsOf(values: ProfileEditInput, extra: Fields = []): Fields {
-  const fields: Fields = [];
-  const add = (name: string, value: unknown) => {
-    if (value === undefined || value === false || value === "") return;
-    fields.push([name, value === true ? "on" : String(value)]);
-  };
-  add("baseVersion", values.baseVersion);
-  add("name", values.name);
-  add("description", values.description);
-  values.clusters?.forEach((cluster, c) => {
-    add(`clusters[${c}].key`, cluster.key);
-    add(`clusters[${c}].name`, cluster.name);
-    cluster.competencies?.forEach((competency, k) => {
-      const path = `clusters[${c}].competencies[${k}]`;
-      add(`${path}.key`, competency.key);
-      add(`${path}.name`, competency.name);
-      add(`${path}.description`, competency.description);
-      add(`${path}.organisationWide`, competency.organisationWide);
-      competency.indicators?.forEach((indicator, i) => {
-        add(`${path}.indicators[${i}].key`, indicator.key);
-        add(`${path}.indicators[${i}].text`, indicator.text);
-      });
-    });
-  });
-  return [...fields, ...extra];
 }
 
 const post = (profileId: string, fields: Fields, cookie = test.hrCookie) =>
@@ -119,7 +92,9 @@ describe("the profile editor", () => {
       { params: { profileId: id } },
     );
     expect(statusOf(foreign)).toBe(404);
-    expect(statusOf(await post(id, fieldsOf(editValuesOf(profile, version)), hrOfOther))).toBe(404);
+    expect(
+      statusOf(await post(id, editFormFields(editValuesOf(profile, version)), hrOfOther)),
+    ).toBe(404);
     const manager = await signedInCookie(test.db, test.cast.teamLead.id);
     expect(
       statusOf(
@@ -137,7 +112,7 @@ describe("the profile editor", () => {
     const values = editValuesOf(profile, version);
     const moved = await post(
       id,
-      fieldsOf(values, [
+      editFormFields(values, [
         [
           "__intent__",
           JSON.stringify({
@@ -167,7 +142,7 @@ describe("the profile editor", () => {
     communiceren.indicators![0]!.text = "luistert actief en vat samen wat de ander zegt";
     communiceren.indicators!.push({ text: "vraagt om feedback op de eigen boodschap" });
 
-    const reviewed = reviewOf(await post(id, fieldsOf(values, [["intent", "review"]])));
+    const reviewed = reviewOf(await post(id, editFormFields(values, [["intent", "review"]])));
     expect(reviewed.diff.competencies).toHaveLength(1);
     expect(reviewed.diff.competencies[0]!.indicators.map((c) => c.kind)).toEqual([
       "reworded",
@@ -188,7 +163,7 @@ describe("the profile editor", () => {
     const again = reviewOf(
       await post(
         id,
-        fieldsOf(changed, [
+        editFormFields(changed, [
           ["intent", "save"],
           ["reviewed", reviewed.fingerprint],
         ]),
@@ -199,7 +174,7 @@ describe("the profile editor", () => {
 
     const saved = await post(
       id,
-      fieldsOf(values, [
+      editFormFields(values, [
         ["intent", "save"],
         ["reviewed", reviewed.fingerprint],
       ]),
@@ -224,7 +199,7 @@ describe("the profile editor", () => {
     }
 
     // The form of the old version cannot be saved over the new one.
-    const stale = await post(id, fieldsOf(values, [["intent", "review"]]));
+    const stale = await post(id, editFormFields(values, [["intent", "review"]]));
     expect(statusOf(stale)).toBe(409);
   });
 
@@ -232,21 +207,21 @@ describe("the profile editor", () => {
     const { id, version, profile } = await currentOf("toepassing-beleid");
     const foreignKey = editValuesOf(profile, version);
     foreignKey.clusters![0]!.competencies![0]!.key = "iets-van-een-ander-profiel";
-    expect(statusOf(await post(id, fieldsOf(foreignKey, [["intent", "review"]])))).toBe(400);
+    expect(statusOf(await post(id, editFormFields(foreignKey, [["intent", "review"]])))).toBe(400);
     const values = editValuesOf(profile, version);
     for (const intent of [
       "{not json",
       JSON.stringify({ type: "insert", payload: { name: "name" } }),
     ]) {
-      const outcome = await post(id, fieldsOf(values, [["__intent__", intent]]));
+      const outcome = await post(id, editFormFields(values, [["__intent__", intent]]));
       expect(statusOf(outcome), describeOutcome(outcome)).toBe(400);
     }
-    expect(statusOf(await post(id, fieldsOf(values, [["intent", "drop-table"]])))).toBe(400);
+    expect(statusOf(await post(id, editFormFields(values, [["intent", "drop-table"]])))).toBe(400);
     expect(
       statusOf(
         await post(
           id,
-          fieldsOf(values, [
+          editFormFields(values, [
             ["intent", "review"],
             ["extra", "1"],
           ]),
@@ -255,7 +230,7 @@ describe("the profile editor", () => {
     ).toBe(400);
     const empty = editValuesOf(profile, version);
     empty.clusters![0]!.competencies![0]!.indicators = [];
-    const refused = await post(id, fieldsOf(empty, [["intent", "review"]]));
+    const refused = await post(id, editFormFields(empty, [["intent", "review"]]));
     expect(statusOf(refused)).toBe(400);
     expect(answerOf(refused).result.error?.["clusters[0].competencies[0].indicators"]).toEqual([
       "profiles.edit.issue.noIndicators",
@@ -267,7 +242,7 @@ describe("the profile editor", () => {
     const { id, version, profile } = await currentOf("toepassing-beleid");
     const outcome = await post(
       id,
-      fieldsOf(editValuesOf(profile, version), [["intent", "review"]]),
+      editFormFields(editValuesOf(profile, version), [["intent", "review"]]),
     );
     expect(answerOf(outcome).review).toEqual({ status: "unchanged" });
   });

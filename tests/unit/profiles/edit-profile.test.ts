@@ -4,34 +4,13 @@ import { editValuesOf, profileFromEdit, sharedUpdates } from "~/profiles/edit-pr
 import { profileEditSchema, type ProfileEdit, type ProfileEditInput } from "~/profiles/edit-schema";
 import { ProfileSchema, type Profile } from "~/profiles/schema";
 import { builtInProfiles, demoProfile } from "../../support/demo-cast";
+import { editFormFields } from "../../support/profile-edit";
 
 const base = () => structuredClone(demoProfile());
 
 /** The form's values posted as a browser would, parsed by the editor's schema. */
 function post(values: ProfileEditInput): ProfileEdit {
-  const body = new URLSearchParams();
-  const add = (name: string, value: unknown) => {
-    if (value === undefined || value === false) return;
-    body.append(name, value === true ? "on" : String(value));
-  };
-  add("baseVersion", values.baseVersion);
-  add("name", values.name);
-  add("description", values.description);
-  values.clusters?.forEach((cluster, c) => {
-    add(`clusters[${c}].key`, cluster.key);
-    add(`clusters[${c}].name`, cluster.name);
-    cluster.competencies?.forEach((competency, k) => {
-      const path = `clusters[${c}].competencies[${k}]`;
-      add(`${path}.key`, competency.key);
-      add(`${path}.name`, competency.name);
-      add(`${path}.description`, competency.description);
-      add(`${path}.organisationWide`, competency.organisationWide);
-      competency.indicators?.forEach((indicator, i) => {
-        add(`${path}.indicators[${i}].key`, indicator.key);
-        add(`${path}.indicators[${i}].text`, indicator.text);
-      });
-    });
-  });
+  const body = new URLSearchParams(editFormFields(values));
   const submission = parseWithZod(body, { schema: profileEditSchema });
   if (submission.status !== "success") {
     throw new Error(`refused: ${JSON.stringify(submission.reply().error)}`);
