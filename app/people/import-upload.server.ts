@@ -1,9 +1,13 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
+  data,
   MaxPartSizeExceededError,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
+import { formRefusal } from "~/components/forms";
 import type { Translate } from "~/i18n/messages";
+import type { z } from "~/utils/zod";
 import { badRequest } from "~/utils/http-errors.server";
 import { binaryFormatOf, decodeCsvBytes } from "./csv";
 
@@ -110,4 +114,44 @@ export async function uploadedText(value: { file?: File; text?: string }): Promi
   const binary = binaryFormatOf(bytes);
   if (binary) return { status: binary };
   return { status: "ok", fileName: value.file.name || null, content: decodeCsvBytes(bytes).text };
+}
+
+/** What an upload page says when the upload cannot be read as text. */
+export interface UploadRefusals {
+  /** Over the import's limit (a message reference). */
+  tooLarge: string;
+  /** A spreadsheet workbook or another binary file instead of text. */
+  workbook: string;
+  binary: string;
+}
+
+/**
+ * An upload page's whole reading of its form: the form (capped), its schema, and the file or
+ * pasted text as text. Either the schema's value with the text, or the page's answer to a
+ * refused upload (413 over the limit, 400 otherwise) with the reason next to the form.
+ */
+export async function readTextUpload<Value extends { file?: File; text?: string }>(
+  request: Request,
+  t: Translate,
+  options: UploadFormLimits & {
+    schema: z.ZodType<Value, Record<string, unknown>>;
+    refusals: UploadRefusals;
+  },
+) {
+  const formData = await readImportForm(request, t, options);
+  if (formData === "too_large") {
+    return { refused: data({ result: formRefusal(options.refusals.tooLarge) }, { status: 413 }) };
+  }
+  const submission = parseWithZod(formData, { schema: options.schema });
+  if (submission.status !== "success") {
+    return { refused: data({ result: submission.reply() }, { status: 400 }) };
+  }
+  const upload = await uploadedText(submission.value);
+  if (upload.status !== "ok") {
+    const reason = options.refusals[upload.status];
+    return {
+      refused: data({ result: submission.reply({ formErrors: [reason] }) }, { status: 400 }),
+    };
+  }
+  return { submission, upload };
 }

@@ -1,6 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -8,7 +6,6 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
-import { formRefusal } from "~/components/forms";
 import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
 import { messageRef, translator } from "~/i18n/messages";
@@ -22,7 +19,7 @@ import {
   MAX_IMPORT_BYTES,
   uploadTooLarge,
 } from "~/people/import-upload-schema";
-import { readImportForm, uploadedText } from "~/people/import-upload.server";
+import { readTextUpload } from "~/people/import-upload.server";
 import { UPLOAD_BODY_MAX_BYTES } from "~/security/body-limit.js";
 import { privatePageHeaders } from "~/utils/headers";
 import { titleMeta } from "~/utils/meta";
@@ -38,30 +35,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
-  const formData = await readImportForm(request, translator(await getLocale(request)), {
+  const read = await readTextUpload(request, translator(await getLocale(request)), {
     fields: IMPORT_UPLOAD_FIELDS,
     maxPartBytes: MAX_IMPORT_BYTES,
     maxBodyBytes: UPLOAD_BODY_MAX_BYTES,
+    schema: importUploadSchema,
+    refusals: {
+      tooLarge: uploadTooLarge,
+      workbook: messageRef("people.import.upload.workbook"),
+      binary: messageRef("people.import.upload.binary"),
+    },
   });
-  if (formData === "too_large") {
-    return data({ result: formRefusal(uploadTooLarge), tooLarge: true }, { status: 413 });
-  }
-  const submission = parseWithZod(formData, { schema: importUploadSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply(), tooLarge: false }, { status: 400 });
-  }
-  const upload = await uploadedText(submission.value);
-  if (upload.status !== "ok") {
-    const reason = messageRef(
-      upload.status === "workbook"
-        ? "people.import.upload.workbook"
-        : "people.import.upload.binary",
-    );
-    return data(
-      { result: submission.reply({ formErrors: [reason] }), tooLarge: false },
-      { status: 400 },
-    );
-  }
+  if (read.refused) return read.refused;
+  const { upload } = read;
   const importId = await stageImport(await getDb(), user, upload);
   return redirect(`/beheer/mensen/importeren/${importId}`);
 }

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
   redirect,
@@ -8,12 +7,11 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
-import { formRefusal } from "~/components/forms";
 import { getDb } from "~/db.server";
 import { getLocale } from "~/i18n/locale.server";
 import { messageRef, translator } from "~/i18n/messages";
 import { useTranslation } from "~/i18n/use-translation";
-import { readImportForm, uploadedText } from "~/people/import-upload.server";
+import { readTextUpload } from "~/people/import-upload.server";
 import { ProfileUploadForm } from "~/profiles/components/import-upload-form";
 import { stageProfileImport } from "~/profiles/import.server";
 import {
@@ -39,27 +37,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "hr_admin");
-  const formData = await readImportForm(request, translator(await getLocale(request)), {
+  const read = await readTextUpload(request, translator(await getLocale(request)), {
     fields: PROFILE_UPLOAD_FIELDS,
     maxPartBytes: PROFILE_IMPORT_MAX_BYTES,
     maxBodyBytes: PROFILE_UPLOAD_BODY_MAX_BYTES,
+    schema: profileUploadSchema,
+    refusals: {
+      tooLarge: profileUploadTooLarge,
+      workbook: messageRef("profiles.import.upload.workbook"),
+      binary: messageRef("profiles.import.upload.binary"),
+    },
   });
-  if (formData === "too_large") {
-    return data({ result: formRefusal(profileUploadTooLarge) }, { status: 413 });
-  }
-  const submission = parseWithZod(formData, { schema: profileUploadSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
-  }
-  const upload = await uploadedText(submission.value);
-  if (upload.status !== "ok") {
-    const reason = messageRef(
-      upload.status === "workbook"
-        ? "profiles.import.upload.workbook"
-        : "profiles.import.upload.binary",
-    );
-    return data({ result: submission.reply({ formErrors: [reason] }) }, { status: 400 });
-  }
+  if (read.refused) return read.refused;
+  const { submission, upload } = read;
   const name = submission.value.name ?? null;
   // Plain text takes its key from the name, so the name needs a letter or digit.
   if (!isMarkdownUpload(upload) && !slugify(name ?? "")) {
