@@ -3,9 +3,7 @@ import type { Cycle } from "#db/schema";
 import { requireRole, type CurrentUser } from "~/auth/guards.server";
 import { notFound } from "~/utils/http-errors.server";
 import { getDb } from "~/db.server";
-import { profileChoices as libraryChoices, profileNameOf } from "~/profiles/library.server";
 import { findCycle } from "./cycles.server";
-import type { ProfileChoice } from "./cycle-schema";
 
 /**
  * The round of a cycle page, for an HR admin of its organisation. Anyone else, and a round
@@ -35,14 +33,4 @@ export async function requireCollectingCycleForHr(request: Request, cycleId: str
     .executeTakeFirst();
   if (!cycle) throw notFound();
   return { user, db, cycle };
-}
-
-/** The profiles of the organisation's library a new round can use (not the retired ones). */
-export function profileChoices(db: DB, organisationId: string): Promise<ProfileChoice[]> {
-  return libraryChoices(db, organisationId);
-}
-
-/** A round's profile name from the library; its key when the library does not have it. */
-export function profileName(db: DB, organisationId: string, profileKey: string): Promise<string> {
-  return profileNameOf(db, organisationId, profileKey);
 }

@@ -1,6 +1,6 @@
 import type { DB } from "#db/database";
 import type { Cycle, ParticipantNominationStatus, Relationship } from "#db/schema";
-import { profileName } from "./cycle-access.server";
+import { profileNameOf } from "~/profiles/library.server";
 import { settingsFromCycle } from "./cycles.server";
 import { loadTransitionFacts } from "./lifecycle.server";
 import { listParticipants } from "./participants.server";
@@ -134,7 +134,7 @@ export async function loadCyclePage(db: DB, cycle: Cycle, viewerPersonId: string
       thresholdsLocked: cycle.thresholds_locked_at !== null,
     },
     settings: settingsFromCycle(cycle),
-    profileName: await profileName(db, cycle.organisation_id, cycle.profile_key),
+    profileName: await profileNameOf(db, cycle.organisation_id, cycle.profile_key),
     settingsEditable: !allSettingsLocked({
       status: cycle.status,
       thresholdsLockedAt: cycle.thresholds_locked_at,

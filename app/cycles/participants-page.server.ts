@@ -18,7 +18,7 @@ import {
   type AddParticipantsOutcome,
 } from "./participants.server";
 import { mayChangeParticipants } from "./settings-locks";
-import { profileChoices } from "./cycle-access.server";
+import { profileChoices } from "~/profiles/library.server";
 
 // The participants page of a cycle (beheer/rondes/<id>/deelnemers): what it shows, and one
 // function per intent of its forms. The route authorises and parses; these do the rest.

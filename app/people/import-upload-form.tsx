@@ -1,12 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import {
-  FormErrorSummary,
-  TextAreaField,
-  TextField,
-  useKitForm,
-  type FormResult,
-} from "~/components/forms";
+import { FormErrorSummary, useKitForm, type FormResult } from "~/components/forms";
+import { FileOrTextFields } from "~/components/upload-fields";
 import { useTranslation } from "~/i18n/use-translation";
 import { importUploadSchema, MAX_IMPORT_MEGABYTES } from "./import-upload-schema";
 
@@ -28,20 +23,15 @@ export function ImportUploadForm({ lastResult }: { lastResult: FormResult | null
       className="stack-form import-form"
     >
       <FormErrorSummary form={form} fields={fields} labels={labels} lastResult={lastResult} />
-      <TextField
-        field={fields.file}
-        type="file"
-        label={labels.file}
-        hint={t("people.import.upload.fileHint", { megabytes: MAX_IMPORT_MEGABYTES })}
-        inputProps={{
-          accept: ".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values",
+      <FileOrTextFields
+        file={{
+          field: fields.file,
+          label: labels.file,
+          hint: t("people.import.upload.fileHint", { megabytes: MAX_IMPORT_MEGABYTES }),
         }}
-      />
-      <TextAreaField
-        field={fields.text}
-        label={labels.text}
-        hint={t("people.import.upload.textHint")}
-        textareaProps={{ rows: 8, spellCheck: false, className: "import-text" }}
+        text={{ field: fields.text, label: labels.text, hint: t("people.import.upload.textHint") }}
+        accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
+        rows={8}
       />
       <div className="form-actions">
         <button type="submit" className="button">

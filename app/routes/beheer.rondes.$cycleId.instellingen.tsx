@@ -9,7 +9,8 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CycleSettingsForm } from "~/cycles/components/cycle-settings-form";
 import { SettingsSummary } from "~/cycles/components/settings-summary";
-import { profileChoices, profileName, requireCycleForHr } from "~/cycles/cycle-access.server";
+import { requireCycleForHr } from "~/cycles/cycle-access.server";
+import { profileChoices, profileNameOf } from "~/profiles/library.server";
 import {
   createCycleSettingsSchema,
   cycleSettingsFormValues,
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     profiles: locks.profile ? [] : await profileChoices(db, cycle.organisation_id),
     saved: {
       settings,
-      profileName: await profileName(db, cycle.organisation_id, cycle.profile_key),
+      profileName: await profileNameOf(db, cycle.organisation_id, cycle.profile_key),
       locks,
     },
     allLocked: allSettingsLocked({

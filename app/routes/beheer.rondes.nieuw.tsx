@@ -9,7 +9,7 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { CycleSettingsForm } from "~/cycles/components/cycle-settings-form";
-import { profileChoices } from "~/cycles/cycle-access.server";
+import { profileChoices } from "~/profiles/library.server";
 import {
   createCycleSettingsSchema,
   isCycleSettingsField,

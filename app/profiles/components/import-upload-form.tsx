@@ -1,12 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import {
-  FormErrorSummary,
-  TextAreaField,
-  TextField,
-  useKitForm,
-  type FormResult,
-} from "~/components/forms";
+import { FormErrorSummary, TextField, useKitForm, type FormResult } from "~/components/forms";
+import { FileOrTextFields } from "~/components/upload-fields";
 import { useTranslation } from "~/i18n/use-translation";
 import {
   PROFILE_IMPORT_MAX_KILOBYTES,
@@ -37,18 +32,19 @@ export function ProfileUploadForm({ lastResult }: { lastResult: FormResult | nul
       className="stack-form import-form"
     >
       <FormErrorSummary form={form} fields={fields} labels={labels} lastResult={lastResult} />
-      <TextField
-        field={fields.file}
-        type="file"
-        label={labels.file}
-        hint={t("profiles.import.upload.fileHint", { kilobytes: PROFILE_IMPORT_MAX_KILOBYTES })}
-        inputProps={{ accept: ".md,.txt,text/markdown,text/plain" }}
-      />
-      <TextAreaField
-        field={fields.text}
-        label={labels.text}
-        hint={t("profiles.import.upload.textHint")}
-        textareaProps={{ rows: 10, spellCheck: false, className: "import-text" }}
+      <FileOrTextFields
+        file={{
+          field: fields.file,
+          label: labels.file,
+          hint: t("profiles.import.upload.fileHint", { kilobytes: PROFILE_IMPORT_MAX_KILOBYTES }),
+        }}
+        text={{
+          field: fields.text,
+          label: labels.text,
+          hint: t("profiles.import.upload.textHint"),
+        }}
+        accept=".md,.txt,text/markdown,text/plain"
+        rows={10}
       />
       <TextField
         field={fields.name}
