@@ -103,7 +103,10 @@ export const profileFileIssuesEn: Record<keyof typeof profileFileIssuesNl, Messa
     one: "too long: at most {count} character",
     other: "too long: at most {count} characters",
   },
-  "profiles.fileIssue.tooFewItems": "too few: at least {count} needed",
+  "profiles.fileIssue.tooFewItems": {
+    one: "too few: at least {count} is needed",
+    other: "too few: at least {count} are needed",
+  },
   "profiles.fileIssue.tooManyItems": "too many: at most {count}",
   "profiles.fileIssue.numberTooSmall": "too small: at least {min}",
   "profiles.fileIssue.numberTooLarge": "too large: at most {max}",
