@@ -20,23 +20,47 @@ import { PROFILE_NOTICES, SAVED_PROFILE_NOTICE } from "./notices";
 // reads the form, answers the list buttons (move, add, remove) with the form changed, and
 // dispatches "review" and "save".
 
-const LIST_INTENTS = new Set(["insert", "remove", "reorder"]);
+/** The lists a list button may act on: the clusters, a cluster's competencies, a competency's indicators. */
+const LIST_NAME = /^clusters(?:\[\d{1,2}\]\.competencies(?:\[\d{1,2}\]\.indicators)?)?$/;
+/** A position in a list: the limits are lower, so one beyond them is a forged button. */
+const MAX_LIST_INDEX = 99;
 
-/** Conform's list button (`__intent__`): only a well-formed insert, remove or reorder. */
+function isListIndex(value: unknown, optional = false): boolean {
+  if (value === undefined) return optional;
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_LIST_INDEX;
+}
+
+/**
+ * Conform's list button (`__intent__`): only an insert, remove or reorder of one of the
+ * form's lists, at a position a list can have. Anything else is a forged button (an index
+ * of ten million would make Conform build that long a list, and the page with it).
+ */
 function isListIntent(value: string | null): boolean {
   if (value === null) return true;
   if (value.length > 2000) return false;
+  let intent: unknown;
   try {
-    const intent: unknown = JSON.parse(value);
-    return (
-      typeof intent === "object" &&
-      intent !== null &&
-      "type" in intent &&
-      typeof intent.type === "string" &&
-      LIST_INTENTS.has(intent.type)
-    );
+    intent = JSON.parse(value);
   } catch {
     return false;
+  }
+  if (typeof intent !== "object" || intent === null) return false;
+  const { type, payload } = intent as { type?: unknown; payload?: unknown };
+  if (typeof payload !== "object" || payload === null) return false;
+  const { name, index, from, to, defaultValue } = payload as Record<string, unknown>;
+  if (typeof name !== "string" || !LIST_NAME.test(name)) return false;
+  switch (type) {
+    case "insert":
+      return (
+        isListIndex(index, true) &&
+        (defaultValue === undefined || (typeof defaultValue === "object" && defaultValue !== null))
+      );
+    case "remove":
+      return isListIndex(index);
+    case "reorder":
+      return isListIndex(from) && isListIndex(to);
+    default:
+      return false;
   }
 }
 
@@ -97,6 +121,8 @@ export async function profileEditAction(
         409,
         messageRef("profiles.edit.issue.sharedConflict", { profile: outcome.profile }),
       );
+    case "invalid":
+      return refused(400, messageRef("profiles.edit.issue.invalid"));
     case "unchanged":
       return data({ result: submission.reply(), review: { status: "unchanged" as const } });
     case "review":

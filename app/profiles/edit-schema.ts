@@ -1,6 +1,12 @@
 import { z } from "~/utils/zod";
 import { messageRef, type MessageKey } from "~/i18n/messages";
-import { hasNonTextCharacters, plainTextField } from "~/utils/plain-text";
+import {
+  collapseSpaces,
+  hasNonTextCharacters,
+  plainTextField,
+  withoutNonText,
+} from "~/utils/plain-text";
+import { PROFILE_LIMITS } from "./schema";
 
 // The profile editor's form (/beheer/profielen/<id>/bewerken): the profile's name and
 // description, its clusters, their competencies and their indicators, in the order HR puts
@@ -11,9 +17,7 @@ import { hasNonTextCharacters, plainTextField } from "~/utils/plain-text";
 
 /** Limits of the editor: far above any published profile, low enough to bound a post. */
 export const EDIT_LIMITS = {
-  clusters: 12,
-  competenciesPerCluster: 40,
-  indicatorsPerCompetency: 25,
+  ...PROFILE_LIMITS,
   profileName: 200,
   clusterName: 120,
   competencyName: 120,
@@ -38,20 +42,42 @@ function nameField(max: number) {
 }
 
 /**
- * Multi-line text (a description): line breaks kept (as \n), the rest as typed, trimmed;
- * characters that are not text refused, line by line.
+ * A description as the Markdown format holds it: paragraphs, separated by a blank line; the
+ * line breaks and white space inside a paragraph are one space.
  */
+export function asParagraphs(value: string): string {
+  return value
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t\p{Zs}]*\n\s*/u)
+    .map(collapseSpaces)
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/**
+ * The text of a stored element as the editor shows it: what a field would make of it, and
+ * without characters the editor refuses (an import let them in before). A field posted back
+ * as shown is that element unchanged (app/profiles/edit-profile.ts keeps the stored text).
+ */
+export function editableLine(value: string): string {
+  return collapseSpaces(withoutNonText(value));
+}
+
+export function editableParagraphs(value: string): string {
+  return asParagraphs(withoutNonText(value));
+}
+
 function multiLineField(max: number) {
   // No inner z.string(): the form parser reads an empty string as missing there.
   return z
     .string()
     .max(max * 2, { error: issue("profiles.edit.issue.tooLong", { max }) })
     .optional()
-    .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
-    .refine((value) => !value.split("\n").some(hasNonTextCharacters), {
+    .refine((value) => !(value ?? "").split(/\r?\n|\r/).some(hasNonTextCharacters), {
       error: issue("profiles.edit.issue.notText"),
       abort: true,
     })
+    .transform((value) => asParagraphs(value ?? ""))
     .refine((value) => value.length <= max, {
       error: issue("profiles.edit.issue.tooLong", { max }),
     });
@@ -74,7 +100,11 @@ export const indicatorEditSchema = z.object({
 
 export const competencyEditSchema = z.object({
   key: keyField,
-  name: nameField(EDIT_LIMITS.competencyName),
+  // A name ending in "*" would read as the organisation-wide mark ("***") in the Markdown
+  // format (export, import): the mark is the check box.
+  name: nameField(EDIT_LIMITS.competencyName).refine((name) => !name.endsWith("*"), {
+    error: issue("profiles.edit.issue.starInName"),
+  }),
   description: multiLineField(EDIT_LIMITS.description),
   // A checkbox: "on" when ticked, absent otherwise.
   organisationWide: z.boolean().optional(),

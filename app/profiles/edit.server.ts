@@ -98,10 +98,14 @@ export type EditOutcome =
   | { status: "unchanged" }
   /** Another profile would become invalid by taking a shared competency (a name twice). */
   | { status: "shared-conflict"; profile: string }
+  /** The edit does not make a valid profile (a safety net behind the form's own checks). */
+  | { status: "invalid" }
   | {
       status: "review";
       diff: ProfileDiff;
       shared: SharedUpdateSummary[];
+      /** Other profiles holding a changed competency with other wording: left alone. */
+      diverged: SharedUpdateSummary[];
       fingerprint: string;
       /** Saving was asked, but the form changed since its review. */
       changedSinceReview: boolean;
@@ -113,6 +117,7 @@ interface EditPlan {
   edited: Profile;
   diff: ProfileDiff;
   updates: SharedUpdate[];
+  diverged: SharedUpdateSummary[];
   fingerprint: string;
 }
 
@@ -175,9 +180,10 @@ async function planEdit(
   const result = profileFromEdit(edit, current.profile, taken);
   if (!result.ok) return { status: "foreign-key", path: result.path };
   const edited = result.profile;
+  if (!ProfileSchema.safeParse(edited).success) return { status: "invalid" };
   const diff = diffProfiles(current.profile, edited);
   if (isEmptyDiff(diff)) return { status: "unchanged" };
-  const updates = sharedUpdates(
+  const { updates, diverged } = sharedUpdates(
     current.profile,
     edited,
     await otherCurrentProfiles(db, organisationId, profileId),
@@ -188,10 +194,12 @@ async function planEdit(
     }
   }
   const fingerprint = createHash("sha256")
-    .update(JSON.stringify([current.version, edited, updates.map((update) => update.profile)]))
+    .update(
+      JSON.stringify([current.version, edited, updates.map((update) => update.profile), diverged]),
+    )
     .digest("hex")
     .slice(0, 32);
-  return { current, edited, diff, updates, fingerprint };
+  return { current, edited, diff, updates, diverged, fingerprint };
 }
 
 function reviewOf(plan: EditPlan, changedSinceReview: boolean): EditOutcome {
@@ -199,6 +207,7 @@ function reviewOf(plan: EditPlan, changedSinceReview: boolean): EditOutcome {
     status: "review",
     diff: plan.diff,
     shared: plan.updates.map(({ name, competencies }) => ({ name, competencies })),
+    diverged: plan.diverged,
     fingerprint: plan.fingerprint,
     changedSinceReview,
   };

@@ -45,6 +45,16 @@ export const DEFAULT_RATING_SCALE = {
   notApplicableLabel: "kan ik niet beoordelen",
 } as const satisfies z.input<typeof RatingScaleSchema>;
 
+/**
+ * How large a profile may be: far above any published profile, and the same for an import
+ * and the editor, so every profile the library holds can be edited.
+ */
+export const PROFILE_LIMITS = {
+  clusters: 12,
+  competenciesPerCluster: 40,
+  indicatorsPerCompetency: 25,
+} as const;
+
 export const IndicatorSchema = z.object({
   id: ProfileIdSchema,
   text: z.string().trim().min(2).max(500),
@@ -55,13 +65,19 @@ export const CompetencySchema = z.object({
   name: z.string().trim().min(2).max(120),
   description: z.string().trim().max(3000),
   organisationWide: z.boolean(),
-  indicators: z.array(IndicatorSchema).min(1, profileIssueRef("competencyWithoutIndicator", {})),
+  indicators: z
+    .array(IndicatorSchema)
+    .min(1, profileIssueRef("competencyWithoutIndicator", {}))
+    .max(PROFILE_LIMITS.indicatorsPerCompetency),
 });
 
 export const ClusterSchema = z.object({
   id: ProfileIdSchema,
   name: z.string().trim().min(2).max(120),
-  competencies: z.array(CompetencySchema).min(1, profileIssueRef("clusterWithoutCompetency", {})),
+  competencies: z
+    .array(CompetencySchema)
+    .min(1, profileIssueRef("clusterWithoutCompetency", {}))
+    .max(PROFILE_LIMITS.competenciesPerCluster),
 });
 
 export const ProfileSchema = z
@@ -71,7 +87,10 @@ export const ProfileSchema = z
     language: z.enum(["nl", "en"]).default("nl"),
     description: z.string().trim().max(3000).optional(),
     scale: RatingScaleSchema.default(DEFAULT_RATING_SCALE),
-    clusters: z.array(ClusterSchema).min(1, profileIssueRef("profileWithoutCluster", {})),
+    clusters: z
+      .array(ClusterSchema)
+      .min(1, profileIssueRef("profileWithoutCluster", {}))
+      .max(PROFILE_LIMITS.clusters),
   })
   .superRefine((profile, ctx) => {
     /** By id, what a later element that uses it again is told: who has it. */

@@ -29,6 +29,10 @@ const NOT_TEXT =
   // eslint-disable-next-line no-misleading-character-class
   /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\uFFFC\uFFFD\u{E0100}-\u{E01EF}]|\p{M}{4,}/u;
 
+// The same class, every occurrence (see above for the combining characters on their own).
+// eslint-disable-next-line no-misleading-character-class
+const NOT_TEXT_EVERYWHERE = new RegExp(NOT_TEXT.source, "gu");
+
 /** Runs of ordinary white space become one space; trimmed. */
 export function collapseSpaces(value: string): string {
   // Not String#trim: that also drops a byte order mark or line separator at either end,
@@ -40,6 +44,14 @@ export function collapseSpaces(value: string): string {
 /** True when the value holds a character that is not text (after collapsing white space). */
 export function hasNonTextCharacters(value: string): boolean {
   return NOT_TEXT.test(collapseSpaces(value));
+}
+
+/**
+ * The value without the characters that are not text (what `plainText` refuses), for text
+ * that came in before it was refused everywhere (a soft hyphen copied from a web page).
+ */
+export function withoutNonText(value: string): string {
+  return value.replace(NOT_TEXT_EVERYWHERE, "");
 }
 
 /** The value collapsed, or null when it holds a character that is not text. */

@@ -222,4 +222,10 @@ export const profilesEn: Record<keyof typeof profilesNl, MessageText> = {
   "profiles.edit.issue.sharedConflict":
     "Profile {profile} already has another competency with this name; choose another name.",
   "profiles.edit.issue.retired": "A retired profile cannot be edited. Put it back into use first.",
+  "profiles.edit.issue.starInName":
+    "A name does not end in *. Mark a competency organisation-wide (***) with the check box below.",
+  "profiles.edit.issue.invalid":
+    "The profile cannot be saved like this. Check the names and behavioural indicators and try again.",
+  "profiles.diff.shared.diverged":
+    "These profiles hold other wording of the same competency and do not change with it:",
 };

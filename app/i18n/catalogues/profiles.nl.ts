@@ -238,4 +238,10 @@ export const profilesNl = {
     "Profiel {profile} heeft al een andere competentie met deze naam; kies een andere naam.",
   "profiles.edit.issue.retired":
     "Een profiel dat buiten gebruik staat, kunt u niet bewerken. Neem het eerst weer in gebruik.",
+  "profiles.edit.issue.starInName":
+    "Een naam eindigt niet op *. Organisatiebreed (***) zet u met het vinkje hieronder.",
+  "profiles.edit.issue.invalid":
+    "Zo kan het profiel niet worden opgeslagen. Controleer namen en gedragsindicatoren en probeer het opnieuw.",
+  "profiles.diff.shared.diverged":
+    "Deze profielen hebben een andere tekst van dezelfde competentie en veranderen niet mee:",
 } as const;

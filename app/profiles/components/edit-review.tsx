@@ -12,6 +12,7 @@ export type EditReviewData =
       status: "review";
       diff: ProfileDiff;
       shared: { name: string; competencies: string[] }[];
+      diverged: { name: string; competencies: string[] }[];
       fingerprint: string;
       changedSinceReview: boolean;
     };
@@ -185,7 +186,7 @@ export function EditReview({ review, version }: { review: EditReviewData; versio
       </section>
     );
   }
-  const { diff, shared } = review;
+  const { diff, shared, diverged } = review;
   return (
     <section className="edit-review" aria-labelledby="edit-review-title" tabIndex={-1} ref={ref}>
       <h2 id="edit-review-title">{t("profiles.diff.title", { version })}</h2>
@@ -199,6 +200,21 @@ export function EditReview({ review, version }: { review: EditReviewData; versio
           <p>{t("profiles.diff.shared.intro")}</p>
           <ul>
             {shared.map((profile) => (
+              <li key={profile.name}>
+                {t("profiles.diff.shared.item", {
+                  profile: profile.name,
+                  competencies: profile.competencies.join(", "),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {diverged.length > 0 ? (
+        <>
+          <p>{t("profiles.diff.shared.diverged")}</p>
+          <ul>
+            {diverged.map((profile) => (
               <li key={profile.name}>
                 {t("profiles.diff.shared.item", {
                   profile: profile.name,

@@ -36,7 +36,7 @@ import {
 // Whatever happens, the answer is a 4xx or the form (never a 500), nothing is saved that HR
 // did not review, and no other organisation's data moves.
 //
-// Tests marked `it.fails` are findings: they describe what should happen and fail today.
+// The tests named FINDING were found this way, failed, and guard the fix now.
 
 const test = useDemoOrganisation();
 
@@ -378,17 +378,29 @@ describe("hostile list buttons", () => {
     expect(await libraryState(test.cast.organisationId)).toEqual(before);
   });
 
-  it("answers odd but harmless list buttons with the form, never a 500, a save or a polluted prototype", async () => {
+  it("refuses list buttons at positions no list has, answers harmless odd ones with the form; never a 500, a save or a polluted prototype", async () => {
     const projectleider = await currentOf("projectleider");
     const before = await libraryState(test.cast.organisationId);
     const values = valuesOf(projectleider);
-    const odd = [
+    const forged = [
       { type: "insert", payload: { name: "clusters", index: 1e9 } },
       { type: "insert", payload: { name: "clusters", index: -5 } },
       { type: "insert", payload: { name: "clusters", index: "0" } },
       { type: "remove", payload: { name: "clusters", index: 1e300 } },
       { type: "reorder", payload: { name: "clusters", from: -1, to: 1e9 } },
       { type: "reorder", payload: { name: "clusters[0].competencies", from: 0, to: -1 } },
+      { type: "remove", payload: { name: "hasOwnProperty.x", index: 0 } },
+      { type: "insert", payload: { name: "clusters[0].name" } },
+      { type: "insert", payload: { name: "clusters", defaultValue: "x" } },
+    ];
+    for (const value of forged) {
+      const outcome = await post(
+        projectleider.id,
+        editFormFields(values, [["__intent__", intent(value)]]),
+      );
+      expect(statusOf(outcome), describeOutcome(outcome)).toBe(400);
+    }
+    const harmless = [
       { type: "insert", payload: { name: "clusters", defaultValue: { key: "kennis", name: "x" } } },
       {
         type: "insert",
@@ -401,9 +413,9 @@ describe("hostile list buttons", () => {
           defaultValue: JSON.parse('{"constructor":{"prototype":{"polluted":1}}}'),
         },
       },
-      { type: "remove", payload: { name: "hasOwnProperty.x", index: 0 } },
+      { type: "reorder", payload: { name: "clusters", from: 0, to: 99 } },
     ];
-    for (const value of odd) {
+    for (const value of harmless) {
       const outcome = await post(
         projectleider.id,
         editFormFields(values, [["__intent__", intent(value)]]),
@@ -439,7 +451,7 @@ describe("hostile list buttons", () => {
   // wire from a post of 2 kB; indexes up to 4,294,967,294 fit in the 2,000-character intent;
   // without JavaScript the page would even try to render every cluster). A list button
   // should only aim at the editor's own lists, within their limits (a 400 otherwise).
-  it.fails("refuses a list button aimed at an index far beyond the limits", async () => {
+  it("refuses a list button aimed at an index far beyond the limits", async () => {
     const projectleider = await currentOf("projectleider");
     const outcome = await post(
       projectleider.id,
@@ -694,15 +706,17 @@ describe("limits and text", () => {
         ]);
       }
     }
-    // Ordinary white space is text: tabs and runs of spaces collapse in a name, a
-    // description keeps its line breaks (CRLF as LF).
+    // Ordinary white space is text: tabs and runs of spaces collapse in a name; a
+    // description is paragraphs, as the Markdown format holds it (a blank line between two;
+    // a single line break, CRLF or LF, is a space).
     const values = valuesOf(projectleider);
     competencyIn(values, "initiatief").name = "Initiatief\t\u00A0 nemen";
-    competencyIn(values, "initiatief").description = "Eerste regel.\r\nTweede regel.";
+    competencyIn(values, "initiatief").description =
+      "Eerste regel.\r\nTweede regel.\r\n\r\nTweede alinea.";
     const reviewed = await review(projectleider.id, values);
     const diff = reviewed.diff.competencies.find((c) => c.key === "initiatief")!;
     expect(diff.rename?.after).toBe("Initiatief nemen");
-    expect(diff.description?.after).toBe("Eerste regel.\nTweede regel.");
+    expect(diff.description?.after).toBe("Eerste regel. Tweede regel.\n\nTweede alinea.");
   });
 });
 
@@ -1040,7 +1054,7 @@ describe("what the editor stores", () => {
   // and so in the library) gets an indicator key over the 80 characters a profile allows.
   // The editor stores the version without checking it, so the library then holds a version
   // that its own Markdown export cannot bring back in.
-  it.fails("stores only versions that are valid profiles (a long competency key)", async () => {
+  it("stores only versions that are valid profiles (a long competency key)", async () => {
     const longKey = `lange-sleutel-${"x".repeat(65)}`;
     expect(longKey).toHaveLength(79);
     const current = await imported(small("lange-sleutels", longKey));
@@ -1073,25 +1087,31 @@ describe("what the editor stores", () => {
     expect(parsed).toEqual(stored);
   });
 
-  // FINDING: a competency name may end in "***" (HR typing the mark the Markdown format and
-  // the import use, instead of ticking the box). The export writes it as "## Name ***", which
-  // reads back as an organisation-wide competency named "Name": the library's own download
-  // no longer brings back the version it stores.
-  it.fails("stores a competency name the export carries: one ending in ***", async () => {
+  // A competency name ending in "***" (HR typing the mark the Markdown format and the
+  // import use, instead of ticking the box) would come back from the export as an
+  // organisation-wide competency of another name: refused, pointing at the check box.
+  it("refuses a competency name ending in *, which the export would read as the *** mark", async () => {
     const current = await imported(small("sterretjes", "plannen-sterretjes"));
-    const values = valuesOf(current);
-    values.clusters![0]!.competencies![0]!.name = "Plannen ***";
-    const outcome = await reviewAndSave(current.id, values, hrOfOther);
-    if (redirectLocation(outcome) === null) return; // refused: fine
-    const { stored, parsed } = await exportedAndBack("sterretjes");
-    expect(parsed).toEqual(stored);
+    for (const name of ["Plannen ***", "Plannen*"]) {
+      const values = valuesOf(current);
+      values.clusters![0]!.competencies![0]!.name = name;
+      const outcome = await post(
+        current.id,
+        editFormFields(values, [["intent", "review"]]),
+        hrOfOther,
+      );
+      expect(statusOf(outcome)).toBe(400);
+      expect(answerOf(outcome).result.error?.["clusters[0].competencies[0].name"]).toEqual([
+        "profiles.edit.issue.starInName",
+      ]);
+    }
   });
 
   // FINDING: the editor keeps single line breaks in a description ("line breaks kept"), but
   // the export writes paragraphs only: "Eerste regel.\nTweede regel." comes back from the
   // download as "Eerste regel. Tweede regel.". The round trip file -> library -> file is
   // lossy for anything HR typed on two lines.
-  it.fails("stores a description the export carries: single line breaks", async () => {
+  it("stores a description the export carries: single line breaks", async () => {
     const current = await imported(small("regels", "plannen-regels"));
     const values = valuesOf(current);
     values.clusters![0]!.competencies![0]!.description = "Eerste regel.\nTweede regel.";
@@ -1126,7 +1146,7 @@ describe("a profile that came in through an import", () => {
   // editor opens such a profile, but every review of any edit is refused with "not text" on
   // a field HR did not touch and cannot see anything wrong in: the profile cannot be edited
   // until HR finds the invisible character.
-  it.fails("lets HR edit an imported profile whose text holds an invisible character", async () => {
+  it("lets HR edit an imported profile whose text holds an invisible character", async () => {
     const current = await importedFile(
       "zacht",
       "# Vaardigheden {#vaardigheden}\n\n## Plannen {#plannen}\n\n" +
@@ -1148,48 +1168,42 @@ describe("a profile that came in through an import", () => {
   // cluster, or clusters); the editor does (25, 40, 12). A library profile over a limit
   // opens in the editor, but no edit of it can be saved, not even a typo elsewhere, until
   // HR deletes indicators (and their history).
-  it.fails(
-    "lets HR edit an imported profile with more indicators than the editor's limit",
-    async () => {
-      const bullets = Array.from(
-        { length: EDIT_LIMITS.indicatorsPerCompetency + 1 },
-        (_, i) => `- doet ding nummer ${i + 1} {#plannen-${i + 1}}`,
-      ).join("\n");
-      const current = await importedFile(
-        "veel",
-        `# Vaardigheden {#vaardigheden}\n\n## Plannen {#plannen}\n\n${bullets}\n`,
-      );
-      if (current === null) return;
-      const values = valuesOf(current);
-      values.name = "Profiel veel (nieuwe naam)";
-      const outcome = await post(
-        current.id,
-        editFormFields(values, [["intent", "review"]]),
-        hrOfOther,
-      );
-      expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
-    },
-  );
+  it("lets HR edit an imported profile with more indicators than the editor's limit", async () => {
+    const bullets = Array.from(
+      { length: EDIT_LIMITS.indicatorsPerCompetency + 1 },
+      (_, i) => `- doet ding nummer ${i + 1} {#plannen-${i + 1}}`,
+    ).join("\n");
+    const current = await importedFile(
+      "veel",
+      `# Vaardigheden {#vaardigheden}\n\n## Plannen {#plannen}\n\n${bullets}\n`,
+    );
+    if (current === null) return;
+    const values = valuesOf(current);
+    values.name = "Profiel veel (nieuwe naam)";
+    const outcome = await post(
+      current.id,
+      editFormFields(values, [["intent", "review"]]),
+      hrOfOther,
+    );
+    expect(statusOf(outcome), describeOutcome(outcome)).toBe(200);
+  });
 
   // FINDING: the import keeps runs of spaces inside a line; the editor collapses them. An
   // edit of only the profile's name then reviews (and saves) rewordings HR never made,
   // invisible in the before/after (two spaces against one), and a shared competency among
   // them would give every other profile holding it a new version for nothing.
-  it.fails(
-    "shows only what HR changed for an imported profile with double spaces in its text",
-    async () => {
-      const current = await importedFile(
-        "spaties",
-        "# Vaardigheden {#vaardigheden}\n\n## Plannen {#plannen}\n\nPlant  het werk.\n\n" +
-          "- maakt een  planning {#plannen-1}\n",
-      );
-      if (current === null) return;
-      const values = valuesOf(current);
-      values.name = "Profiel spaties (nieuwe naam)";
-      const reviewed = await review(current.id, values, hrOfOther);
-      expect(reviewed.diff.competencies).toEqual([]);
-    },
-  );
+  it("shows only what HR changed for an imported profile with double spaces in its text", async () => {
+    const current = await importedFile(
+      "spaties",
+      "# Vaardigheden {#vaardigheden}\n\n## Plannen {#plannen}\n\nPlant  het werk.\n\n" +
+        "- maakt een  planning {#plannen-1}\n",
+    );
+    if (current === null) return;
+    const values = valuesOf(current);
+    values.name = "Profiel spaties (nieuwe naam)";
+    const reviewed = await review(current.id, values, hrOfOther);
+    expect(reviewed.diff.competencies).toEqual([]);
+  });
 });
 
 describe("a shared competency that went apart", () => {
@@ -1200,36 +1214,33 @@ describe("a shared competency that went apart", () => {
   // The review shows this profile's diff (one indicator reworded) and only names the other
   // profiles; what they lose is nowhere. Either the review should show each other profile's
   // own changes, or the save should carry only what HR changed, or refuse.
-  it.fails(
-    "does not silently revert other profiles to a reinstated profile's old wording",
-    async () => {
-      const publiekszaken = await currentOf("medewerker-publiekszaken");
-      expect(
-        await retireProfile(test.db, test.cast.organisationId, publiekszaken.id, test.cast.hr.id),
-      ).toEqual({ status: "retired" });
+  it("does not silently revert other profiles to a reinstated profile's old wording", async () => {
+    const publiekszaken = await currentOf("medewerker-publiekszaken");
+    expect(
+      await retireProfile(test.db, test.cast.organisationId, publiekszaken.id, test.cast.hr.id),
+    ).toEqual({ status: "retired" });
 
-      // While it is retired, Communiceren gets a new first indicator in Projectleider (and in
-      // Toepassing beleid, which holds it too).
-      const projectleider = await currentOf("projectleider");
-      const newer = valuesOf(projectleider);
-      const wording = "vat samen wat de ander zei voordat hij reageert";
-      competencyIn(newer, "communiceren").indicators![0]!.text = wording;
-      expectSaved(await reviewAndSave(projectleider.id, newer));
-      await reinstateProfile(test.db, test.cast.organisationId, publiekszaken.id, test.cast.hr.id);
+    // While it is retired, Communiceren gets a new first indicator in Projectleider (and in
+    // Toepassing beleid, which holds it too).
+    const projectleider = await currentOf("projectleider");
+    const newer = valuesOf(projectleider);
+    const wording = "vat samen wat de ander zei voordat hij reageert";
+    competencyIn(newer, "communiceren").indicators![0]!.text = wording;
+    expectSaved(await reviewAndSave(projectleider.id, newer));
+    await reinstateProfile(test.db, test.cast.organisationId, publiekszaken.id, test.cast.hr.id);
 
-      // Back in use, Medewerker publiekszaken rewords only the last indicator of Communiceren.
-      const reinstated = await currentOf("medewerker-publiekszaken");
-      const edit = valuesOf(reinstated);
-      competencyIn(edit, "communiceren").indicators!.at(-1)!.text = "stemt de toon af op de klant";
-      const reviewed = await review(reinstated.id, edit);
-      // The review shows one reworded indicator, and names the others as taking Communiceren.
-      expect(reviewed.diff.competencies[0]!.indicators.map((i) => i.kind)).toEqual(["reworded"]);
-      const outcome = await save(reinstated.id, edit, reviewed.fingerprint);
-      expect(statusOf(outcome)).not.toBe(500);
+    // Back in use, Medewerker publiekszaken rewords only the last indicator of Communiceren.
+    const reinstated = await currentOf("medewerker-publiekszaken");
+    const edit = valuesOf(reinstated);
+    competencyIn(edit, "communiceren").indicators!.at(-1)!.text = "stemt de toon af op de klant";
+    const reviewed = await review(reinstated.id, edit);
+    // The review shows one reworded indicator, and names the others as taking Communiceren.
+    expect(reviewed.diff.competencies[0]!.indicators.map((i) => i.kind)).toEqual(["reworded"]);
+    const outcome = await save(reinstated.id, edit, reviewed.fingerprint);
+    expect(statusOf(outcome)).not.toBe(500);
 
-      // Projectleider's first indicator was not part of what HR reviewed: it must stay.
-      const after = storedCompetency((await currentOf("projectleider")).profile, "communiceren")!;
-      expect(after.indicators[0]!.text).toBe(wording);
-    },
-  );
+    // Projectleider's first indicator was not part of what HR reviewed: it must stay.
+    const after = storedCompetency((await currentOf("projectleider")).profile, "communiceren")!;
+    expect(after.indicators[0]!.text).toBe(wording);
+  });
 });

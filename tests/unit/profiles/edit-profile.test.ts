@@ -89,10 +89,11 @@ describe("a shared competency is one thing across the library", () => {
   it("takes the edited wording to every other profile that holds it, in its own place", () => {
     const edited = structuredClone(toepassing!);
     shared(edited).indicators[0]!.text = "luistert actief";
-    const updates = sharedUpdates(toepassing!, edited, [
+    const { updates, diverged } = sharedUpdates(toepassing!, edited, [
       { name: "Projectleider", profile: projectleider! },
       { name: "Publiekszaken", profile: publiekszaken! },
     ]);
+    expect(diverged).toEqual([]);
     expect(updates.map((update) => update.name)).toEqual(["Projectleider", "Publiekszaken"]);
     for (const update of updates) {
       expect(shared(update.profile)).toEqual(shared(edited));
@@ -115,6 +116,22 @@ describe("a shared competency is one thing across the library", () => {
     own.name = `${own.name} (herzien)`;
     expect(
       sharedUpdates(toepassing!, edited, [{ name: "Projectleider", profile: projectleider! }]),
-    ).toEqual([]);
+    ).toEqual({ updates: [], diverged: [] });
+  });
+
+  it("leaves a profile whose copy had gone apart as it is, and names it", () => {
+    const apart = structuredClone(projectleider!);
+    shared(apart).indicators[1]!.text = "maakt heldere afspraken";
+    const edited = structuredClone(toepassing!);
+    shared(edited).indicators[0]!.text = "luistert actief";
+    expect(
+      sharedUpdates(toepassing!, edited, [
+        { name: "Projectleider", profile: apart },
+        { name: "Publiekszaken", profile: publiekszaken! },
+      ]),
+    ).toEqual({
+      updates: [expect.objectContaining({ name: "Publiekszaken" })],
+      diverged: [{ name: "Projectleider", competencies: [shared(apart).name] }],
+    });
   });
 });
