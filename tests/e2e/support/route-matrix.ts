@@ -337,6 +337,17 @@ export const matrix: Record<string, MatrixEntry> = {
       form: { intent: "onbekend" },
     }),
   },
+  "routes/beheer.profielen.$profileId_.bewerken": {
+    get: (data) => [
+      { url: `/beheer/profielen/${data.profiles.profileId}/bewerken`, expect: hrOnly() },
+      { url: "/beheer/profielen/bestaat-niet/bewerken", expect: signedIn("signIn", "notFound") },
+    ],
+    // A review only (no save): even HR would change nothing.
+    post: (data) => ({
+      url: `/beheer/profielen/${data.profiles.profileId}/bewerken`,
+      form: { intent: "review", baseVersion: "1", name: "Profiel" },
+    }),
+  },
   "routes/beheer.profielen.$profileId[.md]": {
     get: (data) => [
       { url: `/beheer/profielen/${data.profiles.profileId}.md`, expect: hrOnly() },
