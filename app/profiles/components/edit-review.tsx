@@ -174,6 +174,33 @@ export function ProfileChanges({ diff }: { diff: ProfileDiff }) {
   );
 }
 
+/** Other profiles of the library and the competencies of the edit they hold, if any. */
+function OtherProfiles({
+  intro,
+  profiles,
+}: {
+  intro: string;
+  profiles: readonly { name: string; competencies: string[] }[];
+}) {
+  const { t } = useTranslation();
+  if (profiles.length === 0) return null;
+  return (
+    <>
+      <p>{intro}</p>
+      <ul>
+        {profiles.map((profile) => (
+          <li key={profile.name}>
+            {t("profiles.diff.shared.item", {
+              profile: profile.name,
+              competencies: profile.competencies.join(", "),
+            })}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function EditReview({ review, version }: { review: EditReviewData; version: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
@@ -194,35 +221,11 @@ export function EditReview({ review, version }: { review: EditReviewData; versio
         <p className="notice notice--warning">{t("profiles.edit.changedSinceReview")}</p>
       ) : null}
       <ProfileChanges diff={diff} />
-      {shared.length > 0 ? (
+      {shared.length > 0 || diverged.length > 0 ? (
         <>
           <h3>{t("profiles.diff.shared.title")}</h3>
-          <p>{t("profiles.diff.shared.intro")}</p>
-          <ul>
-            {shared.map((profile) => (
-              <li key={profile.name}>
-                {t("profiles.diff.shared.item", {
-                  profile: profile.name,
-                  competencies: profile.competencies.join(", "),
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {diverged.length > 0 ? (
-        <>
-          <p>{t("profiles.diff.shared.diverged")}</p>
-          <ul>
-            {diverged.map((profile) => (
-              <li key={profile.name}>
-                {t("profiles.diff.shared.item", {
-                  profile: profile.name,
-                  competencies: profile.competencies.join(", "),
-                })}
-              </li>
-            ))}
-          </ul>
+          <OtherProfiles intro={t("profiles.diff.shared.intro")} profiles={shared} />
+          <OtherProfiles intro={t("profiles.diff.shared.diverged")} profiles={diverged} />
         </>
       ) : null}
       <input type="hidden" name="reviewed" value={review.fingerprint} />

@@ -224,4 +224,44 @@ describe("the rendered library pages", () => {
     const html = await render(import("~/routes/beheer._index"), "/beheer");
     expect(html).toContain('href="/beheer/profielen"');
   });
+  it("the editor works without JavaScript: every element's fields, its list buttons, and a review with what other profiles do", async () => {
+    const { profileId } = await saveProfileVersion(test.db, {
+      organisationId: test.cast.organisationId,
+      personId: test.cast.hr.id,
+      profile: { ...structuredClone(demoProfile()), id: "bewerk-render", name: "Bewerkprofiel" },
+    });
+    const route = import("~/routes/beheer.profielen.$profileId_.bewerken");
+    const url = `/beheer/profielen/${profileId}/bewerken`;
+    const html = await renderRoute(route, url, { cookie: test.hrCookie, params: { profileId } });
+    expectUniqueIds(html);
+    expectAccessibleControls(html);
+    // A form that posts by itself; the list buttons post Conform's intent with it.
+    expect(html).toMatch(/<form[^>]*method="post"/);
+    expect(html).toContain('name="clusters[0].competencies[0].indicators[0].key"');
+    expect(html).toMatch(/<button[^>]*name="__intent__"[^>]*aria-label="Omlaag: competentie /);
+    // The first submit button of the form is the review, not a list button (Enter in a field).
+    expect(/<button[^>]*type="submit"[^>]*>/.exec(html)?.[0]).toContain('value="review"');
+
+    const reviewed = await renderRoute(route, url, {
+      cookie: test.hrCookie,
+      params: { profileId },
+      actionData: {
+        result: null,
+        review: {
+          status: "review",
+          diff: { clusters: [], competencies: [] },
+          shared: [{ name: "Projectleider", competencies: ["Communiceren"] }],
+          diverged: [{ name: "Publiekszaken", competencies: ["Communiceren"] }],
+          fingerprint: "abc",
+          changedSinceReview: false,
+        },
+      },
+    });
+    const text = textOf(reviewed);
+    expect(text).toContain("Ook in andere profielen");
+    expect(text).toContain("Projectleider: Communiceren");
+    expect(text).toContain("veranderen niet mee:Publiekszaken: Communiceren");
+    expect(reviewed).toContain('name="reviewed" value="abc"');
+    expect(buttonsOf(reviewed)).toContainEqual(["save", "Opslaan als nieuwe versie"]);
+  });
 });
