@@ -440,9 +440,11 @@ export async function loadCycleProfile(db: DB, cycleId: string): Promise<CyclePr
     rowsOf.set(row.snapshot_id, list);
   }
   const competencies = new Map<string, ProfileCompetency>();
+  const versionOf = new Map<string, string>();
   for (const version of versions) {
     for (const row of rowsOf.get(version) ?? []) {
       if (competencies.has(row.key)) continue;
+      versionOf.set(row.key, version);
       competencies.set(row.key, {
         key: row.key,
         name: row.name,
@@ -451,6 +453,7 @@ export async function loadCycleProfile(db: DB, cycleId: string): Promise<CyclePr
       });
     }
   }
+  await nameApartCompetencies(db, competencies, versionOf);
   const keysOfVersion = new Map(
     [...rowsOf].map(([version, list]) => [version, new Set(list.map((row) => row.key))]),
   );
@@ -468,6 +471,39 @@ export async function loadCycleProfile(db: DB, cycleId: string): Promise<CyclePr
         ? { min: Math.min(...values), max: Math.max(...values) }
         : { min: 1, max: 5 },
   };
+}
+
+/**
+ * Two competencies of one name (HR kept one apart from the library's when importing a
+ * profile) would be two rows or axes no reader could tell apart: each gets the name of the
+ * profile it comes from, "Samenwerken (Projectleider)".
+ */
+async function nameApartCompetencies(
+  db: DB,
+  competencies: Map<string, ProfileCompetency>,
+  versionOf: ReadonlyMap<string, string>,
+): Promise<void> {
+  const byName = new Map<string, ProfileCompetency[]>();
+  for (const competency of competencies.values()) {
+    const name = competency.name.toLocaleLowerCase("nl");
+    byName.set(name, [...(byName.get(name) ?? []), competency]);
+  }
+  const shared = [...byName.values()].filter((list) => list.length > 1).flat();
+  if (shared.length === 0) return;
+  const versions = [...new Set(shared.map((competency) => versionOf.get(competency.key) ?? ""))];
+  const names = new Map(
+    (
+      await db
+        .selectFrom("profile_snapshot")
+        .select(["id", "name"])
+        .where("id", "in", versions)
+        .execute()
+    ).map((row) => [row.id, row.name]),
+  );
+  for (const competency of shared) {
+    const profileName = names.get(versionOf.get(competency.key) ?? "");
+    if (profileName) competency.name = `${competency.name} (${profileName})`;
+  }
 }
 
 /** Every participant of the cycle with their frozen team path and competency scores. */

@@ -227,4 +227,45 @@ describe("a round over two function profiles", () => {
     expect(ratedInTeam.get("team-a")?.has(demoOnlyKey)).toBe(false);
     expect(ratedOn(demoOnlyKey)).not.toContain(cast.member.id);
   });
+  it("names two competencies of one name after their profiles, so no two rows read the same", async () => {
+    // HR kept a "Communiceren" of its own apart from the library's when importing.
+    const apart = projectLeadProfile();
+    apart.id = "apart-test";
+    apart.name = "Apart (test)";
+    apart.clusters[0]!.competencies.push({
+      id: "communiceren-apart",
+      name: "Communiceren",
+      description: "een eigen competentie met dezelfde naam",
+      organisationWide: false,
+      indicators: [{ id: "communiceren-apart-1", text: "zegt wat hij bedoelt" }],
+    });
+    apart.clusters[0]!.competencies = apart.clusters[0]!.competencies.filter(
+      (competency) => competency.id !== "communiceren",
+    );
+    await saveProfileVersion(test.db, {
+      organisationId: cast.organisationId,
+      personId: cast.hr.id,
+      profile: apart,
+    });
+    const cycleId = await draftCycleWithTeam(test.db, cast);
+    await test.db
+      .updateTable("participant")
+      .set({ profile_key: "apart-test" })
+      .where("cycle_id", "=", cycleId)
+      .where("person_id", "=", cast.member.id)
+      .execute();
+    await startNominating(test.db, {
+      organisationId: cast.organisationId,
+      cycleId,
+      actorPersonId: cast.hr.id,
+    });
+    const names = (await loadCycleProfile(test.db, cycleId)).competencies.map((c) => [
+      c.key,
+      c.name,
+    ]);
+    expect(names).toContainEqual(["communiceren", `Communiceren (${demoProfile().name})`]);
+    expect(names).toContainEqual(["communiceren-apart", "Communiceren (Apart (test))"]);
+    // Names that are not shared stay as they are.
+    expect(names).toContainEqual(["resultaatgericht-test", "Resultaatgericht (test)"]);
+  });
 });
