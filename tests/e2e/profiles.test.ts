@@ -85,8 +85,11 @@ test("HR pastes a profile into the library, links a shared competency, saves and
   const second = await firstNames.nth(1).inputValue();
   await page.getByRole("button", { name: `Omhoog: competentie ${second}` }).click();
   await expect(firstNames.first()).toHaveValue(second);
+  // Focus stays with the competency that moved (its other button, now it is at the top).
+  await expect(page.getByRole("button", { name: `Omlaag: competentie ${second}` })).toBeFocused();
   await firstCluster.getByRole("button", { name: /^Competentie toevoegen/ }).click();
   const added = firstCluster.getByRole("group", { name: /\(nieuw\)$/ });
+  await expect(added.getByLabel("Naam", { exact: true })).toBeFocused();
   await added.getByLabel("Naam", { exact: true }).fill("Kennis van de regio");
   await added
     .getByLabel("Gedragsindicator 1", { exact: true })

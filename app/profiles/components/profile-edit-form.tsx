@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, type FieldMetadata } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from "react";
 import {
   ErrorSummary,
   TextAreaField,
@@ -43,39 +43,110 @@ function labelled(action: string, context: string, separator = ": ") {
   return { "aria-label": `${action}${separator}${context}`, children: action };
 }
 
+/**
+ * Where focus goes after a list button acted (with JavaScript, the list changes in place and
+ * the button pressed may be gone): the same button on the element that moved, so it can be
+ * pressed again; the neighbour of a removed element; the first field of an added one.
+ */
+const FocusAfterChange = createContext<(id: string) => void>(() => {});
+
+function useFocusAfterChange() {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const id = pending.current;
+    if (!id) return;
+    const element = document.getElementById(id);
+    if (element) {
+      pending.current = null;
+      element.focus();
+    }
+  });
+  return useCallback((id: string) => {
+    pending.current = id;
+  }, []);
+}
+
+/** The id of an element's field or list button ("…-clusters[0].competencies[2].name"). */
+function elementId(formId: string, listName: string, index: number, part: string) {
+  return `${formId}-${listName}[${index}]${part}`;
+}
+
 interface ListButtonsProps {
   form: ReturnType<typeof useKitForm<typeof profileEditSchema>>[0];
   listName: string;
   index: number;
   count: number;
   context: string;
+  /** The element's first field ("name", "text"): focus lands there after a removal. */
+  firstField: string;
 }
 
 /** Up, down and remove for one element of a list. */
-function ListButtons({ form, listName, index, count, context }: ListButtonsProps) {
+function ListButtons({ form, listName, index, count, context, firstField }: ListButtonsProps) {
   const { t } = useTranslation();
+  const focusAfterChange = useContext(FocusAfterChange);
+  const id = (at: number, part: string) => elementId(form.id, listName, at, part);
+  // The moved element's button in the same direction, or the other one at the end of the list.
+  const upTarget = index - 1 > 0 ? id(index - 1, "-up") : id(index - 1, "-down");
+  const downTarget = index + 1 < count - 1 ? id(index + 1, "-down") : id(index + 1, "-up");
   return (
     <div className="edit-buttons">
       {index > 0 ? (
         <button
           className="button button--secondary button--small"
+          id={id(index, "-up")}
           {...form.reorder.getButtonProps({ name: listName, from: index, to: index - 1 })}
           {...labelled(t("profiles.edit.moveUp"), context)}
+          onClick={() => focusAfterChange(upTarget)}
         />
       ) : null}
       {index < count - 1 ? (
         <button
           className="button button--secondary button--small"
+          id={id(index, "-down")}
           {...form.reorder.getButtonProps({ name: listName, from: index, to: index + 1 })}
           {...labelled(t("profiles.edit.moveDown"), context)}
+          onClick={() => focusAfterChange(downTarget)}
         />
       ) : null}
       <button
         className="button button--secondary button--small"
+        id={id(index, "-remove")}
         {...form.remove.getButtonProps({ name: listName, index })}
         {...labelled(t("profiles.edit.remove"), context)}
+        onClick={() => focusAfterChange(id(Math.max(0, index - 1), `.${firstField}`))}
       />
     </div>
+  );
+}
+
+/** Adds an element at the end of a list; focus goes to its first field. */
+function AddButton({
+  form,
+  listName,
+  count,
+  firstField,
+  defaultValue,
+  label,
+  className = "button button--secondary button--small",
+}: {
+  form: ListButtonsProps["form"];
+  listName: string;
+  count: number;
+  firstField: string;
+  defaultValue: Record<string, unknown>;
+  label: { "aria-label"?: string; children: string };
+  className?: string;
+}) {
+  const focusAfterChange = useContext(FocusAfterChange);
+  return (
+    <button
+      className={className}
+      // The list's name is only known at run time, so Conform cannot type its items.
+      {...form.insert.getButtonProps({ name: listName, defaultValue: defaultValue as never })}
+      {...label}
+      onClick={() => focusAfterChange(elementId(form.id, listName, count, `.${firstField}`))}
+    />
   );
 }
 
@@ -179,6 +250,7 @@ function IndicatorFields({
               <ListButtons
                 form={form}
                 listName={competency.indicators.name}
+                firstField="text"
                 index={i}
                 count={indicators.length}
                 context={t("profiles.edit.ofIndicator", { number: i + 1, name: competencyName })}
@@ -187,13 +259,13 @@ function IndicatorFields({
           );
         })}
       </ol>
-      <button
-        className="button button--secondary button--small"
-        {...form.insert.getButtonProps({
-          name: competency.indicators.name,
-          defaultValue: { text: "" } satisfies IndicatorInput,
-        })}
-        {...labelled(
+      <AddButton
+        form={form}
+        listName={competency.indicators.name}
+        count={indicators.length}
+        firstField="text"
+        defaultValue={{ text: "" } satisfies IndicatorInput}
+        label={labelled(
           t("profiles.edit.addIndicator"),
           t("profiles.edit.addIndicatorTo", { name: competencyName }),
           " ",
@@ -283,123 +355,134 @@ export function ProfileEditForm({
   });
   const editFields = fields as unknown as EditFields;
   const clusters = editFields.clusters.getFieldList();
+  const focusAfterChange = useFocusAfterChange();
   return (
-    <Form method="post" {...getFormProps(form)} className="profile-edit">
-      <ErrorSummary
-        id={`${form.id}-errors`}
-        listId={form.errorId}
-        formErrors={form.errors}
-        fields={problemsOf(t, editFields)}
-        lastResult={lastResult}
-        attempt={form.attempt}
-      />
-      {review ? <EditReview review={review} version={version} /> : null}
-      {/* The first submit button of the form is what Enter in a field presses: reviewing
+    <FocusAfterChange.Provider value={focusAfterChange}>
+      <Form method="post" {...getFormProps(form)} className="profile-edit">
+        <ErrorSummary
+          id={`${form.id}-errors`}
+          listId={form.errorId}
+          formErrors={form.errors}
+          fields={problemsOf(t, editFields)}
+          lastResult={lastResult}
+          attempt={form.attempt}
+        />
+        {review ? <EditReview review={review} version={version} /> : null}
+        {/* The first submit button of the form is what Enter in a field presses: reviewing
           (or, right after a review, saving what was reviewed), never a list button. */}
-      <p className="actions">
-        <button type="submit" name="intent" value="review" className="button">
-          {t("profiles.edit.review")}
-        </button>
-      </p>
-      <HiddenKey field={editFields.baseVersion} />
-      <NameAndDescription
-        name={editFields.name}
-        nameLabel={t("profiles.edit.profileName")}
-        nameMax={EDIT_LIMITS.profileName}
-        description={editFields.description}
-        descriptionLabel={t("profiles.edit.profileDescription")}
-      />
-      <ListError field={editFields.clusters} />
-      {clusters.map((clusterField, c) => {
-        const cluster = clusterField.getFieldset();
-        const clusterName = text(cluster.name.value) || t("profiles.edit.unnamed");
-        const competencies = cluster.competencies.getFieldList();
-        return (
-          <fieldset className="edit-cluster" key={clusterField.key}>
-            <legend>
-              <span className="edit-cluster__number">
-                {t("profiles.edit.cluster", { number: c + 1 })}
-              </span>{" "}
-              {clusterName}
-            </legend>
-            <HiddenKey field={cluster.key} />
-            <TextField
-              field={cluster.name}
-              label={t("profiles.edit.clusterName")}
-              inputProps={{ maxLength: EDIT_LIMITS.clusterName }}
-            />
-            <div id={cluster.competencies.id} tabIndex={-1}>
-              <ListError field={cluster.competencies} />
-            </div>
-            {competencies.map((competencyField, k) => (
-              <CompetencyFields
-                key={competencyField.key}
+        <p className="actions">
+          <button type="submit" name="intent" value="review" className="button">
+            {t("profiles.edit.review")}
+          </button>
+        </p>
+        <HiddenKey field={editFields.baseVersion} />
+        <NameAndDescription
+          name={editFields.name}
+          nameLabel={t("profiles.edit.profileName")}
+          nameMax={EDIT_LIMITS.profileName}
+          description={editFields.description}
+          descriptionLabel={t("profiles.edit.profileDescription")}
+        />
+        <ListError field={editFields.clusters} />
+        {clusters.map((clusterField, c) => {
+          const cluster = clusterField.getFieldset();
+          const clusterName = text(cluster.name.value) || t("profiles.edit.unnamed");
+          const competencies = cluster.competencies.getFieldList();
+          return (
+            <fieldset className="edit-cluster" key={clusterField.key}>
+              <legend>
+                <span className="edit-cluster__number">
+                  {t("profiles.edit.cluster", { number: c + 1 })}
+                </span>{" "}
+                {clusterName}
+              </legend>
+              <HiddenKey field={cluster.key} />
+              <TextField
+                field={cluster.name}
+                label={t("profiles.edit.clusterName")}
+                inputProps={{ maxLength: EDIT_LIMITS.clusterName }}
+              />
+              <div id={cluster.competencies.id} tabIndex={-1}>
+                <ListError field={cluster.competencies} />
+              </div>
+              {competencies.map((competencyField, k) => (
+                <CompetencyFields
+                  key={competencyField.key}
+                  form={form}
+                  field={competencyField}
+                  number={k + 1}
+                  sharedWith={
+                    sharedCounts[text(competencyField.getFieldset().key.initialValue)] ?? 0
+                  }
+                  buttons={
+                    <ListButtons
+                      form={form}
+                      listName={cluster.competencies.name}
+                      firstField="name"
+                      index={k}
+                      count={competencies.length}
+                      context={t("profiles.edit.ofCompetency", {
+                        name:
+                          text(competencyField.getFieldset().name.value) ||
+                          t("profiles.edit.unnamed"),
+                      })}
+                    />
+                  }
+                />
+              ))}
+              <p>
+                <AddButton
+                  form={form}
+                  listName={cluster.competencies.name}
+                  count={competencies.length}
+                  firstField="name"
+                  defaultValue={
+                    {
+                      name: "",
+                      description: "",
+                      indicators: [{ text: "" }],
+                    } satisfies CompetencyInput
+                  }
+                  label={labelled(
+                    t("profiles.edit.addCompetency"),
+                    t("profiles.edit.addCompetencyTo", { name: clusterName }),
+                    " ",
+                  )}
+                />
+              </p>
+              <ListButtons
                 form={form}
-                field={competencyField}
-                number={k + 1}
-                sharedWith={sharedCounts[text(competencyField.getFieldset().key.initialValue)] ?? 0}
-                buttons={
-                  <ListButtons
-                    form={form}
-                    listName={cluster.competencies.name}
-                    index={k}
-                    count={competencies.length}
-                    context={t("profiles.edit.ofCompetency", {
-                      name:
-                        text(competencyField.getFieldset().name.value) ||
-                        t("profiles.edit.unnamed"),
-                    })}
-                  />
-                }
+                listName={editFields.clusters.name}
+                firstField="name"
+                index={c}
+                count={clusters.length}
+                context={t("profiles.edit.ofCluster", { name: clusterName })}
               />
-            ))}
-            <p>
-              <button
-                className="button button--secondary button--small"
-                {...form.insert.getButtonProps({
-                  name: cluster.competencies.name,
-                  defaultValue: {
-                    name: "",
-                    description: "",
-                    indicators: [{ text: "" }],
-                  } satisfies CompetencyInput,
-                })}
-                {...labelled(
-                  t("profiles.edit.addCompetency"),
-                  t("profiles.edit.addCompetencyTo", { name: clusterName }),
-                  " ",
-                )}
-              />
-            </p>
-            <ListButtons
-              form={form}
-              listName={editFields.clusters.name}
-              index={c}
-              count={clusters.length}
-              context={t("profiles.edit.ofCluster", { name: clusterName })}
-            />
-          </fieldset>
-        );
-      })}
-      <p>
-        <button
-          className="button button--secondary"
-          {...form.insert.getButtonProps({
-            name: editFields.clusters.name,
-            defaultValue: {
-              name: "",
-              competencies: [{ name: "", description: "", indicators: [{ text: "" }] }],
-            } satisfies ClusterInput,
-          })}
-        >
-          {t("profiles.edit.addCluster")}
-        </button>
-      </p>
-      <p className="actions">
-        <button type="submit" name="intent" value="review" className="button">
-          {t("profiles.edit.review")}
-        </button>
-      </p>
-    </Form>
+            </fieldset>
+          );
+        })}
+        <p>
+          <AddButton
+            form={form}
+            listName={editFields.clusters.name}
+            count={clusters.length}
+            firstField="name"
+            defaultValue={
+              {
+                name: "",
+                competencies: [{ name: "", description: "", indicators: [{ text: "" }] }],
+              } satisfies ClusterInput
+            }
+            label={{ children: t("profiles.edit.addCluster") }}
+            className="button button--secondary"
+          />
+        </p>
+        <p className="actions">
+          <button type="submit" name="intent" value="review" className="button">
+            {t("profiles.edit.review")}
+          </button>
+        </p>
+      </Form>
+    </FocusAfterChange.Provider>
   );
 }
