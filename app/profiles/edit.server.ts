@@ -9,7 +9,7 @@ import {
   type SharedUpdate,
 } from "./edit-profile";
 import type { ProfileEdit, ProfileEditInput } from "./edit-schema";
-import { readProfileVersion, saveProfileVersion } from "./library.server";
+import { libraryCompetencies, readProfileVersion, saveProfileVersion } from "./library.server";
 import { ProfileSchema, type Profile } from "./schema";
 import { diffProfiles, isEmptyDiff, type ProfileDiff } from "./version-diff";
 
@@ -67,18 +67,21 @@ export async function editorPage(
 ): Promise<EditorPage | "retired" | null> {
   const current = await currentProfile(db, organisationId, profileId);
   if (current === null || current === "retired") return current;
-  const sharedCounts: Record<string, number> = {};
-  for (const other of await otherCurrentProfiles(db, organisationId, profileId)) {
-    for (const key of competenciesByKey(other.profile).keys()) {
-      sharedCounts[key] = (sharedCounts[key] ?? 0) + 1;
-    }
-  }
+  // The library's competencies of the other current profiles, with the profiles holding each.
+  const others = new Map(
+    (await libraryCompetencies(db, organisationId, current.key)).map((entry) => [
+      entry.competency.id,
+      entry.profiles.length,
+    ]),
+  );
   const own = competenciesByKey(current.profile);
   return {
     profile: { id: current.id, name: current.name, language: current.profile.language },
     version: current.version,
     values: editValuesOf(current.profile, current.version),
-    sharedCounts: Object.fromEntries(Object.entries(sharedCounts).filter(([key]) => own.has(key))),
+    sharedCounts: Object.fromEntries(
+      [...own.keys()].flatMap((key) => (others.has(key) ? [[key, others.get(key)!]] : [])),
+    ),
   };
 }
 

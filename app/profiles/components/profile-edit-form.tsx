@@ -28,6 +28,13 @@ type IndicatorInput = NonNullable<CompetencyInput["indicators"]>[number];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyField = FieldMetadata<any, any, string[]>;
 
+/** What "add a competency" (and a new cluster's first competency) starts with. */
+const NEW_COMPETENCY = {
+  name: "",
+  description: "",
+  indicators: [{ text: "" }],
+} satisfies CompetencyInput;
+
 export const PROFILE_EDIT_FORM_ID = "profile-edit";
 
 function text(value: unknown): string {
@@ -436,13 +443,7 @@ export function ProfileEditForm({
                   listName={cluster.competencies.name}
                   count={competencies.length}
                   firstField="name"
-                  defaultValue={
-                    {
-                      name: "",
-                      description: "",
-                      indicators: [{ text: "" }],
-                    } satisfies CompetencyInput
-                  }
+                  defaultValue={NEW_COMPETENCY}
                   label={labelled(
                     t("profiles.edit.addCompetency"),
                     t("profiles.edit.addCompetencyTo", { name: clusterName }),
@@ -470,7 +471,7 @@ export function ProfileEditForm({
             defaultValue={
               {
                 name: "",
-                competencies: [{ name: "", description: "", indicators: [{ text: "" }] }],
+                competencies: [NEW_COMPETENCY],
               } satisfies ClusterInput
             }
             label={{ children: t("profiles.edit.addCluster") }}
