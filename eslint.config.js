@@ -55,6 +55,22 @@ export default tseslint.config(
     },
   },
   {
+    // One way to open a transaction: inTransaction (db/transaction.ts) runs SERIALIZABLE and
+    // retries on PostgreSQL; a bare db.transaction() would not.
+    files: ["app/**/*.{ts,tsx}", "db/**/*.ts", "scripts/**/*.ts"],
+    ignores: ["db/transaction.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='transaction'][arguments.length=0]",
+          message:
+            'Use inTransaction from "#db/transaction" (serializable with retry on PostgreSQL).',
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.tsx"],
     plugins: { react, "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     settings: { react: { version: "detect" } },

@@ -29,14 +29,32 @@ export default defineConfig({
     tsconfigPaths(),
   ],
   test: {
-    include: [
-      "tests/unit/**/*.test.ts",
-      "tests/integration/**/*.test.ts",
-      "tests/security/integration/**/*.test.ts",
-    ],
     setupFiles: ["tests/support/setup/vitest.setup.ts"],
-    globalSetup: ["tests/support/setup/global-setup.ts"],
     pool: "forks",
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: [
+            "tests/unit/**/*.test.ts",
+            "tests/integration/**/*.test.ts",
+            "tests/security/integration/**/*.test.ts",
+          ],
+          globalSetup: ["tests/support/setup/global-setup.ts"],
+        },
+      },
+      {
+        // The integration tests again, on a real PostgreSQL server the run starts itself.
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["tests/integration/**/*.test.ts", "tests/security/integration/**/*.test.ts"],
+          env: { RONDOM_TEST_DATABASE: "postgres" },
+          globalSetup: ["tests/support/setup/postgres-global-setup.ts"],
+        },
+      },
+    ],
   },
 });

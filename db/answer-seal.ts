@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql, type Kysely } from "kysely";
 import { restrictToOwner } from "./database";
+import { isPostgres } from "./dialect";
 import type { Database } from "./schema";
 
 // Answers and drafts are sealed (AES-256-GCM) with a key that is never in the database, so a
@@ -190,6 +191,27 @@ async function databaseFileOf(db: Kysely<Database>): Promise<string> {
   return rows.find((row) => row.name === "main")?.file ?? "";
 }
 
+/**
+ * The key of a PostgreSQL database: only a configured one. There is no file next to the
+ * database to keep it in, and every app instance on the database needs the same key.
+ */
+function sealKeyForPostgres(env: Env): Buffer {
+  if (!env[SEAL_KEY_ENV] && !env[SEAL_KEY_FILE_ENV]) {
+    throw new AnswerSealError(
+      `Op PostgreSQL heeft Rondom een vaste sleutel voor verzegelde antwoorden nodig, dezelfde ` +
+        `voor elke app-instantie: zet ${SEAL_KEY_ENV} (32 bytes in base64, bijvoorbeeld van ` +
+        `\`openssl rand -base64 32\`) of ${SEAL_KEY_FILE_ENV}. / On PostgreSQL, set ` +
+        `${SEAL_KEY_ENV} or ${SEAL_KEY_FILE_ENV}.`,
+    );
+  }
+  return sealKeyForDatabaseFile("", env);
+}
+
+async function postgresDatabaseName(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(db);
+  return `postgres:${rows[0]?.name ?? ""}`;
+}
+
 const KEY_CHECK_NAME = "answer_seal_key_check";
 const checkedKeys = new Set<string>();
 
@@ -200,12 +222,13 @@ const checkedKeys = new Set<string>();
  * new key while the sealed ones can no longer be opened.
  */
 export async function answerSealKey(db: Kysely<Database>, env: Env = process.env): Promise<Buffer> {
-  const file = await databaseFileOf(db);
-  const key = sealKeyForDatabaseFile(file, env);
+  const postgres = isPostgres(db);
+  const file = postgres ? "" : await databaseFileOf(db);
+  const key = postgres ? sealKeyForPostgres(env) : sealKeyForDatabaseFile(file, env);
   const fingerprint = createHmac("sha256", key)
     .update("rondom answer seal key")
     .digest("base64url");
-  const checked = `${file}\u0000${fingerprint}`;
+  const checked = `${postgres ? await postgresDatabaseName(db) : file}\u0000${fingerprint}`;
   if (checkedKeys.has(checked)) return key;
   await db
     .insertInto("instance_secret")

@@ -4,27 +4,30 @@ import SQLite from "better-sqlite3";
 import {
   CompiledQuery,
   Kysely,
+  PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
   type Driver,
   type SqliteDialectConfig,
 } from "kysely";
+import pg from "pg";
+import { SQLITE_UNICODE_LOWER } from "./dialect";
 import type { Database } from "./schema";
 
 export type DB = Kysely<Database>;
 
 export const DEFAULT_DATABASE_URL = "file:./data/rondom.sqlite";
 
+/** Whether DATABASE_URL names a PostgreSQL server (`postgres://` or `postgresql://`). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
 /** Turns DATABASE_URL (`file:./data/x.sqlite`, a plain path, or `:memory:`) into a SQLite path. */
 export function sqlitePathFromUrl(url: string): string {
   if (url === ":memory:" || url === "file::memory:") return ":memory:";
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error(
-      "DATABASE_URL wijst naar PostgreSQL; deze versie van Rondom ondersteunt alleen SQLite. " +
-        "Laat DATABASE_URL leeg of gebruik file:./data/rondom.sqlite.",
-    );
-  }
+  if (isPostgresUrl(url)) throw new Error("DATABASE_URL wijst naar PostgreSQL, niet naar SQLite.");
   const filePath = url.startsWith("file:") ? url.slice("file:".length) : url;
   if (!filePath) throw new Error(`DATABASE_URL "${url}" bevat geen bestandsnaam.`);
   return path.resolve(filePath);
@@ -100,7 +103,46 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-export function createDatabase(url: string = DEFAULT_DATABASE_URL): DB {
+/** Lower case for every alphabet, as PostgreSQL's lower() (SQLite's own knows only A–Z). */
+function unicodeLower(value: unknown): unknown {
+  return typeof value === "string" ? value.toLowerCase() : value;
+}
+
+// PostgreSQL sends bigint (count(*)) and numeric (avg, sum) as strings, since they may not
+// fit a JavaScript number. Rondom's counts and means always do; the app expects numbers, as
+// SQLite gives them.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+export type PostgresOptions = {
+  /** Connections this process keeps open at most (DATABASE_POOL_SIZE; default 10). */
+  poolSize?: number;
+};
+
+function createPostgresDatabase(url: string, options: PostgresOptions): DB {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    // Every session in UTC, so that now() and dates written by other tools read the same.
+    options: "-c timezone=UTC -c client_encoding=UTF8",
+  });
+  // An idle connection the server dropped (a restart, a failover) must not end the process;
+  // the pool opens a new one at the next query.
+  pool.on("error", (error) => {
+    console.warn(`PostgreSQL: een verbinding viel weg (${error.message}).`);
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * The database DATABASE_URL names: a SQLite file (the default; one connection, one writer) or
+ * a PostgreSQL server (a pool of connections, shared with other app instances).
+ */
+export function createDatabase(
+  url: string = DEFAULT_DATABASE_URL,
+  options: PostgresOptions = {},
+): DB {
+  if (isPostgresUrl(url)) return createPostgresDatabase(url, options);
   const filePath = sqlitePathFromUrl(url);
   if (filePath !== ":memory:") prepareDatabaseFile(filePath);
   const sqlite = new SQLite(filePath);
@@ -112,5 +154,6 @@ export function createDatabase(url: string = DEFAULT_DATABASE_URL): DB {
   sqlite.pragma("secure_delete = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  sqlite.function(SQLITE_UNICODE_LOWER, { deterministic: true }, unicodeLower);
   return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
 }

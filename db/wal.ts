@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DB } from "./database";
+import { isPostgres } from "./dialect";
 
 const TRUNCATE_DELAY_MS = 2_000;
 let pending: ReturnType<typeof setTimeout> | undefined;
@@ -23,6 +24,8 @@ export function scheduleWalTruncation(db: DB): void {
 }
 
 export async function truncateWal(db: DB): Promise<void> {
+  // PostgreSQL keeps its own log; see docs (anonymity at rest on PostgreSQL).
+  if (isPostgres(db)) return;
   try {
     await db.connection().execute(async (connection) => {
       // A TRUNCATE checkpoint waits the whole busy timeout for readers to finish; with a

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { DB } from "#db/database";
@@ -204,7 +205,7 @@ export async function createSignIn(
   if (!secret) return;
   const redirectTo = safeRedirectPath(options.redirectTo, "/mijn");
   const browserHash = hashToken(options.browser);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const person of people) {
       const tokenId = newId();
       const { link, code } = signInKeys(secret, tokenId);

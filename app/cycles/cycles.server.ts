@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Cycle, CycleStatus } from "#db/schema";
@@ -74,7 +75,7 @@ export async function createCycle(
 ): Promise<string> {
   const id = newId();
   const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto("cycle")
       .values({
@@ -113,7 +114,7 @@ export async function updateCycleSettings(
   now: Date = new Date(),
 ): Promise<"saved" | "conflict"> {
   const { cycle } = input;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const lockedAt = cycle.thresholds_locked_at;
     const result = await trx
       .updateTable("cycle")

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import { scheduleWalTruncation } from "#db/wal";
@@ -143,7 +144,7 @@ async function runStep(
   work: StepWork,
 ): Promise<TransitionOutcome> {
   const rule = TRANSITIONS[transition];
-  return db.transaction().execute(async (trx): Promise<TransitionOutcome> => {
+  return inTransaction(db, async (trx): Promise<TransitionOutcome> => {
     const cycle = await findCycle(trx, request.organisationId, request.cycleId);
     if (!cycle) return { status: "not_found" };
     const facts = await loadTransitionFacts(trx, cycle, request.actorPersonId, now);

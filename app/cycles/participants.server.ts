@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { sql } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -7,7 +8,7 @@ import { recordAudit } from "~/audit/audit-log.server";
 import { sortingLastName } from "~/nominations/directory-search";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
 import { managerOf, type TeamFacts } from "./manager";
-import { escapeLike } from "~/utils/like";
+import { containsText } from "~/utils/text-search.server";
 import { fullName, fullNameOrNull } from "~/people/full-name";
 import { teamsInTreeOrder, withDescendants } from "~/teams/tree";
 
@@ -97,7 +98,7 @@ export async function setParticipantProfile(
   },
   now: Date = new Date(),
 ): Promise<SetProfileOutcome> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const cycle = await trx
       .updateTable("cycle")
       .set({ updated_at: now.toISOString() })
@@ -209,8 +210,6 @@ export async function searchPeople(
     .where("person.organisation_id", "=", input.organisationId)
     .where("person.is_active", "=", 1);
   for (const word of words) {
-    // LIKE with the user's text as a literal: % and _ in it match only themselves.
-    const pattern = `%${escapeLike(word)}%`;
     query = query.where((eb) =>
       eb.or(
         (
@@ -220,7 +219,7 @@ export async function searchPeople(
             "person.email",
             "person.employee_number",
           ] as const
-        ).map((column) => eb(sql`lower(${sql.ref(column)})`, "like", sql`${pattern} escape '\\'`)),
+        ).map((column) => containsText(db, sql.ref(column), word)),
       ),
     );
   }
@@ -318,7 +317,7 @@ async function addCandidates(
   pickCandidates: (trx: DB, teams: TeamFacts[]) => Promise<Candidate[] | null>,
   now: Date,
 ): Promise<AddParticipantsOutcome> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // Touching the round first both checks its status and holds the write lock, so that a
     // status change cannot slip in between this check and the inserts.
     const touched = await trx
@@ -467,7 +466,7 @@ export async function removeParticipant(
   input: { organisationId: string; cycleId: string; actorPersonId: string; participantId: string },
   now: Date = new Date(),
 ): Promise<"removed" | "closed" | "not_found"> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const touched = await trx
       .updateTable("cycle")
       .set({ updated_at: now.toISOString() })

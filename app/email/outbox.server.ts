@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { Kysely, Updateable } from "kysely";
 import { z } from "~/utils/zod";
 import { newId } from "#db/ids";
@@ -129,7 +130,7 @@ export async function forgetMailReference(
   outboxId: string,
   values: Updateable<EmailOutboxTable> = {},
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.deleteFrom("email_outbox_invitation").where("outbox_id", "=", outboxId).execute();
     await trx
       .updateTable("email_outbox")

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { Kysely } from "kysely";
 import type { DB } from "#db/database";
 import type { Database, Locale } from "#db/schema";
@@ -33,7 +34,7 @@ export async function createCycleInvitations(
     const mails = await enqueueRaterLinkMails(trx, context, "invitation", issued, now);
     return { invitations: issued.length, mails };
   };
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inTransaction(db, work);
 }
 
 /** The invitations the cycle's not-yet-invited participants should get. */

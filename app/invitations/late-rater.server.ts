@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { Kysely } from "kysely";
 import type { DB } from "#db/database";
 import type { Database, Locale } from "#db/schema";
@@ -113,7 +114,7 @@ function addInTransaction(
   request: AddLateRaterRequest,
   now: Date,
 ): Promise<AddLateRaterOutcome> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const context = await loadCycleMailContext(trx, request.cycleId);
     if (
       !context ||

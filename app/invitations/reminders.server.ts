@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { Kysely } from "kysely";
 import type { DB } from "#db/database";
 import type { Database } from "#db/schema";
@@ -19,10 +20,6 @@ function remindedRecently(invitation: OpenInvitation, now: Date): boolean {
 /** Whether the questionnaire can still be answered today (no deadline, or not past it). */
 export function beforeDeadline(answerDeadline: string | null, now: Date): boolean {
   return answerDeadline === null || dayInOrganisation(now) <= answerDeadline;
-}
-
-function inTransaction<T>(db: DB, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
 async function updateInvitations(

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { Kysely } from "kysely";
 import type { DB } from "#db/database";
 import type { Database } from "#db/schema";
@@ -86,5 +87,5 @@ export async function enqueueReportReadyMails(
     }
     return rows.length;
   };
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inTransaction(db, work);
 }

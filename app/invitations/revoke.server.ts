@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { sql } from "kysely";
 import type { DB } from "#db/database";
 import type { InvitationStatus } from "#db/schema";
@@ -28,7 +29,7 @@ export async function revokeInvitation(
   request: RevokeRequest,
   now: Date = new Date(),
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const invitation = await trx
       .selectFrom("invitation")
       .innerJoin("cycle", "cycle.id", "invitation.cycle_id")

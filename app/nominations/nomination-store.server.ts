@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { NominationStatus } from "#db/schema";
@@ -66,11 +67,6 @@ export const refused = (reason: NominationRefusal, problems?: LimitProblem[]): R
   reason,
   ...(problems ? { problems } : {}),
 });
-
-/** Runs `work` in a transaction, or in the caller's when there is one already. */
-export function inTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
 
 /**
  * Runs an operation on one participation in a transaction, once the actor may act on it

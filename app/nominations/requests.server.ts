@@ -4,7 +4,7 @@ import { enqueueEmail } from "~/email/outbox.server";
 import { nominationRequestEmail } from "~/email/templates/nomination-request.server";
 import { appUrl } from "~/utils/env.server";
 import { mailLocaleFor } from "./mails.server";
-import { inTransaction } from "./nomination-store.server";
+import { inTransaction } from "#db/transaction";
 import { nominationPath } from "./paths";
 import { fullName } from "~/people/full-name";
 

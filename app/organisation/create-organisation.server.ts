@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { sql } from "kysely";
 import { z } from "~/utils/zod";
 import type { DB } from "#db/database";
@@ -54,7 +55,7 @@ export async function createOrganisation(
   now: Date = new Date(),
 ): Promise<{ organisationId: string; personId: string; locale: Locale }> {
   const organisation = NewOrganisationSchema.parse(input);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     // The demo lets anyone in as its HR admin, who could then claim a real organisation's
     // addresses (one address is one account) or watch its sign-in mail on the outbox page.
     // A real organisation never shares an instance with a demo that is switched on.

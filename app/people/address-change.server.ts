@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { createHmac } from "node:crypto";
 import { sql } from "kysely";
 import type { DB } from "#db/database";
@@ -384,7 +385,7 @@ export async function confirmAddressChange(
   now: Date = new Date(),
 ): Promise<ConfirmAddressOutcome> {
   if (key.length === 0 || key.length > 100) return { status: "invalid" };
-  return db.transaction().execute(async (trx): Promise<ConfirmAddressOutcome> => {
+  return inTransaction(db, async (trx): Promise<ConfirmAddressOutcome> => {
     const change = await findOpenChange(trx, key, now);
     if (!change) return { status: "invalid" };
     // One address, one account: anyone else on the instance who has it.

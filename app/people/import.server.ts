@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { createHash } from "node:crypto";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -38,7 +39,7 @@ export async function stageImport(
   now: Date = new Date(),
 ): Promise<string> {
   const id = newId();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const cutoff = new Date(now.getTime() - STAGED_IMPORT_MAX_AGE_MS).toISOString();
     await trx.deleteFrom("staged_import").where("created_at", "<", cutoff).execute();
     await trx
@@ -245,7 +246,7 @@ export async function applyImport(
   request: { importId: string; planHash: string; deactivatePersonIds: string[] },
   now: Date = new Date(),
 ): Promise<ApplyImportResult> {
-  return db.transaction().execute(async (trx): Promise<ApplyImportResult> => {
+  return inTransaction(db, async (trx): Promise<ApplyImportResult> => {
     const staged = await loadStagedImport(trx, actor.organisationId, request.importId, now);
     if (!staged) return { status: "not_found" };
     const csv = parseCsv(staged.content);

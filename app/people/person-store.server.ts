@@ -1,3 +1,5 @@
+import { containsText } from "~/utils/text-search.server";
+import { inTransaction } from "#db/transaction";
 import { sql } from "kysely";
 import type { DB } from "#db/database";
 import { currentVersionFor } from "~/profiles/library.server";
@@ -12,7 +14,6 @@ import {
 } from "./address-change.server";
 import { isAddressUsedElsewhere } from "./address-owner.server";
 import type { PersonFormValues } from "./person-schema";
-import { escapeLike } from "~/utils/like";
 import { fullName } from "./full-name";
 
 // People of one organisation, as HR lists and edits them by hand. Every change is audited;
@@ -44,11 +45,6 @@ export interface PeoplePage {
   pageCount: number;
 }
 
-/** "50%_off" → a LIKE pattern that matches those characters literally (escape character "\"). */
-function containsPattern(term: string): string {
-  return `%${escapeLike(term)}%`;
-}
-
 /**
  * One page of the organisation's people, by last name. Every word of `search` must occur in
  * the name, the email address or the employee number.
@@ -66,12 +62,11 @@ export async function listPeople(
     query = query.where("person.is_active", "=", options.status === "active" ? 1 : 0);
   }
   for (const term of options.search.split(/\s+/).filter(Boolean).slice(0, 5)) {
-    const pattern = containsPattern(term);
     query = query.where((eb) =>
       eb.or([
-        eb(sql`person.first_name || ' ' || person.last_name`, "like", sql`${pattern} escape '\\'`),
-        eb(sql`person.email`, "like", sql`${pattern} escape '\\'`),
-        eb(sql`coalesce(person.employee_number, '')`, "like", sql`${pattern} escape '\\'`),
+        containsText(db, sql`person.first_name || ' ' || person.last_name`, term),
+        containsText(db, sql`person.email`, term),
+        containsText(db, sql`coalesce(person.employee_number, '')`, term),
       ]),
     );
   }
@@ -251,7 +246,7 @@ export async function createPerson(
   values: PersonFormValues,
   now: Date = new Date(),
 ): Promise<SavePersonResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const taken = await takenFields(trx, actor.organisationId, values, null);
     if (taken.length > 0) return { status: "taken", fields: taken };
     if (values.teamId && !(await isOrganisationTeam(trx, actor.organisationId, values.teamId))) {
@@ -297,7 +292,7 @@ export async function updatePerson(
   values: PersonFormValues,
   now: Date = new Date(),
 ): Promise<SavePersonResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await loadPerson(trx, actor.organisationId, personId);
     if (!current) return { status: "not_found" };
     if (personId === actor.id && current.isHrAdmin && values.role !== "hr_admin") {
@@ -402,7 +397,7 @@ export async function setPersonActive(
   now: Date = new Date(),
 ): Promise<SetActiveResult> {
   if (personId === actor.id && !active) return { status: "own_account" };
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await loadPerson(trx, actor.organisationId, personId);
     if (!current) return { status: "not_found" };
     if (current.isActive === active) return { status: "saved" };

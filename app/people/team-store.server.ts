@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import { recordAudit } from "~/audit/audit-log.server";
@@ -155,7 +156,7 @@ export async function saveTeam(
   values: TeamFormValues,
   now: Date = new Date(),
 ): Promise<SaveTeamResult> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = teamId ? await loadTeam(trx, actor.organisationId, teamId) : null;
     if (teamId && !current) return { status: "not_found" };
     const nodes = await loadTeamNodes(trx, actor.organisationId);

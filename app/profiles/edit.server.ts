@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { createHash } from "node:crypto";
 import type { DB } from "#db/database";
 import {
@@ -241,7 +242,7 @@ export async function saveProfileEdit(
     now?: Date;
   },
 ): Promise<EditOutcome> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const plan = await planEdit(trx, input.organisationId, input.profileId, input.edit);
     if ("status" in plan) return plan;
     if (plan.fingerprint !== input.edit.reviewed) return reviewOf(plan, true);

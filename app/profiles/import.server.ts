@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { diffProfiles, type ProfileDiff } from "./version-diff";
 import { isDeepStrictEqual } from "node:util";
 import type { DB } from "#db/database";
@@ -45,7 +46,7 @@ export async function stageProfileImport(
   now: Date = new Date(),
 ): Promise<string> {
   const id = newId();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const cutoff = new Date(now.getTime() - STAGED_PROFILE_IMPORT_MAX_AGE_MS).toISOString();
     await trx.deleteFrom("staged_profile_import").where("created_at", "<", cutoff).execute();
     await trx
@@ -281,7 +282,7 @@ export async function confirmProfileImport(
   linkedKeys: ReadonlySet<string>,
   now: Date = new Date(),
 ): Promise<ConfirmOutcome> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const staged = await loadStagedProfileImport(trx, actor.organisationId, importId, now);
     if (!staged) return { status: "not_found" };
     const result = parseProfileUpload(staged);

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { Kysely, Transaction } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
@@ -210,7 +211,7 @@ export async function saveProfileVersion(
     await record(existing.id, "profile_version_saved");
     return { status: "new-version", profileId: existing.id, version: Number(version ?? 1) };
   };
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inTransaction(db, work);
 }
 
 /** The built-in profiles (surveys/) an organisation has not adopted yet. */
@@ -339,7 +340,7 @@ export async function retireProfile(
   actorPersonId: string | null,
   now: Date = new Date(),
 ): Promise<RetireOutcome | null> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const profile = await trx
       .selectFrom("profile")
       .select(["key"])
@@ -384,7 +385,7 @@ export async function reinstateProfile(
   actorPersonId: string | null,
   now: Date = new Date(),
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const result = await trx
       .updateTable("profile")
       .set({ retired_at: null, updated_at: now.toISOString() })

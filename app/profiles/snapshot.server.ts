@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "#db/schema";
@@ -106,5 +107,5 @@ export async function snapshotProfile(
     return snapshotId;
   };
   // Joins the caller's transaction when there is one (Kysely cannot nest them).
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inTransaction(db, work);
 }

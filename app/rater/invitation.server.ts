@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { answerSealKey } from "#db/answer-seal";
 import type { DB } from "#db/database";
 import { scheduleWalTruncation } from "#db/wal";
@@ -181,7 +182,7 @@ export async function saveDraft(
   now: Date = new Date(),
 ): Promise<boolean> {
   const key = await answerSealKey(db);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const open = await trx
       .selectFrom("invitation")
       .innerJoin("cycle", "cycle.id", "invitation.cycle_id")
@@ -226,7 +227,7 @@ export async function submitResponse(
 ): Promise<"submitted" | "already-closed"> {
   const day = dayInOrganisation(now);
   const key = await answerSealKey(db);
-  const outcome = await db.transaction().execute(async (trx) => {
+  const outcome = await inTransaction(db, async (trx) => {
     // Checked again inside the transaction: the cycle may have closed since the page loaded.
     const cycle = await trx
       .selectFrom("cycle")
@@ -270,7 +271,7 @@ export async function declineInvitation(
   reason: string | null,
   now: Date = new Date(),
 ): Promise<boolean> {
-  const declined = await db.transaction().execute(async (trx) => {
+  const declined = await inTransaction(db, async (trx) => {
     const result = await trx
       .updateTable("invitation")
       .set({ status: "declined", declined_at: now.toISOString(), decline_reason: reason })

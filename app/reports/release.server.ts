@@ -1,4 +1,6 @@
-import { sql, type Kysely } from "kysely";
+import { inTransaction } from "#db/transaction";
+import type { Kysely } from "kysely";
+import { jsonTextField } from "#db/dialect";
 import { newId } from "#db/ids";
 import type { Database, Relationship } from "#db/schema";
 import { raterAddressKey } from "~/invitations/rater-address";
@@ -333,7 +335,7 @@ export async function computeCycleReports(
       await storeTeamProfileInputs(trx, cycle.id, participant.id, report, teamPath);
       return true;
     };
-    const stored = db.isTransaction ? await store(db) : await db.transaction().execute(store);
+    const stored = await inTransaction(db, store);
     if (stored) written++;
   }
   return written;
@@ -362,7 +364,7 @@ async function cycleNorm(
   // (none at release).
   const stored = await db
     .selectFrom("report")
-    .select(sql<string | null>`json_extract(content, '$.norm')`.as("norm"))
+    .select(jsonTextField(db, "content", "norm").as("norm"))
     .distinct()
     .where("cycle_id", "=", cycleId)
     .execute();

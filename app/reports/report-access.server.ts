@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { DB } from "#db/database";
 import { recordAudit } from "~/audit/audit-log.server";
 import { mayReadReport, type CurrentUser } from "~/auth/guards.server";
@@ -166,7 +167,7 @@ export async function setSharing(
   if (!access.allowed || access.as !== "participant") return "not_allowed";
   // Check and change in one transaction, as the team pages read figures and log the view in
   // one: a lead's view cannot slip between the check and the share.
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const state = await loadSharingState(trx, participantId);
     if (!state.possible) return "not_allowed";
     if (share && state.blocked) return "blocked";

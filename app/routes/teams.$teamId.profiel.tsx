@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ronde = new URL(request.url).searchParams.get("ronde")?.trim() || null;
   // Figures and the logged view in one transaction, as sharing checks and changes in one
   // (app/team-profiles/sharing-guard.server.ts): no share can land in between.
-  const profile = await db.transaction().execute(async (trx) => {
+  const profile = await inTransaction(db, async (trx) => {
     const loaded = await loadTeamProfile(trx, user, params.teamId ?? "", ronde);
     if (loaded) await recordTeamProfileViewed(trx, user, loaded);
     return loaded;

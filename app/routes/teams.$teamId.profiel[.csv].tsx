@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
 import { notFound } from "~/utils/http-errors.server";
@@ -18,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb();
   const ronde = new URL(request.url).searchParams.get("ronde")?.trim() || null;
   // Figures and the logged export in one transaction (see teams.$teamId.profiel.tsx).
-  const profile = await db.transaction().execute(async (trx) => {
+  const profile = await inTransaction(db, async (trx) => {
     const loaded = await loadTeamProfile(trx, user, params.teamId ?? "", ronde, {
       memberResults: false,
     });

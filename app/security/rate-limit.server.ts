@@ -40,7 +40,10 @@ export async function hitRateLimit(
     .insertInto("rate_limit")
     .values({ key, window_start: start.toISOString(), count: cost })
     .onConflict((oc) =>
-      oc.columns(["key", "window_start"]).doUpdateSet((eb) => ({ count: eb("count", "+", cost) })),
+      oc
+        .columns(["key", "window_start"])
+        // Qualified: on PostgreSQL a bare "count" could also be the incoming row's (excluded).
+        .doUpdateSet((eb) => ({ count: eb("rate_limit.count", "+", cost) })),
     )
     .returning("count")
     .executeTakeFirstOrThrow();

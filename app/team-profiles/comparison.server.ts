@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { DB } from "#db/database";
 import type { CurrentUser } from "~/auth/guards.server";
@@ -249,7 +250,7 @@ export async function loadAndLogComparison(
   query: ComparisonQuery,
   action: "team_comparison_viewed" | "team_comparison_exported",
 ): Promise<ComparisonPageModel | null> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const loaded = await loadTeamComparison(trx, user, query);
     if (loaded?.page.comparison) {
       await recordAudit(trx, {

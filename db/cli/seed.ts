@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_PROFILE_ID } from "../../app/demo/demo-profile";
@@ -20,7 +21,7 @@ try {
   if (!profile) throw new Error(`Profiel "${DEMO_PROFILE_ID}" niet gevonden in surveys/.`);
 
   const started = performance.now();
-  const summary = await db.transaction().execute(async (trx) => {
+  const summary = await inTransaction(db, async (trx) => {
     const existing = await trx.selectFrom("organisation").select("name").executeTakeFirst();
     if (existing && !flags.reset) return existing.name;
     if (flags.reset) await deleteAllRows(trx);

@@ -12,6 +12,7 @@ import * as m0011 from "./0011-sign-in-binding";
 import * as m0012 from "./0012-address-index";
 import * as m0013 from "./0013-profile-library";
 import * as m0014 from "./0014-profiles-per-person";
+import * as m0015 from "./0015-postgres-precision";
 
 // Kysely's FileMigrationProvider cannot import .ts files on Node 20, so migrations are
 // registered here in order. Add new ones below; never edit or reorder landed ones.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "0012-address-index": m0012,
   "0013-profile-library": m0013,
   "0014-profiles-per-person": m0014,
+  "0015-postgres-precision": m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 import type { Transaction } from "kysely";
 import type { Profile } from "../../app/profiles/schema";
 import { snapshotProfile } from "../../app/profiles/snapshot.server";
@@ -95,7 +96,7 @@ const EARLIER_TEAMS = ["communicatie", "financien"];
  * is there already: use seedIfEmpty, or the CLI's --reset, on a database that may hold data.
  */
 export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<DemoSummary> {
-  return db.transaction().execute((trx) => insertDemo(trx, options));
+  return inTransaction(db, (trx) => insertDemo(trx, options));
 }
 
 /** Seeds the demo only into a database without any organisation. Returns whether it seeded. */
@@ -104,7 +105,7 @@ export async function seedIfEmpty(
   profile: Profile,
   options: Omit<SeedDemoOptions, "profile"> = {},
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const existing = await trx.selectFrom("organisation").select("id").limit(1).executeTakeFirst();
     if (existing) return false;
     await insertDemo(trx, { ...options, profile });

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 // Running a round at municipality scale, in-process on a fresh SQLite file: importing
 // BENCH_ROUNDS_PEOPLE people from a generated CSV (all new, then the same file again), a round
 // for everyone (nomination requests, then the invitations with one grouped mail per rater
@@ -254,7 +255,7 @@ async function giveFunctionProfiles(db: DB, actor: Actor, family: readonly Profi
     ids.push(person.id);
     byKey.set(key, ids);
   }
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const [key, ids] of byKey) {
       for (let start = 0; start < ids.length; start += 500) {
         await trx
@@ -700,7 +701,7 @@ async function insertNominations(db: DB, cycleId: string, actor: Actor, random: 
     else approved.push({ id: participant.id, approver });
   }
 
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (let start = 0; start < rows.length; start += 500) {
       await trx
         .insertInto("nomination")
@@ -819,7 +820,7 @@ async function simulateAnswers(db: DB, cycleId: string, random: Random) {
     if (draw < ANSWERED_SHARE) submitted.push(id);
     else if (draw < ANSWERED_SHARE + DECLINED_SHARE) declined.push(id);
   }
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const [status, list] of [
       ["submitted", submitted],
       ["declined", declined],

@@ -1,3 +1,4 @@
+import { inTransaction } from "#db/transaction";
 // Team profiles at municipality scale, on a fresh SQLite file: BENCH_TEAMS_PEOPLE people (5,000:
 // 20 departments of 15 teams each, uneven team sizes, some teams under k) in two released
 // cycles of the real profile (surveys/toepassing-beleid.md). The frozen inputs of team profiles
@@ -577,7 +578,7 @@ async function generate(db: DB, random: Random, family: readonly Profile[]): Pro
       }
     }
   }
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await insertBatched(trx, "participant", participants);
     await insertBatched(trx, "report", reports);
     await insertBatched(trx, "participant_team", memberships);

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { sql } from "kysely";
 import { afterAll, beforeAll, onTestFinished, vi } from "vitest";
 import { sealKeyFileFor } from "#db/answer-seal";
 import { createDatabase, type DB } from "#db/database";
@@ -10,8 +9,19 @@ import { migrateToLatest } from "#db/migrate";
 import { DEFAULT_DEMO_SEED, seedDemo } from "#db/seed/demo";
 import { NOW } from "./clock";
 import { builtInProfiles, demoProfile } from "./demo-cast";
+import { insertionOrder, onPostgres } from "./dialect";
+import {
+  cloneDatabase,
+  dropDatabase,
+  ensureTemplate,
+  MIGRATED_TEMPLATE,
+  onServer,
+  openPostgresDatabase,
+  uniqueDatabaseName,
+} from "./postgres/databases";
 
-// Test databases: real SQLite files, migrated, one of their own per test file (never a mock).
+// Test databases: real SQLite files, migrated, one of their own per test file (never a mock);
+// in the `postgres` project, databases of their own on a real PostgreSQL server instead.
 
 /** The database in a test's own temporary folder, and how to remove both afterwards. */
 function openedIn(db: DB, dir: string, file: string) {
@@ -31,6 +41,10 @@ export async function createTestDatabase(): Promise<{
   file: string;
   cleanup: () => Promise<void>;
 }> {
+  if (onPostgres) {
+    const { db, cleanup } = await cloneDatabase(MIGRATED_TEMPLATE);
+    return { db, file: "", cleanup };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-test-"));
   const file = path.join(dir, "test.sqlite");
   const db = createDatabase(`file:${file}`);
@@ -48,6 +62,12 @@ export async function createSeededTestDatabase(
   key: string,
   seed: (db: DB) => Promise<unknown>,
 ): Promise<{ db: DB; file: string; cleanup: () => Promise<void> }> {
+  if (onPostgres) {
+    const template = `seeded_${createHash("sha256").update(key).digest("hex").slice(0, 16)}`;
+    await ensureTemplate(template, seed);
+    const { db, cleanup } = await cloneDatabase(template);
+    return { db, file: "", cleanup };
+  }
   const templates = process.env.RONDOM_TEST_TEMPLATES;
   if (!templates) {
     const fresh = await createTestDatabase();
@@ -89,7 +109,17 @@ export async function createSeededTestDatabase(
  * An empty database file with no migration applied, for the migration tests; removed when
  * the test that made it has finished.
  */
-export function createEmptyDatabase(): DB {
+export async function createEmptyDatabase(): Promise<DB> {
+  if (onPostgres) {
+    const name = uniqueDatabaseName("empty");
+    await onServer((client) => client.query(`create database "${name}" template template0`));
+    const db = openPostgresDatabase(name);
+    onTestFinished(async () => {
+      await db.destroy();
+      await dropDatabase(name);
+    });
+    return db;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-migrations-"));
   const db = createDatabase(`file:${path.join(dir, "empty.sqlite")}`);
   onTestFinished(async () => {
@@ -183,8 +213,7 @@ export async function auditActions(db: DB, personId: string): Promise<string[]> 
         eb.and([eb("subject_type", "=", "person"), eb("subject_id", "=", personId)]),
       ]),
     )
-    // Insertion order: the audit log is an ordinary table with a rowid.
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder())
     .execute();
   return rows.map((row) => row.action);
 }

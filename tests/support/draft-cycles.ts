@@ -1,4 +1,5 @@
-import { sql, type Updateable } from "kysely";
+import { insertionOrder } from "./dialect";
+import { type Updateable } from "kysely";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Cycle, CycleTable, Relationship } from "#db/schema";
@@ -103,7 +104,7 @@ export async function auditOf(db: DB, subjectId: string) {
     .selectFrom("audit_log")
     .select(["action", "actor_person_id", "details", "subject_type"])
     .where("subject_id", "=", subjectId)
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder())
     .execute();
 }
 

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { insertionOrder } from "./dialect";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { CycleStatus, Locale, NewCycle, Person } from "#db/schema";
@@ -142,7 +142,7 @@ export async function nominationRows(db: DB, participantId: string) {
       .selectAll()
       .where("participant_id", "=", participantId)
       // Insertion order: the clock stands still in these tests.
-      .orderBy(sql`rowid`)
+      .orderBy(insertionOrder())
       .execute()
   );
 }
@@ -154,7 +154,7 @@ export async function mailsOfKind(db: DB, kind: string, to: string) {
     .selectAll()
     .where("kind", "=", kind)
     .where("to_address", "=", to)
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder())
     .execute();
 }
 
@@ -164,7 +164,7 @@ export async function auditFor(db: DB, participantId: string) {
     .selectFrom("audit_log")
     .select(["action", "actor_person_id", "subject_id", "details"])
     .where("details", "like", `%${participantId}%`)
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder())
     .execute();
   return rows.map((row) => ({
     action: row.action,

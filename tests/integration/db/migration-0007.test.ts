@@ -10,7 +10,7 @@ const AT = "2030-01-01T00:00:00.000Z";
 
 describe("migration 0007-mail-references", () => {
   it("turns unsent mails with links into references, and keeps no link of them", async () => {
-    const db = createEmptyDatabase();
+    const db = await createEmptyDatabase();
     const migrator = new Migrator({ db, provider: migrationProvider });
     expect((await migrator.migrateTo("0006-one-voice")).error).toBeUndefined();
 
@@ -133,7 +133,7 @@ describe("migration 0007-mail-references", () => {
   });
 
   it("gives a demo's invitations links from the instance's key: the public derivation opens none", async () => {
-    const db = createEmptyDatabase();
+    const db = await createEmptyDatabase();
     const migrator = new Migrator({ db, provider: migrationProvider });
     expect((await migrator.migrateTo("0006-one-voice")).error).toBeUndefined();
     await db

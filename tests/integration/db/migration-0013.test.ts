@@ -5,7 +5,7 @@ import { createEmptyDatabase } from "../../support/database";
 
 describe("migration 0013-profile-library", () => {
   it("numbers the snapshots rounds took as versions, and makes each latest the current one", async () => {
-    const db = createEmptyDatabase();
+    const db = await createEmptyDatabase();
     const migrator = new Migrator({ db, provider: migrationProvider });
     expect((await migrator.migrateTo("0012-address-index")).error).toBeUndefined();
 

@@ -281,7 +281,7 @@ async function tableColumns(db: DB): Promise<Map<string, string[]>> {
 
 describe("migrations", () => {
   it("create every table of db/schema.ts with exactly its columns, starting from empty", async () => {
-    const db = createEmptyDatabase();
+    const db = await createEmptyDatabase();
     expect(await tableColumns(db)).toEqual(new Map());
 
     const applied = await migrateToLatest(db);
@@ -300,6 +300,7 @@ describe("migrations", () => {
       "0012-address-index",
       "0013-profile-library",
       "0014-profiles-per-person",
+      "0015-postgres-precision",
     ]);
     const expected = new Map(
       Object.entries(COLUMNS).map(([table, columns]) => [table, Object.keys(columns).sort()]),
@@ -373,7 +374,7 @@ describe("answer tables", () => {
 
 describe("migration 0005-team-profiles", () => {
   it("fills competency_score and participant_team for the reports released before it", async () => {
-    const db = createEmptyDatabase();
+    const db = await createEmptyDatabase();
     const migrator = new Migrator({ db, provider: migrationProvider });
     const before = await migrator.migrateTo("0004-rounds");
     expect(before.error).toBeUndefined();

@@ -12,7 +12,7 @@ const LATER = "2030-01-05T00:00:00.000Z";
 
 describe("migration 0006-one-voice", () => {
   it("keeps and marks the duplicates of an earlier database, then refuses new ones", async () => {
-    const db = createEmptyDatabase();
+    const db = await createEmptyDatabase();
     const migrator = new Migrator({ db, provider: migrationProvider });
     expect((await migrator.migrateTo("0005-team-profiles")).error).toBeUndefined();
 

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { insertionOrder } from "../../support/dialect";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import type { Relationship } from "#db/schema";
@@ -128,8 +128,7 @@ export async function auditRows(db: DB, action: string): Promise<AuditRow[]> {
     .selectFrom("audit_log")
     .select(["action", "actor_person_id", "subject_type", "subject_id", "details", "created_at"])
     .where("action", "=", action)
-    // Insertion order: the audit log is an ordinary table with a rowid.
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder())
     .execute();
   return rows;
 }

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { insertionOrder } from "../../support/dialect";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
 import { snapshotProfile } from "~/profiles/snapshot.server";
@@ -183,7 +183,7 @@ describe("teams from cycles with different profiles", () => {
       .selectFrom("audit_log")
       .select("details")
       .where("action", "=", "team_comparison_viewed")
-      .orderBy(sql`rowid`, "desc")
+      .orderBy(insertionOrder(), "desc")
       .executeTakeFirstOrThrow();
     const details = JSON.parse(logged.details!) as { cycleIds: string[] };
     expect(details.cycleIds.sort()).toEqual([autumnId, spring.id].sort());

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { insertionOrder } from "../../support/dialect";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
 import * as csvRoute from "~/routes/teams.vergelijken[.csv]";
@@ -84,7 +84,7 @@ async function lastAudit(db: DB, action: string) {
     .selectFrom("audit_log")
     .selectAll()
     .where("action", "=", action)
-    .orderBy(sql`rowid`, "desc")
+    .orderBy(insertionOrder(), "desc")
     .executeTakeFirstOrThrow();
 }
 

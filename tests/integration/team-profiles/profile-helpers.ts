@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { insertionOrder } from "../../support/dialect";
 import { expect } from "vitest";
 import type { DB } from "#db/database";
 import type { TeamProfilePage } from "~/team-profiles/team-profile-model";
@@ -91,7 +91,7 @@ export async function auditBy(db: DB, personId: string): Promise<AuditRow[]> {
     .selectFrom("audit_log")
     .select(["action", "subject_id", "details"])
     .where("actor_person_id", "=", personId)
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder())
     .execute();
   return rows.map((row) => ({
     action: row.action,
