@@ -1,4 +1,5 @@
 import { inTransaction } from "#db/transaction";
+import { withJobLock } from "#db/job-lock";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import { scheduleWalTruncation } from "#db/wal";
@@ -289,7 +290,9 @@ export async function releaseCycle(
 }
 
 // One release's work at a time in this process: the release button's background run and the
-// clock's catch-up never compute the same reports (or queue the same mails) side by side.
+// clock's catch-up never compute the same reports (or queue the same mails) side by side. With
+// several app instances (PostgreSQL), a lock per round does the same across instances: the
+// second waits, then finds only what is still missing (usually nothing).
 let releaseWork: Promise<unknown> = Promise.resolve();
 
 /**
@@ -303,9 +306,12 @@ export function finishRelease(
   now: Date = new Date(),
 ): Promise<{ reports: number; mails: number }> {
   const work = releaseWork.then(async () => {
-    const reports = await computeCycleReports(db, cycleId, now, newId);
-    const mails = await enqueueReportReadyMails(db, cycleId, now);
-    return { reports, mails };
+    const done = await withJobLock(db, `release:${cycleId}`, "wait", async () => {
+      const reports = await computeCycleReports(db, cycleId, now, newId);
+      const mails = await enqueueReportReadyMails(db, cycleId, now);
+      return { reports, mails };
+    });
+    return done.ran ? done.value : { reports: 0, mails: 0 };
   });
   releaseWork = work.catch(() => undefined);
   return work;

@@ -28,6 +28,7 @@ function openedIn(db: DB, dir: string, file: string) {
   return {
     db,
     file,
+    url: `file:${file}`,
     cleanup: async () => {
       await db.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -35,15 +36,20 @@ function openedIn(db: DB, dir: string, file: string) {
   };
 }
 
-/** A fresh, migrated SQLite file of its own (not a mock), removed by `cleanup`. */
-export async function createTestDatabase(): Promise<{
+export type TestDatabase = {
   db: DB;
+  /** The SQLite file ("" on PostgreSQL). */
   file: string;
+  /** DATABASE_URL of the same database, e.g. to open it again as a second app instance. */
+  url: string;
   cleanup: () => Promise<void>;
-}> {
+};
+
+/** A fresh, migrated SQLite file of its own (not a mock), removed by `cleanup`. */
+export async function createTestDatabase(): Promise<TestDatabase> {
   if (onPostgres) {
-    const { db, cleanup } = await cloneDatabase(MIGRATED_TEMPLATE);
-    return { db, file: "", cleanup };
+    const { db, url, cleanup } = await cloneDatabase(MIGRATED_TEMPLATE);
+    return { db, file: "", url, cleanup };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-test-"));
   const file = path.join(dir, "test.sqlite");
@@ -61,12 +67,12 @@ export async function createTestDatabase(): Promise<{
 export async function createSeededTestDatabase(
   key: string,
   seed: (db: DB) => Promise<unknown>,
-): Promise<{ db: DB; file: string; cleanup: () => Promise<void> }> {
+): Promise<TestDatabase> {
   if (onPostgres) {
     const template = `seeded_${createHash("sha256").update(key).digest("hex").slice(0, 16)}`;
     await ensureTemplate(template, seed);
-    const { db, cleanup } = await cloneDatabase(template);
-    return { db, file: "", cleanup };
+    const { db, url, cleanup } = await cloneDatabase(template);
+    return { db, file: "", url, cleanup };
   }
   const templates = process.env.RONDOM_TEST_TEMPLATES;
   if (!templates) {
@@ -137,7 +143,7 @@ export async function createEmptyDatabase(): Promise<DB> {
  */
 export async function createDemoDatabase(
   options: { seed?: string; fresh?: boolean } = {},
-): Promise<{ db: DB; cleanup: () => Promise<void> }> {
+): Promise<TestDatabase> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const seedInto = (fresh: DB) =>
     seedDemo(fresh, {
@@ -147,9 +153,9 @@ export async function createDemoDatabase(
       today: NOW,
     });
   if (options.fresh) {
-    const { db, cleanup } = await createTestDatabase();
-    await seedInto(db);
-    return { db, cleanup };
+    const fresh = await createTestDatabase();
+    await seedInto(fresh.db);
+    return fresh;
   }
   return createSeededTestDatabase(`demo:${seed}:${NOW.toISOString()}`, seedInto);
 }
@@ -163,12 +169,17 @@ export async function createDemoDatabase(
  */
 export function useTestDatabase(options: { seed?: boolean; freezeClock?: boolean } = {}): {
   readonly db: DB;
+  /** DATABASE_URL of the same database (to open a second app instance on it). */
+  readonly url: string;
 } {
-  const holder: { db?: DB; cleanup?: () => Promise<void> } = {};
+  const holder: { db?: DB; url?: string; cleanup?: () => Promise<void> } = {};
   beforeAll(async () => {
     if (options.freezeClock ?? true) vi.useFakeTimers({ toFake: ["Date"], now: NOW });
-    const { db, cleanup } = options.seed ? await createDemoDatabase() : await createTestDatabase();
+    const { db, url, cleanup } = options.seed
+      ? await createDemoDatabase()
+      : await createTestDatabase();
     holder.db = db;
+    holder.url = url;
     holder.cleanup = cleanup;
     globalThis.__rondomDatabase = Promise.resolve(db);
   });
@@ -181,6 +192,10 @@ export function useTestDatabase(options: { seed?: boolean; freezeClock?: boolean
     get db(): DB {
       if (!holder.db) throw new Error("The test database is not ready yet");
       return holder.db;
+    },
+    get url(): string {
+      if (!holder.url) throw new Error("The test database is not ready yet");
+      return holder.url;
     },
   };
 }

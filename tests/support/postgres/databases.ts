@@ -51,13 +51,14 @@ export async function dropDatabase(name: string): Promise<void> {
 /** A database cloned from `template`, opened; `cleanup` closes and drops it. */
 export async function cloneDatabase(
   template: string,
-): Promise<{ db: DB; name: string; cleanup: () => Promise<void> }> {
+): Promise<{ db: DB; name: string; url: string; cleanup: () => Promise<void> }> {
   const name = uniqueDatabaseName("t");
   await createDatabaseFrom(template, name);
   const db = openPostgresDatabase(name);
   return {
     db,
     name,
+    url: `${postgresBaseUrl()}${name}`,
     cleanup: async () => {
       await db.destroy();
       await dropDatabase(name);
