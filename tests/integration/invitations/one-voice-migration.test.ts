@@ -2,6 +2,7 @@ import { Migrator } from "kysely";
 import { describe, expect, it } from "vitest";
 import { migrationProvider } from "#db/migrations";
 import { createEmptyDatabase } from "../../support/database";
+import { UNIQUE_VIOLATION } from "../../support/constraint-errors";
 
 // Migration 0006 (one voice per rater) on a database from before it, which may hold the very
 // pairs the rule forbids (a rater withdrawn and invited again): it must not fail on them,
@@ -124,13 +125,13 @@ describe("migration 0006-one-voice", () => {
         .insertInto("invitation")
         .values(invitation("bram-3", "bram", "b.new@example.test", LATER))
         .execute(),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(UNIQUE_VIOLATION);
     await expect(
       db
         .insertInto("invitation")
         .values(invitation("ander-2", null, "Ander@Extern.example", LATER))
         .execute(),
-    ).rejects.toThrow(/UNIQUE/);
+    ).rejects.toThrow(UNIQUE_VIOLATION);
     await db
       .insertInto("invitation")
       .values(invitation("new", null, "nieuw@extern.example", LATER))

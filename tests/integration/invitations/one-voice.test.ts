@@ -15,6 +15,7 @@ import {
   type CycleFixture,
 } from "../../support/fixtures/cycle";
 import { mailsOf } from "../../support/mail";
+import { UNIQUE_VIOLATION } from "../../support/constraint-errors";
 
 // One voice per rater (issue 13, leak 3): a rater who answered, was withdrawn and was then
 // invited again answered twice and counted as two raters. A person or address gets at most
@@ -189,9 +190,11 @@ describe("one voice per rater: every invitation", () => {
           created_at: new Date().toISOString(),
         })
         .execute();
-    await expect(insert(null, ` ${CUSTOMER_EMAIL.toUpperCase()}`)).rejects.toThrow(/UNIQUE/);
+    await expect(insert(null, ` ${CUSTOMER_EMAIL.toUpperCase()}`)).rejects.toThrow(
+      UNIQUE_VIOLATION,
+    );
     await expect(insert(fixture.people.noor.id, "noor.anders@proefstad.example")).rejects.toThrow(
-      /UNIQUE/,
+      UNIQUE_VIOLATION,
     );
     // Someone new, and an outsider for another participant, are fine.
     await insert(null, "nieuw@extern.example");
