@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { managerOf } from "~/cycles/manager";
 import {
@@ -18,6 +17,7 @@ import {
 } from "../../support/demo-cast";
 import { NOW } from "../../support/clock";
 import { useTestDatabase } from "../../support/database";
+import { refuseInserts } from "../../support/failing-writes";
 import { readFixture } from "../../support/fixtures/csv-files";
 import {
   actorOf,
@@ -134,9 +134,10 @@ describe("applying", () => {
     const { importId, preview } = await stageAndPreview(test.db, cast.hr, cleanFile());
     const before = await snapshotOf(test.db, cast.organisationId);
     // Teams are written first; the third person's insert then fails.
-    await sql`create trigger fail_import before insert on person
-      when new.employee_number = '300003'
-      begin select raise(abort, 'simulated failure'); end`.execute(test.db);
+    const restore = await refuseInserts(test.db, "person", "simulated failure", {
+      column: "employee_number",
+      value: "300003",
+    });
     try {
       await expect(
         applyImport(test.db, actorOf(cast.hr), {
@@ -146,7 +147,7 @@ describe("applying", () => {
         }),
       ).rejects.toThrow(/simulated failure/);
     } finally {
-      await sql`drop trigger fail_import`.execute(test.db);
+      await restore();
     }
     expect(await snapshotOf(test.db, cast.organisationId)).toEqual(before);
   });

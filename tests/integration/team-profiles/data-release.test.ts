@@ -1,10 +1,10 @@
-import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import type { DB } from "#db/database";
 import { finishPendingReleases } from "~/cycles/lifecycle.server";
 import { competencyScoresOf, computeCycleReports } from "~/reports/release.server";
 import type { ReportContent } from "~/reports/report-content";
 import { useTestDatabase } from "../../support/database";
+import { refuseInserts } from "../../support/failing-writes";
 
 // The inputs of team profiles are frozen with the reports at release (computeCycleReports):
 // the "all others" score per competency as the stored report shows it, and the teams the
@@ -243,12 +243,11 @@ describe("team-profile inputs written at release", () => {
       .deleteFrom("competency_score")
       .where("participant_id", "=", target.participant_id)
       .execute();
-    await sql`CREATE TRIGGER refuse_membership BEFORE INSERT ON participant_team
-      BEGIN SELECT RAISE(ABORT, 'refused by test'); END`.execute(test.db);
+    const restore = await refuseInserts(test.db, "participant_team", "refused by test");
     try {
       await expect(computeCycleReports(test.db, target.cycle_id)).rejects.toThrow(/refused/);
     } finally {
-      await sql`DROP TRIGGER refuse_membership`.execute(test.db);
+      await restore();
     }
     const ofTarget = (table: "report" | "competency_score" | "participant_team") =>
       test.db
