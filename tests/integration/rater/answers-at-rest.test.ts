@@ -17,6 +17,7 @@ import { loadQuestionnaire } from "~/rater/questionnaire.server";
 import { countSealedAnswers } from "~/rater/sealed-answers.server";
 import { createCycleFixture, type FixtureInvitation } from "../../support/fixtures/cycle";
 import { createTestDatabase } from "../../support/database";
+import { onPostgres } from "../../support/dialect";
 
 const ctx = await createTestDatabase();
 afterAll(() => ctx.cleanup());
@@ -25,6 +26,17 @@ function filesHold(text: string): boolean {
   return [ctx.file, `${ctx.file}-wal`].some(
     (file) => fs.existsSync(file) && fs.readFileSync(file).includes(Buffer.from(text)),
   );
+}
+
+/**
+ * Checks that none of `texts` is left in the SQLite files once the write-ahead log is
+ * truncated. On PostgreSQL the test has no files of its own to read: what the server's files
+ * keep is the subject of anonymity-at-rest-postgres.test.ts.
+ */
+async function expectGoneFromFiles(texts: readonly string[]): Promise<void> {
+  if (onPostgres) return;
+  await truncateWal(ctx.db);
+  for (const text of texts) expect(filesHold(text)).toBe(false);
 }
 
 async function draftsOf(invitations: readonly FixtureInvitation[]) {
@@ -74,8 +86,7 @@ describe("drafts at rest", () => {
     });
     expect(outcome.status).toBe("done");
     expect(await draftsOf(unanswered)).toEqual([]);
-    await truncateWal(ctx.db);
-    for (const text of stored) expect(filesHold(text)).toBe(false);
+    await expectGoneFromFiles(stored);
 
     expect(await countSealedAnswers(ctx.db, fixture.cycleId)).toBe(0);
     const responses = await ctx.db
@@ -152,8 +163,7 @@ describe("drafts at rest", () => {
     });
     expect(revoked).toBe(true);
     expect(await draftsOf([invitation!])).toEqual([]);
-    await truncateWal(ctx.db);
-    expect(filesHold(stored)).toBe(false);
+    await expectGoneFromFiles([stored]);
   });
 
   it("opens only for its own invitation: a sealed draft moved to another invitation reads as none", async () => {
@@ -186,45 +196,70 @@ describe("drafts at rest", () => {
 });
 
 describe("the seal key", () => {
-  it("lives next to the database in a file only its owner may read, never in the database files", async () => {
-    const key = await answerSealKey(ctx.db, {});
-    const keyFile = sealKeyFileFor(ctx.file);
-    expect(path.dirname(keyFile)).toBe(path.dirname(ctx.file));
-    expect(keyFile.startsWith(ctx.file)).toBe(false);
-    expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(Buffer.from(fs.readFileSync(keyFile, "utf8").trim(), "base64")).toEqual(key);
-    await truncateWal(ctx.db);
-    for (const encoding of ["base64", "base64url", "hex"] as const) {
-      expect(filesHold(key.toString(encoding))).toBe(false);
-    }
-    expect(filesHold(key.toString("latin1"))).toBe(false);
-  });
+  // A key file is SQLite's: on PostgreSQL the key only ever comes from configuration.
+  it.skipIf(onPostgres)(
+    "lives next to the database in a file only its owner may read, never in the database files",
+    async () => {
+      const key = await answerSealKey(ctx.db, {});
+      const keyFile = sealKeyFileFor(ctx.file);
+      expect(path.dirname(keyFile)).toBe(path.dirname(ctx.file));
+      expect(keyFile.startsWith(ctx.file)).toBe(false);
+      expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+      expect(Buffer.from(fs.readFileSync(keyFile, "utf8").trim(), "base64")).toEqual(key);
+      await truncateWal(ctx.db);
+      for (const encoding of ["base64", "base64url", "hex"] as const) {
+        expect(filesHold(key.toString(encoding))).toBe(false);
+      }
+      expect(filesHold(key.toString("latin1"))).toBe(false);
+    },
+  );
 
   it("is refused when it does not belong to the database, instead of sealing with a new one", async () => {
-    // The database has sealed drafts and answers with its key file's key by now.
-    const other = { [SEAL_KEY_ENV]: Buffer.alloc(32, 7).toString("base64") };
+    // The database has sealed drafts and answers with its key by now (its key file's on
+    // SQLite, the configured one on PostgreSQL).
+    const otherKey = Buffer.alloc(32, 8);
+    expect(await answerSealKey(ctx.db)).not.toEqual(otherKey);
+    const other = { [SEAL_KEY_ENV]: otherKey.toString("base64") };
     await expect(answerSealKey(ctx.db, other)).rejects.toThrow(/hoort niet bij deze database/);
     await expect(answerSealKey(ctx.db, { [SEAL_KEY_ENV]: "te-kort" })).rejects.toThrow(
       /geen geldige sleutel/,
     );
   });
 
-  it("comes from ANSWER_SEAL_KEY when set, for a database that has not sealed anything yet", async () => {
-    const { db, file, cleanup } = await createTestDatabase();
+  it("comes from ANSWER_SEAL_KEY when set, for a database that has not sealed anything yet; another key is refused then", async () => {
+    const { db, cleanup } = await createTestDatabase();
     try {
       const configured = Buffer.alloc(32, 9);
-      const env = { [SEAL_KEY_ENV]: configured.toString("hex") };
-      expect(await answerSealKey(db, env)).toEqual(configured);
-      expect(fs.existsSync(sealKeyFileFor(file))).toBe(false);
-      // The same database opened again, with the key file now created by default: refused.
-      const again = createDatabase(`file:${file}`);
-      try {
-        await expect(answerSealKey(again, {})).rejects.toThrow(/hoort niet bij deze database/);
-      } finally {
-        await again.destroy();
-      }
+      expect(await answerSealKey(db, { [SEAL_KEY_ENV]: configured.toString("hex") })).toEqual(
+        configured,
+      );
+      const another = { [SEAL_KEY_ENV]: Buffer.alloc(32, 10).toString("hex") };
+      await expect(answerSealKey(db, another)).rejects.toThrow(/hoort niet bij deze database/);
     } finally {
       await cleanup();
     }
   });
+
+  // The key file next to the database is SQLite's (see above).
+  it.skipIf(onPostgres)(
+    "comes from ANSWER_SEAL_KEY without making a key file, which is refused afterwards",
+    async () => {
+      const { db, file, cleanup } = await createTestDatabase();
+      try {
+        const configured = Buffer.alloc(32, 9);
+        const env = { [SEAL_KEY_ENV]: configured.toString("hex") };
+        expect(await answerSealKey(db, env)).toEqual(configured);
+        expect(fs.existsSync(sealKeyFileFor(file))).toBe(false);
+        // The same database opened again, with the key file now created by default: refused.
+        const again = createDatabase(`file:${file}`);
+        try {
+          await expect(answerSealKey(again, {})).rejects.toThrow(/hoort niet bij deze database/);
+        } finally {
+          await again.destroy();
+        }
+      } finally {
+        await cleanup();
+      }
+    },
+  );
 });
