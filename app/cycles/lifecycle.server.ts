@@ -2,7 +2,7 @@ import { inTransaction } from "#db/transaction";
 import { withJobLock } from "#db/job-lock";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
-import { scheduleWalTruncation } from "#db/wal";
+import { scheduleAtRestCleanup } from "#db/wal";
 import type { Cycle, CycleStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
 import type { AuditAction } from "~/audit/audit-actions";
@@ -245,7 +245,7 @@ export async function closeCycle(
     return { participants: facts.participants, automatic: request.actorPersonId === null ? 1 : 0 };
   });
   // The sealed rows and drafts just deleted live on in the write-ahead log until it is reset.
-  if (outcome.status === "done") scheduleWalTruncation(db);
+  if (outcome.status === "done") scheduleAtRestCleanup(db);
   return outcome;
 }
 

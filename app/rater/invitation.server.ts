@@ -1,7 +1,7 @@
 import { inTransaction } from "#db/transaction";
 import { answerSealKey } from "#db/answer-seal";
 import type { DB } from "#db/database";
-import { scheduleWalTruncation } from "#db/wal";
+import { scheduleAtRestCleanup } from "#db/wal";
 import type { LeadAccess, Locale, Relationship } from "#db/schema";
 import { dayInOrganisation } from "~/utils/dates";
 import { hashToken } from "~/utils/tokens.server";
@@ -260,7 +260,7 @@ export async function submitResponse(
       .execute();
     return "submitted" as const;
   });
-  if (outcome === "submitted") scheduleWalTruncation(db);
+  if (outcome === "submitted") scheduleAtRestCleanup(db);
   return outcome;
 }
 
@@ -282,6 +282,6 @@ export async function declineInvitation(
     await trx.deleteFrom("draft").where("invitation_id", "=", invitationId).execute();
     return true;
   });
-  if (declined) scheduleWalTruncation(db);
+  if (declined) scheduleAtRestCleanup(db);
   return declined;
 }

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
+import { isPostgres } from "#db/dialect";
+import { cleanUpAnswersAtRest } from "#db/postgres-at-rest";
 import { purgeExpiredSessions } from "~/auth/session.server";
 import { purgeOldRateLimits } from "./rate-limit.server";
 
@@ -15,6 +17,9 @@ export async function runHousekeeping(db: Kysely<Database>, now: Date = new Date
   await purgeOldRateLimits(db, now);
   await purgeExpiredSessions(db, now);
   await purgeOldSignInTokens(db, now);
+  // Catches up what a stopped instance left (its scheduled cleanup never ran): answers that
+  // came in separately, deleted drafts still in the table's pages.
+  if (isPostgres(db)) await cleanUpAnswersAtRest(db);
 }
 
 /** Runs the housekeeping at start and then every ten minutes, in the background. */
