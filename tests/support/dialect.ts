@@ -11,8 +11,10 @@ export const testDialect: DialectName =
 export const onPostgres = testDialect === "postgres";
 
 /**
- * Order of insertion, for tables that are only ever inserted into (the audit log, the
- * outbox): SQLite's rowid, PostgreSQL's physical row position.
+ * Order of insertion, for tables that are only ever inserted into (the audit log): SQLite's
+ * rowid, PostgreSQL's physical row position. An update writes a new version of the row on
+ * PostgreSQL, elsewhere in the table: rows that were updated (a nomination decided, a mail
+ * sent) are not in insertion order there.
  */
 export function insertionOrder(): RawBuilder<unknown> {
   return onPostgres ? sql`ctid` : sql`rowid`;

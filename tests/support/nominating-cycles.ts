@@ -141,10 +141,20 @@ export async function nominationRows(db: DB, participantId: string) {
       .selectFrom("nomination")
       .selectAll()
       .where("participant_id", "=", participantId)
-      // Insertion order: the clock stands still in these tests.
-      .orderBy(insertionOrder())
+      // Not the order of insertion: nominations are updated (withdrawn, decided, brought
+      // back), and an update moves a row on PostgreSQL. Oldest first, and by name within one
+      // moment (the clock stands still in these tests): compare them as a set.
+      .orderBy("created_at")
+      .orderBy("rater_name")
+      .orderBy("id")
       .execute()
   );
+}
+
+/** Rows (as arrays) in one order, whatever order they came in: for comparing them as a set. */
+export function inOneOrder<Row extends readonly unknown[]>(rows: readonly Row[]): Row[] {
+  const key = (row: Row) => JSON.stringify(row);
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** The outbox rows of one kind to one address, oldest first. */

@@ -13,6 +13,7 @@ import {
   createNominatingCycle,
   mailsOfKind,
   memberCycle,
+  inOneOrder,
   nominationRows,
   participantIdOf,
   participantRow,
@@ -60,12 +61,16 @@ describe("proposing raters", () => {
 
     const rows = await nominationRows(test.db, participantId);
     expect(
-      rows.map((row) => [row.relationship, row.rater_name, row.rater_email, row.rater_person_id]),
-    ).toEqual([
-      ["colleague", `${first!.first_name} ${first!.last_name}`, first!.email, first!.id],
-      ["customer", "Karin Klant", "karin.klant@extern.example", null],
-      ["customer", "Interne klant", second!.email.toLowerCase(), second!.id],
-    ]);
+      inOneOrder(
+        rows.map((row) => [row.relationship, row.rater_name, row.rater_email, row.rater_person_id]),
+      ),
+    ).toEqual(
+      inOneOrder([
+        ["colleague", `${first!.first_name} ${first!.last_name}`, first!.email, first!.id],
+        ["customer", "Karin Klant", "karin.klant@extern.example", null],
+        ["customer", "Interne klant", second!.email.toLowerCase(), second!.id],
+      ]),
+    );
     for (const row of rows) {
       expect(row.status).toBe("proposed");
       expect(row.proposed_by_person_id).toBe(cast.member.id);
