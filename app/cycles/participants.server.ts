@@ -5,24 +5,15 @@ import { newId } from "#db/ids";
 import { currentVersionFor } from "~/profiles/library.server";
 import type { ParticipantNominationStatus } from "#db/schema";
 import { recordAudit } from "~/audit/audit-log.server";
-import { sortingLastName } from "~/nominations/directory-search";
 import { enqueueNominationRequests } from "~/nominations/requests.server";
 import { managerOf, type TeamFacts } from "./manager";
 import { containsText } from "~/utils/text-search.server";
 import { fullName, fullNameOrNull } from "~/people/full-name";
+import { inDutchOrder } from "~/people/dutch-order";
 import { teamsInTreeOrder, withDescendants } from "~/teams/tree";
 
 // Who takes part in a round. Participants change only while the round is in draft or
 // nominating: once collecting starts, invitations exist for exactly these people.
-
-/** People in Dutch order: by last name without its prefix ("de Bruijn" under B), then first name. */
-function byDutchName<T extends { first_name: string; last_name: string }>(rows: T[]): T[] {
-  return [...rows].sort(
-    (a, b) =>
-      sortingLastName(a.last_name).localeCompare(sortingLastName(b.last_name), "nl") ||
-      a.first_name.localeCompare(b.first_name, "nl"),
-  );
-}
 
 export interface ParticipantListItem {
   id: string;
@@ -65,7 +56,7 @@ export async function listParticipants(db: DB, cycleId: string): Promise<Partici
     ])
     .where("participant.cycle_id", "=", cycleId)
     .execute();
-  return byDutchName(rows).map((row) => ({
+  return inDutchOrder(rows).map((row) => ({
     id: row.id,
     personId: row.person_id,
     name: fullName(row),
@@ -182,7 +173,9 @@ export const PERSON_SEARCH_LIMIT = 25;
 
 /**
  * Active people of the organisation matching every word of the query in their name, address
- * or employee number; at most PERSON_SEARCH_LIMIT, and `more` when there were others.
+ * or employee number: the first PERSON_SEARCH_LIMIT in Dutch order, and `more` when there were
+ * others. All matches are sorted here, not by the database, whose order of names differs per
+ * installation (app/people/dutch-order.ts).
  */
 export async function searchPeople(
   db: DB,
@@ -190,7 +183,31 @@ export async function searchPeople(
 ): Promise<{ people: PersonOption[]; more: boolean }> {
   const words = input.query.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
   if (words.length === 0) return { people: [], more: false };
-  let query = db
+  let matching = db
+    .selectFrom("person")
+    .select(["person.id", "person.first_name", "person.last_name"])
+    .where("person.organisation_id", "=", input.organisationId)
+    .where("person.is_active", "=", 1);
+  for (const word of words) {
+    matching = matching.where((eb) =>
+      eb.or(
+        (
+          [
+            "person.first_name",
+            "person.last_name",
+            "person.email",
+            "person.employee_number",
+          ] as const
+        ).map((column) => containsText(db, sql.ref(column), word)),
+      ),
+    );
+  }
+  const matches = await matching.execute();
+  const chosenIds = inDutchOrder(matches)
+    .slice(0, PERSON_SEARCH_LIMIT)
+    .map((person) => person.id);
+  if (chosenIds.length === 0) return { people: [], more: false };
+  const rows = await db
     .selectFrom("person")
     .leftJoin("team", "team.id", "person.team_id")
     .leftJoin("participant", (join) =>
@@ -208,28 +225,10 @@ export async function searchPeople(
       "participant.id as participant_id",
     ])
     .where("person.organisation_id", "=", input.organisationId)
-    .where("person.is_active", "=", 1);
-  for (const word of words) {
-    query = query.where((eb) =>
-      eb.or(
-        (
-          [
-            "person.first_name",
-            "person.last_name",
-            "person.email",
-            "person.employee_number",
-          ] as const
-        ).map((column) => containsText(db, sql.ref(column), word)),
-      ),
-    );
-  }
-  const rows = await query
-    .orderBy("person.last_name")
-    .orderBy("person.first_name")
-    .limit(PERSON_SEARCH_LIMIT + 1)
+    .where("person.id", "in", chosenIds)
     .execute();
   return {
-    people: byDutchName(rows.slice(0, PERSON_SEARCH_LIMIT)).map((row) => ({
+    people: inDutchOrder(rows).map((row) => ({
       id: row.id,
       name: fullName(row),
       email: row.email,
@@ -237,7 +236,7 @@ export async function searchPeople(
       jobTitle: row.job_title,
       isParticipant: row.participant_id !== null,
     })),
-    more: rows.length > PERSON_SEARCH_LIMIT,
+    more: matches.length > PERSON_SEARCH_LIMIT,
   };
 }
 

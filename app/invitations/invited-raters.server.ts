@@ -1,6 +1,7 @@
 import type { DB } from "#db/database";
 import type { Relationship } from "#db/schema";
 import { RELATIONSHIP_ORDER } from "~/cycles/progress";
+import { compareDutchText } from "~/people/dutch-order";
 
 /**
  * Someone invited to rate a participant, as the participant sees it: the name and the group,
@@ -53,7 +54,7 @@ export async function loadInvitedRaters(
     list.sort(
       (a, b) =>
         RELATIONSHIP_ORDER.indexOf(a.relationship) - RELATIONSHIP_ORDER.indexOf(b.relationship) ||
-        a.name.localeCompare(b.name, "nl"),
+        compareDutchText(a.name, b.name),
     );
   }
   return byParticipant;

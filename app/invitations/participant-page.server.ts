@@ -6,6 +6,7 @@ import { invitationHandles } from "./invitation-handle.server";
 import { lateRaterGroups, type LateRaterGroup } from "./late-rater-rules";
 import { searchLateRaters, type LateRaterSearch } from "./rater-search.server";
 import { fullName } from "~/people/full-name";
+import { compareDutchText } from "~/people/dutch-order";
 
 /**
  * One invitation as HR sees it: who was asked, in which group, when. Never its status:
@@ -87,7 +88,7 @@ function byGroupThenName(
 ): number {
   return (
     RELATIONSHIP_ORDER.indexOf(a.relationship) - RELATIONSHIP_ORDER.indexOf(b.relationship) ||
-    a.raterName.localeCompare(b.raterName, "nl")
+    compareDutchText(a.raterName, b.raterName)
   );
 }
 

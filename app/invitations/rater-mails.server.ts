@@ -14,6 +14,7 @@ import { hashToken } from "~/utils/tokens.server";
 import { loadCycleMailContext, type CycleMailContext } from "./cycle-mail-context.server";
 import { groupByRaterAddress } from "./rater-address";
 import { fullName } from "~/people/full-name";
+import { compareDutchText } from "~/people/dutch-order";
 
 /** One invitation for one rater, as the grouped mails list them. */
 export interface RaterLinkItem {
@@ -39,7 +40,7 @@ function byReadingOrder(
   b: Pick<RaterLinkItem, "relationship" | "participantName">,
 ): number {
   const self = Number(b.relationship === "self") - Number(a.relationship === "self");
-  return self || a.participantName.localeCompare(b.participantName, "nl");
+  return self || compareDutchText(a.participantName, b.participantName);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { inDutchOrder } from "~/people/dutch-order";
 import { fullName } from "~/people/full-name";
 
 // Searching the organisation's directory by name, as pure functions: "jan", "de vries",
@@ -14,14 +15,6 @@ export function normaliseForSearch(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/**
- * The last name as a Dutch directory sorts it: without lower-case prefixes ("de Vries" under
- * V, "van 't Hof" under H).
- */
-export function sortingLastName(lastName: string): string {
-  return lastName.replace(/^(?:[\p{Ll}'’]\S*\s+)+/u, "");
 }
 
 export interface Searchable {
@@ -45,14 +38,13 @@ export function searchDirectory<T extends Searchable>(
   if (normalised === "") return { status: "empty" };
   if (normalised.length < MIN_SEARCH_LENGTH) return { status: "too_short" };
   const terms = normalised.split(" ");
-  const matches = people.filter((person) => {
-    const haystack = normaliseForSearch(`${fullName(person)} ${person.email.split("@")[0] ?? ""}`);
-    return terms.every((term) => haystack.includes(term));
-  });
-  matches.sort(
-    (a, b) =>
-      sortingLastName(a.lastName).localeCompare(sortingLastName(b.lastName), "nl") ||
-      a.firstName.localeCompare(b.firstName, "nl"),
+  const matches = inDutchOrder(
+    people.filter((person) => {
+      const haystack = normaliseForSearch(
+        `${fullName(person)} ${person.email.split("@")[0] ?? ""}`,
+      );
+      return terms.every((term) => haystack.includes(term));
+    }),
   );
   return {
     status: "done",

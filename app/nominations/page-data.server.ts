@@ -3,10 +3,11 @@ import type { CycleStatus, NominationStatus, ParticipantNominationStatus } from 
 import { hasInvitations } from "~/cycles/transitions";
 import { loadInvitedRaters, type InvitedRater } from "~/invitations/invited-raters.server";
 import { raterAddressKey } from "~/invitations/rater-address";
+import { inDutchOrder } from "~/people/dutch-order";
 import { dayInOrganisation } from "~/utils/dates";
 import type { NominationSide } from "./candidate-rules";
 import { loadDirectory } from "./directory.server";
-import { searchDirectory, sortingLastName } from "./directory-search";
+import { searchDirectory } from "./directory-search";
 import { limitOf, type LimitProblem, type NominatedGroup } from "./limits";
 import { loadNominationOverview } from "./nomination-store.server";
 import { isNominationOpen, type Actor, type NominationContext } from "./participant-context.server";
@@ -155,12 +156,7 @@ export async function loadNominationPageView(
     problems: overview.problems,
     search,
     directReports: reportsGroup
-      ? directory
-          .filter((person) => directReportIds.has(person.id))
-          .sort((a, b) =>
-            sortingLastName(a.lastName).localeCompare(sortingLastName(b.lastName), "nl"),
-          )
-          .map(toView)
+      ? inDutchOrder(directory.filter((person) => directReportIds.has(person.id))).map(toView)
       : null,
     invitedRaters,
   };

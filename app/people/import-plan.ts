@@ -22,6 +22,7 @@ import { roleOf, type PersonRole } from "./person-schema";
 import { normaliseEmailAddress } from "./text";
 import { runSteps, type Steps } from "~/utils/steps";
 import { fullName } from "./full-name";
+import { compareDutchNames, compareDutchText } from "./dutch-order";
 
 // What an import file would do to the people and teams of an organisation, row by row, before
 // anything is changed. Keyed by employee number: importing the same file again changes
@@ -311,7 +312,7 @@ export function* planImportSteps(csv: CsvParseResult, context: ImportContext): S
         !leads.namedExistingIds.has(person.id) &&
         person.id !== context.actorPersonId,
     )
-    .sort(byName)
+    .sort(compareDutchNames)
     .map((person) => ({
       personId: person.id,
       name: trimmedFullName(person),
@@ -634,11 +635,9 @@ function teamsStillLed(teams: ExistingTeam[], changes: LeadChange[]): Map<string
     names.push(team.name);
     byLead.set(team.leadPersonId, names);
   }
-  for (const names of byLead.values()) names.sort(DUTCH.compare);
+  for (const names of byLead.values()) names.sort(compareDutchText);
   return byLead;
 }
-
-const DUTCH = new Intl.Collator("nl");
 
 function draftName(draft: RowDraft): string | null {
   const name = [draft.firstName, draft.lastName].filter(Boolean).join(" ");
@@ -648,12 +647,4 @@ function draftName(draft: RowDraft): string | null {
 /** Trimmed: a name from an import may have no last name. */
 function trimmedFullName(person: { firstName: string; lastName: string }): string {
   return fullName(person).trim();
-}
-
-function byName(a: ExistingPerson, b: ExistingPerson): number {
-  return (
-    DUTCH.compare(a.lastName, b.lastName) ||
-    DUTCH.compare(a.firstName, b.firstName) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }

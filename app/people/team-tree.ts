@@ -1,4 +1,5 @@
 import { withAncestors, withDescendants, type TeamLink } from "~/teams/tree";
+import { compareDutchText } from "./dutch-order";
 
 // The nesting of teams as HR edits it and an import plans it: paths as labels, no cycles. Pure.
 
@@ -24,7 +25,7 @@ export function teamPathLabel(teamId: string, teams: TeamNode[]): string {
 export function teamsByPath(teams: TeamNode[]): { id: string; label: string }[] {
   return teams
     .map((team) => ({ id: team.id, label: teamPathLabel(team.id, teams) }))
-    .sort((a, b) => a.label.localeCompare(b.label, "nl"));
+    .sort((a, b) => compareDutchText(a.label, b.label));
 }
 
 export interface ForestLevels<K> {

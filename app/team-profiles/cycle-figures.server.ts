@@ -8,6 +8,7 @@ import {
   type ReportContent,
 } from "~/reports/report-content";
 import { competenciesOfTeams } from "./engine/reading";
+import { compareByName, compareDutchText } from "~/people/dutch-order";
 import {
   computeTeamFigures,
   type CycleTeamFigures,
@@ -704,13 +705,12 @@ export async function selectableTeams(db: DB, user: CurrentUser): Promise<Select
     .where("team.organisation_id", "=", user.organisationId);
   if (!user.isHrAdmin) query = query.where("team.id", "in", user.visibleTeamIds);
   const rows = await query.execute();
-  const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
   return rows
     .map((row) => ({ id: row.id, name: row.name, parentName: row.parent_name }))
     .sort(
       (a, b) =>
-        collator.compare(a.parentName ?? a.name, b.parentName ?? b.name) ||
+        compareDutchText(a.parentName ?? a.name, b.parentName ?? b.name) ||
         (a.parentName === null ? -1 : 0) - (b.parentName === null ? -1 : 0) ||
-        collator.compare(a.name, b.name),
+        compareByName(a, b),
     );
 }

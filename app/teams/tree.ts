@@ -1,3 +1,5 @@
+import { compareByName } from "~/people/dutch-order";
+
 // Walks over the nesting of teams (a department with its teams, and so on): down to every
 // team under some teams, up from a team to the top, and the whole tree in reading order. Pure.
 // Stored parent links may hold a loop (bad data); every walk stops there instead of looping.
@@ -68,9 +70,7 @@ export function teamsInTreeOrder<T extends TeamLink & { name: string }>(
   const ordered: { team: T; depth: number }[] = [];
   const visited = new Set<string>();
   const visit = (parent: string | null, depth: number) => {
-    const siblings = [...(children.get(parent) ?? [])].sort((a, b) =>
-      a.name.localeCompare(b.name, "nl"),
-    );
+    const siblings = [...(children.get(parent) ?? [])].sort(compareByName);
     for (const team of siblings) {
       if (visited.has(team.id)) continue;
       visited.add(team.id);

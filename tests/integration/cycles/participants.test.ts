@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addPerson, addTeams, listParticipants, searchPeople } from "~/cycles/participants.server";
-import { sortingLastName } from "~/nominations/directory-search";
+import { sortingLastName } from "~/people/dutch-order";
 import * as participantsPage from "~/routes/beheer.rondes.$cycleId.deelnemers._index";
 import { call, getRequest, postRequest, signedInCookie } from "../../support/requests";
 import { describeOutcome, redirectLocation, statusOf, valueOf } from "../../support/route-outcome";
