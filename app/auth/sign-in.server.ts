@@ -25,6 +25,7 @@ import {
 } from "./sign-in-cookies.server";
 import { SIGN_IN_VALID_MINUTES } from "./sign-in-schema";
 import { fullName } from "~/people/full-name";
+import { compareByName } from "~/people/dutch-order";
 
 export { SIGN_IN_VALID_MINUTES };
 
@@ -122,7 +123,7 @@ function sameHash(a: string, b: string): boolean {
  * never a silent choice of one of them.
  */
 async function findActivePeople(db: Kysely<Database>, email: string) {
-  return db
+  const people = await db
     .selectFrom("person")
     .innerJoin("organisation", "organisation.id", "person.organisation_id")
     .select([
@@ -135,9 +136,11 @@ async function findActivePeople(db: Kysely<Database>, email: string) {
     ])
     .where(sql<string>`lower(person.email)`, "=", normaliseEmail(email))
     .where("person.is_active", "=", 1)
-    .orderBy("organisation.name")
-    .orderBy("person.id")
     .execute();
+  // By organisation in Dutch order (the mail names the others in this order).
+  return people.sort((a, b) =>
+    compareByName({ name: a.organisation_name, id: a.id }, { name: b.organisation_name, id: b.id }),
+  );
 }
 
 export type SignInRequestOutcome =

@@ -11,6 +11,7 @@ import { currentInvitationToken } from "~/rater/invitation-token.server";
 import { dayInOrganisation } from "~/utils/dates";
 import { invitationPath } from "~/utils/paths";
 import { fullName } from "~/people/full-name";
+import { compareByName, compareDutchNames } from "~/people/dutch-order";
 
 /** What the participant's own table shows of a group, and nothing more. */
 export type OwnGroupView =
@@ -159,12 +160,9 @@ async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]>
     .where((eb) =>
       eb.or([eb("cycle.answer_deadline", "is", null), eb("cycle.answer_deadline", ">=", today)]),
     )
-    .orderBy("cycle.answer_deadline")
-    .orderBy("person.last_name")
-    .orderBy("person.first_name")
     .execute();
   const todo: MyTodo[] = [];
-  for (const row of rows) {
+  for (const row of rows.sort(bySoonestDeadlineThenName)) {
     if (row.expires_at && row.expires_at <= now.toISOString()) continue;
     const token = await currentInvitationToken(db, row);
     if (!token) continue;
@@ -181,6 +179,26 @@ async function loadTodo(db: DB, user: CurrentUser, now: Date): Promise<MyTodo[]>
   return todo.sort((a, b) => Number(b.relationship === "self") - Number(a.relationship === "self"));
 }
 
+/** After every date: a round without an answer deadline comes last. */
+const NO_DEADLINE = "9999-12-31";
+
+interface TodoOrder {
+  answer_deadline: string | null;
+  first_name: string;
+  last_name: string;
+  id: string;
+}
+
+/**
+ * The soonest deadline first, then the participant in Dutch order: sorted here, as the
+ * databases order both names and missing dates each their own way.
+ */
+function bySoonestDeadlineThenName(a: TodoOrder, b: TodoOrder): number {
+  const one = a.answer_deadline ?? NO_DEADLINE;
+  const other = b.answer_deadline ?? NO_DEADLINE;
+  return (one < other ? -1 : one > other ? 1 : 0) || compareDutchNames(a, b);
+}
+
 async function loadTeams(db: DB, user: CurrentUser): Promise<MyTeam[]> {
   if (user.visibleTeamIds.length === 0) return [];
   const rows = await db
@@ -192,7 +210,6 @@ async function loadTeams(db: DB, user: CurrentUser): Promise<MyTeam[]> {
     .select((eb) => eb.fn.count<number>("person.id").as("member_count"))
     .where("team.id", "in", user.visibleTeamIds)
     .groupBy(["team.id", "team.name"])
-    .orderBy("team.name")
     .execute();
   return rows
     .map((row) => ({
@@ -201,7 +218,5 @@ async function loadTeams(db: DB, user: CurrentUser): Promise<MyTeam[]> {
       memberCount: Number(row.member_count),
       isSubTeam: !user.ledTeamIds.includes(row.id),
     }))
-    .sort(
-      (a, b) => Number(a.isSubTeam) - Number(b.isSubTeam) || a.name.localeCompare(b.name, "nl"),
-    );
+    .sort((a, b) => Number(a.isSubTeam) - Number(b.isSubTeam) || compareByName(a, b));
 }

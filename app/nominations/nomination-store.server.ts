@@ -8,6 +8,7 @@ import { isUniqueViolation } from "~/invitations/one-voice.server";
 import { judgeCandidate, type CandidateRefusal, type NominationSide } from "./candidate-rules";
 import { peopleAtAddress } from "~/invitations/rater-address.server";
 import { findDirectoryPerson, loadDirectReportIds } from "./directory.server";
+import { compareByName } from "~/people/dutch-order";
 import {
   countNominations,
   isNominatedGroup,
@@ -138,9 +139,13 @@ export async function loadNominations(db: DB, participantId: string) {
       "team.name as team_name",
     ])
     .where("nomination.participant_id", "=", participantId)
-    .orderBy("nomination.created_at")
-    .orderBy("nomination.rater_name")
     .execute();
+  // In the order they were made; those made at one moment by name, in Dutch order.
+  rows.sort(
+    (a, b) =>
+      (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0) ||
+      compareByName({ name: a.rater_name, id: a.id }, { name: b.rater_name, id: b.id }),
+  );
   return rows.flatMap((row): NominationRecord[] =>
     isNominatedGroup(row.relationship)
       ? [

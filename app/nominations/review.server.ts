@@ -16,6 +16,7 @@ import {
 import { loadDirectReportIds } from "./directory.server";
 import { mayActAsLead, type Actor, type NominationContext } from "./participant-context.server";
 import { fullName } from "~/people/full-name";
+import { compareByName, compareDutchNames } from "~/people/dutch-order";
 
 // The lead's side of nominating: remove or add raters, approve, approve everyone at once.
 // HR may do the same for anyone. The maximum per group holds for everyone; fewer than the
@@ -230,10 +231,15 @@ export async function loadReviewQueue(db: DB, actor: Actor): Promise<ReviewQueue
       "cycle.report_max",
       "cycle.include_reports_group",
     ])
-    .orderBy("cycle.name")
-    .orderBy("person.last_name")
-    .orderBy("person.first_name")
     .execute();
+  // By round, then person, in Dutch order (app/people/dutch-order.ts), not the database's.
+  rows.sort(
+    (a, b) =>
+      compareByName(
+        { name: a.cycle_name, id: a.cycle_id },
+        { name: b.cycle_name, id: b.cycle_id },
+      ) || compareDutchNames(a, b),
+  );
   const nominations = await loadNominationStates(
     db,
     rows.map((row) => row.id),

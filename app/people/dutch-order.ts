@@ -5,7 +5,7 @@ import type { PersonName } from "./full-name";
 // PostgreSQL by the collation the server was installed with), so a list people see is never
 // ordered by a name in SQL: it is sorted here. Pure and client-safe.
 
-/** Letters without case or accents ("Özdemir" among the O's), numbers by value ("2" before "10"). */
+/** Letters without case or accents ("Özdemir" among the O's); numbers by value (2 before 10). */
 const DUTCH = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 
 /** The same order telling case and accents apart: only to break ties, so the order is total. */
@@ -32,7 +32,7 @@ export function compareDutchText(a: string, b: string): number {
   return DUTCH.compare(a, b) || DUTCH_EXACT.compare(a, b) || compareCodeUnits(a, b);
 }
 
-/** Teams, profiles, rounds: by name in Dutch order, then by id (two of one name keep a fixed order). */
+/** Teams, profiles, rounds: by name in Dutch order, then by id (so two of one name stay put). */
 export function compareByName(
   a: { name: string; id?: string },
   b: { name: string; id?: string },

@@ -15,6 +15,7 @@ import {
 import { isAddressUsedElsewhere } from "./address-owner.server";
 import type { PersonFormValues } from "./person-schema";
 import { fullName } from "./full-name";
+import { compareByName, inDutchOrder } from "./dutch-order";
 
 // People of one organisation, as HR lists and edits them by hand. Every change is audited;
 // nobody is ever deleted (their history stays), only deactivated.
@@ -46,23 +47,23 @@ export interface PeoplePage {
 }
 
 /**
- * One page of the organisation's people, by last name. Every word of `search` must occur in
- * the name, the email address or the employee number.
+ * One page of the organisation's people, in Dutch order (app/people/dutch-order.ts). Every
+ * word of `search` must occur in the name, the email address or the employee number.
  */
 export async function listPeople(
   db: DB,
   organisationId: string,
   options: { search: string; status: PeopleStatusFilter; page: number },
 ): Promise<PeoplePage> {
-  let query = db
+  let matching = db
     .selectFrom("person")
-    .leftJoin("team", "team.id", "person.team_id")
+    .select(["person.id", "person.first_name", "person.last_name"])
     .where("person.organisation_id", "=", organisationId);
   if (options.status !== "all") {
-    query = query.where("person.is_active", "=", options.status === "active" ? 1 : 0);
+    matching = matching.where("person.is_active", "=", options.status === "active" ? 1 : 0);
   }
   for (const term of options.search.split(/\s+/).filter(Boolean).slice(0, 5)) {
-    query = query.where((eb) =>
+    matching = matching.where((eb) =>
       eb.or([
         containsText(db, sql`person.first_name || ' ' || person.last_name`, term),
         containsText(db, sql`person.email`, term),
@@ -70,30 +71,36 @@ export async function listPeople(
       ]),
     );
   }
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .executeTakeFirstOrThrow();
-  const pageCount = Math.max(1, Math.ceil(Number(total) / PEOPLE_PAGE_SIZE));
+  // The page is cut from every match sorted here: the database's order of names differs per
+  // installation, so neither ORDER BY nor OFFSET can be left to it.
+  const matches = await matching.execute();
+  const total = matches.length;
+  const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
   const page = Math.min(Math.max(1, options.page), pageCount);
-  const rows = await query
-    .select([
-      "person.id",
-      "person.first_name",
-      "person.last_name",
-      "person.employee_number",
-      "person.email",
-      "person.is_hr_admin",
-      "person.is_active",
-      "team.name as team_name",
-    ])
-    .orderBy("person.last_name")
-    .orderBy("person.first_name")
-    .orderBy("person.id")
-    .limit(PEOPLE_PAGE_SIZE)
-    .offset((page - 1) * PEOPLE_PAGE_SIZE)
-    .execute();
+  const pageIds = inDutchOrder(matches)
+    .slice((page - 1) * PEOPLE_PAGE_SIZE, page * PEOPLE_PAGE_SIZE)
+    .map((person) => person.id);
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await db
+          .selectFrom("person")
+          .leftJoin("team", "team.id", "person.team_id")
+          .select([
+            "person.id",
+            "person.first_name",
+            "person.last_name",
+            "person.employee_number",
+            "person.email",
+            "person.is_hr_admin",
+            "person.is_active",
+            "team.name as team_name",
+          ])
+          .where("person.organisation_id", "=", organisationId)
+          .where("person.id", "in", pageIds)
+          .execute();
   return {
-    people: rows.map((row) => ({
+    people: inDutchOrder(rows).map((row) => ({
       id: row.id,
       name: fullName(row),
       employeeNumber: row.employee_number,
@@ -102,7 +109,7 @@ export async function listPeople(
       isHrAdmin: row.is_hr_admin === 1,
       isActive: row.is_active === 1,
     })),
-    total: Number(total),
+    total,
     page,
     pageCount,
   };
@@ -136,13 +143,14 @@ export async function loadPerson(
     .where("organisation_id", "=", organisationId)
     .executeTakeFirst();
   if (!row) return null;
-  const ledTeams = await db
-    .selectFrom("team")
-    .select(["id", "name"])
-    .where("lead_person_id", "=", personId)
-    .where("organisation_id", "=", organisationId)
-    .orderBy("name")
-    .execute();
+  const ledTeams = (
+    await db
+      .selectFrom("team")
+      .select(["id", "name"])
+      .where("lead_person_id", "=", personId)
+      .where("organisation_id", "=", organisationId)
+      .execute()
+  ).sort(compareByName);
   return {
     id: row.id,
     employeeNumber: row.employee_number,

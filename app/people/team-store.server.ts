@@ -7,6 +7,7 @@ import type { TeamFormValues } from "./team-schema";
 import { teamsByPath, wouldCreateCycle } from "./team-tree";
 import { teamNameKey } from "./text";
 import { fullName, fullNameOrNull } from "./full-name";
+import { inDutchOrder } from "./dutch-order";
 import { withDescendants } from "~/teams/tree";
 
 // Teams of one organisation as HR lists and edits them: name, the team above, the lead.
@@ -117,10 +118,8 @@ export async function listLeadOptions(db: DB, organisationId: string): Promise<O
     .select(["id", "first_name", "last_name", "employee_number"])
     .where("organisation_id", "=", organisationId)
     .where("is_active", "=", 1)
-    .orderBy("last_name")
-    .orderBy("first_name")
     .execute();
-  return people.map((person) => ({
+  return inDutchOrder(people).map((person) => ({
     id: person.id,
     label: person.employee_number
       ? `${fullName(person)} (${person.employee_number})`

@@ -13,6 +13,7 @@ import type { ProfileEdit, ProfileEditInput } from "./edit-schema";
 import { libraryCompetencies, readProfileVersion, saveProfileVersion } from "./library.server";
 import { ProfileSchema, type Profile } from "./schema";
 import { diffProfiles, isEmptyDiff, type ProfileDiff } from "./version-diff";
+import { compareByName } from "~/people/dutch-order";
 
 // HR edits a profile of the library in the browser: the editor opens on the current
 // version; "review" shows what the edit changes against it (and which other profiles take
@@ -155,14 +156,13 @@ async function otherCurrentProfiles(
 ): Promise<OtherProfile[]> {
   const rows = await db
     .selectFrom("profile")
-    .select(["name", "current_snapshot_id"])
+    .select(["id", "name", "current_snapshot_id"])
     .where("organisation_id", "=", organisationId)
     .where("retired_at", "is", null)
     .where("id", "!=", exceptId)
-    .orderBy("name")
     .execute();
   const others: OtherProfile[] = [];
-  for (const row of rows) {
+  for (const row of rows.sort(compareByName)) {
     others.push({ name: row.name, profile: await readProfileVersion(db, row.current_snapshot_id) });
   }
   return others;
@@ -242,7 +242,7 @@ export async function saveProfileEdit(
     now?: Date;
   },
 ): Promise<EditOutcome> {
-  return inTransaction(db, async (trx) => {
+  return (async (trx: DB) => {
     const plan = await planEdit(trx, input.organisationId, input.profileId, input.edit);
     if ("status" in plan) return plan;
     if (plan.fingerprint !== input.edit.reviewed) return reviewOf(plan, true);
@@ -261,5 +261,5 @@ export async function saveProfileEdit(
       });
     }
     return { status: "saved", version: saved.version, shared: plan.updates.length };
-  });
+  })(db);
 }

@@ -7,6 +7,7 @@ import type { LibraryCompetency } from "./library-links";
 import type { Profile } from "./schema";
 import { snapshotProfile } from "./snapshot.server";
 import { recordAudit } from "~/audit/audit-log.server";
+import { compareByName } from "~/people/dutch-order";
 
 // The organisation's profile library: one profile per function, each with its versions.
 // A version is a profile snapshot (never changed once written); the library points to the
@@ -83,7 +84,7 @@ export async function listLibrary(db: DB, organisationId: string): Promise<Libra
       unfinishedRounds: Number(row.unfinishedRounds ?? 0),
       changedAt: row.updated_at,
     }))
-    .sort((a, b) => Number(a.retired) - Number(b.retired) || a.name.localeCompare(b.name, "nl"));
+    .sort((a, b) => Number(a.retired) - Number(b.retired) || compareByName(a, b));
 }
 
 /** The profiles a new round (or a person) can be given: the current ones, by name. */
@@ -97,9 +98,7 @@ export async function profileChoices(
     .where("organisation_id", "=", organisationId)
     .where("retired_at", "is", null)
     .execute();
-  return rows
-    .map((row) => ({ id: row.key, name: row.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  return rows.map((row) => ({ id: row.key, name: row.name })).sort(compareByName);
 }
 
 /** A profile's name by its key; the key itself when the library does not have it. */
@@ -475,13 +474,13 @@ export async function libraryCompetencies(
 ): Promise<LibraryCompetency[]> {
   let query = db
     .selectFrom("profile")
-    .select(["key", "name", "current_snapshot_id"])
+    .select(["key as id", "name", "current_snapshot_id"])
     .where("organisation_id", "=", organisationId)
-    .where("retired_at", "is", null)
-    .orderBy("name");
+    .where("retired_at", "is", null);
   if (exceptKey !== null) query = query.where("key", "!=", exceptKey);
   const byKey = new Map<string, LibraryCompetency>();
-  for (const row of await query.execute()) {
+  // By profile name, so each competency's list of profiles reads in Dutch order.
+  for (const row of (await query.execute()).sort(compareByName)) {
     const version = await readProfileVersion(db, row.current_snapshot_id);
     for (const competency of version.clusters.flatMap((cluster) => cluster.competencies)) {
       const entry = byKey.get(competency.id);

@@ -20,6 +20,7 @@ import type {
   TeamProfileTeam,
 } from "./team-profile-model";
 import { fullName } from "~/people/full-name";
+import { compareByName, inDutchOrder } from "~/people/dutch-order";
 
 export type * from "./team-profile-model";
 
@@ -102,12 +103,7 @@ export async function loadTeamProfile(
     previous
       ? loadCycleFigures(db, previous.id, user.id, { teamIds: [team.id] })
       : Promise.resolve(null),
-    db
-      .selectFrom("team")
-      .select(["id", "name"])
-      .where("parent_team_id", "=", team.id)
-      .orderBy("name")
-      .execute(),
+    db.selectFrom("team").select(["id", "name"]).where("parent_team_id", "=", team.id).execute(),
     options.memberResults === false
       ? Promise.resolve([])
       : sharedMembers(db, user, team.id, chosen),
@@ -164,7 +160,9 @@ export async function loadTeamProfile(
       strongest: reading.strongest.map((key) => nameOf.get(key) ?? key),
       weakest: reading.weakest.map((key) => nameOf.get(key) ?? key),
     },
-    subTeams: subTeams.filter((subTeam) => current.figures.teams.has(subTeam.id)),
+    subTeams: subTeams
+      .filter((subTeam) => current.figures.teams.has(subTeam.id))
+      .sort(compareByName),
     memberResults:
       memberRows.length > 0
         ? memberRows.map((member) => memberResult(member, keys, current.cycle.k, current.knowledge))
@@ -255,11 +253,9 @@ async function sharedMembers(
           .where("participant_team.team_id", "=", teamId),
       ),
     )
-    .orderBy("person.last_name")
-    .orderBy("person.first_name")
     .execute();
   const members: SharedMember[] = [];
-  for (const row of rows) {
+  for (const row of inDutchOrder(rows)) {
     if (row.format_version !== REPORT_FORMAT_VERSION) continue;
     const leadView = (JSON.parse(row.content) as ReportContent).leadView;
     if (!leadView) continue;

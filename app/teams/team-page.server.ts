@@ -1,6 +1,7 @@
 import type { DB } from "#db/database";
 import type { CycleStatus } from "#db/schema";
 import { fullName, fullNameOrNull } from "~/people/full-name";
+import { compareByName, inDutchOrder } from "~/people/dutch-order";
 
 export interface TeamPage {
   id: string;
@@ -53,19 +54,12 @@ export async function loadTeamPage(
   if (!team) return null;
 
   const [subTeams, members, participations] = await Promise.all([
-    db
-      .selectFrom("team")
-      .select(["id", "name"])
-      .where("parent_team_id", "=", teamId)
-      .orderBy("name")
-      .execute(),
+    db.selectFrom("team").select(["id", "name"]).where("parent_team_id", "=", teamId).execute(),
     db
       .selectFrom("person")
       .select(["id", "first_name", "last_name", "job_title"])
       .where("team_id", "=", teamId)
       .where("is_active", "=", 1)
-      .orderBy("last_name")
-      .orderBy("first_name")
       .execute(),
     db
       .selectFrom("participant")
@@ -96,8 +90,8 @@ export async function loadTeamPage(
     parent:
       team.parent_id && team.parent_name ? { id: team.parent_id, name: team.parent_name } : null,
     leadName: fullNameOrNull({ first_name: team.lead_first_name, last_name: team.lead_last_name }),
-    subTeams,
-    members: members.map((member) => {
+    subTeams: subTeams.sort(compareByName),
+    members: inDutchOrder(members).map((member) => {
       const participation = latest.get(member.id);
       const sharedWithYou =
         participation !== undefined &&

@@ -1,4 +1,5 @@
 import { fullName } from "../../app/people/full-name";
+import { compareByName, compareDutchNames, inDutchOrder } from "../../app/people/dutch-order";
 import { invitationTokenSigner } from "../../app/rater/invitation-token.server";
 import { hashToken } from "../../app/utils/tokens.server";
 import type { DB } from "../database";
@@ -80,24 +81,24 @@ export async function getDemoEntrances(db: DB): Promise<DemoEntrances | null> {
     .executeTakeFirst();
   if (!organisation || organisation.is_demo !== 1) return null;
 
-  const people = await db
-    .selectFrom("person")
-    .leftJoin("team", "team.id", "person.team_id")
-    .where("person.organisation_id", "=", organisation.id)
-    .where("person.is_active", "=", 1)
-    .select([
-      "person.id",
-      "person.first_name",
-      "person.last_name",
-      "person.email",
-      "person.locale",
-      "person.job_title",
-      "person.is_hr_admin",
-      "team.name as teamName",
-    ])
-    .orderBy("person.last_name")
-    .orderBy("person.first_name")
-    .execute();
+  const people = inDutchOrder(
+    await db
+      .selectFrom("person")
+      .leftJoin("team", "team.id", "person.team_id")
+      .where("person.organisation_id", "=", organisation.id)
+      .where("person.is_active", "=", 1)
+      .select([
+        "person.id",
+        "person.first_name",
+        "person.last_name",
+        "person.email",
+        "person.locale",
+        "person.job_title",
+        "person.is_hr_admin",
+        "team.name as teamName",
+      ])
+      .execute(),
+  );
   const teams = await db
     .selectFrom("team")
     .where("organisation_id", "=", organisation.id)
@@ -329,10 +330,13 @@ async function findOpenInvitations(
       "person.last_name",
       "draft.invitation_id as draftInvitationId",
     ])
-    .orderBy("person.last_name")
-    .orderBy("person.first_name")
-    .orderBy("invitation.rater_name")
     .execute();
+  // By participant, then rater, in Dutch order: which entrances are chosen follows from it.
+  open.sort(
+    (a, b) =>
+      compareDutchNames({ ...a, id: a.participant_id }, { ...b, id: b.participant_id }) ||
+      compareByName({ name: a.rater_name, id: a.id }, { name: b.rater_name, id: b.id }),
+  );
   // Drafts first, so the half-filled form is always among the entrances.
   const candidates = [
     ...open.filter((invitation) => invitation.draftInvitationId !== null),
