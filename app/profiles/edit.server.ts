@@ -242,7 +242,7 @@ export async function saveProfileEdit(
     now?: Date;
   },
 ): Promise<EditOutcome> {
-  return (async (trx: DB) => {
+  return inTransaction(db, async (trx) => {
     const plan = await planEdit(trx, input.organisationId, input.profileId, input.edit);
     if ("status" in plan) return plan;
     if (plan.fingerprint !== input.edit.reviewed) return reviewOf(plan, true);
@@ -261,5 +261,5 @@ export async function saveProfileEdit(
       });
     }
     return { status: "saved", version: saved.version, shared: plan.updates.length };
-  })(db);
+  });
 }
