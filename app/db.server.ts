@@ -34,7 +34,7 @@ async function openDatabase(): Promise<DB> {
   getProfiles(); // refuses to start on a broken profile in surveys/
   // With the demo switched off it is known now: refused before a database file is made.
   if (env.DEMO_MODE === "off") checkSecrets(false);
-  const db = createDatabase(env.DATABASE_URL);
+  const db = createDatabase(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
   await migrateToLatest(db);
   // Rounds made before the profile library name a built-in profile: their organisations
   // adopt it, so those rounds can still start.

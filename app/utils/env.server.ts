@@ -4,6 +4,8 @@ import { DEFAULT_DATABASE_URL } from "#db/database";
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  /** PostgreSQL only: connections one app instance keeps open at most. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   DEMO_MODE: z.enum(["auto", "off"]).default("auto"),
   DEMO_SEED: z.string().min(1).default("rondom-demo"),
   SMTP_URL: z.string().url().optional(),
@@ -42,6 +44,7 @@ export function getEnv(): Env {
   const parsed = EnvSchema.safeParse({
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
     SESSION_SECRETS: process.env.SESSION_SECRETS || undefined,
     APP_URL: process.env.APP_URL || undefined,
