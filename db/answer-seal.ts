@@ -160,35 +160,70 @@ function warnDefaultKeyFile(file: string): void {
 let memoryKey: Buffer | undefined;
 const fileKeys = new Map<string, Buffer>();
 
+/**
+ * Where the key of a database comes from: ANSWER_SEAL_KEY; else a file, the one
+ * ANSWER_SEAL_KEY_FILE names (`configured`) or the one next to the database file; else none
+ * (an in-memory database; PostgreSQL without configuration).
+ */
+export type SealKeyOrigin =
+  { kind: "variable" } | { kind: "file"; file: string; configured: boolean } | { kind: "none" };
+
+/** Where the key of a database file ("" for none) comes from under `env`; creates nothing. */
+export function sealKeyOrigin(databaseFile: string, env: Env = process.env): SealKeyOrigin {
+  if (env[SEAL_KEY_ENV]) return { kind: "variable" };
+  const configuredFile = env[SEAL_KEY_FILE_ENV];
+  if (configuredFile) return { kind: "file", file: path.resolve(configuredFile), configured: true };
+  if (databaseFile) {
+    return { kind: "file", file: path.resolve(sealKeyFileFor(databaseFile)), configured: false };
+  }
+  return { kind: "none" };
+}
+
 /** The sealing key of a database file ("" for an in-memory database). */
 export function sealKeyForDatabaseFile(databaseFile: string, env: Env = process.env): Buffer {
-  const configured = env[SEAL_KEY_ENV];
-  if (configured) return parseKey(configured, SEAL_KEY_ENV);
-  const keyFile =
-    env[SEAL_KEY_FILE_ENV] || (databaseFile ? sealKeyFileFor(databaseFile) : undefined);
-  if (!keyFile) return (memoryKey ??= randomBytes(KEY_BYTES));
-  const resolved = path.resolve(keyFile);
+  const origin = sealKeyOrigin(databaseFile, env);
+  if (origin.kind === "variable") return parseKey(env[SEAL_KEY_ENV] ?? "", SEAL_KEY_ENV);
+  if (origin.kind === "none") return (memoryKey ??= randomBytes(KEY_BYTES));
+  const resolved = origin.file;
   const cached = fileKeys.get(resolved);
   if (cached) return cached;
-  if (!env[SEAL_KEY_FILE_ENV] && env.NODE_ENV === "production") warnDefaultKeyFile(resolved);
+  if (!origin.configured && env.NODE_ENV === "production") warnDefaultKeyFile(resolved);
   if (!fs.existsSync(resolved)) {
-    if (env[SEAL_KEY_FILE_ENV]) {
+    if (origin.configured) {
       throw new AnswerSealError(`${SEAL_KEY_FILE_ENV} wijst naar ${resolved}, dat niet bestaat.`);
     }
     createKeyFile(resolved);
   }
   // The key file next to the database is owner-only, also one an older version made looser.
   // (A file ANSWER_SEAL_KEY_FILE names is the operator's: a mounted secret may be read-only.)
-  if (!env[SEAL_KEY_FILE_ENV]) restrictToOwner(resolved);
+  if (!origin.configured) restrictToOwner(resolved);
   const key = parseKey(fs.readFileSync(resolved, "utf8"), resolved);
   fileKeys.set(resolved, key);
   return key;
+}
+
+/**
+ * The key `origin` holds now, without creating one: undefined when there is none (a key file
+ * not made yet, or no origin). For tools that look at a database without running it (db:copy).
+ */
+export function existingSealKey(origin: SealKeyOrigin, env: Env = process.env): Buffer | undefined {
+  if (origin.kind === "variable") return parseKey(env[SEAL_KEY_ENV] ?? "", SEAL_KEY_ENV);
+  if (origin.kind === "none" || !fs.existsSync(origin.file)) return undefined;
+  return parseKey(fs.readFileSync(origin.file, "utf8"), origin.file);
 }
 
 /** The main file of the database behind `db` (or a transaction of it); "" when in memory. */
 async function databaseFileOf(db: Kysely<Database>): Promise<string> {
   const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(db);
   return rows.find((row) => row.name === "main")?.file ?? "";
+}
+
+/** Where the key of `db` comes from under `env` (on PostgreSQL only from configuration). */
+export async function sealKeyOriginOf(
+  db: Kysely<Database>,
+  env: Env = process.env,
+): Promise<SealKeyOrigin> {
+  return sealKeyOrigin(isPostgres(db) ? "" : await databaseFileOf(db), env);
 }
 
 /**
@@ -215,6 +250,21 @@ async function postgresDatabaseName(db: Kysely<Database>): Promise<string> {
 const KEY_CHECK_NAME = "answer_seal_key_check";
 const checkedKeys = new Set<string>();
 
+/** What the database keeps of its key: a one-way HMAC, useless without the key. */
+export function sealKeyFingerprint(key: Buffer): string {
+  return createHmac("sha256", key).update("rondom answer seal key").digest("base64url");
+}
+
+/** The fingerprint `db` keeps of its key; undefined before its first answerSealKey. */
+export async function storedSealKeyFingerprint(db: Kysely<Database>): Promise<string | undefined> {
+  const stored = await db
+    .selectFrom("instance_secret")
+    .select("value")
+    .where("name", "=", KEY_CHECK_NAME)
+    .executeTakeFirst();
+  return stored?.value;
+}
+
 /**
  * The key to seal and open answers of this database with. The first time per process, it is
  * checked against the fingerprint the database keeps (a one-way HMAC, useless without the
@@ -225,9 +275,7 @@ export async function answerSealKey(db: Kysely<Database>, env: Env = process.env
   const postgres = isPostgres(db);
   const file = postgres ? "" : await databaseFileOf(db);
   const key = postgres ? sealKeyForPostgres(env) : sealKeyForDatabaseFile(file, env);
-  const fingerprint = createHmac("sha256", key)
-    .update("rondom answer seal key")
-    .digest("base64url");
+  const fingerprint = sealKeyFingerprint(key);
   const checked = `${postgres ? await postgresDatabaseName(db) : file}\u0000${fingerprint}`;
   if (checkedKeys.has(checked)) return key;
   await db
@@ -235,12 +283,7 @@ export async function answerSealKey(db: Kysely<Database>, env: Env = process.env
     .values({ name: KEY_CHECK_NAME, value: fingerprint, created_at: new Date().toISOString() })
     .onConflict((oc) => oc.column("name").doNothing())
     .execute();
-  const stored = await db
-    .selectFrom("instance_secret")
-    .select("value")
-    .where("name", "=", KEY_CHECK_NAME)
-    .executeTakeFirstOrThrow();
-  if (stored.value !== fingerprint) {
+  if ((await storedSealKeyFingerprint(db)) !== fingerprint) {
     const source = env[SEAL_KEY_ENV]
       ? SEAL_KEY_ENV
       : env[SEAL_KEY_FILE_ENV] || (file ? sealKeyFileFor(file) : "de sleutel in het geheugen");
