@@ -79,14 +79,59 @@ function prepareDatabaseFile(filePath: string): void {
   for (const file of databaseFiles(filePath)) restrictToOwner(file);
 }
 
+/** Turns, first come first served: the holder of a turn calls the function it was given. */
+class Turns {
+  #last: Promise<void> = Promise.resolve();
+  async take(): Promise<() => void> {
+    let done!: () => void;
+    const previous = this.#last;
+    this.#last = new Promise((resolve) => (done = resolve));
+    await previous;
+    return done;
+  }
+}
+
+/** The turns of every SQLite file this process opened, by path (see ImmediateSqliteDriver). */
+const turnsOfFile = new Map<string, Turns>();
+
+function turnsFor(filePath: string): Turns {
+  if (filePath === ":memory:") return new Turns();
+  let turns = turnsOfFile.get(filePath);
+  if (!turns) turnsOfFile.set(filePath, (turns = new Turns()));
+  return turns;
+}
+
 /**
  * Every transaction takes the write lock when it begins (`begin immediate`). Kysely's plain
  * `begin` starts a read that is upgraded at the first write; in WAL mode, when another
  * process (a command-line script, a second app) wrote in between, that upgrade fails at once
  * with "database is locked" instead of waiting for the busy timeout. This process runs one
  * transaction at a time on its one connection anyway, so taking the lock early costs nothing.
+ *
+ * Connections of this process to the same file (a second app instance, a script's reader)
+ * take turns: better-sqlite3 waits for a lock synchronously, so a connection waiting in this
+ * process would stop the event loop, and with it the transaction it waits for, until its busy
+ * timeout ends in "database is locked".
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #turns: Turns;
+  #endTurn: (() => void) | undefined;
+  constructor(config: SqliteDialectConfig, filePath: string) {
+    super(config);
+    this.#turns = turnsFor(filePath);
+  }
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const endTurn = await this.#turns.take();
+    const connection = await super.acquireConnection();
+    this.#endTurn = endTurn;
+    return connection;
+  }
+  override async releaseConnection(): Promise<void> {
+    await super.releaseConnection();
+    const endTurn = this.#endTurn;
+    this.#endTurn = undefined;
+    endTurn?.();
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("begin immediate"));
   }
@@ -94,12 +139,14 @@ class ImmediateSqliteDriver extends SqliteDriver {
 
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
+  readonly #filePath: string;
+  constructor(config: SqliteDialectConfig, filePath: string) {
     super(config);
     this.#config = config;
+    this.#filePath = filePath;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#filePath);
   }
 }
 
@@ -155,5 +202,7 @@ export function createDatabase(
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.function(SQLITE_UNICODE_LOWER, { deterministic: true }, unicodeLower);
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: sqlite }, filePath),
+  });
 }
