@@ -12,7 +12,7 @@ import {
   type SqliteDialectConfig,
 } from "kysely";
 import pg from "pg";
-import { SQLITE_UNICODE_LOWER } from "./dialect";
+import { PostgresNulPlugin, SQLITE_UNICODE_LOWER } from "./dialect";
 import type { Database } from "./schema";
 
 export type DB = Kysely<Database>;
@@ -178,7 +178,10 @@ function createPostgresDatabase(url: string, options: PostgresOptions): DB {
   pool.on("error", (error) => {
     console.warn(`PostgreSQL: een verbinding viel weg (${error.message}).`);
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new PostgresNulPlugin()],
+  });
 }
 
 /**

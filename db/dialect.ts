@@ -1,4 +1,19 @@
-import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder } from "kysely";
+import {
+  OperationNodeTransformer,
+  PostgresAdapter,
+  sql,
+  type Expression,
+  type Kysely,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type PrimitiveValueListNode,
+  type QueryResult,
+  type RawBuilder,
+  type RootOperationNode,
+  type UnknownRow,
+  type ValueNode,
+} from "kysely";
 
 /**
  * Everything that differs between SQLite and PostgreSQL lives here, so that the rest of the
@@ -46,4 +61,46 @@ export function jsonTextField<DB>(
   return isPostgres(db)
     ? sql<string | null>`(${sql.ref(column)}::jsonb ->> ${field})`
     : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${field}`})`;
+}
+
+const NUL = "\u0000";
+const REPLACEMENT_CHARACTER = "\uFFFD";
+
+function withoutNulValue(value: unknown): unknown {
+  return typeof value === "string" && value.includes(NUL)
+    ? value.replaceAll(NUL, REPLACEMENT_CHARACTER)
+    : value;
+}
+
+class NulReplacer extends OperationNodeTransformer {
+  protected override transformValue(node: ValueNode): ValueNode {
+    const value = withoutNulValue(node.value);
+    return value === node.value ? node : Object.freeze({ ...node, value });
+  }
+  protected override transformPrimitiveValueList(
+    node: PrimitiveValueListNode,
+  ): PrimitiveValueListNode {
+    if (!node.values.some((value) => withoutNulValue(value) !== value)) return node;
+    return Object.freeze({ ...node, values: Object.freeze(node.values.map(withoutNulValue)) });
+  }
+}
+
+/**
+ * PostgreSQL cannot keep a NUL character in text ("invalid byte sequence for encoding UTF8:
+ * 0x00"), SQLite can. A NUL that still reaches a query as a value (a forged id in an address
+ * or a form, a search) is sent to PostgreSQL as U+FFFD instead, which no id and no checked name
+ * holds: the lookup finds nothing, as it does on SQLite, instead of failing as a 500. Text that
+ * Rondom stores has none by then (app/utils/nul-characters.ts); installed on every PostgreSQL
+ * database (db/database.ts).
+ */
+export class PostgresNulPlugin implements KyselyPlugin {
+  readonly #replacer = new NulReplacer();
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.#replacer.transformNode(args.node);
+  }
+
+  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return Promise.resolve(args.result);
+  }
 }

@@ -9,6 +9,7 @@ import { formRefusal } from "~/components/forms";
 import type { Translate } from "~/i18n/messages";
 import type { z } from "~/utils/zod";
 import { badRequest } from "~/utils/http-errors.server";
+import { withoutNonText } from "~/utils/plain-text";
 import { binaryFormatOf, decodeCsvBytes } from "./csv";
 
 // Reading the multipart upload of an import (people, app/routes/beheer.mensen.importeren;
@@ -113,7 +114,9 @@ export async function uploadedText(value: { file?: File; text?: string }): Promi
   const bytes = new Uint8Array(await value.file.arrayBuffer());
   const binary = binaryFormatOf(bytes);
   if (binary) return { status: binary };
-  return { status: "ok", fileName: value.file.name || null, content: decodeCsvBytes(bytes).text };
+  // The name is only shown; what is not text in it (a NUL, an override) is left out.
+  const fileName = withoutNonText(value.file.name) || null;
+  return { status: "ok", fileName, content: decodeCsvBytes(bytes).text };
 }
 
 /** What an upload page says when the upload cannot be read as text. */

@@ -17,6 +17,7 @@ import {
 } from "./import-plan";
 import { deactivatePeople, type Actor } from "./person-store.server";
 import { teamNameKey, normaliseEmailAddress } from "./text";
+import { escapeNul, unescapeNul } from "~/utils/nul-characters";
 
 // A CSV import from upload to application: the text is staged (so the apply form does not carry
 // it back and forth), previewed as a plan against the current data, and applied in one
@@ -49,7 +50,9 @@ export async function stageImport(
         organisation_id: actor.organisationId,
         created_by_person_id: actor.id,
         file_name: upload.fileName,
-        content: upload.content,
+        // As it came, a NUL included (the preview names its line), which PostgreSQL cannot
+        // keep in text unescaped.
+        content: escapeNul(upload.content),
         created_at: now.toISOString(),
       })
       .execute();
@@ -73,7 +76,12 @@ export async function loadStagedImport(
     .where("created_at", ">=", cutoff)
     .executeTakeFirst();
   if (!row) return null;
-  return { id: row.id, fileName: row.file_name, content: row.content, createdAt: row.created_at };
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    content: unescapeNul(row.content),
+    createdAt: row.created_at,
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import { parseProfileMarkdown, type ProfileParseResult } from "./markdown";
 import { importPlainTextProfile, slugify } from "./plain-text-import";
 import { countProfile, ProfileSchema, type Profile } from "./schema";
 import { profileContentHash } from "./snapshot.server";
+import { escapeNul, unescapeNul } from "~/utils/nul-characters";
 
 // A profile import from upload to library: the text is staged (so the confirm form does not
 // carry it back and forth), previewed as the profile it will be stored as, and saved only
@@ -57,7 +58,9 @@ export async function stageProfileImport(
         created_by_person_id: actor.id,
         file_name: upload.fileName,
         name: upload.name,
-        content: upload.content,
+        // As it came, a NUL included (the parser refuses such a text), which PostgreSQL
+        // cannot keep in text unescaped.
+        content: escapeNul(upload.content),
         created_at: now.toISOString(),
       })
       .execute();
@@ -80,7 +83,9 @@ export async function loadStagedProfileImport(
     .where("organisation_id", "=", organisationId)
     .where("created_at", ">=", cutoff)
     .executeTakeFirst();
-  return row ? { fileName: row.file_name, name: row.name, content: row.content } : null;
+  return row
+    ? { fileName: row.file_name, name: row.name, content: unescapeNul(row.content) }
+    : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
+import { withoutNul } from "~/utils/nul-characters";
 import {
   COMMENT_MAX_LENGTH,
   GENERAL_QUESTIONS,
@@ -37,8 +38,9 @@ export function createAnswersSchema(questionnaire: Questionnaire, mode: AnswersM
   const commentShape: Record<string, z.ZodOptional<z.ZodString>> = {};
   const comment = z
     .string({ error: INVALID_CHOICE })
-    // Browsers count a line break as one character (maxlength) but send two (CRLF).
-    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+    // Browsers count a line break as one character (maxlength) but send two (CRLF). A NUL
+    // is nobody's meaning and cannot be stored on PostgreSQL: left out.
+    .overwrite((text) => withoutNul(text.replace(/\r\n?/g, "\n")))
     .trim()
     .max(COMMENT_MAX_LENGTH, { error: COMMENT_TOO_LONG })
     .optional();

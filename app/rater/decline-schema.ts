@@ -1,5 +1,6 @@
 import { z } from "~/utils/zod";
 import { messageRef } from "~/i18n/messages";
+import { withoutNul } from "~/utils/nul-characters";
 
 export const DECLINE_REASON_MAX_LENGTH = 1000;
 
@@ -10,7 +11,8 @@ export const declineSchema = z.strictObject(
   {
     reason: z
       .string({ error: UNKNOWN_FIELD })
-      .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+      // A NUL is nobody's meaning and cannot be stored on PostgreSQL: left out.
+      .overwrite((text) => withoutNul(text.replace(/\r\n?/g, "\n")))
       .trim()
       .max(DECLINE_REASON_MAX_LENGTH, {
         error: messageRef("rater.decline.reasonTooLong", { max: DECLINE_REASON_MAX_LENGTH }),
