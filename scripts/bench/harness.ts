@@ -87,12 +87,22 @@ export function makeTempDir(prefix: string): string {
 // ---------------------------------------------------------------------------------------------
 // Build
 
-export function ensureBuild() {
-  if (fs.existsSync(path.join(ROOT, "build/server/index.js"))) {
-    console.log("Using the existing build (build/server/index.js).");
-    return;
+/**
+ * Builds the app when build/server/index.js is missing, or when `stale` finds a reason in it
+ * (a build older than something the run needs).
+ */
+export function ensureBuild(stale?: (source: string) => string | null) {
+  const entry = path.join(ROOT, "build/server/index.js");
+  if (fs.existsSync(entry)) {
+    const reason = stale?.(fs.readFileSync(entry, "utf8")) ?? null;
+    if (!reason) {
+      console.log("Using the existing build (build/server/index.js).");
+      return;
+    }
+    console.log(`build/server/index.js is stale (${reason}): running \`npm run build\` first.`);
+  } else {
+    console.log("build/server/index.js is missing: running `npm run build` first.");
   }
-  console.log("build/server/index.js is missing: running `npm run build` first.");
   const result = spawnSync("npm", ["run", "build"], {
     cwd: ROOT,
     stdio: "inherit",
@@ -104,8 +114,8 @@ export function ensureBuild() {
 // ---------------------------------------------------------------------------------------------
 // Database
 
-export interface PreparedDatabase {
-  file: string;
+/** A prepared database on either SQLite or PostgreSQL (prepareDatabaseAt). */
+export interface PreparedAt {
   url: string;
   cycleId: string;
   snapshotId: string;
@@ -115,11 +125,22 @@ export interface PreparedDatabase {
   seconds: number;
 }
 
-/** A fresh, migrated database with one collecting cycle and `invitations` open invitations. */
+export interface PreparedDatabase extends PreparedAt {
+  file: string;
+}
+
+/** A fresh, migrated SQLite file with one collecting cycle and `invitations` open invitations. */
 export async function prepareDatabase(dir: string, invitations: number): Promise<PreparedDatabase> {
-  const started = performance.now();
   const file = path.join(dir, "rondom.sqlite");
-  const url = `file:${file}`;
+  return { file, ...(await prepareDatabaseAt(`file:${file}`, invitations)) };
+}
+
+/**
+ * prepareDatabase on the empty database `url` names (a SQLite file or a PostgreSQL database):
+ * the same rows, through Kysely (the fixture inserts its invitations 500 to a statement).
+ */
+export async function prepareDatabaseAt(url: string, invitations: number): Promise<PreparedAt> {
+  const started = performance.now();
   const db = createDatabase(url);
   try {
     await migrateToLatest(db);
@@ -128,7 +149,6 @@ export async function prepareDatabase(dir: string, invitations: number): Promise
     const indicatorIds = questionnaire.competencies.flatMap((c) => c.indicators.map((i) => i.id));
     const competencyIds = questionnaire.competencies.map((c) => c.id);
     return {
-      file,
       url,
       cycleId: fixture.cycleId,
       snapshotId: fixture.snapshotId,
@@ -144,7 +164,7 @@ export async function prepareDatabase(dir: string, invitations: number): Promise
 
 /** The urlencoded body of a complete submission, with some "na" and (optionally) comments. */
 export function submissionBody(
-  prepared: Pick<PreparedDatabase, "indicatorIds" | "competencyIds">,
+  prepared: Pick<PreparedAt, "indicatorIds" | "competencyIds">,
   seed: number,
   withComments = false,
 ): string {
@@ -289,6 +309,34 @@ export function cpuSeconds(pid: number | undefined): number | null {
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     // fields[0] is field 3 (state); utime and stime are fields 14 and 15, in clock ticks.
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/**
+ * CPU seconds of a process and its children: its own, those of children it has reaped, and
+ * those of children still running (PostgreSQL's backends, under its postmaster); null
+ * without /proc.
+ */
+export function treeCpuSeconds(pid: number): number | null {
+  try {
+    const fieldsOf = (of: number | string) => {
+      const stat = fs.readFileSync(`/proc/${of}/stat`, "utf8");
+      // fields[0] is field 3 (state); ppid is field 4, utime to cstime fields 14 to 17.
+      return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    };
+    const own = fieldsOf(pid);
+    let ticks = [11, 12, 13, 14].reduce((sum, field) => sum + Number(own[field]), 0);
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const fields = fieldsOf(entry);
+        if (Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return ticks / CLOCK_TICKS;
   } catch {
     return null;
   }
