@@ -4,10 +4,10 @@
 // server (one request at a time, then a short autocannon run). Everything stays on 127.0.0.1.
 // generatedFigures also releases such a cycle whose participants are rated on profiles of a
 // family (scripts/bench/profile-mix.ts compares it with the one-profile cycle).
+// Each part runs on every database of BENCH_DATABASES (scripts/bench/databases.ts); the
+// generated cycle is written once into a SQLite file and copied as it is into PostgreSQL.
 import { createHash } from "node:crypto";
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -24,7 +24,20 @@ import { GENERAL_QUESTIONS, type Questionnaire } from "~/rater/questionnaire";
 import { readQuestionnaire } from "~/rater/questionnaire.server";
 import { computeCycleReports, loadReportInputs } from "~/reports/release.server";
 import { buildReport, organisationNorm, type ReportInput } from "~/reports/report-content";
-import { fmt, freePort, makeTempDir, quantile, ServerProcess, sleep, table } from "./harness";
+import { copySqliteToPostgres } from "./copy-to-postgres";
+import {
+  afterBulkFill,
+  type BenchDatabase,
+  databaseBytes,
+  databaseColumns,
+  DATABASES,
+  dropFreshDatabase,
+  type FreshDatabase,
+  freshDatabase,
+  freshMigratedDatabase,
+  sideBySide,
+} from "./databases";
+import { fmt, freePort, quantile, ServerProcess, sleep } from "./harness";
 import { familyBase, profilePicker, storeFamily } from "./profile-family";
 
 const REPORT_PARTICIPANTS = Number(process.env.BENCH_REPORT_PARTICIPANTS ?? 5000);
@@ -49,6 +62,7 @@ const RATERS: Relationship[] = [
 const NOT_APPLICABLE_CHANCE = 0.1;
 
 export interface ReportBench {
+  database: BenchDatabase;
   demo: DemoFigures;
   generated: GeneratedFigures;
   serving: ServingFigures | null;
@@ -70,6 +84,7 @@ interface DemoFigures {
 }
 
 export interface GeneratedFigures {
+  database: BenchDatabase;
   participants: number;
   /** Profile versions the participants are rated on. */
   profiles: number;
@@ -84,7 +99,10 @@ export interface GeneratedFigures {
     ratings: number;
     comments: number;
   };
+  /** The rows written into a SQLite file (with better-sqlite3, one transaction). */
   generationSeconds: number;
+  /** On PostgreSQL: that file copied into a fresh database (and ANALYZE). */
+  copySeconds: number | null;
   bytesBefore: number;
   bytesAfter: number;
   /** The reads of computeCycleReports, repeated on their own beforehand. */
@@ -124,35 +142,46 @@ interface ServingFigures {
 
 /** Seconds the report sections may take at most (for the watchdog in run.ts), generously. */
 export function reportBenchBudgetSeconds(): number {
-  return 120 + generatedBenchBudgetSeconds() + AUTOCANNON_SECONDS;
+  return (
+    (120 + AUTOCANNON_SECONDS) * DATABASES.length +
+    generatedBenchBudgetSeconds(DATABASES.includes("postgres") ? 2 : 1)
+  );
 }
 
-/** Seconds one generated cycle (generation, reads, release) may take at most, generously. */
-export function generatedBenchBudgetSeconds(): number {
-  return 60 + Math.ceil(REPORT_PARTICIPANTS * 0.05);
+/**
+ * Seconds one generated cycle (generation, reads, release) may take at most, generously; with
+ * `releases` 2, also its copy to PostgreSQL and the release there.
+ */
+export function generatedBenchBudgetSeconds(releases = 1): number {
+  return 60 + Math.ceil(REPORT_PARTICIPANTS * 0.05) * releases;
 }
 
-export async function reportBench(): Promise<ReportBench> {
-  const demo = await demoFigures();
-  const generated = await generatedFigures([familyBase()]);
-  const serving = await servingFigures().catch((error: unknown) => {
-    console.log(`Report page not measured: ${String(error)}`);
-    return null;
-  });
-  return { demo, generated, serving };
+/** The report figures on each database of BENCH_DATABASES, in its order. */
+export async function reportBench(): Promise<ReportBench[]> {
+  const generated = await generatedFiguresOn([familyBase()], DATABASES);
+  const benches: ReportBench[] = [];
+  for (const database of DATABASES) {
+    const demo = await demoFigures(database);
+    const serving = await servingFigures(database).catch((error: unknown) => {
+      console.log(`Report page not measured: ${String(error)}`);
+      return null;
+    });
+    benches.push({ database, demo, generated: generated.get(database)!, serving });
+  }
+  return benches;
 }
 
 // -------------------------------------------------------------------------------------------
 // 1. The demo: buildReport per participant, computeCycleReports for the released cycle
 
-async function demoFigures(): Promise<DemoFigures> {
+async function demoFigures(database: BenchDatabase): Promise<DemoFigures> {
   const profile = getProfile(DEMO_PROFILE_ID);
   if (!profile) throw new Error(`surveys/${DEMO_PROFILE_ID}.md is missing`);
-  const dir = makeTempDir("bench-reports-demo");
-  const db = createDatabase(`file:${path.join(dir, "demo.sqlite")}`);
+  const fresh = await freshDatabase(database, "reports_demo");
+  const db = createDatabase(fresh.url);
   try {
     await migrateToLatest(db);
-    console.log("Reports: seeding a fresh demo database …");
+    console.log(`Reports (${database}): seeding a fresh demo database …`);
     const seedStarted = performance.now();
     await seedDemo(db, { profile });
     const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -217,6 +246,7 @@ async function demoFigures(): Promise<DemoFigures> {
     };
   } finally {
     await db.destroy();
+    await dropFreshDatabase(fresh);
   }
 }
 
@@ -249,10 +279,9 @@ async function cycleCounts(db: DB, cycleId: string) {
 }
 
 async function reportContentBytes(db: DB, cycleId: string): Promise<number> {
+  // octet_length: bytes of the UTF-8 text on both databases (SQLite has it since 3.43).
   const result = await sql<{ bytes: number | null }>`
-    SELECT sum(length(CAST(content AS BLOB))) AS bytes FROM report WHERE cycle_id = ${cycleId}`.execute(
-    db,
-  );
+    SELECT sum(octet_length(content)) AS bytes FROM report WHERE cycle_id = ${cycleId}`.execute(db);
   return Number(result.rows[0]?.bytes ?? 0);
 }
 
@@ -260,29 +289,76 @@ async function reportContentBytes(db: DB, cycleId: string): Promise<number> {
 // 2. A generated cycle: BENCH_REPORT_PARTICIPANTS × 10 raters on the demo profile (or on the
 // profiles of a family), then one release
 
+/** generatedFiguresOn on SQLite alone. */
 export async function generatedFigures(family: readonly Profile[]): Promise<GeneratedFigures> {
+  return (await generatedFiguresOn(family, ["sqlite"])).get("sqlite")!;
+}
+
+/**
+ * The generated cycle, released on each of `databases`: written once into a SQLite file, which
+ * is copied as it is into a fresh PostgreSQL database before anything is released, so that both
+ * release the very same rows.
+ */
+export async function generatedFiguresOn(
+  family: readonly Profile[],
+  databases: readonly BenchDatabase[],
+): Promise<Map<BenchDatabase, GeneratedFigures>> {
   const participants = REPORT_PARTICIPANTS;
-  const dir = makeTempDir("bench-reports-generated");
-  const file = path.join(dir, "generated.sqlite");
-  const url = `file:${file}`;
+  const source = await freshDatabase("sqlite", "generated");
   const now = new Date();
   console.log(
     `Reports: generating a released cycle of ${fmt(participants)} participants × ` +
       `${RATERS.length} raters on ${family.length} profile${family.length === 1 ? "" : "s"} …`,
   );
   const generationStarted = performance.now();
-  const generated = await generateCycle(file, participants, now, family);
+  const generated = await generateCycle(source.file!, participants, now, family);
   const generationSeconds = (performance.now() - generationStarted) / 1000;
-  const bytesBefore = databaseBytes(file);
   console.log(
     `Reports: generated ${fmt(generated.rows.ratings)} ratings in ` +
       `${generationSeconds.toFixed(1)} s.`,
   );
+  const targets: { fresh: FreshDatabase; copySeconds: number | null }[] = [];
+  for (const database of databases) {
+    if (database === "sqlite") {
+      targets.push({ fresh: source, copySeconds: null });
+      continue;
+    }
+    const fresh = await freshMigratedDatabase(database, "reports_generated");
+    console.log(`Reports: copying the generated cycle into ${database} …`);
+    const copyStarted = performance.now();
+    const copy = await copySqliteToPostgres(source.file!, fresh.url);
+    const db = createDatabase(fresh.url);
+    await afterBulkFill(db, database).finally(() => db.destroy());
+    const copySeconds = (performance.now() - copyStarted) / 1000;
+    console.log(`Reports: copied ${fmt(copy.rows)} rows in ${copySeconds.toFixed(1)} s.`);
+    targets.push({ fresh, copySeconds });
+  }
+  const figures = new Map<BenchDatabase, GeneratedFigures>();
+  for (const { fresh, copySeconds } of targets) {
+    figures.set(fresh.database, {
+      ...(await releaseGenerated(fresh, generated, now)),
+      generationSeconds,
+      copySeconds,
+    });
+    await dropFreshDatabase(fresh);
+  }
+  return figures;
+}
 
-  const db = createDatabase(url);
+/** The reads, buildReport on a sample, and computeCycleReports, on one database. */
+async function releaseGenerated(
+  fresh: FreshDatabase,
+  generated: Awaited<ReturnType<typeof generateCycle>>,
+  now: Date,
+): Promise<Omit<GeneratedFigures, "generationSeconds" | "copySeconds">> {
+  const participants = REPORT_PARTICIPANTS;
+  const db = createDatabase(fresh.url);
   try {
+    const bytesBefore = await databaseBytes(db, fresh);
     // The reads of computeCycleReports on their own, and buildReport for a sample.
-    console.log("Reports: reading the cycle's answers as computeCycleReports does …");
+    console.log(
+      `Reports (${fresh.database}): reading the cycle's answers as computeCycleReports does …`,
+    );
     let started = performance.now();
     let inputs: ReportInput[] | null = await reportInputs(db, generated.cycleId);
     const readSeconds = (performance.now() - started) / 1000;
@@ -296,7 +372,8 @@ export async function generatedFigures(family: readonly Profile[]): Promise<Gene
     });
 
     console.log(
-      `Reports: computeCycleReports for ${fmt(participants)} participants (it reads and ` +
+      `Reports (${fresh.database}): computeCycleReports for ${fmt(participants)} participants ` +
+        "(it reads and " +
         "builds every report in one step before the first write: no progress until then) …",
     );
     const stalls = monitorEventLoopDelay({ resolution: 10 });
@@ -326,16 +403,15 @@ export async function generatedFigures(family: readonly Profile[]): Promise<Gene
     await sleep(50); // the histogram records a stall when its timer next runs
     stalls.disable();
     const reportBytes = await reportContentBytes(db, generated.cycleId);
-    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     return {
+      database: fresh.database,
       participants,
       profiles: generated.profiles,
       indicators: generated.indicators,
       competencies: generated.competencies,
       rows: generated.rows,
-      generationSeconds,
       bytesBefore,
-      bytesAfter: databaseBytes(file),
+      bytesAfter: await databaseBytes(db, fresh),
       readSeconds,
       build: {
         sample: buildMs.length,
@@ -587,26 +663,18 @@ const COMMENT_TEXTS = [
   "Prettige samenwerking in het project; duidelijke afspraken.",
 ];
 
-/** The database file and its WAL, in bytes. */
-function databaseBytes(file: string): number {
-  return [file, `${file}-wal`].reduce(
-    (sum, name) => sum + (fs.existsSync(name) ? fs.statSync(name).size : 0),
-    0,
-  );
-}
-
 // -------------------------------------------------------------------------------------------
 // 3. Serving a stored report: GET /rapporten/<participantId>, signed in as that participant
 
-async function servingFigures(): Promise<ServingFigures> {
-  const dir = makeTempDir("bench-reports-serve");
-  const databaseUrl = `file:${path.join(dir, "serve.sqlite")}`;
+async function servingFigures(database: BenchDatabase): Promise<ServingFigures> {
+  const fresh = await freshDatabase(database, "reports_serve");
+  const databaseUrl = fresh.url;
   const server = new ServerProcess({
     databaseUrl,
     port: await freePort(),
-    label: "report server",
+    label: `report server (${database})`,
   });
-  console.log("Reports: starting a server on a fresh demo database …");
+  console.log(`Reports (${database}): starting a server on a fresh demo database …`);
   const startMs = await server.start();
   try {
     // The participant with the median stored report (by size) of the released cycle.
@@ -702,6 +770,7 @@ async function servingFigures(): Promise<ServingFigures> {
     };
   } finally {
     await server.stop();
+    await dropFreshDatabase(fresh);
   }
 }
 
@@ -722,126 +791,165 @@ function compressedSize(url: string, cookie: string): Promise<number | null> {
 // -------------------------------------------------------------------------------------------
 // Printing
 
-export function printReportBench({ demo, generated, serving }: ReportBench) {
-  const cycleMedian = quantile(demo.cycleMs, 0.5);
+export function printReportBench(benches: readonly ReportBench[]) {
+  const first = benches[0];
+  if (!first) return;
   const perReport = (ms: number, reports: number) => `${fmt(ms / Math.max(1, reports), 2)} ms`;
+  const columns = <T>(
+    pick: (bench: ReportBench) => T,
+    rows: (figures: T) => (string | number)[][],
+  ) =>
+    databaseColumns(
+      benches.map((bench) => ({ database: bench.database, figures: pick(bench) })),
+      rows,
+    );
+
   console.log(
-    `\n== Reports on the demo (${fmt(demo.participants)} participants of the released cycle, ` +
-      "in-process)",
+    `\n== Reports on the demo (${fmt(first.demo.participants)} participants of the released ` +
+      "cycle, in-process)",
   );
   console.log(
-    table(
-      [
-        ["seeding a fresh demo database (incl. its reports)", `${demo.seedSeconds.toFixed(2)} s`],
-        [
-          "rows in the released cycle",
-          `${fmt(demo.responses)} responses, ${fmt(demo.ratings)} ratings, ` +
-            `${fmt(demo.comments)} comments`,
-        ],
-        ["buildReport for one participant, p50", `${fmt(demo.build.p50, 2)} ms`],
-        ["buildReport for one participant, p90", `${fmt(demo.build.p90, 2)} ms`],
-        [
-          "buildReport for one participant, mean / max",
-          `${fmt(demo.build.mean, 2)} / ${fmt(demo.build.max, 2)} ms`,
-        ],
-        ["organisationNorm over the cycle", `${fmt(demo.normMs, 3)} ms`],
-        [
-          `computeCycleReports, whole cycle (median of ${demo.cycleMs.length})`,
-          `${fmt(cycleMedian, 1)} ms`,
-        ],
-        ["  … wall time of the runs", `${demo.cycleMs.map((ms) => fmt(ms, 1)).join(" / ")} ms`],
-        ["  … CPU time of the runs", `${demo.cycleCpuMs.map((ms) => fmt(ms, 1)).join(" / ")} ms`],
-        ["  … per report (median run)", perReport(cycleMedian, demo.written)],
-        ["reports written per run", fmt(demo.written)],
-        ["stored report JSON, mean", `${fmt(demo.reportBytes / Math.max(1, demo.written))} bytes`],
-      ],
+    sideBySide(
+      columns(
+        (bench) => bench.demo,
+        (demo) => {
+          const cycleMedian = quantile(demo.cycleMs, 0.5);
+          return [
+            [
+              "seeding a fresh demo database (incl. its reports)",
+              `${demo.seedSeconds.toFixed(2)} s`,
+            ],
+            [
+              "rows in the released cycle",
+              `${fmt(demo.responses)} responses, ${fmt(demo.ratings)} ratings, ` +
+                `${fmt(demo.comments)} comments`,
+            ],
+            ["buildReport for one participant, p50", `${fmt(demo.build.p50, 2)} ms`],
+            ["buildReport for one participant, p90", `${fmt(demo.build.p90, 2)} ms`],
+            [
+              "buildReport for one participant, mean / max",
+              `${fmt(demo.build.mean, 2)} / ${fmt(demo.build.max, 2)} ms`,
+            ],
+            ["organisationNorm over the cycle", `${fmt(demo.normMs, 3)} ms`],
+            [
+              `computeCycleReports, whole cycle (median of ${demo.cycleMs.length})`,
+              `${fmt(cycleMedian, 1)} ms`,
+            ],
+            ["  … wall time of the runs", `${demo.cycleMs.map((ms) => fmt(ms, 1)).join(" / ")} ms`],
+            [
+              "  … CPU time of the runs",
+              `${demo.cycleCpuMs.map((ms) => fmt(ms, 1)).join(" / ")} ms`,
+            ],
+            ["  … per report (median run)", perReport(cycleMedian, demo.written)],
+            ["reports written per run", fmt(demo.written)],
+            [
+              "stored report JSON, mean",
+              `${fmt(demo.reportBytes / Math.max(1, demo.written))} bytes`,
+            ],
+          ];
+        },
+      ),
       ["measure", "value"],
     ),
   );
   console.log(
     `  (buildReport: median of ${BUILD_ROUNDS} calls per participant after a warm-up round, ` +
       "then p50/p90 over the participants; each run of computeCycleReports first deletes the " +
-      "cycle's reports)",
+      "cycle's reports; CPU time: of this process, so on PostgreSQL without the server's)",
   );
 
-  const g = generated;
+  const g = first.generated;
   console.log(
     `\n== Reports on a generated cycle (${fmt(g.participants)} participants × ${RATERS.length} ` +
       `raters: 1 self, 1 manager, 5 colleagues, 3 customers; demo profile, ${g.indicators} ` +
       `indicators, ${g.competencies} competencies; k = 3)`,
   );
   console.log(
-    table(
-      [
-        [
-          "people / invitations / responses",
-          `${fmt(g.rows.people)} / ${fmt(g.rows.invitations)} / ${fmt(g.rows.responses)}`,
+    sideBySide(
+      columns(
+        (bench) => bench.generated,
+        (g) => [
+          [
+            "people / invitations / responses",
+            `${fmt(g.rows.people)} / ${fmt(g.rows.invitations)} / ${fmt(g.rows.responses)}`,
+          ],
+          ["ratings (~10% n/a) / comments", `${fmt(g.rows.ratings)} / ${fmt(g.rows.comments)}`],
+          ["generating the rows (one SQLite transaction)", `${g.generationSeconds.toFixed(1)} s`],
+          [
+            "  … copied into PostgreSQL (multi-row inserts, ANALYZE)",
+            g.copySeconds === null ? "—" : `${g.copySeconds.toFixed(1)} s`,
+          ],
+          ["database size before the reports", `${fmt(g.bytesBefore / 1_048_576, 1)} MiB`],
+          ["reading the answers as computeCycleReports does", `${g.readSeconds.toFixed(1)} s`],
+          [
+            `buildReport, sample of ${fmt(g.build.sample)}: p50 / p90`,
+            `${fmt(g.build.p50, 2)} / ${fmt(g.build.p90, 2)} ms`,
+          ],
+          [`buildReport, sample of ${fmt(g.build.sample)}: mean`, `${fmt(g.build.mean, 2)} ms`],
+          ["computeCycleReports, whole cycle (once)", `${g.cycleSeconds.toFixed(1)} s`],
+          ["  … per report (mean)", perReport(g.cycleSeconds * 1000, g.written)],
+          ["  … CPU time of this process (user + system)", `${g.cycleCpuSeconds.toFixed(1)} s`],
+          [
+            "  … until the first write (read, build all, norm)",
+            `${g.buildPhaseSeconds.toFixed(1)} s`,
+          ],
+          [
+            "  … after it (previous-report lookups, inserts)",
+            `${(g.cycleSeconds - g.buildPhaseSeconds).toFixed(1)} s`,
+          ],
+          ["  … longest event-loop stall", `${g.longestStallSeconds.toFixed(2)} s`],
+          ["reports written", fmt(g.written)],
+          ["stored report JSON, mean", `${fmt(g.reportBytes / Math.max(1, g.written))} bytes`],
+          ["database size with the reports", `${fmt(g.bytesAfter / 1_048_576, 1)} MiB`],
+          ["peak RSS of the bench process so far", `${fmt(g.maxRssBytes / 1_048_576)} MiB`],
         ],
-        ["ratings (~10% n/a) / comments", `${fmt(g.rows.ratings)} / ${fmt(g.rows.comments)}`],
-        ["generating the rows (one transaction)", `${g.generationSeconds.toFixed(1)} s`],
-        ["database size before the reports", `${fmt(g.bytesBefore / 1_048_576, 1)} MiB`],
-        ["reading the answers as computeCycleReports does", `${g.readSeconds.toFixed(1)} s`],
-        [
-          `buildReport, sample of ${fmt(g.build.sample)}: p50 / p90`,
-          `${fmt(g.build.p50, 2)} / ${fmt(g.build.p90, 2)} ms`,
-        ],
-        [`buildReport, sample of ${fmt(g.build.sample)}: mean`, `${fmt(g.build.mean, 2)} ms`],
-        ["computeCycleReports, whole cycle (once)", `${g.cycleSeconds.toFixed(1)} s`],
-        ["  … per report (mean)", perReport(g.cycleSeconds * 1000, g.written)],
-        ["  … CPU time (user + system)", `${g.cycleCpuSeconds.toFixed(1)} s`],
-        [
-          "  … until the first write (read, build all, norm)",
-          `${g.buildPhaseSeconds.toFixed(1)} s`,
-        ],
-        [
-          "  … after it (previous-report lookups, inserts)",
-          `${(g.cycleSeconds - g.buildPhaseSeconds).toFixed(1)} s`,
-        ],
-        ["  … longest event-loop stall", `${g.longestStallSeconds.toFixed(2)} s`],
-        ["reports written", fmt(g.written)],
-        ["stored report JSON, mean", `${fmt(g.reportBytes / Math.max(1, g.written))} bytes`],
-        ["database size with the reports", `${fmt(g.bytesAfter / 1_048_576, 1)} MiB`],
-        ["peak RSS of the bench process so far", `${fmt(g.maxRssBytes / 1_048_576)} MiB`],
-      ],
+      ),
       ["measure", "value"],
     ),
   );
   console.log(
-    "  (sizes: database file after a WAL checkpoint; MiB = 1,048,576 bytes. A server releasing " +
-      "such a cycle answers no request during the longest stall.)",
+    "  (sizes: the SQLite file after a WAL checkpoint, PostgreSQL's pg_database_size; MiB = " +
+      "1,048,576 bytes. A server releasing such a cycle answers no request during the longest " +
+      "stall.)",
   );
 
-  if (!serving) return;
-  const s = serving;
+  const served = benches.filter((bench) => bench.serving !== null);
+  if (served.length === 0) return;
   console.log(
     `\n== Serving a stored report: GET /rapporten/<participantId> as that participant ` +
       `(${REQUESTS} one at a time, the first ${Math.floor(REQUESTS / 10)} skipped)`,
   );
   console.log(
-    table(
-      [
-        ["server start on an empty database (seeds the demo)", `${fmt(s.startMs)} ms`],
-        ["answers", s.statuses],
-        ["latency p50", `${fmt(s.p50, 2)} ms`],
-        ["latency p90", `${fmt(s.p90, 2)} ms`],
-        ["latency p99", `${fmt(s.p99, 2)} ms`],
-        ["latency mean", `${fmt(s.mean, 2)} ms`],
-        ["HTML raw", `${fmt(s.rawBytes)} bytes`],
-        ["HTML gzip (zlib level 9)", `${fmt(s.gzipBytes)} bytes`],
-        ...(s.sentGzipBytes !== null
-          ? [["HTML gzip as the server sends it", `${fmt(s.sentGzipBytes)} bytes`]]
-          : []),
-        ...(s.autocannon
-          ? [
-              [
-                `autocannon ${AUTOCANNON_SECONDS} s, ${AUTOCANNON_CONNECTIONS} connections: requests/s`,
-                fmt(s.autocannon.requestsPerSecond, 1),
-              ],
-              ["  … latency p50 / p99", `${fmt(s.autocannon.p50)} / ${fmt(s.autocannon.p99)} ms`],
-              ["  … non-2xx / errors", `${fmt(s.autocannon.non2xx)} / ${fmt(s.autocannon.errors)}`],
-            ]
-          : []),
-      ],
+    sideBySide(
+      databaseColumns(
+        served.map((bench) => ({ database: bench.database, figures: bench.serving! })),
+        (s) => [
+          ["server start on an empty database (seeds the demo)", `${fmt(s.startMs)} ms`],
+          ["answers", s.statuses],
+          ["latency p50", `${fmt(s.p50, 2)} ms`],
+          ["latency p90", `${fmt(s.p90, 2)} ms`],
+          ["latency p99", `${fmt(s.p99, 2)} ms`],
+          ["latency mean", `${fmt(s.mean, 2)} ms`],
+          ["HTML raw", `${fmt(s.rawBytes)} bytes`],
+          ["HTML gzip (zlib level 9)", `${fmt(s.gzipBytes)} bytes`],
+          ...(s.sentGzipBytes !== null
+            ? [["HTML gzip as the server sends it", `${fmt(s.sentGzipBytes)} bytes`]]
+            : []),
+          ...(s.autocannon
+            ? [
+                [
+                  `autocannon ${AUTOCANNON_SECONDS} s, ${AUTOCANNON_CONNECTIONS} connections: requests/s`,
+                  fmt(s.autocannon.requestsPerSecond, 1),
+                ],
+                ["  … latency p50 / p99", `${fmt(s.autocannon.p50)} / ${fmt(s.autocannon.p99)} ms`],
+                [
+                  "  … non-2xx / errors",
+                  `${fmt(s.autocannon.non2xx)} / ${fmt(s.autocannon.errors)}`,
+                ],
+              ]
+            : []),
+        ],
+      ),
       ["measure", "value"],
     ),
   );

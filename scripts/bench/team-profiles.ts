@@ -1,6 +1,7 @@
 import { inTransaction } from "#db/transaction";
-// Team profiles at municipality scale, on a fresh SQLite file: BENCH_TEAMS_PEOPLE people (5,000:
-// 20 departments of 15 teams each, uneven team sizes, some teams under k) in two released
+// Team profiles at municipality scale, on a fresh database of each of BENCH_DATABASES
+// (scripts/bench/databases.ts; the family bench below on SQLite): BENCH_TEAMS_PEOPLE people
+// (5,000: 20 departments of 15 teams each, uneven team sizes, some teams under k) in two released
 // cycles of the real profile (surveys/toepassing-beleid.md). The frozen inputs of team profiles
 // (participant_team, competency_score) are inserted directly, as computeCycleReports would have
 // written them; reports are not computed, except for the people the measured team lead and
@@ -53,6 +54,15 @@ import {
 import { computeTeamFigures } from "~/team-profiles/engine/team-figures";
 import { loadTeamProfile } from "~/team-profiles/team-profile.server";
 import {
+  afterBulkFill,
+  type BenchDatabase,
+  databaseColumns,
+  DATABASES,
+  dropFreshDatabase,
+  freshMigratedDatabase,
+  sideBySide,
+} from "./databases";
+import {
   fmt,
   freePort,
   makeTempDir,
@@ -62,7 +72,6 @@ import {
   repeatWithCpu,
   ROOT,
   ServerProcess,
-  table,
 } from "./harness";
 import { FAMILY_BASE_KEY, familyBase, profilePicker, storeFamily } from "./profile-family";
 
@@ -92,6 +101,7 @@ const EMAIL_DOMAIN = "rondwijk.example";
 const BATCH = 500;
 
 export interface TeamsBench {
+  database: BenchDatabase;
   people: number;
   departments: number;
   teams: number;
@@ -162,7 +172,7 @@ interface HttpFigures {
 
 /** Seconds the teams section may take at most (for the watchdog in run.ts), generously. */
 export function teamsBenchBudgetSeconds(): number {
-  return 90 + Math.ceil(PEOPLE * 0.03);
+  return (90 + Math.ceil(PEOPLE * 0.03)) * DATABASES.length;
 }
 
 interface World {
@@ -277,32 +287,44 @@ async function hrUser(db: DB, world: World): Promise<CurrentUser> {
   return hr;
 }
 
-export async function teamsBench(): Promise<TeamsBench> {
-  const dir = makeTempDir("bench-teams");
-  const file = path.join(dir, "teams.sqlite");
-  const databaseUrl = `file:${file}`;
+/** The teams section on each database of BENCH_DATABASES, in its order. */
+export async function teamsBench(): Promise<TeamsBench[]> {
+  const benches: TeamsBench[] = [];
+  for (const database of DATABASES) benches.push(await teamsBenchOn(database));
+  return benches;
+}
+
+/**
+ * The municipality on a fresh database (through Kysely, BATCH rows to an insert on either
+ * database), then every measure on it.
+ */
+async function teamsBenchOn(database: BenchDatabase): Promise<TeamsBench> {
+  const fresh = await freshMigratedDatabase(database, "teams");
+  const databaseUrl = fresh.url;
   const db = createDatabase(databaseUrl);
+  const label = `Teams (${database})`;
   try {
-    await migrateToLatest(db);
     console.log(
-      `Teams: generating ${fmt(PEOPLE)} people in ${fmt(TEAMS)} teams under ${DEPARTMENTS} ` +
-        `departments, two released cycles …`,
+      `${label}: generating ${fmt(PEOPLE)} people in ${fmt(TEAMS)} teams under ` +
+        `${DEPARTMENTS} departments, two released cycles …`,
     );
     const started = performance.now();
     const world = await generate(db, createRandom("rondom-bench-teams"), [familyBase()]);
+    await afterBulkFill(db, database);
     const generationSeconds = (performance.now() - started) / 1000;
 
-    console.log(`Teams: timing loadCycleFigures (${RUNS} runs each) …`);
+    console.log(`${label}: timing loadCycleFigures (${RUNS} runs each) …`);
     const { measures, shown } = await inProcessFigures(db, world);
     console.log(
-      `Teams: page loaders in-process, signed in as HR (${fmt(Math.min(PAGE_TEAMS, TEAMS))} ` +
+      `${label}: page loaders in-process, signed in as HR (${fmt(Math.min(PAGE_TEAMS, TEAMS))} ` +
         `team profiles, the comparison of all ${fmt(TEAMS)} teams and of the two biggest) …`,
     );
     const loaders = await loaderFigures(db, world, await hrUser(db, world));
     const http = HTTP
-      ? await httpFigures(db, databaseUrl, world)
+      ? await httpFigures(db, databaseUrl, world, label)
       : { skipped: "BENCH_TEAMS_HTTP=0" };
     return {
+      database,
       people: PEOPLE,
       departments: DEPARTMENTS,
       teams: TEAMS,
@@ -319,6 +341,7 @@ export async function teamsBench(): Promise<TeamsBench> {
     };
   } finally {
     await db.destroy();
+    await dropFreshDatabase(fresh);
   }
 }
 
@@ -861,10 +884,11 @@ async function httpFigures(
   db: DB,
   databaseUrl: string,
   world: World,
+  label: string,
 ): Promise<HttpFigures | { skipped: string }> {
   const problem = buildHasTeamRoutes();
   if (problem) {
-    console.log(`Teams: pages not measured: ${problem}.`);
+    console.log(`${label}: pages not measured: ${problem}.`);
     return { skipped: problem };
   }
   const cookie = await sessionCookieOf(db, world.hrPersonId);
@@ -874,10 +898,10 @@ async function httpFigures(
   const server = new ServerProcess({
     databaseUrl,
     port: await freePort(),
-    label: "teams server",
+    label: `${label} server`,
     extraEnv: { INSECURE_COOKIES: "1" },
   });
-  console.log("Teams: starting the server …");
+  console.log(`${label}: starting the server …`);
   const startMs = await server.start();
   try {
     const get = async (pathAndQuery: string) => {
@@ -896,13 +920,13 @@ async function httpFigures(
     };
 
     const teams = pageTeams(world);
-    console.log(`Teams: GET /teams/<id>/profiel for ${fmt(teams.length)} teams …`);
+    console.log(`${label}: GET /teams/<id>/profiel for ${fmt(teams.length)} teams …`);
     const ronde = `ronde=${encodeURIComponent(world.currentCycleId)}`;
     await get(`/teams/${teams[0]}/profiel?${ronde}`); // warm-up
     const profiles = [];
     for (const teamId of teams) profiles.push(await get(`/teams/${teamId}/profiel?${ronde}`));
 
-    console.log(`Teams: GET /teams/vergelijken with all ${fmt(TEAMS)} teams …`);
+    console.log(`${label}: GET /teams/vergelijken with all ${fmt(TEAMS)} teams …`);
     const comparisonUrl = `/teams/vergelijken?${comparisonQuery(world)}`;
     await get(comparisonUrl); // warm-up
     const comparisons = [];
@@ -925,14 +949,24 @@ async function httpFigures(
 // -------------------------------------------------------------------------------------------
 // Measuring and printing
 
-export function printTeamsBench(bench: TeamsBench) {
+export function printTeamsBench(benches: readonly TeamsBench[]) {
+  const bench = benches[0];
+  if (!bench) return;
+  const columns = (rows: (bench: TeamsBench) => (string | number)[][]) =>
+    databaseColumns(
+      benches.map((figures) => ({ database: figures.database, figures })),
+      rows,
+    );
+  const spread = (ms: number[]) =>
+    `${fmt(median(ms), 1)} / ${fmt(Math.min(...ms), 1)} / ${fmt(Math.max(...ms), 1)} ms`;
+
   console.log(
     `\n== Teams 1: the municipality (${fmt(bench.people)} people, ${fmt(bench.teams)} teams under ` +
       `${bench.departments} departments, profile ${PROFILE_KEY}, k = ${K}; setup, not timed)`,
   );
   console.log(
-    table(
-      [
+    sideBySide(
+      columns((bench) => [
         ["competencies in the profile", fmt(bench.competencies)],
         ["teams under k (1–2 members)", fmt(bench.smallTeams)],
         [
@@ -945,7 +979,7 @@ export function printTeamsBench(bench: TeamsBench) {
           "participants the measured lead and head rated (real reports, both cycles)",
           fmt(bench.ratedByViewers),
         ],
-        ["generation", `${bench.generationSeconds.toFixed(1)} s`],
+        ["generation (Kysely, 500 rows to an insert)", `${bench.generationSeconds.toFixed(1)} s`],
         [
           "teams + departments with a figure shown to HR / withheld entirely",
           `${fmt(bench.shown.hrTeamsShown)} / ${fmt(bench.shown.hrTeamsWithheld)}`,
@@ -954,80 +988,88 @@ export function printTeamsBench(bench: TeamsBench) {
           "teams + departments with a figure shown to the department head",
           fmt(bench.shown.headTeamsShown),
         ],
-      ],
+      ]),
       ["measure", "value"],
     ),
   );
 
   console.log(`\n== Teams 2: team figures in-process (${RUNS} runs after one warm-up)`);
   console.log(
-    table(
-      bench.inProcess.map((m) => [
-        m.label,
-        fmt(median(m.ms), 1),
-        fmt(Math.min(...m.ms), 1),
-        m.note,
-      ]),
+    sideBySide(
+      columns((bench) =>
+        bench.inProcess.map((m) => [
+          m.label,
+          fmt(median(m.ms), 1),
+          fmt(Math.min(...m.ms), 1),
+          m.note,
+        ]),
+      ),
       ["measure", "median ms", "min ms", "note"],
+      { shared: 1 },
     ),
   );
 
-  const l = bench.loaders;
   console.log(
     `\n== Teams 3: page loaders in-process, signed in as HR (no rendering, no audit entry)`,
   );
+  const l = bench.loaders;
   console.log(
-    table(
-      [
+    sideBySide(
+      columns(({ loaders }) => [
         [
-          `loadTeamProfile, ${fmt(l.profileMs.length)} teams (${fmt(l.profilesShown)} with a profile)`,
-          `${fmt(median(l.profileMs), 1)} / ${fmt(Math.min(...l.profileMs), 1)} / ${fmt(Math.max(...l.profileMs), 1)} ms`,
+          `loadTeamProfile, ${fmt(loaders.profileMs.length)} teams (${fmt(loaders.profilesShown)} with a profile)`,
+          spread(loaders.profileMs),
         ],
         [
           `  … all ${fmt(bench.teams)} teams one after the other (estimated)`,
-          `${((median(l.profileMs) * bench.teams) / 1000).toFixed(1)} s`,
+          `${((median(loaders.profileMs) * bench.teams) / 1000).toFixed(1)} s`,
         ],
         [
-          `loadTeamComparison, all ${fmt(bench.teams)} teams (${fmt(l.comparedTeams)} compared)`,
-          `${fmt(median(l.comparisonMs), 1)} / ${fmt(Math.min(...l.comparisonMs), 1)} / ${fmt(Math.max(...l.comparisonMs), 1)} ms`,
+          `loadTeamComparison, all ${fmt(bench.teams)} teams (${fmt(loaders.comparedTeams)} compared)`,
+          spread(loaders.comparisonMs),
         ],
         [
           `loadTeamComparison, the two biggest teams (${l.twoTeams.members.join(" and ")} members)`,
-          `${fmt(median(l.twoTeams.ms), 1)} / ${fmt(Math.min(...l.twoTeams.ms), 1)} / ${fmt(Math.max(...l.twoTeams.ms), 1)} ms`,
+          spread(loaders.twoTeams.ms),
         ],
-      ],
-      ["measure", "median / min / max"],
+      ]),
+      ["measure (median / min / max)", "value"],
     ),
   );
 
   console.log(`\n== Teams 4: pages through HTTP (signed in as HR, one request at a time)`);
-  if ("skipped" in bench.http) {
-    console.log(`  not measured: ${bench.http.skipped}`);
-    return;
+  for (const { database, http } of benches) {
+    if ("skipped" in http) console.log(`  not measured (${database}): ${http.skipped}`);
   }
-  const h = bench.http;
+  const measured = benches.filter(
+    (bench): bench is TeamsBench & { http: HttpFigures } => !("skipped" in bench.http),
+  );
+  if (measured.length === 0) return;
   console.log(
-    table(
-      [
-        ["server start", `${fmt(h.startMs)} ms`],
-        [`GET /teams/<id>/profiel, ${fmt(h.profileMs.length)} teams`, h.profileStatuses],
-        [
-          "  … median / p90 / max",
-          `${fmt(median(h.profileMs), 1)} / ${fmt(quantile(h.profileMs, 0.9), 1)} / ${fmt(Math.max(...h.profileMs), 1)} ms`,
+    sideBySide(
+      databaseColumns(
+        measured.map((figures) => ({ database: figures.database, figures: figures.http })),
+        (h) => [
+          ["server start", `${fmt(h.startMs)} ms`],
+          [`GET /teams/<id>/profiel, ${fmt(h.profileMs.length)} teams`, h.profileStatuses],
+          [
+            "  … median / p90 / max",
+            `${fmt(median(h.profileMs), 1)} / ${fmt(quantile(h.profileMs, 0.9), 1)} / ${fmt(Math.max(...h.profileMs), 1)} ms`,
+          ],
+          ["  … min", `${fmt(Math.min(...h.profileMs), 1)} ms`],
+          [
+            `  … all ${fmt(bench.teams)} teams one after the other (estimated)`,
+            `${((median(h.profileMs) * bench.teams) / 1000).toFixed(1)} s`,
+          ],
+          ["  … HTML (median)", `${fmt(h.profileBytes)} bytes`],
+          [`GET /teams/vergelijken, all ${fmt(bench.teams)} teams`, h.comparisonStatuses],
+          [
+            "  … median / min",
+            `${fmt(median(h.comparisonMs), 1)} / ${fmt(Math.min(...h.comparisonMs), 1)} ms (${h.comparisonMs.length} runs)`,
+          ],
+          ["  … HTML", `${fmt(h.comparisonBytes)} bytes`],
         ],
-        ["  … min", `${fmt(Math.min(...h.profileMs), 1)} ms`],
-        [
-          `  … all ${fmt(bench.teams)} teams one after the other (estimated)`,
-          `${((median(h.profileMs) * bench.teams) / 1000).toFixed(1)} s`,
-        ],
-        ["  … HTML (median)", `${fmt(h.profileBytes)} bytes`],
-        [`GET /teams/vergelijken, all ${fmt(bench.teams)} teams`, h.comparisonStatuses],
-        [
-          "  … median / min",
-          `${fmt(median(h.comparisonMs), 1)} / ${fmt(Math.min(...h.comparisonMs), 1)} ms (${h.comparisonMs.length} runs)`,
-        ],
-        ["  … HTML", `${fmt(h.comparisonBytes)} bytes`],
-      ],
+      ),
       ["measure", "value"],
     ),
   );
