@@ -103,6 +103,11 @@ export async function loadReportInputs(
       "report.id as report_id",
     ])
     .where("participant.cycle_id", "=", cycleId)
+    // Every list below in the order of a stable key, not the database's: a mean sums its
+    // values in list order, and floating-point sums in another order can differ in the last
+    // digit (PostgreSQL returns rows in the order they lie, which an update changes). The
+    // keys are random ids, so the order tells nothing about who answered when.
+    .orderBy("participant.id")
     .execute();
 
   const [responses, ratings, comments, invitations, ratedByPerson] = await Promise.all([
@@ -110,6 +115,7 @@ export async function loadReportInputs(
       .selectFrom("response")
       .select(["id", "participant_id", "relationship"])
       .where("cycle_id", "=", cycleId)
+      .orderBy("id")
       .execute(),
     db
       .selectFrom("rating")
@@ -128,6 +134,7 @@ export async function loadReportInputs(
         "comment.text",
       ])
       .where("response.cycle_id", "=", cycleId)
+      .orderBy("comment.id")
       .execute(),
     // Every invitation counts as invited, withdrawn ones too, as the participant saw it while
     // the round ran (app/cycles/progress.ts). Leaving out status "revoked" would count a

@@ -510,7 +510,14 @@ async function nameApartCompetencies(
 /** Every participant of the cycle with their frozen team path and competency scores. */
 export async function loadCycleMembers(db: DB, cycleId: string): Promise<MemberScores[]> {
   const [participants, teams, scores] = await Promise.all([
-    db.selectFrom("participant").select("id").where("cycle_id", "=", cycleId).execute(),
+    // In id order, not the database's: a team's mean sums its members' scores in this order,
+    // and a floating-point sum in another order can differ in the last digit.
+    db
+      .selectFrom("participant")
+      .select("id")
+      .where("cycle_id", "=", cycleId)
+      .orderBy("id")
+      .execute(),
     db
       .selectFrom("participant_team")
       .select(["participant_id", "team_id", "depth"])

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sql } from "kysely";
+import type { DB } from "#db/database";
+import { computeCycleReports } from "~/reports/release.server";
+import { cycleFiguresOf, loadCycleFigureInputs } from "~/team-profiles/cycle-figures.server";
 import { NOW } from "../../support/clock";
 import { contentOf, reportRows, type ReportRow } from "./helpers";
-import { releasedCycles } from "../../support/demo-cast";
+import { latestReleasedCycle, loadCast, releasedCycles } from "../../support/demo-cast";
 import { createDemoDatabase } from "../../support/database";
+import { onPostgres } from "../../support/dialect";
 
 const SLOW = 60_000;
 const cleanups: (() => Promise<void>)[] = [];
@@ -47,6 +52,46 @@ describe("the demo's reports are deterministic", () => {
       const figures = (rows: ReportRow[]) =>
         rows.map((row) => contentOf(row).competencies.map((c) => c.figures.others?.mean ?? null));
       expect(figures(other)).not.toEqual(figures(first));
+    },
+    SLOW,
+  );
+});
+
+/**
+ * Puts the rows of participants and answers in another place than where they were written.
+ * PostgreSQL returns rows where they lie (in the order they were written, until an update or
+ * a rewrite moves them): CLUSTER rewrites both tables in id order. SQLite returns these
+ * tables in key or rowid order, which nothing short of writing them again changes: there this
+ * test cannot fail, on PostgreSQL it can.
+ */
+async function moveStoredRows(db: DB): Promise<void> {
+  if (!onPostgres) return;
+  await sql`cluster participant using participant_pkey`.execute(db);
+  await sql`cluster response using response_pkey`.execute(db);
+}
+
+describe("a round's figures do not depend on the order the database returns rows in", () => {
+  it(
+    "its reports written again, and its team figures, are the same to the last digit",
+    async () => {
+      const { db, cleanup } = await createDemoDatabase();
+      cleanups.push(cleanup);
+      const cast = await loadCast(db);
+      const cycle = await latestReleasedCycle(db);
+      const figures = async () =>
+        cycleFiguresOf((await loadCycleFigureInputs(db, cycle.id, cast.hr.id))!).figures;
+      const reportsBefore = (await reportRows(db, cycle.id)).map(contentOf);
+      const figuresBefore = await figures();
+      expect(reportsBefore.length).toBeGreaterThan(5);
+
+      await moveStoredRows(db);
+      for (const table of ["report", "competency_score", "participant_team"] as const) {
+        await db.deleteFrom(table).where("cycle_id", "=", cycle.id).execute();
+      }
+      expect(await computeCycleReports(db, cycle.id)).toBe(reportsBefore.length);
+
+      expect((await reportRows(db, cycle.id)).map(contentOf)).toEqual(reportsBefore);
+      expect(await figures()).toEqual(figuresBefore);
     },
     SLOW,
   );
