@@ -264,8 +264,16 @@ export function sideBySide(
       }),
     );
   });
+  // In the first column's order; a measure only a later one has goes after its predecessor there.
   const keys: string[] = [];
-  for (const map of keyed) for (const key of map.keys()) if (!keys.includes(key)) keys.push(key);
+  for (const map of keyed) {
+    let after = -1;
+    for (const key of map.keys()) {
+      const at = keys.indexOf(key);
+      if (at >= 0) after = at;
+      else keys.splice(++after, 0, key);
+    }
+  }
   const rows = keys.map((key) => {
     const present = keyed.map((map) => map.get(key)).find((row) => row !== undefined)!;
     return [
