@@ -924,7 +924,9 @@ function printDatabaseComparison({
       }),
     ]);
   }
-  console.log(`\n== SQLite and PostgreSQL: the figures with a target`);
+  console.log(
+    `\n== The figures with a target on ${DATABASES.map((database) => DATABASE_LABEL[database]).join(" and ")}`,
+  );
   console.log(
     table(rows, [
       "measure",
