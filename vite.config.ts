@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import fs from "node:fs";
 import path from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
