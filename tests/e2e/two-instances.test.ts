@@ -35,6 +35,8 @@ let b: AppInstance;
 let balancer: Balancer;
 let fixture: CycleFixture;
 let indicatorIds: string[];
+/** The environment every instance starts with (the same database, keys and address). */
+let env: Record<string, string>;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -45,7 +47,7 @@ test.beforeAll(async () => {
   await admin.end();
   const url = `${server.baseUrl}rondom`;
   const balancerPort = await freePort();
-  const env = {
+  env = {
     DATABASE_URL: url,
     DEMO_MODE: "off",
     ANSWER_SEAL_KEY: SEAL_KEY,
@@ -173,16 +175,7 @@ test("raters submit through both instances, one is killed mid-load: every acknow
 test("the mail senders of two instances send every mail once", async () => {
   test.setTimeout(120_000);
   // Instance b is gone; a second one takes its place, as an orchestrator restarts it.
-  const restarted = await startInstance("b2", {
-    DATABASE_URL: `${server.baseUrl}rondom`,
-    DEMO_MODE: "off",
-    ANSWER_SEAL_KEY: SEAL_KEY,
-    SESSION_SECRETS: "two-instances-session-secret-that-is-long-enough-0123",
-    INVITATION_SECRET: "two-instances-invitation-secret-that-is-long-enough-0",
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    EMAIL_SEND_INTERVAL_MS: "100",
-    APP_URL: balancer.url,
-  });
+  const restarted = await startInstance("b2", env);
   try {
     const ids: string[] = [];
     for (let i = 0; i < MAILS; i++) {
